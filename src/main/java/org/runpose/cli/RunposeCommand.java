@@ -1,5 +1,6 @@
 package org.runpose.cli;
 
+import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RunposeCommand.VersionProvider.class,
     description = "Checks a runner's posture from video and a training log against load rules.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {KeypointsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RunposeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,7 +27,24 @@ public final class RunposeCommand implements Runnable {
 
   /** The configured command line, shared by {@link #main} and the tests. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new RunposeCommand());
+    CommandLine cl = new CommandLine(new RunposeCommand());
+    cl.setExecutionExceptionHandler(RunposeCommand::handleError);
+    return cl;
+  }
+
+  /** Known failures print one line for the user; anything else is a bug and keeps its stack trace. */
+  private static int handleError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    if (e instanceof RunposeException re) {
+      cl.getErr().println("runpose: " + re.getMessage());
+      return re.exitCode();
+    }
+    if (e instanceof java.io.IOException io) {
+      cl.getErr().println("runpose: cannot write output: " + io.getMessage());
+      return 1;
+    }
+    cl.getErr().println("runpose: internal error, please report it with this trace:");
+    e.printStackTrace(cl.getErr());
+    return 70;
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,0 +1,171 @@
+package org.runpose.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.runpose.RunposeException;
+import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.ModelTimings;
+import org.runpose.pose.PoseConfig;
+import org.runpose.pose.PoseTracker;
+import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.VideoFrame;
+import org.runpose.video.VideoInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code runpose bench VIDEO}: speed and memory of the keypoint pipeline, printed, nothing written. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures frames/s end to end, model time per frame and peak memory on a video.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "VIDEO", description = "Video to run on; replayed until --frames frames are done.")
+  Path video;
+
+  @Option(names = "--frames", defaultValue = "300", description = "Frames to time (default: ${DEFAULT-VALUE}).")
+  int frames;
+
+  @Option(names = "--warmup", defaultValue = "20", description = "Untimed frames first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Mixin ModelOptions model;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws RunposeException, IOException {
+    if (frames <= 0 || warmup < 0) {
+      throw new org.runpose.BadInputException("--frames must be > 0 and --warmup >= 0");
+    }
+    long loadStart = System.nanoTime();
+    double[] decodeMs = new double[frames];
+    double[] frameMs = new double[frames];
+    int timed = 0;
+    int seen = 0;
+    int passes = 0;
+    int detectorRunsTimed = 0;
+    double[] detectorMs = new double[0];
+    double[] landmarkMs = new double[0];
+    long wallNanos = 0;
+    VideoInfo info;
+    String engine;
+    try (BlazePoseModel poseModel = model.load()) {
+      double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      engine = poseModel.info().engine();
+      do {
+        passes++;
+        try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+            PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT)) {
+          info = source.info();
+          int detectorBefore = 0;
+          int landmarkBefore = 0;
+          while (timed < frames) {
+            long t0 = System.nanoTime();
+            Optional<VideoFrame> frame = source.next();
+            if (frame.isEmpty()) {
+              break;
+            }
+            long t1 = System.nanoTime();
+            tracker.estimate(frame.get());
+            long t2 = System.nanoTime();
+            ModelTimings mt = tracker.timings();
+            if (seen++ < warmup) {
+              detectorBefore = mt.detectorRuns();
+              landmarkBefore = mt.landmarkRuns();
+              continue;
+            }
+            decodeMs[timed] = (t1 - t0) / 1e6;
+            frameMs[timed] = (t2 - t0) / 1e6;
+            wallNanos += t2 - t0;
+            timed++;
+          }
+          ModelTimings mt = tracker.timings();
+          double[] d = mt.detectorMillis();
+          double[] l = mt.landmarkMillis();
+          detectorMs = concat(detectorMs, Arrays.copyOfRange(d, detectorBefore, d.length));
+          landmarkMs = concat(landmarkMs, Arrays.copyOfRange(l, landmarkBefore, l.length));
+          detectorRunsTimed += d.length - detectorBefore;
+        }
+        if (seen == 0) {
+          throw new org.runpose.BadInputException(video + ": has no frames to time.");
+        }
+      } while (timed < frames);
+      print(info, engine, loadSeconds, passes, timed, detectorRunsTimed, decodeMs, frameMs, detectorMs,
+          landmarkMs, wallNanos);
+    }
+    return 0;
+  }
+
+  private void print(VideoInfo info, String engine, double loadSeconds, int passes, int timed, int detectorRuns,
+      double[] decodeMs, double[] frameMs, double[] detectorMs, double[] landmarkMs, long wallNanos) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("runpose bench: %s (%dx%d, %.2f fps), model %s, %s, %d CPU cores%n", info.file().getFileName(),
+        info.widthPx(), info.heightPx(), info.fps(), model.variant, engine,
+        Runtime.getRuntime().availableProcessors());
+    out.printf("model load          : %.2f s%n", loadSeconds);
+    out.printf("frames timed        : %d after %d warm-up frames (%d passes over the clip)%n", timed, warmup,
+        passes);
+    out.printf("end to end          : %.1f frames/s (mean %.1f ms/frame; median %.1f, p90 %.1f)%n",
+        timed / (wallNanos / 1e9), wallNanos / 1e6 / timed, percentile(frameMs, 50), percentile(frameMs, 90));
+    out.printf("decode + rotate     : median %.2f ms/frame%n", percentile(decodeMs, 50));
+    out.printf("detector (model)    : ran on %d of %d frames (%.1f%%); median %.1f ms, p90 %.1f ms%n",
+        detectorRuns, timed, 100.0 * detectorRuns / timed, percentile(detectorMs, 50), percentile(detectorMs, 90));
+    out.printf("landmarks (model)   : median %.1f ms, p90 %.1f ms per run%n", percentile(landmarkMs, 50),
+        percentile(landmarkMs, 90));
+    out.printf("peak memory         : resident %s, Java heap %.0f MB%n", peakResident(), peakHeapMb());
+  }
+
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** Peak resident set size of the process, native libraries included (Linux); "n/a" elsewhere. */
+  private static String peakResident() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D", ""));
+          return String.format("%.0f MB", kb / 1024.0);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return "n/a";
+    }
+    return "n/a";
+  }
+
+  private static double peakHeapMb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / 1024.0 / 1024.0;
+  }
+}

@@ -1,0 +1,79 @@
+package org.runpose.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.runpose.RunposeException;
+import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.KeypointExtractor;
+import org.runpose.pose.KeypointsFile;
+import org.runpose.pose.PoseConfig;
+import org.runpose.pose.PoseSeries;
+import org.runpose.pose.PoseTracker;
+import org.runpose.video.FfmpegFrameSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code runpose keypoints VIDEO}: the runner's 33 body keypoints in every frame. */
+@Command(
+    name = "keypoints",
+    mixinStandardHelpOptions = true,
+    description = "Finds the runner's 33 body keypoints in every frame of a video and writes them as JSON.")
+final class KeypointsCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "VIDEO", description = "Video file (MP4, MOV, AVI, ... anything FFmpeg reads).")
+  Path video;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "JSON file to write (default: runpose-out/<video name>.keypoints.json).")
+  Path output;
+
+  @Option(names = "--csv", description = "Also write a CSV (one row per frame) next to the JSON file.")
+  boolean csv;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
+  @Mixin ModelOptions model;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws RunposeException, IOException {
+    Path json = output != null ? output : Path.of("runpose-out", stem(video) + ".keypoints.json");
+    PoseSeries series;
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+        BlazePoseModel poseModel = model.load();
+        PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT);
+        Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), quiet)) {
+      series =
+          KeypointExtractor.run(source, tracker, poseModel.info(), PoseConfig.DEFAULT, e -> progress.step());
+    }
+    KeypointsFile.writeJson(series, json);
+    PrintWriter out = spec.commandLine().getOut();
+    if (csv) {
+      Path csvFile = json.resolveSibling(stem(json) + ".csv");
+      KeypointsFile.writeCsv(series, csvFile);
+      out.println("Wrote " + csvFile);
+    }
+    PoseSeries.Summary s = series.summary();
+    out.printf(
+        "Wrote %s: runner found in %d of %d frames (detector ran on %d).%n",
+        json, s.framesWithPose(), s.framesDecoded(), s.detectorRuns());
+    s.notes().forEach(n -> out.println("Note: " + n));
+    return 0;
+  }
+
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,42 @@
+package org.runpose.cli;
+
+import java.nio.file.Path;
+import org.runpose.BadInputException;
+import org.runpose.PoseModelException;
+import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.ModelVariant;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs the pose model. */
+final class ModelOptions {
+
+  @Option(
+      names = "--model",
+      defaultValue = "full",
+      paramLabel = "full|lite",
+      description = "Landmark model: full (default, accurate) or lite (faster).")
+  String variant;
+
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Folder holding the model files (default: the models folder of this runpose installation).")
+  Path modelsDir;
+
+  BlazePoseModel load() throws PoseModelException, BadInputException {
+    ModelVariant v;
+    try {
+      v = ModelVariant.valueOf(variant.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--model " + variant + ": unknown model. Use full or lite.");
+    }
+    return BlazePoseModel.load(modelsDir(), v);
+  }
+
+  private Path modelsDir() {
+    if (modelsDir != null) {
+      return modelsDir;
+    }
+    return Path.of(System.getProperty("runpose.models", "models"));
+  }
+}

@@ -1,0 +1,173 @@
+package org.runpose.pose;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.runpose.PoseModelException;
+
+/**
+ * The BlazePose detector and landmark networks (TorchScript) loaded into DJL's PyTorch engine. Thread-safe for
+ * {@link #newTracker}; each tracker holds its own predictors. Closing the model releases the native weights, so
+ * close every tracker first.
+ */
+public final class BlazePoseModel implements AutoCloseable {
+
+  private static final String ENGINE = "PyTorch";
+  private static final String EXTENSION = ".pt";
+
+  private final ZooModel<float[], float[][]> detector;
+  private final ZooModel<float[], float[][]> landmarks;
+  private final ModelInfo info;
+
+  private BlazePoseModel(
+      ZooModel<float[], float[][]> detector, ZooModel<float[], float[][]> landmarks, ModelInfo info) {
+    this.detector = detector;
+    this.landmarks = landmarks;
+    this.info = info;
+  }
+
+  /**
+   * Loads the models from {@code modelsDir}.
+   *
+   * @throws PoseModelException when a model file is missing or damaged, or the native engine cannot start
+   */
+  public static BlazePoseModel load(Path modelsDir, ModelVariant variant) throws PoseModelException {
+    Path detectorFile = modelsDir.resolve(ModelVariant.DETECTOR + EXTENSION);
+    Path landmarkFile = modelsDir.resolve(variant.modelName() + EXTENSION);
+    String detectorSha = sha256(detectorFile);
+    String landmarkSha = sha256(landmarkFile);
+    ZooModel<float[], float[][]> detector = loadOne(modelsDir, ModelVariant.DETECTOR, 1, 224, 224, 3);
+    try {
+      ZooModel<float[], float[][]> landmarks = loadOne(modelsDir, variant.modelName(), 1, 256, 256, 3);
+      Engine engine = detector.getNDManager().getEngine();
+      ModelInfo info =
+          new ModelInfo(
+              variant.id(),
+              detectorFile.getFileName().toString(),
+              detectorSha,
+              landmarkFile.getFileName().toString(),
+              landmarkSha,
+              engine.getEngineName() + " " + engine.getVersion(),
+              Engine.getDjlVersion());
+      return new BlazePoseModel(detector, landmarks, info);
+    } catch (PoseModelException | RuntimeException e) {
+      detector.close();
+      throw e;
+    }
+  }
+
+  public ModelInfo info() {
+    return info;
+  }
+
+  /** A tracker with its own predictors, for use by one thread. */
+  public PoseTracker newTracker(PoseConfig config) {
+    return new PoseTracker(new DjlNetworks(detector.newPredictor(), landmarks.newPredictor()), config);
+  }
+
+  @Override
+  public void close() {
+    try {
+      landmarks.close();
+    } finally {
+      detector.close();
+    }
+  }
+
+  private static ZooModel<float[], float[][]> loadOne(Path dir, String name, long... inputShape)
+      throws PoseModelException {
+    Criteria<float[], float[][]> criteria =
+        Criteria.builder()
+            .setTypes(float[].class, float[][].class)
+            .optEngine(ENGINE)
+            .optDevice(Device.cpu())
+            .optModelPath(dir)
+            .optModelName(name)
+            .optTranslator(new FloatTensorTranslator(inputShape))
+            .build();
+    try {
+      return criteria.loadModel();
+    } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+      throw new PoseModelException(
+          dir.resolve(name + EXTENSION) + ": cannot load the model (" + e.getMessage()
+              + "). Restore the models folder from the repository or regenerate it with tools/model-convert.",
+          e);
+    }
+  }
+
+  private static String sha256(Path file) throws PoseModelException {
+    if (!Files.isRegularFile(file)) {
+      throw new PoseModelException(
+          file + ": model file is missing. Restore the models folder from the repository, or point --models at it.",
+          null);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new PoseModelException(file + ": cannot read the model file (" + e.getMessage() + ").", e);
+    }
+  }
+
+  /** The networks behind one tracker; wraps DJL's errors once, here, with what was being run. */
+  private static final class DjlNetworks implements PoseNetworks {
+    private final Predictor<float[], float[][]> detector;
+    private final Predictor<float[], float[][]> landmarks;
+
+    DjlNetworks(Predictor<float[], float[][]> detector, Predictor<float[], float[][]> landmarks) {
+      this.detector = detector;
+      this.landmarks = landmarks;
+    }
+
+    @Override
+    public DetectorOutput detect(float[] input) throws PoseModelException {
+      float[][] out = run(detector, input, ModelVariant.DETECTOR, 2);
+      return new DetectorOutput(out[0], out[1]);
+    }
+
+    @Override
+    public LandmarkOutput landmarks(float[] input) throws PoseModelException {
+      float[][] out = run(landmarks, input, "landmark model", 4);
+      return new LandmarkOutput(out[0], out[1][0], out[3], out[2]);
+    }
+
+    private static float[][] run(Predictor<float[], float[][]> p, float[] input, String what, int minOutputs)
+        throws PoseModelException {
+      float[][] out;
+      try {
+        out = p.predict(input);
+      } catch (TranslateException | RuntimeException e) {
+        throw new PoseModelException("The " + what + " failed to run: " + e.getMessage(), e);
+      }
+      if (out.length < minOutputs) {
+        throw new PoseModelException(
+            "The " + what + " returned " + out.length + " outputs, expected at least " + minOutputs
+                + "; the model file does not match this version of runpose.",
+            null);
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      try {
+        landmarks.close();
+      } finally {
+        detector.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.runpose.pose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.runpose.BadInputException;
+import org.runpose.io.AtomicFiles;
+
+/** Reads and writes keypoint files: the JSON document and a one-row-per-frame CSV for spreadsheets. */
+public final class KeypointsFile {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private KeypointsFile() {}
+
+  public static void writeJson(PoseSeries series, Path file) throws IOException {
+    AtomicFiles.write(file, out -> JSON.writeValue(out, series));
+  }
+
+  /** Reads a keypoints JSON file written by {@link #writeJson}. */
+  public static PoseSeries readJson(Path file) throws BadInputException {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": no such file. Check the path.");
+    }
+    try {
+      return JSON.readValue(file.toFile(), PoseSeries.class);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(
+          file + ": not a runpose keypoints file (" + e.getOriginalMessage() + "). Give a file written by"
+              + " 'runpose keypoints'.",
+          e);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
+    }
+  }
+
+  public static void writeCsv(PoseSeries series, Path file) throws IOException {
+    List<String> header =
+        new ArrayList<>(List.of("frame", "time_s", "found", "pose_score", "detector_ran", "people_detected"));
+    for (BodyLandmark lm : BodyLandmark.values()) {
+      for (String field : List.of("x_px", "y_px", "z_px", "visibility", "presence")) {
+        header.add(lm.id() + "_" + field);
+      }
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          try (CSVPrinter csv = new CSVPrinter(w, format)) {
+            for (PoseFrame f : series.frames()) {
+              List<Object> row = new ArrayList<>(header.size());
+              row.add(f.index());
+              row.add(fmt("%.6f", f.timestampMicros() / 1e6));
+              row.add(f.found());
+              row.add(fmt("%.4f", f.poseScore()));
+              row.add(f.detectorRan());
+              row.add(f.peopleDetected());
+              for (Keypoint k : f.keypoints()) {
+                row.add(fmt("%.2f", k.xPx()));
+                row.add(fmt("%.2f", k.yPx()));
+                row.add(fmt("%.2f", k.zPx()));
+                row.add(fmt("%.4f", k.visibility()));
+                row.add(fmt("%.4f", k.presence()));
+              }
+              csv.printRecord(row);
+            }
+          }
+        });
+  }
+
+  private static String fmt(String pattern, double v) {
+    return String.format(Locale.ROOT, pattern, v);
+  }
+}

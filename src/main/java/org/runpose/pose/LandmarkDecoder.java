@@ -1,0 +1,109 @@
+package org.runpose.pose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the landmark model's raw outputs for one crop into keypoints in image pixels, the region to track in
+ * the next frame, and the person mask, following MediaPipe's pose_landmark_by_roi graph.
+ */
+final class LandmarkDecoder {
+
+  static final int INPUT_SIZE_PX = 256;
+  static final int LANDMARKS = 39;
+  static final int VALUES_PER_LANDMARK = 5;
+  static final int HEATMAP_SIZE = 64;
+  /** Landmarks 33 and 34 are the auxiliary hip-centre and body-scale points that align the next region. */
+  private static final int AUX_CENTER = 33;
+  private static final int AUX_SCALE = 34;
+  private static final int REFINE_KERNEL = 7;
+  private static final double REFINE_MIN_CONFIDENCE = 0.5;
+  private static final double MIN_ALIGNMENT_PX = 1;
+
+  /** What one crop yields; {@code nextRoi} is null when there is nothing to track, {@code mask} when not asked. */
+  record Result(double poseScore, List<Keypoint> keypoints, Roi nextRoi, SegmentationMask mask) {}
+
+  /**
+   * @param landmarks {@code [39 x 5]} flattened: x, y, z in crop pixels, visibility and presence logits
+   * @param poseScore the model's person score, already a probability
+   * @param heatmap {@code [64 x 64 x 39]} logits, or null to skip the heatmap refinement
+   * @param segmentation {@code [256 x 256]} logits, or null
+   * @param roi the crop's region in the image
+   */
+  Result decode(float[] landmarks, float poseScore, float[] heatmap, float[] segmentation, Roi roi) {
+    if (landmarks.length != LANDMARKS * VALUES_PER_LANDMARK) {
+      throw new IllegalArgumentException(
+          "landmark output has " + landmarks.length + " values, expected " + LANDMARKS * VALUES_PER_LANDMARK);
+    }
+    double[] u = new double[LANDMARKS];
+    double[] v = new double[LANDMARKS];
+    for (int i = 0; i < LANDMARKS; i++) {
+      u[i] = landmarks[i * VALUES_PER_LANDMARK] / (double) INPUT_SIZE_PX;
+      v[i] = landmarks[i * VALUES_PER_LANDMARK + 1] / (double) INPUT_SIZE_PX;
+    }
+    if (heatmap != null) {
+      refineFromHeatmap(heatmap, u, v);
+    }
+    List<Keypoint> keypoints = new ArrayList<>(BodyLandmark.COUNT);
+    for (BodyLandmark lm : BodyLandmark.values()) {
+      int i = lm.ordinal();
+      int o = i * VALUES_PER_LANDMARK;
+      double[] p = roi.toImage(u[i], v[i]);
+      double z = landmarks[o + 2] / INPUT_SIZE_PX * roi.sizePx();
+      keypoints.add(new Keypoint(lm, p[0], p[1], z, sigmoid(landmarks[o + 3]), sigmoid(landmarks[o + 4])));
+    }
+    double[] c = roi.toImage(u[AUX_CENTER], v[AUX_CENTER]);
+    double[] s = roi.toImage(u[AUX_SCALE], v[AUX_SCALE]);
+    // Coinciding alignment points give no region to track; the detector then runs on the next frame.
+    Roi next =
+        Math.hypot(s[0] - c[0], s[1] - c[1]) < MIN_ALIGNMENT_PX
+            ? null
+            : Roi.fromAlignmentPoints(c[0], c[1], s[0], s[1], Detection.ROI_SCALE);
+    SegmentationMask mask = segmentation == null ? null : SegmentationMask.fromLogits(roi, segmentation);
+    return new Result(clampProbability(poseScore), keypoints, next, mask);
+  }
+
+  /**
+   * Replaces each point by the confidence-weighted centre of the heatmap around it, when the heatmap is
+   * confident there. Unlike MediaPipe, cell centres (+0.5) are used, which removes a half-cell bias.
+   */
+  static void refineFromHeatmap(float[] heatmap, double[] u, double[] v) {
+    int n = HEATMAP_SIZE;
+    if (heatmap.length != n * n * LANDMARKS) {
+      throw new IllegalArgumentException("heatmap has " + heatmap.length + " values, expected " + n * n * LANDMARKS);
+    }
+    int half = (REFINE_KERNEL - 1) / 2;
+    for (int lm = 0; lm < LANDMARKS; lm++) {
+      int col = (int) Math.floor(u[lm] * n);
+      int row = (int) Math.floor(v[lm] * n);
+      if (col < 0 || col >= n || row < 0 || row >= n) {
+        continue;
+      }
+      double sum = 0;
+      double sumCol = 0;
+      double sumRow = 0;
+      double max = 0;
+      for (int r = Math.max(0, row - half); r < Math.min(n, row + half + 1); r++) {
+        for (int cc = Math.max(0, col - half); cc < Math.min(n, col + half + 1); cc++) {
+          double conf = sigmoid(heatmap[(r * n + cc) * LANDMARKS + lm]);
+          sum += conf;
+          sumCol += (cc + 0.5) * conf;
+          sumRow += (r + 0.5) * conf;
+          max = Math.max(max, conf);
+        }
+      }
+      if (max >= REFINE_MIN_CONFIDENCE && sum > 0) {
+        u[lm] = sumCol / sum / n;
+        v[lm] = sumRow / sum / n;
+      }
+    }
+  }
+
+  static double sigmoid(double logit) {
+    return 1 / (1 + Math.exp(-logit));
+  }
+
+  private static double clampProbability(double p) {
+    return Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+  }
+}

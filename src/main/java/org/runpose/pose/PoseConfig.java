@@ -1,0 +1,27 @@
+package org.runpose.pose;
+
+/**
+ * Settings of pose tracking.
+ *
+ * @param minDetectionScore detector score (probability) from which a person counts as found; MediaPipe's 0.5
+ * @param minTrackingScore landmark pose score below which the runner counts as lost and the detector runs again;
+ *     MediaPipe's 0.5
+ * @param keepMasks whether estimates carry the person segmentation mask (64 KB a frame)
+ */
+public record PoseConfig(double minDetectionScore, double minTrackingScore, boolean keepMasks) {
+
+  public static final PoseConfig DEFAULT = new PoseConfig(0.5, 0.5, false);
+
+  public PoseConfig {
+    if (!(minDetectionScore > 0 && minDetectionScore < 1)) {
+      throw new IllegalArgumentException("minDetectionScore must be in (0,1): " + minDetectionScore);
+    }
+    if (!(minTrackingScore > 0 && minTrackingScore < 1)) {
+      throw new IllegalArgumentException("minTrackingScore must be in (0,1): " + minTrackingScore);
+    }
+  }
+
+  public PoseConfig withKeepMasks(boolean keep) {
+    return new PoseConfig(minDetectionScore, minTrackingScore, keep);
+  }
+}

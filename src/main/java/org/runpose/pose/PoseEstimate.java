@@ -1,0 +1,12 @@
+package org.runpose.pose;
+
+import java.util.Optional;
+
+/**
+ * One frame's result with what does not go into the keypoint file.
+ *
+ * @param frame the pose
+ * @param roi the region the landmark model looked at, if any
+ * @param mask the person mask, when masks are kept and a pose was found
+ */
+public record PoseEstimate(PoseFrame frame, Optional<Roi> roi, Optional<SegmentationMask> mask) {}

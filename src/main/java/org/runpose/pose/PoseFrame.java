@@ -1,0 +1,50 @@
+package org.runpose.pose;
+
+import java.util.List;
+
+/**
+ * The runner's pose in one video frame.
+ *
+ * @param index frame index in decoding order
+ * @param timestampMicros presentation time relative to the first frame
+ * @param found whether a pose was found
+ * @param poseScore the landmark model's confidence that a person is in the region, in [0,1]; 0 when no region
+ * @param detectorRan whether the person detector ran on this frame (otherwise the region was tracked)
+ * @param peopleDetected people the detector saw when it ran; 0 when it did not run
+ * @param keypoints the 33 keypoints in {@link BodyLandmark} order, or empty when no pose was found
+ */
+public record PoseFrame(
+    int index,
+    long timestampMicros,
+    boolean found,
+    double poseScore,
+    boolean detectorRan,
+    int peopleDetected,
+    List<Keypoint> keypoints) {
+
+  public PoseFrame {
+    if (index < 0 || timestampMicros < 0 || peopleDetected < 0) {
+      throw new IllegalArgumentException("index, timestamp and people count must be >= 0");
+    }
+    if (!(poseScore >= 0 && poseScore <= 1)) {
+      throw new IllegalArgumentException("pose score must be in [0,1]: " + poseScore);
+    }
+    keypoints = List.copyOf(keypoints);
+    if (found ? keypoints.size() != BodyLandmark.COUNT : !keypoints.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a found pose has " + BodyLandmark.COUNT + " keypoints, a missing one none; got " + keypoints.size());
+    }
+    for (int i = 0; i < keypoints.size(); i++) {
+      if (keypoints.get(i).landmark().ordinal() != i) {
+        throw new IllegalArgumentException("keypoint " + i + " is " + keypoints.get(i).landmark().id());
+      }
+    }
+  }
+
+  public Keypoint keypoint(BodyLandmark landmark) {
+    if (!found) {
+      throw new IllegalStateException("frame " + index + " has no pose");
+    }
+    return keypoints.get(landmark.ordinal());
+  }
+}

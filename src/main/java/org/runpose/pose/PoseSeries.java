@@ -1,0 +1,78 @@
+package org.runpose.pose;
+
+import java.util.List;
+import java.util.Objects;
+import org.runpose.video.VideoInfo;
+
+/**
+ * The runner's pose through a whole video, with what is needed to trust and reproduce it. This is the content of
+ * a keypoints file, and the input of the posture analysis.
+ *
+ * @param runposeVersion version of runpose that made it
+ * @param video the video analysed
+ * @param model the pose model used
+ * @param settings tracking settings
+ * @param summary counts over the frames
+ * @param frames one entry per decoded frame, in order
+ */
+public record PoseSeries(
+    String runposeVersion,
+    VideoInfo video,
+    ModelInfo model,
+    PoseConfig settings,
+    Summary summary,
+    List<PoseFrame> frames) {
+
+  /**
+   * @param framesDecoded frames read from the video
+   * @param framesWithPose frames where the runner was found
+   * @param detectorRuns frames on which the person detector ran
+   * @param framesWithSeveralPeople frames on which the detector saw more than one person
+   * @param notes plain-language remarks for the user (several people, short video, ...)
+   */
+  public record Summary(
+      int framesDecoded, int framesWithPose, int detectorRuns, int framesWithSeveralPeople, List<String> notes) {
+    public Summary {
+      notes = List.copyOf(notes);
+    }
+
+    static Summary of(List<PoseFrame> frames) {
+      int withPose = 0;
+      int detector = 0;
+      int several = 0;
+      for (PoseFrame f : frames) {
+        withPose += f.found() ? 1 : 0;
+        detector += f.detectorRan() ? 1 : 0;
+        several += f.peopleDetected() > 1 ? 1 : 0;
+      }
+      List<String> notes = new java.util.ArrayList<>();
+      if (frames.isEmpty()) {
+        notes.add("The video has no frames.");
+      } else if (withPose == 0) {
+        notes.add("No person was found in any frame.");
+      } else if (withPose < frames.size() / 2) {
+        notes.add("The runner was found in only " + withPose + " of " + frames.size() + " frames.");
+      }
+      if (several > 0) {
+        notes.add(
+            "Several people were seen in " + several + " frames; runpose followed the largest person and kept to"
+                + " them.");
+      }
+      return new Summary(frames.size(), withPose, detector, several, notes);
+    }
+  }
+
+  public PoseSeries {
+    Objects.requireNonNull(runposeVersion, "runposeVersion");
+    Objects.requireNonNull(video, "video");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(summary, "summary");
+    frames = List.copyOf(frames);
+  }
+
+  public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
+      List<PoseFrame> frames) {
+    return new PoseSeries(runposeVersion, video, model, settings, Summary.of(frames), frames);
+  }
+}

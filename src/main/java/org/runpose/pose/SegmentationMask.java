@@ -1,0 +1,50 @@
+package org.runpose.pose;
+
+import java.util.Objects;
+
+/**
+ * The landmark model's person mask, kept in its own crop and mapped to image coordinates on demand, so a frame's
+ * mask costs 64 KB whatever the video resolution.
+ */
+public final class SegmentationMask {
+
+  private final Roi roi;
+  private final int sizePx;
+  private final byte[] probability;
+
+  private SegmentationMask(Roi roi, int sizePx, byte[] probability) {
+    this.roi = roi;
+    this.sizePx = sizePx;
+    this.probability = probability;
+  }
+
+  /** Quantises a square {@code size x size} map of logits over {@code roi} to 8-bit probabilities. */
+  static SegmentationMask fromLogits(Roi roi, float[] logits) {
+    Objects.requireNonNull(roi, "roi");
+    int size = (int) Math.round(Math.sqrt(logits.length));
+    if (size * size != logits.length) {
+      throw new IllegalArgumentException("segmentation output is not square: " + logits.length + " values");
+    }
+    byte[] p = new byte[logits.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = (byte) Math.round(255 * LandmarkDecoder.sigmoid(logits[i]));
+    }
+    return new SegmentationMask(roi, size, p);
+  }
+
+  /** The region of the image the mask covers; outside it the probability is 0. */
+  public Roi roi() {
+    return roi;
+  }
+
+  /** Probability in [0,1] that the image position belongs to the person (nearest mask cell). */
+  public double probabilityAt(double xPx, double yPx) {
+    double[] uv = roi.toCrop(xPx, yPx);
+    int col = (int) Math.floor(uv[0] * sizePx);
+    int row = (int) Math.floor(uv[1] * sizePx);
+    if (col < 0 || row < 0 || col >= sizePx || row >= sizePx) {
+      return 0;
+    }
+    return (probability[row * sizePx + col] & 0xff) / 255.0;
+  }
+}

@@ -1,0 +1,157 @@
+package org.runpose.video;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.runpose.BadInputException;
+import org.runpose.VideoDecodeException;
+
+/**
+ * Decodes a video file with FFmpeg (JavaCV). Applies the display rotation of phone videos, copies every frame
+ * out of the grabber's reused buffers, and keeps the stream's own timestamps (variable frame rate).
+ */
+public final class FfmpegFrameSource implements FrameSource {
+
+  static {
+    // FFmpeg's own console messages would interleave with the progress bar; failures surface as exceptions.
+    avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+  }
+
+  private final FFmpegFrameGrabber grabber;
+  private final VideoInfo info;
+  private final int storedWidthPx;
+  private final int storedHeightPx;
+  private int nextIndex;
+  private long firstTimestampMicros = Long.MIN_VALUE;
+  private long lastTimestampMicros = -1;
+
+  private FfmpegFrameSource(FFmpegFrameGrabber grabber, VideoInfo info, int storedWidthPx, int storedHeightPx) {
+    this.grabber = grabber;
+    this.info = info;
+    this.storedWidthPx = storedWidthPx;
+    this.storedHeightPx = storedHeightPx;
+  }
+
+  /**
+   * Opens a video file.
+   *
+   * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
+   */
+  public static FfmpegFrameSource open(Path file) throws BadInputException {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": no such file. Check the path.");
+    }
+    if (!Files.isReadable(file)) {
+      throw new BadInputException(file + ": cannot be read (permissions). Make the file readable.");
+    }
+    FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+    grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+    try {
+      grabber.start();
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      releaseQuietly(grabber);
+      throw new BadInputException(
+          file + ": not a video FFmpeg can read (" + firstLine(e) + "). Give a video file such as MP4, MOV or AVI.",
+          e);
+    }
+    if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+      releaseQuietly(grabber);
+      throw new BadInputException(file + ": has no video stream. Give a file that contains video.");
+    }
+    int width = grabber.getImageWidth();
+    int height = grabber.getImageHeight();
+    int rotation = Rotation.clockwiseDegrees(grabber.getDisplayRotation());
+    boolean quarterTurn = rotation % 180 != 0;
+    VideoInfo info =
+        new VideoInfo(
+            file,
+            String.valueOf(grabber.getFormat()),
+            String.valueOf(grabber.getVideoCodecName()),
+            quarterTurn ? height : width,
+            quarterTurn ? width : height,
+            finiteOrZero(grabber.getVideoFrameRate()),
+            rotation,
+            Math.max(0, grabber.getLengthInTime()),
+            Math.max(0, grabber.getLengthInVideoFrames()));
+    return new FfmpegFrameSource(grabber, info, width, height);
+  }
+
+  @Override
+  public VideoInfo info() {
+    return info;
+  }
+
+  @Override
+  public Optional<VideoFrame> next() throws VideoDecodeException {
+    Frame frame;
+    try {
+      frame = grabber.grabImage();
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      throw new VideoDecodeException(
+          info.file() + ": decoding failed after " + nextIndex + " frames (" + firstLine(e)
+              + "). The file may be corrupt or truncated; re-export or re-copy it.",
+          e);
+    }
+    if (frame == null) {
+      return Optional.empty();
+    }
+    if (frame.imageWidth != storedWidthPx || frame.imageHeight != storedHeightPx || frame.imageChannels != 3) {
+      throw new VideoDecodeException(
+          info.file() + ": frame " + nextIndex + " changed size to " + frame.imageWidth + "x" + frame.imageHeight
+              + "; videos whose resolution changes mid-stream are not supported.",
+          null);
+    }
+    return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame)));
+  }
+
+  private long relativeTimestamp(long streamMicros) {
+    if (firstTimestampMicros == Long.MIN_VALUE) {
+      firstTimestampMicros = streamMicros;
+    }
+    // Guard against streams whose timestamps repeat or step back: keep them strictly increasing.
+    long t = Math.max(streamMicros - firstTimestampMicros, lastTimestampMicros + 1);
+    lastTimestampMicros = t;
+    return t;
+  }
+
+  private BufferedImage copyUpright(Frame frame) {
+    ByteBuffer pixels = (ByteBuffer) frame.image[0];
+    int stride = frame.imageStride;
+    byte[] src = new byte[stride * (storedHeightPx - 1) + storedWidthPx * 3];
+    pixels.duplicate().position(0).get(src, 0, src.length);
+    BufferedImage upright = new BufferedImage(info.widthPx(), info.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+    byte[] dst = ((DataBufferByte) upright.getRaster().getDataBuffer()).getData();
+    Rotation.copyRotated(src, storedWidthPx, storedHeightPx, stride, info.rotationDeg(), dst);
+    return upright;
+  }
+
+  @Override
+  public void close() {
+    releaseQuietly(grabber);
+  }
+
+  private static void releaseQuietly(FFmpegFrameGrabber grabber) {
+    try {
+      grabber.close();
+    } catch (FrameGrabber.Exception | RuntimeException ignored) {
+      // Nothing useful can be done when releasing a decoder fails; the frames already read stay valid.
+    }
+  }
+
+  private static double finiteOrZero(double v) {
+    return Double.isFinite(v) && v > 0 ? v : 0;
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

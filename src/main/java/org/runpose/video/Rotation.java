@@ -1,0 +1,45 @@
+package org.runpose.video;
+
+/** Copies packed 3-byte pixel rows into an upright image, turning them clockwise by a multiple of 90 degrees. */
+final class Rotation {
+
+  private Rotation() {}
+
+  /** Maps a display-matrix angle (counter-clockwise, any sign) to the clockwise turn that makes frames upright. */
+  static int clockwiseDegrees(double displayMatrixDeg) {
+    long quarterTurns = Math.round(-displayMatrixDeg / 90.0);
+    return (int) Math.floorMod(quarterTurns * 90, 360);
+  }
+
+  /**
+   * Copies a stored frame of {@code width x height} pixels, rows {@code stride} bytes apart, into {@code dst}
+   * (already sized for the rotated frame), rotating clockwise by {@code clockwiseDeg}.
+   */
+  static void copyRotated(byte[] src, int width, int height, int stride, int clockwiseDeg, byte[] dst) {
+    if (clockwiseDeg == 0) {
+      for (int y = 0; y < height; y++) {
+        System.arraycopy(src, y * stride, dst, y * width * 3, width * 3);
+      }
+      return;
+    }
+    int dstWidth = clockwiseDeg == 180 ? width : height;
+    for (int y = 0; y < height; y++) {
+      int srcRow = y * stride;
+      for (int x = 0; x < width; x++) {
+        int dx;
+        int dy;
+        switch (clockwiseDeg) {
+          case 90 -> { dx = height - 1 - y; dy = x; }
+          case 180 -> { dx = width - 1 - x; dy = height - 1 - y; }
+          case 270 -> { dx = y; dy = width - 1 - x; }
+          default -> throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270: " + clockwiseDeg);
+        }
+        int s = srcRow + 3 * x;
+        int d = 3 * (dy * dstWidth + dx);
+        dst[d] = src[s];
+        dst[d + 1] = src[s + 1];
+        dst[d + 2] = src[s + 2];
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.runpose.video;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * One decoded, upright frame. The image is owned by this record (never a decoder buffer), so frames can be kept.
+ *
+ * @param index position of the frame in decoding order, from 0
+ * @param timestampMicros presentation time relative to the first frame
+ * @param image upright frame pixels, {@link BufferedImage#TYPE_3BYTE_BGR}
+ */
+public record VideoFrame(int index, long timestampMicros, BufferedImage image) {
+
+  public VideoFrame {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be >= 0: " + index);
+    }
+    if (timestampMicros < 0) {
+      throw new IllegalArgumentException("timestamp must be >= 0: " + timestampMicros);
+    }
+    Objects.requireNonNull(image, "image");
+    if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+      throw new IllegalArgumentException("image must be TYPE_3BYTE_BGR, was type " + image.getType());
+    }
+  }
+
+  public int widthPx() {
+    return image.getWidth();
+  }
+
+  public int heightPx() {
+    return image.getHeight();
+  }
+}

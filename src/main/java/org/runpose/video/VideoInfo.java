@@ -1,0 +1,49 @@
+package org.runpose.video;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a video file holds, as the user sees it: sizes are those of the upright (display-rotated) frames.
+ *
+ * @param file the video file
+ * @param container container format name reported by FFmpeg (e.g. "mov,mp4,m4a,3gp,3g2,mj2")
+ * @param codec video codec name (e.g. "h264")
+ * @param widthPx width of the upright frames
+ * @param heightPx height of the upright frames
+ * @param fps nominal frame rate from the container; per-frame timestamps are authoritative
+ * @param rotationDeg clockwise rotation applied to the stored frames to make them upright: 0, 90, 180 or 270
+ * @param durationMicros duration from the container, 0 when unknown
+ * @param frameCountEstimate FFmpeg's best guess of the frame count, 0 when unknown
+ */
+public record VideoInfo(
+    @JsonSerialize(using = ToStringSerializer.class) Path file,
+    String container,
+    String codec,
+    int widthPx,
+    int heightPx,
+    double fps,
+    int rotationDeg,
+    long durationMicros,
+    int frameCountEstimate) {
+
+  public VideoInfo {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(container, "container");
+    Objects.requireNonNull(codec, "codec");
+    if (widthPx <= 0 || heightPx <= 0) {
+      throw new IllegalArgumentException("frame size must be positive: " + widthPx + "x" + heightPx);
+    }
+    if (!(fps >= 0) || Double.isInfinite(fps)) {
+      throw new IllegalArgumentException("fps must be finite and >= 0: " + fps);
+    }
+    if (rotationDeg % 90 != 0 || rotationDeg < 0 || rotationDeg >= 360) {
+      throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270: " + rotationDeg);
+    }
+    if (durationMicros < 0 || frameCountEstimate < 0) {
+      throw new IllegalArgumentException("duration and frame count must be >= 0");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.runpose.pose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class InputTensorsTest {
+
+  private static BufferedImage filled(int w, int h, Color c) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setColor(c);
+    g.fillRect(0, 0, w, h);
+    g.dispose();
+    return img;
+  }
+
+  @Test
+  void letterboxKeepsTheColoursInRgbOrderAndPadsWithBlack() {
+    float[] t = InputTensors.letterboxed(filled(640, 480, new Color(255, 0, 51)), Letterbox.fit(640, 480, 224), 224);
+    int inside = 3 * (112 * 224 + 112);
+    assertThat(t[inside]).isCloseTo(1f, within(1e-5f));
+    assertThat(t[inside + 1]).isCloseTo(-1f, within(1e-5f));
+    assertThat(t[inside + 2]).isCloseTo(51 / 127.5f - 1, within(1e-5f));
+    int padding = 3 * (5 * 224 + 112); // row 5 is in the top band (28 rows)
+    assertThat(t[padding]).isEqualTo(-1f);
+  }
+
+  @Test
+  void cropOfAnUnrotatedRegionSamplesTheMatchingPixels() {
+    BufferedImage img = filled(100, 100, Color.BLACK);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(50, 0, 50, 100); // right half white
+    g.dispose();
+    float[] t = InputTensors.crop(img, new Roi(50, 50, 100, 0), 100);
+    assertThat(t[3 * (50 * 100 + 10)]).isCloseTo(0f, within(1e-5f));
+    assertThat(t[3 * (50 * 100 + 90)]).isCloseTo(1f, within(1e-5f));
+  }
+
+  @Test
+  void cropOfAHalfTurnedRegionIsUpsideDown() {
+    BufferedImage img = filled(100, 100, Color.BLACK);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 100, 50); // top half white
+    g.dispose();
+    float[] t = InputTensors.crop(img, new Roi(50, 50, 100, Math.PI), 100);
+    assertThat(t[3 * (10 * 100 + 50)]).isCloseTo(0f, within(1e-5f));
+    assertThat(t[3 * (90 * 100 + 50)]).isCloseTo(1f, within(1e-5f));
+  }
+}

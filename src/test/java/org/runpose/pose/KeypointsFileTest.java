@@ -1,0 +1,71 @@
+package org.runpose.pose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.BadInputException;
+import org.runpose.video.VideoInfo;
+
+class KeypointsFileTest {
+
+  @TempDir Path dir;
+
+  static PoseSeries sampleSeries() {
+    List<Keypoint> kps = new ArrayList<>();
+    for (BodyLandmark lm : BodyLandmark.values()) {
+      kps.add(new Keypoint(lm, 10 + lm.ordinal(), 20.5, -3.25, 0.9, 0.99));
+    }
+    List<PoseFrame> frames =
+        List.of(
+            new PoseFrame(0, 0, true, 0.97, true, 2, kps),
+            new PoseFrame(1, 33_367, false, 0.1, true, 0, List.of()));
+    VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 480, 640, 29.97, 90, 1_000_000, 30);
+    ModelInfo model = new ModelInfo("full", "pose_detection.pt", "ab", "pose_landmark_full.pt", "cd", "PyTorch 2.7.1",
+        "0.36.0");
+    return PoseSeries.of("test", video, model, PoseConfig.DEFAULT, frames);
+  }
+
+  @Test
+  void jsonRoundTripKeepsEveryValue() throws Exception {
+    PoseSeries series = sampleSeries();
+    Path file = dir.resolve("k.json");
+    KeypointsFile.writeJson(series, file);
+    PoseSeries back = KeypointsFile.readJson(file);
+    assertThat(back).isEqualTo(series);
+    assertThat(Files.readString(file)).contains("\"left_shoulder\"").contains("\"rotationDeg\":90");
+    assertThat(back.summary().notes()).anyMatch(n -> n.contains("Several people"));
+  }
+
+  @Test
+  void csvHasOneRowPerFrameWithNamedColumns() throws IOException {
+    Path file = dir.resolve("k.csv");
+    KeypointsFile.writeCsv(sampleSeries(), file);
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("frame,time_s,found,pose_score,detector_ran,people_detected,nose_x_px,");
+    assertThat(lines.get(0).split(",")).hasSize(6 + 33 * 5);
+    assertThat(lines.get(1).split(",")).hasSize(6 + 33 * 5);
+    assertThat(lines.get(1)).startsWith("0,0.000000,true,0.9700,true,2,10.00,20.50,-3.25,0.9000,0.9900");
+    assertThat(lines.get(2)).isEqualTo("1,0.033367,false,0.1000,true,0");
+    try (var s = Files.list(dir)) {
+      assertThat(s).containsExactly(file);
+    }
+  }
+
+  @Test
+  void somethingElseIsRejectedWithTheFileName() throws IOException {
+    Path file = dir.resolve("other.json");
+    Files.writeString(file, "{\"hello\": 1}");
+    assertThatThrownBy(() -> KeypointsFile.readJson(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("other.json")
+        .hasMessageContaining("not a runpose keypoints file");
+  }
+}
