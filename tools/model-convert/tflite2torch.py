@@ -257,7 +257,8 @@ class TFLiteModule(torch.nn.Module):
                         a = F.pad(a, pad)
                 w = getattr(self, p["w"])
                 bias = getattr(self, p["b"]) if p["b"] is not None else None
-                y = F.conv2d(a, w, bias, p["stride"], padding, p["dilation"], p["groups"])
+                pp = [padding, padding] if isinstance(padding, int) else list(padding)
+                y = torch.mkldnn_convolution(a, w, bias, pp, list(p["stride"]), list(p["dilation"]), p["groups"])
                 y = self._act(y, p["act"])
             elif kind in ("add", "mul", "sub"):
                 vals = [getattr(self, ref) if tag == "const" else env[ref]
