@@ -5,7 +5,10 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -28,6 +31,7 @@ public final class FfmpegFrameSource implements FrameSource {
   private final VideoInfo info;
   private final int storedWidthPx;
   private final int storedHeightPx;
+  private final long streamDurationMicros;
   private int nextIndex;
   private long firstTimestampMicros = Long.MIN_VALUE;
   private long lastTimestampMicros = -1;
@@ -37,6 +41,17 @@ public final class FfmpegFrameSource implements FrameSource {
     this.info = info;
     this.storedWidthPx = storedWidthPx;
     this.storedHeightPx = storedHeightPx;
+    this.streamDurationMicros = videoStreamDurationMicros(grabber);
+  }
+
+  /** Duration of the video stream itself (not of the longest stream), 0 when the header does not say. */
+  private static long videoStreamDurationMicros(FFmpegFrameGrabber grabber) {
+    AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+    AVRational tb = stream.time_base();
+    if (stream.duration() <= 0 || tb.den() == 0) {
+      return 0;
+    }
+    return Math.round(stream.duration() * 1e6 * tb.num() / tb.den());
   }
 
   /**
@@ -51,8 +66,8 @@ public final class FfmpegFrameSource implements FrameSource {
     if (!Files.isReadable(file)) {
       throw new BadInputException(file + ": cannot be read (permissions). Make the file readable.");
     }
+    // The grabber's default colour output is packed BGR24, which copyUpright relies on.
     FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-    grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
     try {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -100,6 +115,7 @@ public final class FfmpegFrameSource implements FrameSource {
           e);
     }
     if (frame == null) {
+      checkNotTruncated();
       return Optional.empty();
     }
     if (frame.imageWidth != storedWidthPx || frame.imageHeight != storedHeightPx || frame.imageChannels != 3) {
@@ -109,6 +125,24 @@ public final class FfmpegFrameSource implements FrameSource {
           null);
     }
     return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame)));
+  }
+
+  /**
+   * FFmpeg ends a stream whose data stops early as if it were complete; compare with the duration the header
+   * promises so a truncated copy is reported instead of silently analysed in part.
+   */
+  private void checkNotTruncated() throws VideoDecodeException {
+    long expected = streamDurationMicros;
+    long decoded = lastTimestampMicros;
+    if (expected > 0 && decoded >= 0 && decoded < expected * 0.9 - 500_000) {
+      throw new VideoDecodeException(
+          String.format(
+              Locale.ROOT,
+              "%s: the video stops at %.1f s but its header says %.1f s. The file is truncated or damaged;"
+                  + " copy or export it again.",
+              info.file(), decoded / 1e6, expected / 1e6),
+          null);
+    }
   }
 
   private long relativeTimestamp(long streamMicros) {

@@ -8,7 +8,7 @@ final class Rotation {
   /** Maps a display-matrix angle (counter-clockwise, any sign) to the clockwise turn that makes frames upright. */
   static int clockwiseDegrees(double displayMatrixDeg) {
     long quarterTurns = Math.round(-displayMatrixDeg / 90.0);
-    return (int) Math.floorMod(quarterTurns * 90, 360);
+    return Math.floorMod(quarterTurns * 90, 360);
   }
 
   /**

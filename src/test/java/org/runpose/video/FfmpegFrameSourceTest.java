@@ -1,0 +1,131 @@
+package org.runpose.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.BadInputException;
+import org.runpose.VideoDecodeException;
+
+class FfmpegFrameSourceTest {
+
+  @TempDir Path dir;
+
+  /** Blue 320x240 frame with a red top-left quadrant. */
+  private static BufferedImage marked(int index) {
+    BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.BLUE);
+    g.fillRect(0, 0, 320, 240);
+    g.setColor(Color.RED);
+    g.fillRect(0, 0, 160, 120);
+    g.dispose();
+    return img;
+  }
+
+  private static List<VideoFrame> readAll(FrameSource source) throws VideoDecodeException {
+    List<VideoFrame> frames = new ArrayList<>();
+    for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+      frames.add(f.get());
+    }
+    return frames;
+  }
+
+  private static boolean isRed(BufferedImage img, int x, int y) {
+    Color c = new Color(img.getRGB(x, y));
+    return c.getRed() > 200 && c.getBlue() < 60;
+  }
+
+  @Test
+  void plainClipDecodesEveryFrameWithItsTimestamp() throws Exception {
+    Path clip = dir.resolve("plain.mp4");
+    TestClips.write(clip, 15, 30, 0, FfmpegFrameSourceTest::marked);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      VideoInfo info = source.info();
+      assertThat(info.widthPx()).isEqualTo(320);
+      assertThat(info.heightPx()).isEqualTo(240);
+      assertThat(info.rotationDeg()).isZero();
+      assertThat(info.fps()).isEqualTo(30.0);
+      List<VideoFrame> frames = readAll(source);
+      assertThat(frames).hasSize(15);
+      assertThat(frames.get(0).timestampMicros()).isZero();
+      assertThat(frames.get(14).timestampMicros()).isBetween(14 * 33_333L - 1000, 14 * 33_333L + 1000);
+      assertThat(frames.get(0).image()).isNotSameAs(frames.get(1).image());
+      assertThat(isRed(frames.get(3).image(), 20, 20)).isTrue();
+      assertThat(isRed(frames.get(3).image(), 300, 220)).isFalse();
+    }
+  }
+
+  @Test
+  void phoneRotationIsAppliedAsPlayersDo() throws Exception {
+    // A display matrix of +90 (counter-clockwise) shows the stored frame turned a quarter to the left:
+    // its top-left corner ends up bottom-left, as FFmpeg's own player and phones show it.
+    Path clip = dir.resolve("rotated.mp4");
+    TestClips.write(clip, 5, 30, 90, FfmpegFrameSourceTest::marked);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      assertThat(source.info().rotationDeg()).isEqualTo(270);
+      assertThat(source.info().widthPx()).isEqualTo(240);
+      assertThat(source.info().heightPx()).isEqualTo(320);
+      BufferedImage upright = source.next().orElseThrow().image();
+      assertThat(upright.getWidth()).isEqualTo(240);
+      assertThat(upright.getHeight()).isEqualTo(320);
+      assertThat(isRed(upright, 20, 300)).isTrue();
+      assertThat(isRed(upright, 20, 20)).isFalse();
+      assertThat(isRed(upright, 220, 300)).isFalse();
+    }
+  }
+
+  @Test
+  void textFileNamedMp4IsRejectedWithTheFileName() throws Exception {
+    Path fake = dir.resolve("notes.mp4");
+    Files.writeString(fake, "this is not a video\n");
+    assertThatThrownBy(() -> FfmpegFrameSource.open(fake))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("notes.mp4")
+        .hasMessageContaining("not a video");
+  }
+
+  @Test
+  void missingFileIsRejected() {
+    assertThatThrownBy(() -> FfmpegFrameSource.open(dir.resolve("nope.mp4")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("nope.mp4")
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void truncatedFileIsAnErrorNotAShortVideo() throws Exception {
+    Path clip = dir.resolve("full.mp4");
+    TestClips.write(clip, 90, 30, 0, i -> noisy(i));
+    byte[] bytes = Files.readAllBytes(clip);
+    Path cut = dir.resolve("cut.mp4");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(cut)) {
+      assertThatThrownBy(() -> readAll(source))
+          .isInstanceOf(VideoDecodeException.class)
+          .hasMessageContaining("cut.mp4")
+          .hasMessageContaining("truncated");
+    }
+  }
+
+  /** Frames that do not compress away, so a byte cut lands mid-stream. */
+  private static BufferedImage noisy(int index) {
+    BufferedImage img = new BufferedImage(160, 120, BufferedImage.TYPE_3BYTE_BGR);
+    java.util.Random rnd = new java.util.Random(index);
+    for (int y = 0; y < 120; y++) {
+      for (int x = 0; x < 160; x++) {
+        img.setRGB(x, y, rnd.nextInt());
+      }
+    }
+    return img;
+  }
+}

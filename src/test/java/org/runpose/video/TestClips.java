@@ -1,0 +1,45 @@
+package org.runpose.video;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+/** Writes small H.264 clips for tests, optionally with phone-style display rotation metadata. */
+public final class TestClips {
+
+  static {
+    avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+  }
+
+  private TestClips() {}
+
+  /**
+   * @param displayRotationDeg display-matrix angle as FFmpeg stores it (counter-clockwise); 0 for none
+   * @param frames frame images by index, all of the same size
+   */
+  public static void write(Path file, int count, double fps, double displayRotationDeg,
+      IntFunction<BufferedImage> frames) throws Exception {
+    BufferedImage first = frames.apply(0);
+    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
+        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+      r.setFormat("mp4");
+      r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+      r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+      r.setFrameRate(fps);
+      r.setVideoBitrate(4_000_000);
+      r.setOption("movflags", "faststart");
+      if (displayRotationDeg != 0) {
+        r.setDisplayRotation(displayRotationDeg);
+      }
+      r.start();
+      for (int i = 0; i < count; i++) {
+        r.record(converter.convert(i == 0 ? first : frames.apply(i)));
+      }
+      r.stop();
+    }
+  }
+}
