@@ -113,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
       double[] decodeMs, double[] frameMs, double[] detectorMs, double[] landmarkMs, long wallNanos) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("runpose bench: %s (%dx%d, %.2f fps), model %s, %s, %d CPU cores%n", info.file().getFileName(),
-        info.widthPx(), info.heightPx(), info.fps(), model.variant, engine,
+        info.widthPx(), info.heightPx(), info.fps(), model.variant.id(), engine,
         Runtime.getRuntime().availableProcessors());
     out.printf("model load          : %.2f s%n", loadSeconds);
     out.printf("frames timed        : %d after %d warm-up frames (%d passes over the clip)%n", timed, warmup,

@@ -1,7 +1,6 @@
 package org.runpose.cli;
 
 import java.nio.file.Path;
-import org.runpose.BadInputException;
 import org.runpose.PoseModelException;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.ModelVariant;
@@ -15,7 +14,7 @@ final class ModelOptions {
       defaultValue = "full",
       paramLabel = "full|lite",
       description = "Landmark model: full (default, accurate) or lite (faster).")
-  String variant;
+  ModelVariant variant;
 
   @Option(
       names = "--models",
@@ -23,14 +22,8 @@ final class ModelOptions {
       description = "Folder holding the model files (default: the models folder of this runpose installation).")
   Path modelsDir;
 
-  BlazePoseModel load() throws PoseModelException, BadInputException {
-    ModelVariant v;
-    try {
-      v = ModelVariant.valueOf(variant.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--model " + variant + ": unknown model. Use full or lite.");
-    }
-    return BlazePoseModel.load(modelsDir(), v);
+  BlazePoseModel load() throws PoseModelException {
+    return BlazePoseModel.load(modelsDir(), variant);
   }
 
   private Path modelsDir() {

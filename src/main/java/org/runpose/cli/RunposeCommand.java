@@ -29,6 +29,7 @@ public final class RunposeCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new RunposeCommand());
     cl.setExecutionExceptionHandler(RunposeCommand::handleError);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 
