@@ -1,0 +1,131 @@
+package org.runpose.pose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.TestClips;
+import org.runpose.video.VideoFrame;
+
+/** The real model on the shipped sample clip, against the joints the renderer wrote. */
+class SampleClipPoseTest {
+
+  static final Path CLIP = Path.of("sample-videos/run_side_lean05.mp4");
+  static final Path LABELS = Path.of("sample-videos/run_side_lean05.labels.json");
+  private static final List<String> BODY =
+      List.of("shoulder", "hip", "knee", "ankle");
+
+  private static BlazePoseModel model;
+  private static PoseSeries series;
+  private static JsonNode labels;
+
+  @BeforeAll
+  static void run() throws Exception {
+    model = BlazePoseModel.load(Path.of(System.getProperty("runpose.models", "models")), ModelVariant.FULL);
+    series = extract(CLIP, PoseConfig.DEFAULT);
+    labels = new ObjectMapper().readTree(LABELS.toFile());
+  }
+
+  @AfterAll
+  static void close() {
+    model.close();
+  }
+
+  static PoseSeries extract(Path clip, PoseConfig config) throws Exception {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip);
+        PoseTracker tracker = model.newTracker(config)) {
+      return KeypointExtractor.run(source, tracker, model.info(), config, e -> {});
+    }
+  }
+
+  @Test
+  void runnerIsFoundInEveryFrameAndTheDetectorRunsRarely() {
+    PoseSeries.Summary s = series.summary();
+    assertThat(s.framesDecoded()).isEqualTo(labels.get("frames").size());
+    assertThat(s.framesWithPose()).isEqualTo(s.framesDecoded());
+    assertThat(s.detectorRuns()).isLessThanOrEqualTo(s.framesDecoded() / 10);
+  }
+
+  @Test
+  void nearSideJointsLandWithinTenPixelsOfTheRenderedOnes() {
+    for (String joint : BODY) {
+      double median = medianError("right_" + joint);
+      assertThat(median).as("median error of right_%s in px", joint).isLessThanOrEqualTo(10);
+    }
+  }
+
+  @Test
+  void farSideJointsLandNearTheirRenderedPositions() {
+    // The far limbs are hidden behind the body in part of the stride; allow more there.
+    for (String joint : BODY) {
+      assertThat(medianError("left_" + joint)).as("median error of left_%s in px", joint).isLessThanOrEqualTo(15);
+    }
+  }
+
+  @Test
+  void rotatedPhoneClipIsAnalysedUpright(@TempDir Path dir) throws Exception {
+    // Store the sample's frames turned a quarter clockwise, with metadata telling players to turn them back.
+    List<BufferedImage> sideways = new ArrayList<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(CLIP)) {
+      for (Optional<VideoFrame> f = source.next(); f.isPresent() && sideways.size() < 30; f = source.next()) {
+        sideways.add(turnClockwise(f.get().image()));
+      }
+    }
+    Path phone = dir.resolve("phone.mp4");
+    TestClips.write(phone, sideways.size(), 30, 90, sideways::get);
+    PoseSeries rotated = extract(phone, PoseConfig.DEFAULT);
+    assertThat(rotated.video().rotationDeg()).isEqualTo(270);
+    assertThat(rotated.video().widthPx()).isEqualTo(640);
+    assertThat(rotated.frames()).allMatch(PoseFrame::found);
+    for (int i = 0; i < rotated.frames().size(); i++) {
+      Keypoint a = rotated.frames().get(i).keypoint(BodyLandmark.RIGHT_HIP);
+      Keypoint b = series.frames().get(i).keypoint(BodyLandmark.RIGHT_HIP);
+      assertThat(Math.hypot(a.xPx() - b.xPx(), a.yPx() - b.yPx())).as("frame %d", i).isLessThan(8);
+    }
+  }
+
+  @Test
+  void personMaskCoversTheHipsAndNotTheBackground() throws Exception {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(CLIP);
+        PoseTracker tracker = model.newTracker(PoseConfig.DEFAULT.withKeepMasks(true))) {
+      PoseEstimate e = tracker.estimate(source.next().orElseThrow());
+      SegmentationMask mask = e.mask().orElseThrow();
+      Keypoint hip = e.frame().keypoint(BodyLandmark.RIGHT_HIP);
+      assertThat(mask.probabilityAt(hip.xPx(), hip.yPx())).isGreaterThan(0.8);
+      assertThat(mask.probabilityAt(5, 5)).isLessThan(0.2);
+    }
+  }
+
+  private static double medianError(String joint) {
+    BodyLandmark lm = BodyLandmark.fromId(joint);
+    double[] errors = new double[series.frames().size()];
+    for (int i = 0; i < errors.length; i++) {
+      JsonNode px = labels.get("frames").get(i).get("keypoints").get(joint).get("px");
+      Keypoint k = series.frames().get(i).keypoint(lm);
+      errors[i] = Math.hypot(k.xPx() - px.get(0).asDouble(), k.yPx() - px.get(1).asDouble());
+    }
+    Arrays.sort(errors);
+    return errors[errors.length / 2];
+  }
+
+  private static BufferedImage turnClockwise(BufferedImage src) {
+    BufferedImage out = new BufferedImage(src.getHeight(), src.getWidth(), BufferedImage.TYPE_3BYTE_BGR);
+    for (int y = 0; y < src.getHeight(); y++) {
+      for (int x = 0; x < src.getWidth(); x++) {
+        out.setRGB(src.getHeight() - 1 - y, x, src.getRGB(x, y));
+      }
+    }
+    return out;
+  }
+}
