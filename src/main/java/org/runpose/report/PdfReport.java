@@ -1,0 +1,274 @@
+package org.runpose.report;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.runpose.report.ReportDocument.Block;
+import org.runpose.report.ReportDocument.Chart;
+import org.runpose.report.ReportDocument.Column;
+import org.runpose.report.ReportDocument.Entry;
+import org.runpose.report.ReportDocument.FindingItem;
+import org.runpose.report.ReportDocument.Findings;
+import org.runpose.report.ReportDocument.Note;
+import org.runpose.report.ReportDocument.Row;
+import org.runpose.report.ReportDocument.Section;
+import org.runpose.report.ReportDocument.Table;
+
+/**
+ * A report as an A4 PDF with the look of {@link HtmlReport}. Charts are drawn as vectors through
+ * a PDF template's Graphics2D, so they stay sharp at any zoom and in print.
+ */
+public final class PdfReport {
+  private PdfReport() {}
+
+  private static final float MARGIN = 36;
+
+  private static final Font TITLE = font(20, Font.BOLD, Color.WHITE);
+  private static final Font PROVENANCE_LABEL = font(8, Font.BOLD, Color.WHITE);
+  private static final Font PROVENANCE = font(8, Font.NORMAL, Color.WHITE);
+  private static final Font HEADING = font(14, Font.BOLD, Theme.ACCENT);
+  private static final Font BODY = font(10, Font.NORMAL, Theme.INK);
+  private static final Font BOLD = font(10, Font.BOLD, Theme.INK);
+  private static final Font ADVICE = font(10, Font.ITALIC, Theme.INK);
+  private static final Font SMALL = font(8.5f, Font.NORMAL, Theme.MUTED);
+  private static final Font BADGE = font(7.5f, Font.BOLD, Color.WHITE);
+  private static final Font CELL = font(7.5f, Font.NORMAL, Theme.INK);
+  private static final Font CELL_HEAD = font(7.5f, Font.BOLD, Theme.INK);
+  private static final Font FOOTER = font(7.5f, Font.NORMAL, Theme.MUTED);
+
+  private static Font font(float size, int style, Color color) {
+    return new Font(Font.HELVETICA, size, style, color);
+  }
+
+  /** Writes the PDF; the caller owns and closes {@code out}. */
+  public static void write(ReportDocument doc, OutputStream out) throws IOException {
+    Document pdf = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 14);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(pdf, out);
+      writer.setCloseStream(false);
+      writer.setPageEvent(new Footer(doc.footer()));
+      pdf.addTitle(doc.title());
+      pdf.addCreator("runpose");
+      pdf.open();
+      pdf.add(header(doc));
+      for (Section s : doc.sections()) {
+        Paragraph heading = new Paragraph(s.title(), HEADING);
+        heading.setSpacingBefore(14);
+        heading.setKeepTogether(true);
+        pdf.add(heading);
+        pdf.add(new Chunk(new LineSeparator(1.5f, 100, Theme.RULE, Element.ALIGN_LEFT, -3)));
+        pdf.add(new Paragraph(" ", font(4, Font.NORMAL, Theme.INK))); // room below the rule
+        for (Block b : s.blocks()) {
+          pdf.add(block(b, writer, pdf.right() - pdf.left()));
+        }
+      }
+      pdf.close();
+    } catch (DocumentException e) {
+      throw new IOException("the PDF could not be laid out: " + e.getMessage(), e);
+    }
+  }
+
+  private static PdfPTable header(ReportDocument doc) {
+    PdfPTable band = new PdfPTable(1);
+    band.setWidthPercentage(100);
+    PdfPCell cell = new PdfPCell();
+    cell.setBackgroundColor(Theme.ACCENT);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(12);
+    cell.addElement(new Paragraph(doc.title(), TITLE));
+    PdfPTable facts = new PdfPTable(new float[] {1, 5});
+    facts.setWidthPercentage(100);
+    facts.setSpacingBefore(6);
+    for (Entry e : doc.provenance()) {
+      facts.addCell(plain(new Phrase(e.label(), PROVENANCE_LABEL), null));
+      facts.addCell(plain(new Phrase(e.value(), PROVENANCE), null));
+    }
+    cell.addElement(facts);
+    band.addCell(cell);
+    band.setSpacingAfter(4);
+    return band;
+  }
+
+  private static Element block(Block b, PdfWriter writer, float width) throws DocumentException {
+    if (b instanceof ReportDocument.Paragraph p) {
+      return paragraph(p.text(), BODY);
+    } else if (b instanceof Note n) {
+      return paragraph(n.text(), SMALL);
+    } else if (b instanceof Findings f) {
+      return findings(f);
+    } else if (b instanceof Table t) {
+      return table(t);
+    } else if (b instanceof Chart c) {
+      return chart(c, writer, width);
+    }
+    throw new IllegalArgumentException("unknown block " + b);
+  }
+
+  private static Paragraph paragraph(String text, Font font) {
+    Paragraph p = new Paragraph(text, font);
+    p.setSpacingAfter(6);
+    p.setLeading(font.getSize() * 1.35f);
+    return p;
+  }
+
+  private static Element findings(Findings f) {
+    PdfPTable t = new PdfPTable(new float[] {1.1f, 8});
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(6);
+    if (f.items().isEmpty()) {
+      t.addCell(badge(Severity.OK));
+      t.addCell(plain(new Phrase(f.whenEmpty(), BODY), null));
+      return t;
+    }
+    for (FindingItem i : f.items()) {
+      t.addCell(badge(i.severity()));
+      PdfPCell text = plain(null, null);
+      Paragraph heading = new Paragraph(i.heading(), BOLD);
+      text.addElement(heading);
+      text.addElement(new Paragraph(i.text(), BODY));
+      text.addElement(new Paragraph(i.advice(), ADVICE));
+      text.setPaddingBottom(8);
+      text.setBorder(Rectangle.BOTTOM);
+      text.setBorderColor(Theme.RULE);
+      t.addCell(text);
+    }
+    return t;
+  }
+
+  private static PdfPCell badge(Severity s) {
+    PdfPCell badge = new PdfPCell(new Phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
+    badge.setBackgroundColor(Theme.badge(s));
+    badge.setBorder(Rectangle.BOX);
+    badge.setBorderColor(Color.WHITE);
+    badge.setBorderWidth(3);
+    badge.setHorizontalAlignment(Element.ALIGN_CENTER);
+    badge.setVerticalAlignment(Element.ALIGN_TOP);
+    badge.setPaddingTop(4);
+    badge.setPaddingBottom(5);
+    return badge;
+  }
+
+  private static Element table(Table t) {
+    PdfPTable table = new PdfPTable(widths(t));
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    table.setSpacingAfter(8);
+    if (t.badges()) {
+      table.addCell(head("", false));
+    }
+    for (Column c : t.columns()) {
+      table.addCell(head(c.heading(), c.numeric()));
+    }
+    for (Row r : t.rows()) {
+      Severity s = r.severity() == null ? Severity.NOT_ASSESSED : r.severity();
+      if (t.badges()) {
+        table.addCell(r.severity() == null ? plain(null, Theme.tint(s)) : badge(s));
+      }
+      for (int i = 0; i < r.cells().size(); i++) {
+        PdfPCell cell = plain(new Phrase(r.cells().get(i), CELL), Theme.tint(s));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Theme.RULE);
+        cell.setHorizontalAlignment(t.columns().get(i).numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        table.addCell(cell);
+      }
+    }
+    return table;
+  }
+
+  /** Relative column widths from the longest text in each column, so numbers are not wrapped. */
+  private static float[] widths(Table t) {
+    int offset = t.badges() ? 1 : 0;
+    float[] w = new float[t.columns().size() + offset];
+    if (t.badges()) {
+      w[0] = 8;
+    }
+    for (int i = 0; i < t.columns().size(); i++) {
+      int longest = Math.min(t.columns().get(i).heading().length(), 12);
+      for (Row r : t.rows()) {
+        longest = Math.max(longest, r.cells().get(i).length());
+      }
+      w[i + offset] = Math.max(3, Math.min(longest, 40));
+    }
+    return w;
+  }
+
+  private static PdfPCell head(String text, boolean numeric) {
+    PdfPCell cell = plain(new Phrase(text, CELL_HEAD), Theme.HEADER_FILL);
+    cell.setBorder(Rectangle.BOTTOM);
+    cell.setBorderWidthBottom(1.5f);
+    cell.setBorderColor(Theme.RULE);
+    cell.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    return cell;
+  }
+
+  private static PdfPCell plain(Phrase content, Color background) {
+    PdfPCell cell = content == null ? new PdfPCell() : new PdfPCell(content);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(3);
+    cell.setPaddingBottom(4);
+    if (background != null) {
+      cell.setBackgroundColor(background);
+    }
+    return cell;
+  }
+
+  private static Element chart(Chart c, PdfWriter writer, float width) throws BadElementException {
+    PdfTemplate template = writer.getDirectContent().createTemplate(c.width(), c.height());
+    Graphics2D g = template.createGraphics(c.width(), c.height());
+    try {
+      Charts.draw(c.chart(), g, c.width(), c.height());
+    } finally {
+      g.dispose();
+    }
+    Image image = Image.getInstance(template);
+    image.scaleToFit(width, width * c.height() / c.width());
+    PdfPTable holder = new PdfPTable(1);
+    holder.setWidthPercentage(100);
+    holder.setKeepTogether(true);
+    holder.setSpacingAfter(8);
+    PdfPCell picture = plain(null, null);
+    picture.addElement(image);
+    holder.addCell(picture);
+    holder.addCell(plain(new Phrase(c.caption(), SMALL), null));
+    return holder;
+  }
+
+  /** The report's footer line and page number on every page. */
+  private static final class Footer extends PdfPageEventHelper {
+    private final String text;
+
+    Footer(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      PdfContentByte cb = writer.getDirectContent();
+      float y = document.bottom() - 18;
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(text, FOOTER), document.left(), y, 0);
+      ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
+          new Phrase("page " + writer.getPageNumber(), FOOTER), document.right(), y, 0);
+    }
+  }
+}

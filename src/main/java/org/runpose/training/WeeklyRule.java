@@ -1,0 +1,53 @@
+package org.runpose.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runpose.report.Severity;
+
+/** A training-load rule that judges each week of the log in turn. */
+abstract class WeeklyRule {
+
+  /** A week's check, and the finding when the week broke the rule. */
+  record Verdict(WeekCheck check, Finding finding) {
+    static Verdict of(WeekCheck check) {
+      return new Verdict(check, null);
+    }
+  }
+
+  abstract String id();
+
+  abstract String title(TrainingRulesConfig config);
+
+  abstract String basis(TrainingRulesConfig config);
+
+  abstract Verdict judge(WeekHistory history, int week);
+
+  final RuleResult evaluate(WeekHistory history) {
+    List<WeekCheck> checks = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      Verdict v = judge(history, i);
+      checks.add(v.check());
+      if (v.finding() != null) {
+        findings.add(v.finding());
+      }
+    }
+    return new RuleResult(id(), title(history.config), basis(history.config), checks, findings);
+  }
+
+  /** A verdict on a measured week, with a finding when it is over the limit. */
+  final Verdict verdict(
+      WeekSummary week, Severity severity, double measured, double limit,
+      List<String> comparedWith, String explanation, String advice) {
+    WeekCheck check = WeekCheck.measured(week, severity, measured, limit);
+    return new Verdict(check, severity.isFinding()
+        ? new Finding(id(), severity, List.of(week.isoWeek()), comparedWith, measured, limit,
+            explanation, advice, Finding.NOT_MEDICAL_ADVICE)
+        : null);
+  }
+
+  /** ok up to {@code watch}, watch up to {@code excessive}, excessive above it. */
+  static Severity grade(double value, double watch, double excessive) {
+    return value > excessive ? Severity.EXCESSIVE : value > watch ? Severity.WATCH : Severity.OK;
+  }
+}
