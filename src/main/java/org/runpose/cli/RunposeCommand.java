@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RunposeCommand.VersionProvider.class,
     description = "Checks a runner's posture from video and a training log against load rules.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, TrainingCommand.class})
 public final class RunposeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -20,8 +20,11 @@ import org.runpose.report.ReportDocument.Table;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** Device pixels per CSS pixel of the embedded charts, sharp on high-density screens. */
-  static final int CHART_SCALE = 2;
+  /**
+   * Pixels per chart unit of the embedded PNGs. The page shows a chart across its full width, about
+   * 1.4 times its nominal size so its labels match the text; 3 keeps it sharp on high-density screens.
+   */
+  static final int CHART_SCALE = 3;
 
   public static String render(ReportDocument doc) {
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -46,7 +49,11 @@ public final class HtmlReport {
 
   private static void block(StringBuilder h, Block b) {
     if (b instanceof Paragraph p) {
-      h.append("<p>").append(esc(p.text())).append("</p>\n");
+      h.append("<p>");
+      if (!p.lead().isEmpty()) {
+        h.append("<strong>").append(esc(p.lead())).append("</strong> ");
+      }
+      h.append(esc(p.text())).append("</p>\n");
     } else if (b instanceof Note n) {
       h.append("<p class=\"note\">").append(esc(n.text())).append("</p>\n");
     } else if (b instanceof Findings f) {
@@ -123,10 +130,11 @@ public final class HtmlReport {
         ul.findings li p{margin:0 0 4px}.advice{font-style:italic}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
-        th{background:var(--head);text-align:left;font-weight:600;padding:5px 8px;border-bottom:2px solid var(--rule)}
-        td{padding:4px 8px;border-bottom:1px solid var(--rule);vertical-align:top}
-        .num{text-align:right;white-space:nowrap}
-        figure{margin:8px 0 16px}figure img{max-width:100%;height:auto;display:block}
+        th{background:var(--head);text-align:left;vertical-align:bottom;font-weight:600;padding:5px 8px;border-bottom:2px solid var(--rule)}
+        td{padding:4px 8px;border-bottom:1px solid var(--rule);vertical-align:top;white-space:nowrap}
+        td:last-child{white-space:normal}
+        .num{text-align:right}
+        figure{margin:8px 0 16px}figure img{width:100%;height:auto;display:block}
         figcaption{font-size:13px;color:var(--muted);margin-top:4px}
         footer{max-width:1040px;margin:0 auto;padding:12px 32px 32px;font-size:12.5px;color:var(--muted);border-top:1px solid var(--rule)}
         @media print{header{-webkit-print-color-adjust:exact;print-color-adjust:exact}.badge,tr{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

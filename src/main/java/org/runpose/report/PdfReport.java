@@ -44,6 +44,12 @@ public final class PdfReport {
 
   private static final float MARGIN = 36;
 
+  /** Room a section heading needs below it to start on the current page. */
+  private static final float KEEP_WITH_HEADING = 160;
+
+  /** Horizontal padding of a table cell, both sides together. */
+  private static final float CELL_PADDING = 6;
+
   private static final Font TITLE = font(20, Font.BOLD, Color.WHITE);
   private static final Font PROVENANCE_LABEL = font(8, Font.BOLD, Color.WHITE);
   private static final Font PROVENANCE = font(8, Font.NORMAL, Color.WHITE);
@@ -73,6 +79,9 @@ public final class PdfReport {
       pdf.open();
       pdf.add(header(doc));
       for (Section s : doc.sections()) {
+        if (writer.getVerticalPosition(true) - pdf.bottom() < KEEP_WITH_HEADING) {
+          pdf.newPage(); // rather than a heading alone at the foot of a page
+        }
         Paragraph heading = new Paragraph(s.title(), HEADING);
         heading.setSpacingBefore(14);
         heading.setKeepTogether(true);
@@ -112,13 +121,17 @@ public final class PdfReport {
 
   private static Element block(Block b, PdfWriter writer, float width) throws DocumentException {
     if (b instanceof ReportDocument.Paragraph p) {
-      return paragraph(p.text(), BODY);
+      Paragraph paragraph = paragraph(p.text(), BODY);
+      if (!p.lead().isEmpty()) {
+        paragraph.add(0, new Chunk(p.lead() + " ", BOLD));
+      }
+      return paragraph;
     } else if (b instanceof Note n) {
       return paragraph(n.text(), SMALL);
     } else if (b instanceof Findings f) {
       return findings(f);
     } else if (b instanceof Table t) {
-      return table(t);
+      return table(t, width);
     } else if (b instanceof Chart c) {
       return chart(c, writer, width);
     }
@@ -169,8 +182,8 @@ public final class PdfReport {
     return badge;
   }
 
-  private static Element table(Table t) {
-    PdfPTable table = new PdfPTable(widths(t));
+  private static Element table(Table t, float available) {
+    PdfPTable table = new PdfPTable(widths(t, available));
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     table.setSpacingAfter(8);
@@ -196,21 +209,40 @@ public final class PdfReport {
     return table;
   }
 
-  /** Relative column widths from the longest text in each column, so numbers are not wrapped. */
-  private static float[] widths(Table t) {
+  /**
+   * Column widths that fit each column's longest cell and longest heading word, so numbers and
+   * dates never wrap; when the table is too wide, the widest column gives way and wraps.
+   */
+  private static float[] widths(Table t, float available) {
     int offset = t.badges() ? 1 : 0;
     float[] w = new float[t.columns().size() + offset];
     if (t.badges()) {
-      w[0] = 8;
+      w[0] = textWidth(Severity.EXCESSIVE.label().toUpperCase(Locale.ROOT), BADGE) + CELL_PADDING + 6;
     }
     for (int i = 0; i < t.columns().size(); i++) {
-      int longest = Math.min(t.columns().get(i).heading().length(), 12);
-      for (Row r : t.rows()) {
-        longest = Math.max(longest, r.cells().get(i).length());
+      float widest = 0;
+      for (String word : t.columns().get(i).heading().split(" ")) {
+        widest = Math.max(widest, textWidth(word, CELL_HEAD));
       }
-      w[i + offset] = Math.max(3, Math.min(longest, 40));
+      for (Row r : t.rows()) {
+        widest = Math.max(widest, textWidth(r.cells().get(i), CELL));
+      }
+      w[i + offset] = widest + CELL_PADDING + 1;
+    }
+    float total = 0;
+    int widestColumn = 0;
+    for (int i = 0; i < w.length; i++) {
+      total += w[i];
+      widestColumn = w[i] > w[widestColumn] ? i : widestColumn;
+    }
+    if (total > available) {
+      w[widestColumn] = Math.max(w[widestColumn] - (total - available), available / w.length);
     }
     return w;
+  }
+
+  private static float textWidth(String text, Font font) {
+    return font.getCalculatedBaseFont(false).getWidthPoint(text, font.getSize());
   }
 
   private static PdfPCell head(String text, boolean numeric) {
@@ -235,7 +267,9 @@ public final class PdfReport {
 
   private static Element chart(Chart c, PdfWriter writer, float width) throws BadElementException {
     PdfTemplate template = writer.getDirectContent().createTemplate(c.width(), c.height());
-    Graphics2D g = template.createGraphics(c.width(), c.height());
+    // Labels as vector outlines: with PDF fonts they would be stretched to the metrics of the
+    // system font JFreeChart laid them out with.
+    Graphics2D g = template.createGraphicsShapes(c.width(), c.height());
     try {
       Charts.draw(c.chart(), g, c.width(), c.height());
     } finally {

@@ -40,10 +40,15 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
   /** The kinds of content a section holds. */
   public sealed interface Block permits Paragraph, Note, Findings, Table, Chart {}
 
-  /** Body text. */
-  public record Paragraph(String text) implements Block {
+  /** Body text, optionally led by a few words in bold (empty {@code lead} for none). */
+  public record Paragraph(String lead, String text) implements Block {
     public Paragraph {
+      Objects.requireNonNull(lead, "lead");
       Objects.requireNonNull(text, "text");
+    }
+
+    public Paragraph(String text) {
+      this("", text);
     }
   }
 

@@ -7,6 +7,8 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ public final class StagedOutput implements AutoCloseable {
   public interface Writer {
     void write(OutputStream out) throws IOException;
   }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
   private final List<Path> createdDirs;
@@ -55,9 +59,10 @@ public final class StagedOutput implements AutoCloseable {
     if (Files.isDirectory(target)) {
       throw new IOException(target + " is a folder: remove it or choose another output folder");
     }
-    Path temp = Files.createTempFile(dir, "." + name + ".", ".part");
-    staged.put(target, temp);
-    try (OutputStream out = Files.newOutputStream(temp)) {
+    // Not Files.createTempFile: its owner-only permissions would stay on the final file.
+    Path temp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      staged.put(target, temp);
       writer.write(out);
     }
   }

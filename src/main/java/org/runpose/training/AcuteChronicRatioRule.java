@@ -17,6 +17,11 @@ final class AcuteChronicRatioRule extends WeeklyRule {
   }
 
   @Override
+  String name() {
+    return "Acute:chronic ratio";
+  }
+
+  @Override
   String title(TrainingRulesConfig c) {
     return "Acute:chronic distance ratio at most " + Format.ratio(c.acwrWatch()) + " (danger above "
         + Format.ratio(c.acwrLimit()) + ")";
@@ -48,9 +53,10 @@ final class AcuteChronicRatioRule extends WeeklyRule {
     Severity severity = grade(ratio, c.acwrWatch(), c.acwrLimit());
     double limit = severity == Severity.EXCESSIVE ? c.acwrLimit() : c.acwrWatch();
     String explanation = WeekHistory.label(w) + ": " + h.km(w.distanceKm()) + " against an average of "
-        + h.km(chronic) + " a week over " + h.windowWords() + ", a ratio of " + Format.ratio(ratio) + ".";
+        + h.km(chronic) + " a week over " + h.windowWords() + ", a ratio of " + Format.ratio(ratio, limit) + ".";
     String advice = "Keep a week within " + Format.ratio(c.acwrWatch()) + " times your recent average (up to "
         + h.km(chronic * c.acwrWatch()) + " here): build up over several weeks rather than in one.";
-    return verdict(w, severity, ratio, limit, h.windowLabels(i), explanation, advice);
+    String headline = "Acute:chronic ratio " + Format.ratio(ratio, limit) + " (limit " + Format.ratio(limit) + ")";
+    return verdict(w, severity, ratio, limit, h.windowLabels(i), headline, explanation, advice);
   }
 }

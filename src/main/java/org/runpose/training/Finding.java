@@ -13,6 +13,7 @@ import org.runpose.report.Severity;
  * @param comparedWith the earlier weeks the week was measured against (empty when none)
  * @param measured the measured value, in the rule's own terms (a share, an increase, a ratio, weeks)
  * @param limit the limit it broke
+ * @param headline the finding in a line, e.g. "Weekly distance +40% (limit +10%)"
  * @param explanation what happened, in plain words and the runner's units
  * @param advice what to do about it
  * @param note that this is not medical advice
@@ -24,6 +25,7 @@ public record Finding(
     List<String> comparedWith,
     double measured,
     double limit,
+    String headline,
     String explanation,
     String advice,
     String note) {
@@ -41,6 +43,7 @@ public record Finding(
     if (weeks.isEmpty()) {
       throw new IllegalArgumentException("a finding names at least one week");
     }
+    Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(advice, "advice");
     Objects.requireNonNull(note, "note");

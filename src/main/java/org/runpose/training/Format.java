@@ -35,6 +35,27 @@ public final class Format {
     return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
   }
 
+  /** Like {@link #percent(double)}, with a decimal when rounding would hide that it is not the limit. */
+  public static String percent(double fraction, double limit) {
+    return distinct(fraction, limit, "%.0f%%", "%.1f%%", 100);
+  }
+
+  /** Like {@link #change(double)}, with a decimal when rounding would hide that it is not the limit. */
+  public static String change(double fraction, double limit) {
+    return distinct(fraction, limit, "%+.0f%%", "%+.1f%%", 100);
+  }
+
+  /** Like {@link #ratio(double)}, with a third decimal when rounding would hide that it is not the limit. */
+  public static String ratio(double ratio, double limit) {
+    return distinct(ratio, limit, "%.2f", "%.3f", 1);
+  }
+
+  private static String distinct(double value, double limit, String coarse, String fine, double scale) {
+    String v = String.format(Locale.ROOT, coarse, value * scale);
+    return v.equals(String.format(Locale.ROOT, coarse, limit * scale)) && value != limit
+        ? String.format(Locale.ROOT, fine, value * scale) : v;
+  }
+
   /** "+40%" or "-12%". */
   public static String change(double fraction) {
     return String.format(Locale.ROOT, "%+.0f%%", fraction * 100);

@@ -14,6 +14,11 @@ final class LongRunShareRule extends WeeklyRule {
   }
 
   @Override
+  String name() {
+    return "Long run share";
+  }
+
+  @Override
   String title(TrainingRulesConfig c) {
     return "Longest run at most " + Format.percent(c.maxLongRunShare()) + " of the week";
   }
@@ -40,7 +45,7 @@ final class LongRunShareRule extends WeeklyRule {
     double share = w.longestRunShare();
     Severity severity = grade(share, c.maxLongRunShare(), c.longRunShareExcessive());
     String explanation = "Your long run on " + WeekHistory.day(w.longestRunDate()) + " ("
-        + h.km(w.longestRunKm()) + ") was " + Format.percent(share) + " of the week's "
+        + h.km(w.longestRunKm()) + ") was " + Format.percent(share, c.maxLongRunShare()) + " of the week's "
         + h.km(w.distanceKm()) + " in " + w.runs() + " runs.";
     String advice = "Keep it at or below " + Format.percent(c.maxLongRunShare()) + " ("
         + h.km(w.distanceKm() * c.maxLongRunShare()) + "): spread the distance over more runs, or"
@@ -50,6 +55,8 @@ final class LongRunShareRule extends WeeklyRule {
       advice += " With " + w.runs() + " runs a week the longest is at least " + Format.percent(1.0 / w.runs())
           + " of the total, so the limit needs " + runsNeeded + " or more runs.";
     }
-    return verdict(w, severity, share, c.maxLongRunShare(), List.of(), explanation, advice);
+    String headline = "Long run " + Format.percent(share, c.maxLongRunShare()) + " of the week (limit "
+        + Format.percent(c.maxLongRunShare()) + ")";
+    return verdict(w, severity, share, c.maxLongRunShare(), List.of(), headline, explanation, advice);
   }
 }

@@ -18,6 +18,11 @@ final class SameWeekIncreaseRule extends WeeklyRule {
   }
 
   @Override
+  String name() {
+    return "Speed work with distance";
+  }
+
+  @Override
   String title(TrainingRulesConfig c) {
     return "Speed work and distance not increased in the same week";
   }
@@ -59,7 +64,8 @@ final class SameWeekIncreaseRule extends WeeklyRule {
         + ") and speed work rose too: " + String.join("; ", speedChanges) + ".";
     String advice = "Change one thing at a time: in a week you run farther, keep speed work as it was;"
         + " add speed work in a week when the distance holds.";
-    return verdict(w, severity, increase, c.increaseTolerance(), h.windowLabels(i), explanation, advice);
+    String headline = "Distance " + Format.change(increase) + " and speed work up in the same week";
+    return verdict(w, severity, increase, c.increaseTolerance(), h.windowLabels(i), headline, explanation, advice);
   }
 
   /** How speed work rose against the window, in words; empty when it did not. */

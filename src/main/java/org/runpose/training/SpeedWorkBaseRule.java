@@ -16,6 +16,11 @@ final class SpeedWorkBaseRule extends WeeklyRule {
   }
 
   @Override
+  String name() {
+    return "Speed-work base";
+  }
+
+  @Override
   String title(TrainingRulesConfig c) {
     return "Speed work only after " + c.baseWeeks() + " weeks of easy running";
   }
@@ -53,8 +58,9 @@ final class SpeedWorkBaseRule extends WeeklyRule {
             : ", following a break of " + breakLength(h, start) + " without running.");
     String advice = "Run easy for at least " + weeks(c.baseWeeks()) + " before adding tempo runs, intervals"
         + " or races, then add one short session a week.";
+    String headline = "Speed work after " + weeks(base) + " of easy running (at least " + c.baseWeeks() + ")";
     return verdict(w, severity, base, c.baseWeeks(), h.weeks.subList(start, i).stream()
-        .map(WeekSummary::isoWeek).toList(), explanation, advice);
+        .map(WeekSummary::isoWeek).toList(), headline, explanation, advice);
   }
 
   /** The week the current base began: the log's first, or the first run after the latest break. */

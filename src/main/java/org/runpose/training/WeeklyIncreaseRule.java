@@ -38,12 +38,22 @@ final class WeeklyIncreaseRule extends WeeklyRule {
   }
 
   @Override
+  String name() {
+    return capitalise(what) + " increase";
+  }
+
+  @Override
   String title(TrainingRulesConfig c) {
     return "Increase of " + what + " at most " + Format.percent(c.maxWeeklyIncrease()) + " a week";
   }
 
   @Override
   String basis(TrainingRulesConfig c) {
+    if (id.equals(SPEED_ID)) { // the basis is told once, for distance
+      return "The same limits and comparison as for weekly distance, applied to the distance of the"
+          + " speed-work runs. A first speed-work week after none in the " + c.chronicWeeks()
+          + " weeks before is left to the speed-work base rule and the same-week rule.";
+    }
     return "The '10% rule': add at most " + Format.percent(c.maxWeeklyIncrease()) + " a week. A widely"
         + " used rule of thumb, not a proven threshold: Buist et al. (2008) found that a graded"
         + " programme following it did not reduce injuries in novice runners compared with a standard"
@@ -74,12 +84,14 @@ final class WeeklyIncreaseRule extends WeeklyRule {
     String sessions = id.equals(DISTANCE_ID)
         ? " in " + w.runs() + " runs" : " in " + w.speedSessions() + " sessions";
     String explanation = capitalise(what) + " in " + WeekHistory.label(w) + ": " + h.km(current) + sessions
-        + ", " + Format.percent(increase) + " more than the most in " + h.windowWords() + " ("
+        + ", " + Format.percent(increase, c.maxWeeklyIncrease()) + " more than the most in " + h.windowWords() + " ("
         + h.km(reference) + ").";
     String advice = "Add at most " + Format.percent(c.maxWeeklyIncrease()) + " a week (up to "
         + h.km(reference * (1 + c.maxWeeklyIncrease())) + " here), and hold or cut back for a week"
         + " every 3 to 4 weeks.";
-    return verdict(w, severity, increase, c.maxWeeklyIncrease(), h.windowLabels(i), explanation, advice);
+    String headline = capitalise(what) + " " + Format.change(increase, c.maxWeeklyIncrease()) + " (limit "
+        + Format.change(c.maxWeeklyIncrease()) + ")";
+    return verdict(w, severity, increase, c.maxWeeklyIncrease(), h.windowLabels(i), headline, explanation, advice);
   }
 
   private static String capitalise(String s) {

@@ -16,6 +16,9 @@ abstract class WeeklyRule {
 
   abstract String id();
 
+  /** A short name for tables and chart legends. */
+  abstract String name();
+
   abstract String title(TrainingRulesConfig config);
 
   abstract String basis(TrainingRulesConfig config);
@@ -32,17 +35,17 @@ abstract class WeeklyRule {
         findings.add(v.finding());
       }
     }
-    return new RuleResult(id(), title(history.config), basis(history.config), checks, findings);
+    return new RuleResult(id(), name(), title(history.config), basis(history.config), checks, findings);
   }
 
   /** A verdict on a measured week, with a finding when it is over the limit. */
   final Verdict verdict(
       WeekSummary week, Severity severity, double measured, double limit,
-      List<String> comparedWith, String explanation, String advice) {
+      List<String> comparedWith, String headline, String explanation, String advice) {
     WeekCheck check = WeekCheck.measured(week, severity, measured, limit);
     return new Verdict(check, severity.isFinding()
         ? new Finding(id(), severity, List.of(week.isoWeek()), comparedWith, measured, limit,
-            explanation, advice, Finding.NOT_MEDICAL_ADVICE)
+            headline, explanation, advice, Finding.NOT_MEDICAL_ADVICE)
         : null);
   }
 
