@@ -30,6 +30,11 @@ public final class Format {
         : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
+  /** "1 run", "3 runs". */
+  public static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** "38%". */
   public static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.0f%%", fraction * 100);

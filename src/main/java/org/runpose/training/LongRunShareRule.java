@@ -46,7 +46,7 @@ final class LongRunShareRule extends WeeklyRule {
     Severity severity = grade(share, c.maxLongRunShare(), c.longRunShareExcessive());
     String explanation = "Your long run on " + WeekHistory.day(w.longestRunDate()) + " ("
         + h.km(w.longestRunKm()) + ") was " + Format.percent(share, c.maxLongRunShare()) + " of the week's "
-        + h.km(w.distanceKm()) + " in " + w.runs() + " runs.";
+        + h.km(w.distanceKm()) + " in " + Format.count(w.runs(), "run") + ".";
     String advice = "Keep it at or below " + Format.percent(c.maxLongRunShare()) + " ("
         + h.km(w.distanceKm() * c.maxLongRunShare()) + "): spread the distance over more runs, or"
         + " shorten the long run.";

@@ -58,7 +58,8 @@ final class SameWeekIncreaseRule extends WeeklyRule {
     if (w.distanceKm() <= reference * tolerance || speedChanges.isEmpty()) {
       return Verdict.of(new WeekCheck(w.weekStart(), Severity.OK, increase, c.increaseTolerance(), ""));
     }
-    Severity severity = increase > c.maxWeeklyIncrease() ? Severity.EXCESSIVE : Severity.WATCH;
+    // watch at any increase, excessive when the distance alone broke the weekly limit
+    Severity severity = grade(increase, Double.NEGATIVE_INFINITY, c.maxWeeklyIncrease());
     String explanation = "In " + WeekHistory.label(w) + " the distance rose " + Format.percent(increase)
         + " (to " + h.km(w.distanceKm()) + ", against at most " + h.km(reference) + " in " + h.windowWords()
         + ") and speed work rose too: " + String.join("; ", speedChanges) + ".";
@@ -78,7 +79,7 @@ final class SameWeekIncreaseRule extends WeeklyRule {
       return changes;
     }
     if (w.speedWorkKm() > speedReference * tolerance) {
-      changes.add(h.km(w.speedWorkKm()) + " in " + w.speedSessions() + " sessions against at most "
+      changes.add(h.km(w.speedWorkKm()) + " in " + Format.count(w.speedSessions(), "session") + " against at most "
           + h.km(speedReference));
     }
     double fastest = h.window(i).stream().filter(x -> x.speedSessions() > 0)

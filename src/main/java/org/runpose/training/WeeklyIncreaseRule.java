@@ -81,8 +81,8 @@ final class WeeklyIncreaseRule extends WeeklyRule {
     TrainingRulesConfig c = h.config;
     double increase = current / reference - 1;
     Severity severity = grade(increase, c.maxWeeklyIncrease(), c.weeklyIncreaseExcessive());
-    String sessions = id.equals(DISTANCE_ID)
-        ? " in " + w.runs() + " runs" : " in " + w.speedSessions() + " sessions";
+    String sessions = " in " + (id.equals(DISTANCE_ID)
+        ? Format.count(w.runs(), "run") : Format.count(w.speedSessions(), "session"));
     String explanation = capitalise(what) + " in " + WeekHistory.label(w) + ": " + h.km(current) + sessions
         + ", " + Format.percent(increase, c.maxWeeklyIncrease()) + " more than the most in " + h.windowWords() + " ("
         + h.km(reference) + ").";

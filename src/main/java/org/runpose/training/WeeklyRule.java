@@ -49,8 +49,12 @@ abstract class WeeklyRule {
         : null);
   }
 
+  /** Limits are "at most": 33 km after 30 km is +10% even though 33.0 / 30.0 - 1 is a hair more. */
+  private static final double ROUNDING = 1e-9;
+
   /** ok up to {@code watch}, watch up to {@code excessive}, excessive above it. */
   static Severity grade(double value, double watch, double excessive) {
-    return value > excessive ? Severity.EXCESSIVE : value > watch ? Severity.WATCH : Severity.OK;
+    return value > excessive + ROUNDING ? Severity.EXCESSIVE
+        : value > watch + ROUNDING ? Severity.WATCH : Severity.OK;
   }
 }
