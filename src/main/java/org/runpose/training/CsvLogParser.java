@@ -78,7 +78,7 @@ final class CsvLogParser implements LogFileParser {
         String h = headers.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (h.startsWith("date") || h.equals("day")) {
           date = i;
-        } else if (h.startsWith("dist")) {
+        } else if (h.startsWith("dist") || h.equals("km") || h.equals("mi") || h.equals("miles")) {
           checkUnit(file, headers.get(i), h, unit);
           distance = i;
         } else if (h.startsWith("duration") || h.endsWith("time")) {

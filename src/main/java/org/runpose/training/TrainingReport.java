@@ -60,8 +60,8 @@ public final class TrainingReport {
     double km = w.stream().mapToDouble(WeekSummary::distanceKm).sum();
     LocalDate first = w.get(0).weekStart();
     LocalDate last = w.get(w.size() - 1).weekStart().plusDays(6);
-    return w.size() + (w.size() == 1 ? " week" : " weeks") + " (" + DATE.format(first) + " to "
-        + DATE.format(last) + "), " + a.log().runs().size() + " runs, "
+    return Format.count(w.size(), "week") + " (" + DATE.format(first) + " to "
+        + DATE.format(last) + "), " + Format.count(a.log().runs().size(), "run") + ", "
         + Format.distanceWithUnit(km, a.unit()) + ". " + a.count(Severity.EXCESSIVE) + " excessive, "
         + a.count(Severity.WATCH) + " to watch" + (a.log().skipped().isEmpty() ? "."
             : "; " + a.log().skipped().size() + " rows or files left out (see the end).");
