@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
           + " weekly increase, acute:chronic ratio, speed work after a base, and not raising speed"
           + " work and distance in the same week.",
       "Writes training.json, weekly.csv, training.html and training.pdf. Exit code 0 when analysed"
-          + " (with or without findings), 1 when the input cannot be analysed, 2 for a wrong option."
+          + " (with or without findings), 1 when the input cannot be analysed or the report not"
+          + " written, 2 for a wrong option."
     })
 public final class TrainingCommand implements Callable<Integer> {
 
@@ -66,11 +67,12 @@ public final class TrainingCommand implements Callable<Integer> {
   Double maxLongRunShare;
 
   @Option(names = "--max-weekly-increase", paramLabel = "FRACTION",
-      description = "Weekly increase over the biggest of the previous weeks before 'watch' (default: 0.10,"
-          + " the '10% rule'); 'excessive' above --weekly-increase-excessive (default: 0.30).")
+      description = "Weekly increase over the biggest of the previous 4 weeks before 'watch' (default:"
+          + " 0.10, the '10% rule').")
   Double maxWeeklyIncrease;
 
-  @Option(names = "--weekly-increase-excessive", paramLabel = "FRACTION", hidden = true)
+  @Option(names = "--weekly-increase-excessive", paramLabel = "FRACTION",
+      description = "Weekly increase that is 'excessive' (default: 0.30, Nielsen et al. 2014).")
   Double weeklyIncreaseExcessive;
 
   @Option(names = "--acwr-limit", paramLabel = "RATIO",
@@ -86,7 +88,7 @@ public final class TrainingCommand implements Callable<Integer> {
   Double speedPaceMargin;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TrainingRulesConfig config = config();
@@ -101,7 +103,14 @@ public final class TrainingCommand implements Callable<Integer> {
     TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
     Provenance provenance = new Provenance(RunposeVersion.get().runpose(),
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), log.inputs(), units, timeZone.getId(), config);
-    List<Path> written = TrainingOutputs.write(output, analysis, provenance);
+    List<Path> written;
+    try {
+      written = TrainingOutputs.write(output, analysis, provenance);
+    } catch (IOException e) {
+      err.println("runpose training: could not write the report to " + output + " (" + e.getMessage()
+          + "). Nothing was written; choose another folder with -o.");
+      return INPUT_ERROR;
+    }
     summary(out, analysis, written);
     return 0;
   }

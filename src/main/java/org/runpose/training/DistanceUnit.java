@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The unit a runner logs and reads distances in; runpose computes in kilometres throughout. */
@@ -15,6 +16,7 @@ public enum DistanceUnit {
     this.km = km;
   }
 
+  @JsonValue
   public String label() {
     return label;
   }
