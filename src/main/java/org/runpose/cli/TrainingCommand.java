@@ -68,7 +68,7 @@ public final class TrainingCommand implements Callable<Integer> {
 
   @Option(names = "--max-weekly-increase", paramLabel = "FRACTION",
       description = "Weekly increase over the biggest of the previous 4 weeks before 'watch' (default:"
-          + " 0.10, the '10% rule').")
+          + " 0.10, the '10%% rule').")
   Double maxWeeklyIncrease;
 
   @Option(names = "--weekly-increase-excessive", paramLabel = "FRACTION",

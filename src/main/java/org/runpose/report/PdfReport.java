@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.io.IOException;
@@ -44,8 +43,11 @@ public final class PdfReport {
 
   private static final float MARGIN = 36;
 
-  /** Room a section heading needs below it to start on the current page. */
-  private static final float KEEP_WITH_HEADING = 160;
+  /** Height of a section heading with its spacing. */
+  private static final float HEADING_ROOM = 50;
+
+  /** Room kept below a heading for the start of text or a table. */
+  private static final float TEXT_ROOM = 100;
 
   /** Horizontal padding of a table cell, both sides together. */
   private static final float CELL_PADDING = 6;
@@ -78,24 +80,43 @@ public final class PdfReport {
       pdf.addCreator("runpose");
       pdf.open();
       pdf.add(header(doc));
+      float width = pdf.right() - pdf.left();
       for (Section s : doc.sections()) {
-        if (writer.getVerticalPosition(true) - pdf.bottom() < KEEP_WITH_HEADING) {
-          pdf.newPage(); // rather than a heading alone at the foot of a page
+        // rather than a heading alone at the foot of a page
+        float needed = s.blocks().isEmpty() ? 0 : HEADING_ROOM + roomFor(s.blocks().get(0), width);
+        if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
+          pdf.newPage();
         }
-        Paragraph heading = new Paragraph(s.title(), HEADING);
-        heading.setSpacingBefore(14);
-        heading.setKeepTogether(true);
-        pdf.add(heading);
-        pdf.add(new Chunk(new LineSeparator(1.5f, 100, Theme.RULE, Element.ALIGN_LEFT, -3)));
-        pdf.add(new Paragraph(" ", font(4, Font.NORMAL, Theme.INK))); // room below the rule
+        pdf.add(heading(s.title()));
         for (Block b : s.blocks()) {
-          pdf.add(block(b, writer, pdf.right() - pdf.left()));
+          pdf.add(block(b, writer, width));
         }
       }
       pdf.close();
     } catch (DocumentException e) {
       throw new IOException("the PDF could not be laid out: " + e.getMessage(), e);
     }
+  }
+
+  /** A section heading, underlined like the HTML one. */
+  private static PdfPTable heading(String title) {
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(14);
+    t.setSpacingAfter(8);
+    PdfPCell cell = plain(new Phrase(title, HEADING), null);
+    cell.setPaddingLeft(0);
+    cell.setPaddingBottom(5);
+    cell.setBorder(Rectangle.BOTTOM);
+    cell.setBorderWidthBottom(1.5f);
+    cell.setBorderColor(Theme.RULE);
+    t.addCell(cell);
+    return t;
+  }
+
+  /** Room the first block of a section needs to start next to its heading. */
+  private static float roomFor(Block b, float width) {
+    return b instanceof Chart c ? width * c.height() / c.width() + 30 : TEXT_ROOM;
   }
 
   private static PdfPTable header(ReportDocument doc) {
@@ -150,12 +171,12 @@ public final class PdfReport {
     t.setWidthPercentage(100);
     t.setSpacingAfter(6);
     if (f.items().isEmpty()) {
-      t.addCell(badge(Severity.OK));
+      t.addCell(badge(Severity.OK, null));
       t.addCell(plain(new Phrase(f.whenEmpty(), BODY), null));
       return t;
     }
     for (FindingItem i : f.items()) {
-      t.addCell(badge(i.severity()));
+      t.addCell(badge(i.severity(), null));
       PdfPCell text = plain(null, null);
       Paragraph heading = new Paragraph(i.heading(), BOLD);
       text.addElement(heading);
@@ -169,17 +190,20 @@ public final class PdfReport {
     return t;
   }
 
-  private static PdfPCell badge(Severity s) {
-    PdfPCell badge = new PdfPCell(new Phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
-    badge.setBackgroundColor(Theme.badge(s));
-    badge.setBorder(Rectangle.BOX);
-    badge.setBorderColor(Color.WHITE);
-    badge.setBorderWidth(3);
-    badge.setHorizontalAlignment(Element.ALIGN_CENTER);
-    badge.setVerticalAlignment(Element.ALIGN_TOP);
-    badge.setPaddingTop(4);
-    badge.setPaddingBottom(5);
-    return badge;
+  /** A coloured label at the top of a cell, like the HTML badge, on the row's own background. */
+  private static PdfPCell badge(Severity s, Color background) {
+    PdfPCell label = new PdfPCell(new Phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
+    label.setBackgroundColor(Theme.badge(s));
+    label.setBorder(Rectangle.NO_BORDER);
+    label.setHorizontalAlignment(Element.ALIGN_CENTER);
+    label.setPaddingTop(1.5f);
+    label.setPaddingBottom(3);
+    PdfPTable pill = new PdfPTable(1);
+    pill.setWidthPercentage(100);
+    pill.addCell(label);
+    PdfPCell holder = plain(null, background);
+    holder.addElement(pill);
+    return holder;
   }
 
   private static Element table(Table t, float available) {
@@ -196,7 +220,7 @@ public final class PdfReport {
     for (Row r : t.rows()) {
       Severity s = r.severity() == null ? Severity.NOT_ASSESSED : r.severity();
       if (t.badges()) {
-        table.addCell(r.severity() == null ? plain(null, Theme.tint(s)) : badge(s));
+        table.addCell(r.severity() == null ? plain(null, Theme.tint(s)) : badge(s, Theme.tint(s)));
       }
       for (int i = 0; i < r.cells().size(); i++) {
         PdfPCell cell = plain(new Phrase(r.cells().get(i), CELL), Theme.tint(s));
