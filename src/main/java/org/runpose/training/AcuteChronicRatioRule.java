@@ -11,14 +11,8 @@ final class AcuteChronicRatioRule extends WeeklyRule {
 
   static final String ID = "acute-chronic-ratio";
 
-  @Override
-  String id() {
-    return ID;
-  }
-
-  @Override
-  String name() {
-    return "Acute:chronic ratio";
+  AcuteChronicRatioRule() {
+    super(ID, "Acute:chronic ratio", true);
   }
 
   @Override
@@ -41,9 +35,6 @@ final class AcuteChronicRatioRule extends WeeklyRule {
   @Override
   Verdict judge(WeekHistory h, int i) {
     WeekSummary w = h.week(i);
-    if (!h.hasBaseline(i)) {
-      return Verdict.of(WeekCheck.notAssessed(w, h.baselineNote()));
-    }
     double chronic = h.meanOfWindow(i, WeekSummary::distanceKm);
     if (chronic == 0) {
       return Verdict.of(WeekCheck.notAssessed(w, "no running in " + h.windowWords() + ": a restart"));

@@ -8,14 +8,8 @@ final class LongRunShareRule extends WeeklyRule {
 
   static final String ID = "long-run-share";
 
-  @Override
-  String id() {
-    return ID;
-  }
-
-  @Override
-  String name() {
-    return "Long run share";
+  LongRunShareRule() {
+    super(ID, "Long run share", false);
   }
 
   @Override

@@ -12,14 +12,8 @@ final class SameWeekIncreaseRule extends WeeklyRule {
 
   static final String ID = "speed-and-distance-same-week";
 
-  @Override
-  String id() {
-    return ID;
-  }
-
-  @Override
-  String name() {
-    return "Speed work with distance";
+  SameWeekIncreaseRule() {
+    super(ID, "Speed work with distance", true);
   }
 
   @Override
@@ -41,9 +35,6 @@ final class SameWeekIncreaseRule extends WeeklyRule {
   @Override
   Verdict judge(WeekHistory h, int i) {
     WeekSummary w = h.week(i);
-    if (!h.hasBaseline(i)) {
-      return Verdict.of(WeekCheck.notAssessed(w, h.baselineNote()));
-    }
     if (w.speedSessions() == 0) {
       return Verdict.of(WeekCheck.notAssessed(w, "no speed work"));
     }

@@ -10,14 +10,8 @@ final class SpeedWorkBaseRule extends WeeklyRule {
 
   static final String ID = "speed-work-base";
 
-  @Override
-  String id() {
-    return ID;
-  }
-
-  @Override
-  String name() {
-    return "Speed-work base";
+  SpeedWorkBaseRule() {
+    super(ID, "Speed-work base", false);
   }
 
   @Override

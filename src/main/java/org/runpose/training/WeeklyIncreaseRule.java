@@ -14,12 +14,11 @@ final class WeeklyIncreaseRule extends WeeklyRule {
   static final String DISTANCE_ID = "weekly-distance-increase";
   static final String SPEED_ID = "speed-work-increase";
 
-  private final String id;
   private final String what;
   private final ToDoubleFunction<WeekSummary> metric;
 
   private WeeklyIncreaseRule(String id, String what, ToDoubleFunction<WeekSummary> metric) {
-    this.id = id;
+    super(id, capitalise(what) + " increase", true);
     this.what = what;
     this.metric = metric;
   }
@@ -33,23 +32,13 @@ final class WeeklyIncreaseRule extends WeeklyRule {
   }
 
   @Override
-  String id() {
-    return id;
-  }
-
-  @Override
-  String name() {
-    return capitalise(what) + " increase";
-  }
-
-  @Override
   String title(TrainingRulesConfig c) {
     return "Increase of " + what + " at most " + Format.percent(c.maxWeeklyIncrease()) + " a week";
   }
 
   @Override
   String basis(TrainingRulesConfig c) {
-    if (id.equals(SPEED_ID)) { // the basis is told once, for distance
+    if (id().equals(SPEED_ID)) { // the basis is told once, for distance
       return "The same limits and comparison as for weekly distance, applied to the distance of the"
           + " speed-work runs. A first speed-work week after none in the " + c.chronicWeeks()
           + " weeks before is left to the speed-work base rule and the same-week rule.";
@@ -68,9 +57,6 @@ final class WeeklyIncreaseRule extends WeeklyRule {
   @Override
   Verdict judge(WeekHistory h, int i) {
     WeekSummary w = h.week(i);
-    if (!h.hasBaseline(i)) {
-      return Verdict.of(WeekCheck.notAssessed(w, h.baselineNote()));
-    }
     double reference = h.maxOfWindow(i, metric);
     double current = metric.applyAsDouble(w);
     if (reference == 0) {
@@ -81,7 +67,7 @@ final class WeeklyIncreaseRule extends WeeklyRule {
     TrainingRulesConfig c = h.config;
     double increase = current / reference - 1;
     Severity severity = grade(increase, c.maxWeeklyIncrease(), c.weeklyIncreaseExcessive());
-    String sessions = " in " + (id.equals(DISTANCE_ID)
+    String sessions = " in " + (id().equals(DISTANCE_ID)
         ? Format.count(w.runs(), "run") : Format.count(w.speedSessions(), "session"));
     String explanation = capitalise(what) + " in " + WeekHistory.label(w) + ": " + h.km(current) + sessions
         + ", " + Format.percent(increase, c.maxWeeklyIncrease()) + " more than the most in " + h.windowWords() + " ("

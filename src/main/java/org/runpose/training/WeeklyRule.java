@@ -14,28 +14,45 @@ abstract class WeeklyRule {
     }
   }
 
-  abstract String id();
+  private final String id;
+  private final String name;
+  private final boolean comparesWithEarlierWeeks;
 
-  /** A short name for tables and chart legends. */
-  abstract String name();
+  /**
+   * @param id the rule's id in findings and JSON
+   * @param name a short name for tables
+   * @param comparesWithEarlierWeeks whether the first weeks of a log are its baseline, not judged
+   */
+  WeeklyRule(String id, String name, boolean comparesWithEarlierWeeks) {
+    this.id = id;
+    this.name = name;
+    this.comparesWithEarlierWeeks = comparesWithEarlierWeeks;
+  }
+
+  final String id() {
+    return id;
+  }
 
   abstract String title(TrainingRulesConfig config);
 
   abstract String basis(TrainingRulesConfig config);
 
+  /** Judges week {@code week}; for a comparing rule only weeks with a full window before them. */
   abstract Verdict judge(WeekHistory history, int week);
 
   final RuleResult evaluate(WeekHistory history) {
     List<WeekCheck> checks = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
-      Verdict v = judge(history, i);
+      Verdict v = comparesWithEarlierWeeks && !history.hasBaseline(i)
+          ? Verdict.of(WeekCheck.notAssessed(history.week(i), history.baselineNote()))
+          : judge(history, i);
       checks.add(v.check());
       if (v.finding() != null) {
         findings.add(v.finding());
       }
     }
-    return new RuleResult(id(), name(), title(history.config), basis(history.config), checks, findings);
+    return new RuleResult(id, name, title(history.config), basis(history.config), checks, findings);
   }
 
   /** A verdict on a measured week, with a finding when it is over the limit. */
@@ -44,7 +61,7 @@ abstract class WeeklyRule {
       List<String> comparedWith, String headline, String explanation, String advice) {
     WeekCheck check = WeekCheck.measured(week, severity, measured, limit);
     return new Verdict(check, severity.isFinding()
-        ? new Finding(id(), severity, List.of(week.isoWeek()), comparedWith, measured, limit,
+        ? new Finding(id, severity, List.of(week.isoWeek()), comparedWith, measured, limit,
             headline, explanation, advice, Finding.NOT_MEDICAL_ADVICE)
         : null);
   }
