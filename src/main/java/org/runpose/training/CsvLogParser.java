@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvLogParser implements LogFileParser {
 
   /** Faster than about the mile world record: almost always a unit or typing mistake. */
-  static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
+  private static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder()

@@ -46,13 +46,13 @@ final class SpeedWorkBaseRule extends WeeklyRule {
     boolean fromLogStart = start == 0;
     Severity severity = base >= c.baseWeeks() ? Severity.OK
         : fromLogStart || base * 2 >= c.baseWeeks() ? Severity.WATCH : Severity.EXCESSIVE;
-    String explanation = "Speed work starts in " + WeekHistory.label(w) + " after " + weeks(base)
+    String explanation = "Speed work starts in " + WeekHistory.label(w) + " after " + Format.count(base, "week")
         + " of easy running" + (fromLogStart
             ? " in the log. If you ran regularly before the log begins, this does not apply."
             : ", following a break of " + breakLength(h, start) + " without running.");
-    String advice = "Run easy for at least " + weeks(c.baseWeeks()) + " before adding tempo runs, intervals"
+    String advice = "Run easy for at least " + Format.count(c.baseWeeks(), "week") + " before adding tempo runs, intervals"
         + " or races, then add one short session a week.";
-    String headline = "Speed work after " + weeks(base) + " of easy running (at least " + c.baseWeeks() + ")";
+    String headline = "Speed work after " + Format.count(base, "week") + " of easy running (at least " + c.baseWeeks() + ")";
     return verdict(w, severity, base, c.baseWeeks(), h.weeks.subList(start, i).stream()
         .map(WeekSummary::isoWeek).toList(), headline, explanation, advice);
   }
@@ -74,10 +74,6 @@ final class SpeedWorkBaseRule extends WeeklyRule {
     for (int j = start - 1; j >= 0 && h.week(j).runs() == 0; j--) {
       idle++;
     }
-    return weeks(idle);
-  }
-
-  private static String weeks(int n) {
-    return n == 1 ? "1 week" : n + " weeks";
+    return Format.count(idle, "week");
   }
 }
