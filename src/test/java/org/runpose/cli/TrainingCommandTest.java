@@ -59,6 +59,10 @@ class TrainingCommandTest {
     assertThat(json.get("skippedRows").get(0).get("location").get("line").asInt()).isEqualTo(40);
     assertThat(json.get("weeks").get(0).get("isoWeek").asText()).isEqualTo("2025-W02");
 
+    String html = Files.readString(o.resolve("training.html"));
+    assertThat(html).contains("2025-W14: Long run 49% of the week (limit 25%)")
+        .doesNotContain("src=\"http").doesNotContain("<link").doesNotContain("url(").doesNotContain("<script");
+
     List<String> csv = Files.readAllLines(o.resolve("weekly.csv"));
     assertThat(csv).hasSize(17);
     assertThat(csv.get(0)).startsWith("week,monday,runs,distance_km,longest_run_km,longest_run_share");
