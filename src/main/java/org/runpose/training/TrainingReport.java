@@ -116,7 +116,7 @@ public final class TrainingReport {
     return blocks;
   }
 
-  /** "Assessed in 12 weeks; not assessed: 2024-W10 to 2024-W13 (baseline: ...)". */
+  /** "Assessed in 12 of 16 weeks, 1 finding; not assessed: 2024-W10 to 2024-W13 (not enough history: ...)". */
   private static String status(TrainingAnalysis a, RuleResult r) {
     long assessed = r.checks().stream().filter(c -> c.severity() != Severity.NOT_ASSESSED).count();
     List<String> gaps = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class TrainingReport {
       i = j + 1;
     }
     String verdict = assessed == 0
-        ? "Not enough history: no week could be assessed"
+        ? "No week assessed"
         : "Assessed in " + assessed + " of " + r.checks().size() + " weeks, " + r.findings().size()
             + (r.findings().size() == 1 ? " finding" : " findings");
     return verdict + (gaps.isEmpty() ? "." : "; not assessed: " + String.join("; ", gaps) + ".");

@@ -37,7 +37,7 @@ final class WeekHistory {
 
   /** Why a week without a full window is not assessed. */
   String baselineNote() {
-    return "baseline: needs " + config.chronicWeeks() + " earlier weeks";
+    return "not enough history: needs " + config.chronicWeeks() + " earlier weeks";
   }
 
   /** The {@code chronicWeeks} weeks before week {@code i}. */

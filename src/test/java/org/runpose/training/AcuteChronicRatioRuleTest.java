@@ -48,7 +48,7 @@ class AcuteChronicRatioRuleTest {
     assertThat(a.rules()).filteredOn(r -> r.ruleId().equals(AcuteChronicRatioRule.ID)).singleElement()
         .satisfies(r -> {
           assertThat(r.findings()).isEmpty();
-          assertThat(r.checks()).extracting(WeekCheck::note).containsOnly("baseline: needs 4 earlier weeks");
+          assertThat(r.checks()).extracting(WeekCheck::note).containsOnly("not enough history: needs 4 earlier weeks");
         });
   }
 

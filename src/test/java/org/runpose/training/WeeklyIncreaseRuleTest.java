@@ -21,7 +21,7 @@ class WeeklyIncreaseRuleTest {
     TrainingAnalysis a = fourWeeksOf30().week(10, 10, 10, 10, 2).analyse();
     for (int i = 0; i < 4; i++) {
       assertThat(distance(a, i).severity()).isEqualTo(Severity.NOT_ASSESSED);
-      assertThat(distance(a, i).note()).isEqualTo("baseline: needs 4 earlier weeks");
+      assertThat(distance(a, i).note()).isEqualTo("not enough history: needs 4 earlier weeks");
     }
     assertThat(distance(a, 4).measured()).isCloseTo(0.4, within(1e-9));
   }
