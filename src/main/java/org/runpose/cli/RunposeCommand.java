@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RunposeCommand.VersionProvider.class,
     description = "Checks a runner's posture from video and a training log against load rules.",
-    subcommands = {KeypointsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      KeypointsCommand.class,
+      TrainingCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RunposeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

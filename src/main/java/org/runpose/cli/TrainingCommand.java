@@ -1,0 +1,164 @@
+package org.runpose.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.runpose.RunposeVersion;
+import org.runpose.report.Severity;
+import org.runpose.training.DistanceUnit;
+import org.runpose.training.Finding;
+import org.runpose.training.Format;
+import org.runpose.training.Provenance;
+import org.runpose.training.TrainingAnalysis;
+import org.runpose.training.TrainingInputException;
+import org.runpose.training.TrainingLog;
+import org.runpose.training.TrainingLogReader;
+import org.runpose.training.TrainingOutputs;
+import org.runpose.training.TrainingRulesConfig;
+import org.runpose.training.WeekSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code runpose training LOG...}: checks a training log against the load rules. */
+@Command(
+    name = "training",
+    mixinStandardHelpOptions = true,
+    versionProvider = RunposeCommand.VersionProvider.class,
+    description = {
+      "Checks a training log against the load rules behind most running injuries: long-run share,"
+          + " weekly increase, acute:chronic ratio, speed work after a base, and not raising speed"
+          + " work and distance in the same week.",
+      "Writes training.json, weekly.csv, training.html and training.pdf. Exit code 0 when analysed"
+          + " (with or without findings), 1 when the input cannot be analysed or the report not"
+          + " written, 2 for a wrong option."
+    })
+public final class TrainingCommand implements Callable<Integer> {
+
+  static final int INPUT_ERROR = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "LOG",
+      description = "Training log: a CSV file (date,distance,duration[,type][,pace]), GPX or FIT"
+          + " activity files, or folders of them.")
+  List<Path> logs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "runpose-out/training",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--units", paramLabel = "km|mi", defaultValue = "km", converter = UnitConverter.class,
+      description = "Unit of the CSV distances and paces, and of the report (default: ${DEFAULT-VALUE}).")
+  DistanceUnit units;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "Time zone that decides the date of GPX and FIT runs (default: this computer's).")
+  ZoneId zone;
+
+  @Option(names = "--max-long-run-share", paramLabel = "FRACTION",
+      description = "Longest run's share of its week before 'watch' (default: 0.25).")
+  Double maxLongRunShare;
+
+  @Option(names = "--max-weekly-increase", paramLabel = "FRACTION",
+      description = "Weekly increase over the biggest of the previous 4 weeks before 'watch' (default:"
+          + " 0.10, the '10%% rule').")
+  Double maxWeeklyIncrease;
+
+  @Option(names = "--weekly-increase-excessive", paramLabel = "FRACTION",
+      description = "Weekly increase that is 'excessive' (default: 0.30, Nielsen et al. 2014).")
+  Double weeklyIncreaseExcessive;
+
+  @Option(names = "--acwr-limit", paramLabel = "RATIO",
+      description = "Acute:chronic ratio that is 'excessive' (default: 1.5; 'watch' above 1.3).")
+  Double acwrLimit;
+
+  @Option(names = "--base-weeks", paramLabel = "WEEKS",
+      description = "Weeks of easy running before speed work (default: 4).")
+  Integer baseWeeks;
+
+  @Option(names = "--speed-pace-margin", paramLabel = "FRACTION",
+      description = "An unlabelled run this much faster than the easy pace is speed work (default: 0.10).")
+  Double speedPaceMargin;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    TrainingRulesConfig config = config();
+    ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
+    TrainingLog log;
+    try {
+      log = new TrainingLogReader(units, timeZone).read(logs);
+    } catch (TrainingInputException e) {
+      err.println("runpose training: " + e.getMessage());
+      return INPUT_ERROR;
+    }
+    TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
+    Provenance provenance = new Provenance(RunposeVersion.get().runpose(),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), log.inputs(), units, timeZone.getId(), config);
+    List<Path> written;
+    try {
+      written = TrainingOutputs.write(output, analysis, provenance);
+    } catch (IOException e) {
+      err.println("runpose training: could not write the report to " + output + " (" + e.getMessage()
+          + "). Nothing was written; choose another folder with -o.");
+      return INPUT_ERROR;
+    }
+    summary(out, analysis, written);
+    return 0;
+  }
+
+  private TrainingRulesConfig config() {
+    TrainingRulesConfig d = TrainingRulesConfig.defaults();
+    double share = maxLongRunShare == null ? d.maxLongRunShare() : maxLongRunShare;
+    double increase = maxWeeklyIncrease == null ? d.maxWeeklyIncrease() : maxWeeklyIncrease;
+    double acwr = acwrLimit == null ? d.acwrLimit() : acwrLimit;
+    try {
+      // Keep the 'excessive' levels above a raised limit rather than refuse it.
+      return new TrainingRulesConfig(
+          share, Math.max(share, d.longRunShareExcessive()),
+          increase, weeklyIncreaseExcessive != null ? weeklyIncreaseExcessive
+              : Math.max(increase, d.weeklyIncreaseExcessive()),
+          Math.min(acwr, d.acwrWatch()), acwr,
+          d.chronicWeeks(), baseWeeks == null ? d.baseWeeks() : baseWeeks, d.breakWeeks(),
+          speedPaceMargin == null ? d.speedPaceMargin() : speedPaceMargin, d.increaseTolerance());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid threshold: " + e.getMessage());
+    }
+  }
+
+  private static void summary(PrintWriter out, TrainingAnalysis a, List<Path> written) {
+    List<WeekSummary> w = a.weeks();
+    double km = w.stream().mapToDouble(WeekSummary::distanceKm).sum();
+    out.printf("runpose training: %d weeks (%s to %s), %d runs, %s; %d excessive, %d to watch.%n",
+        w.size(), w.get(0).isoWeek(), w.get(w.size() - 1).isoWeek(), a.log().runs().size(),
+        Format.distanceWithUnit(km, a.unit()), a.count(Severity.EXCESSIVE), a.count(Severity.WATCH));
+    for (Finding f : a.findings()) {
+      out.printf("  %-9s  %s  %s%n", f.severity().label(), f.weeks().get(0), f.headline());
+    }
+    if (!a.log().skipped().isEmpty()) {
+      out.printf("Left out %d rows or files:%n", a.log().skipped().size());
+      a.log().skipped().forEach(s -> out.printf("  %s: %s%n", s.location(), s.reason()));
+    }
+    out.println(Finding.NOT_MEDICAL_ADVICE);
+    out.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+  }
+
+  static final class UnitConverter implements CommandLine.ITypeConverter<DistanceUnit> {
+    @Override
+    public DistanceUnit convert(String value) {
+      try {
+        return DistanceUnit.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

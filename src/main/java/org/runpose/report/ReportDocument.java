@@ -1,0 +1,135 @@
+package org.runpose.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report as content only; {@link HtmlReport} and {@link PdfReport} give it the runpose look. A
+ * report that covers posture and training is one document with the sections of both.
+ *
+ * @param title the report's title
+ * @param provenance what produced it and from what (version, input files and checksums, settings)
+ * @param sections the body, in order
+ * @param footer a closing line on every page, e.g. that this is not medical advice
+ */
+public record ReportDocument(String title, List<Entry> provenance, List<Section> sections, String footer) {
+
+  public ReportDocument {
+    Objects.requireNonNull(title, "title");
+    provenance = List.copyOf(provenance);
+    sections = List.copyOf(sections);
+    Objects.requireNonNull(footer, "footer");
+  }
+
+  /** A label and its value, e.g. "runpose" and "0.1.0". */
+  public record Entry(String label, String value) {
+    public Entry {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** A titled part of the report. */
+  public record Section(String title, List<Block> blocks) {
+    public Section {
+      Objects.requireNonNull(title, "title");
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** The kinds of content a section holds. */
+  public sealed interface Block permits Paragraph, Note, Findings, Table, Chart {}
+
+  /** Body text, optionally led by a few words in bold (empty {@code lead} for none). */
+  public record Paragraph(String lead, String text) implements Block {
+    public Paragraph {
+      Objects.requireNonNull(lead, "lead");
+      Objects.requireNonNull(text, "text");
+    }
+
+    public Paragraph(String text) {
+      this("", text);
+    }
+  }
+
+  /** Small print: method notes, caveats. */
+  public record Note(String text) implements Block {
+    public Note {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * Findings with traffic-light badges.
+   *
+   * @param items the findings, most important first
+   * @param whenEmpty what to say when there are none
+   */
+  public record Findings(List<FindingItem> items, String whenEmpty) implements Block {
+    public Findings {
+      items = List.copyOf(items);
+      Objects.requireNonNull(whenEmpty, "whenEmpty");
+    }
+  }
+
+  /** One finding: its badge, a heading, what was found and the advice. */
+  public record FindingItem(Severity severity, String heading, String text, String advice) {
+    public FindingItem {
+      Objects.requireNonNull(severity, "severity");
+      Objects.requireNonNull(heading, "heading");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(advice, "advice");
+    }
+  }
+
+  /**
+   * A table whose rows may carry a traffic light: the row is tinted and its first cell is a badge.
+   *
+   * @param columns headings, and which columns hold numbers (set right-aligned)
+   * @param rows the rows; each has one cell per column
+   * @param badges whether a first "verdict" column shows each row's severity
+   */
+  public record Table(List<Column> columns, List<Row> rows, boolean badges) implements Block {
+    public Table {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+      for (Row r : rows) {
+        if (r.cells().size() != columns.size()) {
+          throw new IllegalArgumentException("a row has " + r.cells().size() + " cells for " + columns.size() + " columns");
+        }
+      }
+    }
+  }
+
+  /** A table column. */
+  public record Column(String heading, boolean numeric) {
+    public Column {
+      Objects.requireNonNull(heading, "heading");
+    }
+  }
+
+  /** A table row; {@code severity} null or {@link Severity#NOT_ASSESSED} leaves it plain. */
+  public record Row(List<String> cells, Severity severity) {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * A chart, drawn as vectors in the PDF and as a sharp image in the HTML.
+   *
+   * @param chart the JFreeChart (see {@link Charts} for the shared look)
+   * @param width its width in CSS pixels / PDF points
+   * @param height its height
+   * @param caption the line below it
+   */
+  public record Chart(org.jfree.chart.JFreeChart chart, int width, int height, String caption) implements Block {
+    public Chart {
+      Objects.requireNonNull(chart, "chart");
+      Objects.requireNonNull(caption, "caption");
+      if (width <= 0 || height <= 0) {
+        throw new IllegalArgumentException("chart size must be positive");
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.runpose.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Output files written under temporary names in the target folder and moved into place only when
+ * all of them are complete, so a failed or interrupted run leaves no half-written report. Use with
+ * try-with-resources: closing without {@link #commit()} deletes what was staged.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+  /** Writes one file's content. */
+  @FunctionalInterface
+  public interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path dir;
+  private final List<Path> createdDirs;
+  private final Map<Path, Path> staged = new LinkedHashMap<>();
+  private boolean committed;
+
+  private StagedOutput(Path dir, List<Path> createdDirs) {
+    this.dir = dir;
+    this.createdDirs = createdDirs;
+  }
+
+  /** Creates the folder if needed; a failed run removes the folders it created. */
+  public static StagedOutput in(Path dir) throws IOException {
+    Path absolute = dir.toAbsolutePath().normalize();
+    List<Path> created = new ArrayList<>();
+    for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
+      created.add(p); // innermost first, the order to delete them in
+    }
+    Files.createDirectories(absolute);
+    return new StagedOutput(absolute, created);
+  }
+
+  /** Writes {@code name} under a temporary name for now. */
+  public void write(String name, Writer writer) throws IOException {
+    Path target = dir.resolve(name);
+    if (!target.getParent().equals(dir)) {
+      throw new IllegalArgumentException("output name must be a plain file name: " + name);
+    }
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + " is a folder: remove it or choose another output folder");
+    }
+    // Not Files.createTempFile: its owner-only permissions would stay on the final file.
+    Path temp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      staged.put(target, temp);
+      writer.write(out);
+    }
+  }
+
+  /** Moves every staged file to its name, replacing older outputs; returns the final paths. */
+  public List<Path> commit() throws IOException {
+    List<Path> done = new ArrayList<>();
+    for (Map.Entry<Path, Path> e : staged.entrySet()) {
+      try {
+        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException notAtomic) {
+        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+      }
+      done.add(e.getKey());
+    }
+    committed = true;
+    return done;
+  }
+
+  /** Unless committed, deletes the staged files and the folders this output created. */
+  @Override
+  public void close() throws IOException {
+    if (committed) {
+      return;
+    }
+    IOException failure = null;
+    List<Path> leftovers = new ArrayList<>(staged.values());
+    leftovers.addAll(createdDirs);
+    for (Path p : leftovers) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (DirectoryNotEmptyException othersFiles) {
+        // someone else wrote there meanwhile: leave the folder
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.runpose.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a training log from CSV, GPX and FIT files, or folders of them, into runs. Bad rows and
+ * duplicates are left out and listed; a file that cannot be read at all, or a log with no valid run
+ * left, is an error.
+ */
+public final class TrainingLogReader {
+
+  /** Two entries of the same day, distance (to 10 m) and duration (to a second) are one run. */
+  private static final double SAME_DISTANCE_KM = 0.01;
+
+  private static final double SAME_DURATION_SECONDS = 1;
+
+  private final DistanceUnit unit;
+  private final ZoneId zone;
+
+  /**
+   * @param unit the unit of CSV distances and paces
+   * @param zone the runner's time zone, which decides the date of a GPX or FIT run
+   */
+  public TrainingLogReader(DistanceUnit unit, ZoneId zone) {
+    this.unit = unit;
+    this.zone = zone;
+  }
+
+  public TrainingLog read(List<Path> paths) throws TrainingInputException {
+    List<Run> runs = new ArrayList<>();
+    List<SkippedRow> skipped = new ArrayList<>();
+    List<InputFile> inputs = new ArrayList<>();
+    for (Path file : expand(paths)) {
+      LogFileParser parser = parserFor(file)
+          .orElseThrow(() -> new TrainingInputException(file + ": unknown kind of file. runpose reads"
+              + " training logs as .csv, .gpx or .fit files (or a folder of them)."));
+      byte[] content;
+      try {
+        content = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new TrainingInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
+      }
+      inputs.add(new InputFile(file.toString(), extension(file), sha256(content)));
+      ParsedFile parsed = parser.parse(file.toString(), content);
+      for (Run run : parsed.runs()) {
+        Optional<Run> earlier = runs.stream().filter(r -> sameRun(r, run)).findFirst();
+        if (earlier.isPresent()) {
+          skipped.add(new SkippedRow(run.source(), "duplicate of " + earlier.get().source()));
+        } else {
+          runs.add(run);
+        }
+      }
+      skipped.addAll(parsed.skipped());
+    }
+    if (runs.isEmpty()) {
+      String first = skipped.isEmpty() ? "" : " First problem: " + skipped.get(0).location() + ": "
+          + skipped.get(0).reason() + ".";
+      throw new TrainingInputException("No valid run in " + paths.get(0) + (paths.size() > 1 ? " and the other inputs" : "")
+          + " (" + skipped.size() + " rows or files left out)." + first
+          + " Check the dates (YYYY-MM-DD), distances and durations.");
+    }
+    skipped.sort((a, b) -> compareLocations(a.location(), b.location()));
+    return new TrainingLog(runs, skipped, inputs);
+  }
+
+  private static boolean sameRun(Run a, Run b) {
+    return a.date().equals(b.date())
+        && Math.abs(a.distanceKm() - b.distanceKm()) < SAME_DISTANCE_KM
+        && Math.abs(a.durationSeconds() - b.durationSeconds()) < SAME_DURATION_SECONDS;
+  }
+
+  private static int compareLocations(Location a, Location b) {
+    int byFile = a.file().compareTo(b.file());
+    if (byFile != 0) {
+      return byFile;
+    }
+    return Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line());
+  }
+
+  private List<Path> expand(List<Path> paths) throws TrainingInputException {
+    if (paths.isEmpty()) {
+      throw new TrainingInputException("No training log given: name a .csv, .gpx or .fit file, or a folder of them.");
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listing = Files.list(path)) {
+          List<Path> logs = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent())
+              .sorted().toList();
+          if (logs.isEmpty()) {
+            throw new TrainingInputException(path + ": this folder holds no .csv, .gpx or .fit file.");
+          }
+          files.addAll(logs);
+        } catch (IOException e) {
+          throw new TrainingInputException(path + ": the folder cannot be listed (" + e.getMessage() + ").", e);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw new TrainingInputException(path + ": no such file or folder. Check the path of the training log.");
+      }
+    }
+    return files;
+  }
+
+  private Optional<LogFileParser> parserFor(Path file) {
+    return switch (extension(file)) {
+      case "csv" -> Optional.of(new CsvLogParser(unit));
+      case "gpx" -> Optional.of(new GpxLogParser(zone));
+      case "fit" -> Optional.of(new FitLogParser(zone));
+      default -> Optional.empty();
+    };
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.runpose.training;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.runpose.report.HtmlReport;
+import org.runpose.report.PdfReport;
+import org.runpose.report.ReportDocument;
+import org.runpose.report.Severity;
+import org.runpose.report.StagedOutput;
+
+/**
+ * Writes {@code training.json}, {@code weekly.csv}, {@code training.html} and {@code training.pdf}
+ * into a folder, all or nothing.
+ */
+public final class TrainingOutputs {
+  private TrainingOutputs() {}
+
+  public static final List<String> FILES = List.of("training.json", "weekly.csv", "training.html", "training.pdf");
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .registerModule(new SimpleModule("runpose")
+          .addSerializer(LocalDate.class, ToStringSerializer.instance)
+          .addSerializer(Double.class, new RoundedDouble())
+          .addSerializer(double.class, new RoundedDouble())
+          .addSerializer(Severity.class, new SeveritySerializer()));
+
+  /** Writes the four files; on any failure none of them is left behind. */
+  public static List<Path> write(Path dir, TrainingAnalysis a, Provenance p) throws IOException {
+    ReportDocument report = TrainingReport.document(a, p);
+    try (StagedOutput out = StagedOutput.in(dir)) {
+      out.write(FILES.get(0), o -> JSON.writeValue(o, json(a, p)));
+      out.write(FILES.get(1), o -> csv(a, o));
+      out.write(FILES.get(2), o -> o.write(HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)));
+      out.write(FILES.get(3), o -> PdfReport.write(report, o));
+      return out.commit();
+    }
+  }
+
+  /** The JSON document: provenance first, then what a reader most wants, then the detail. */
+  static Map<String, Object> json(TrainingAnalysis a, Provenance p) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("provenance", p);
+    doc.put("disclaimer", Finding.NOT_MEDICAL_ADVICE);
+    doc.put("distances", "in km in this file (names ending in Km); provenance.units is the runner's unit");
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("weeks", a.weeks().size());
+    summary.put("runs", a.log().runs().size());
+    summary.put("distanceKm", a.weeks().stream().mapToDouble(WeekSummary::distanceKm).sum());
+    summary.put("excessive", a.count(Severity.EXCESSIVE));
+    summary.put("watch", a.count(Severity.WATCH));
+    summary.put("skippedRows", a.log().skipped().size());
+    doc.put("summary", summary);
+    doc.put("findings", a.findings());
+    doc.put("weeks", a.weeks());
+    doc.put("rules", a.rules());
+    Map<String, Object> speed = new LinkedHashMap<>();
+    speed.put("method", "type names a hard session (" + String.join(", ", SpeedWork.SPEED_WORDS.stream().sorted().toList())
+        + "); otherwise a pace more than speedPaceMargin faster than the easy pace, the median pace of the runs"
+        + " not labelled as speed work");
+    speed.put("easyPaceSecondsPerKm", a.speedWork().easyPaceSecondsPerKm());
+    speed.put("speedPaceMargin", a.speedWork().speedPaceMargin());
+    doc.put("speedWork", speed);
+    doc.put("skippedRows", a.log().skipped());
+    doc.put("runs", a.speedWork().runs());
+    return doc;
+  }
+
+  private static void csv(TrainingAnalysis a, OutputStream o) throws IOException {
+    List<WeeklyTable.Column> columns = WeeklyTable.columns(a);
+    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+    CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+        .setHeader(columns.stream().map(WeeklyTable.Column::csvName).toArray(String[]::new))
+        .setRecordSeparator('\n').get());
+    for (int i = 0; i < a.weeks().size(); i++) {
+      int week = i;
+      printer.printRecord(columns.stream().map(c -> c.value().apply(week)));
+    }
+    printer.flush(); // not closed: the staged output owns the stream
+  }
+
+  /** Four decimals are more than any of these numbers means; NaN (no value) is null. */
+  private static final class RoundedDouble extends JsonSerializer<Double> {
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      if (value == null || !Double.isFinite(value)) {
+        gen.writeNull();
+      } else {
+        gen.writeNumber(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+      }
+    }
+  }
+
+  private static final class SeveritySerializer extends JsonSerializer<Severity> {
+    @Override
+    public void serialize(Severity value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeString(value.key());
+    }
+  }
+}

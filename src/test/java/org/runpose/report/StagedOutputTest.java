@@ -1,0 +1,71 @@
+package org.runpose.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedOutputTest {
+
+  @TempDir Path dir;
+
+  private static StagedOutput.Writer text(String s) {
+    return out -> out.write(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] listing(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+    }
+  }
+
+  @Test
+  void commitMovesEveryFileIntoPlace() throws Exception {
+    Path out = dir.resolve("a/b");
+    try (StagedOutput staged = StagedOutput.in(out)) {
+      staged.write("one.txt", text("1"));
+      staged.write("two.txt", text("2"));
+      assertThat(listing(out)).allMatch(name -> name.endsWith(".part"));
+      assertThat(staged.commit()).containsExactly(out.toAbsolutePath().resolve("one.txt"),
+          out.toAbsolutePath().resolve("two.txt"));
+    }
+    assertThat(listing(out)).containsExactly("one.txt", "two.txt");
+    assertThat(Files.readString(out.resolve("two.txt"))).isEqualTo("2");
+  }
+
+  @Test
+  void aFailureLeavesNothingHalfWrittenAndEarlierOutputsUntouched() throws Exception {
+    Files.writeString(dir.resolve("one.txt"), "from an earlier run");
+    assertThatThrownBy(() -> {
+      try (StagedOutput staged = StagedOutput.in(dir)) {
+        staged.write("one.txt", text("new"));
+        staged.write("two.txt", out -> {
+          out.write('x');
+          throw new IOException("disk full");
+        });
+        staged.commit();
+      }
+    }).hasMessage("disk full");
+    assertThat(listing(dir)).containsExactly("one.txt");
+    assertThat(Files.readString(dir.resolve("one.txt"))).isEqualTo("from an earlier run");
+  }
+
+  @Test
+  void aFailedRunRemovesTheFoldersItCreated() throws Exception {
+    Path out = dir.resolve("new/report");
+    assertThatThrownBy(() -> {
+      try (StagedOutput staged = StagedOutput.in(out)) {
+        staged.write("one.txt", o -> {
+          throw new IOException("interrupted");
+        });
+      }
+    }).hasMessage("interrupted");
+    assertThat(dir.resolve("new")).doesNotExist();
+  }
+}
