@@ -3,6 +3,7 @@ package org.runpose.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.runpose.RunposeException;
 import org.runpose.pose.BlazePoseModel;
@@ -56,18 +57,19 @@ final class KeypointsCommand implements Callable<Integer> {
       series =
           KeypointExtractor.run(source, tracker, poseModel.info(), PoseConfig.DEFAULT, e -> progress.step());
     }
-    KeypointsFile.writeJson(series, json);
-    PrintWriter out = spec.commandLine().getOut();
-    if (csv) {
-      Path csvFile = json.resolveSibling(stem(json) + ".csv");
-      KeypointsFile.writeCsv(series, csvFile);
-      out.println("Wrote " + csvFile);
+    List<Path> written;
+    try {
+      written = KeypointsFile.write(series, json, csv ? json.resolveSibling(stem(json) + ".csv") : null);
+    } catch (IOException e) {
+      throw new IOException(json + ": could not be written (" + e.getMessage() + "). Choose another -o.", e);
     }
+    PrintWriter out = spec.commandLine().getOut();
     PoseSeries.Summary s = series.summary();
     out.printf(
-        "Wrote %s: runner found in %d of %d frames (detector ran on %d).%n",
-        json, s.framesWithPose(), s.framesDecoded(), s.detectorRuns());
+        "Runner found in %d of %d frames (detector ran on %d).%n",
+        s.framesWithPose(), s.framesDecoded(), s.detectorRuns());
     s.notes().forEach(n -> out.println("Note: " + n));
+    written.forEach(f -> out.println("Wrote " + f));
     return 0;
   }
 

@@ -45,7 +45,7 @@ public final class RunposeCommand implements Runnable {
       return re.exitCode();
     }
     if (e instanceof java.io.IOException io) {
-      cl.getErr().println("runpose: cannot write output: " + io.getMessage());
+      cl.getErr().println("runpose: " + io.getMessage());
       return 1;
     }
     cl.getErr().println("runpose: internal error, please report it with this trace:");

@@ -15,7 +15,7 @@ import org.runpose.training.Finding;
 import org.runpose.training.Format;
 import org.runpose.training.Provenance;
 import org.runpose.training.TrainingAnalysis;
-import org.runpose.training.TrainingInputException;
+import org.runpose.BadInputException;
 import org.runpose.training.TrainingLog;
 import org.runpose.training.TrainingLogReader;
 import org.runpose.training.TrainingOutputs;
@@ -36,12 +36,10 @@ import picocli.CommandLine.Parameters;
           + " weekly increase, acute:chronic ratio, speed work after a base, and not raising speed"
           + " work and distance in the same week.",
       "Writes training.json, weekly.csv, training.html and training.pdf. Exit code 0 when analysed"
-          + " (with or without findings), 1 when the input cannot be analysed or the report not"
-          + " written, 2 for a wrong option."
+          + " (with or without findings), 2 when the input cannot be analysed, 1 when the report"
+          + " cannot be written."
     })
 public final class TrainingCommand implements Callable<Integer> {
-
-  static final int INPUT_ERROR = 1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -88,18 +86,10 @@ public final class TrainingCommand implements Callable<Integer> {
   Double speedPaceMargin;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws BadInputException, IOException {
     TrainingRulesConfig config = config();
     ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
-    TrainingLog log;
-    try {
-      log = new TrainingLogReader(units, timeZone).read(logs);
-    } catch (TrainingInputException e) {
-      err.println("runpose training: " + e.getMessage());
-      return INPUT_ERROR;
-    }
+    TrainingLog log = new TrainingLogReader(units, timeZone).read(logs);
     TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
     Provenance provenance = new Provenance(RunposeVersion.get().runpose(),
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), log.inputs(), units, timeZone.getId(), config);
@@ -107,11 +97,11 @@ public final class TrainingCommand implements Callable<Integer> {
     try {
       written = TrainingOutputs.write(output, analysis, provenance);
     } catch (IOException e) {
-      err.println("runpose training: could not write the report to " + output + " (" + e.getMessage()
-          + "). Nothing was written; choose another folder with -o.");
-      return INPUT_ERROR;
+      throw new IOException(
+          output + ": the report could not be written (" + e.getMessage() + "). Nothing was written; choose"
+              + " another folder with -o.", e);
     }
-    summary(out, analysis, written);
+    summary(spec.commandLine().getOut(), analysis, written);
     return 0;
   }
 

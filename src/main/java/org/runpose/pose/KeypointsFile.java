@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.runpose.BadInputException;
-import org.runpose.io.AtomicFiles;
+import org.runpose.io.StagedOutput;
 
 /** Reads and writes keypoint files: the JSON document and a one-row-per-frame CSV for spreadsheets. */
 public final class KeypointsFile {
@@ -25,8 +26,23 @@ public final class KeypointsFile {
 
   private KeypointsFile() {}
 
-  public static void writeJson(PoseSeries series, Path file) throws IOException {
-    AtomicFiles.write(file, out -> JSON.writeValue(out, series));
+  /**
+   * Writes the JSON document and, when {@code csv} is not null, the CSV; both appear together or not at all.
+   *
+   * @return the files written
+   */
+  public static List<Path> write(PoseSeries series, Path json, Path csv) throws IOException {
+    Path dir = json.toAbsolutePath().getParent();
+    if (csv != null && !csv.toAbsolutePath().getParent().equals(dir)) {
+      throw new IllegalArgumentException("the CSV goes next to the JSON file");
+    }
+    try (StagedOutput out = StagedOutput.in(dir)) {
+      out.write(json.getFileName().toString(), o -> JSON.writeValue(o, series));
+      if (csv != null) {
+        out.write(csv.getFileName().toString(), o -> writeCsv(series, o));
+      }
+      return out.commit();
+    }
   }
 
   /** Reads a keypoints JSON file written by {@link #writeJson}. */
@@ -46,7 +62,7 @@ public final class KeypointsFile {
     }
   }
 
-  public static void writeCsv(PoseSeries series, Path file) throws IOException {
+  private static void writeCsv(PoseSeries series, OutputStream out) throws IOException {
     List<String> header =
         new ArrayList<>(List.of("frame", "time_s", "found", "pose_score", "detector_ran", "people_detected"));
     for (BodyLandmark lm : BodyLandmark.values()) {
@@ -55,30 +71,26 @@ public final class KeypointsFile {
       }
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
-    AtomicFiles.write(
-        file,
-        out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          try (CSVPrinter csv = new CSVPrinter(w, format)) {
-            for (PoseFrame f : series.frames()) {
-              List<Object> row = new ArrayList<>(header.size());
-              row.add(f.index());
-              row.add(fmt("%.6f", f.timestampMicros() / 1e6));
-              row.add(f.found());
-              row.add(fmt("%.4f", f.poseScore()));
-              row.add(f.detectorRan());
-              row.add(f.peopleDetected());
-              for (Keypoint k : f.keypoints()) {
-                row.add(fmt("%.2f", k.xPx()));
-                row.add(fmt("%.2f", k.yPx()));
-                row.add(fmt("%.2f", k.zPx()));
-                row.add(fmt("%.4f", k.visibility()));
-                row.add(fmt("%.4f", k.presence()));
-              }
-              csv.printRecord(row);
-            }
-          }
-        });
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try (CSVPrinter csv = new CSVPrinter(w, format)) {
+      for (PoseFrame f : series.frames()) {
+        List<Object> row = new ArrayList<>(header.size());
+        row.add(f.index());
+        row.add(fmt("%.6f", f.timestampMicros() / 1e6));
+        row.add(f.found());
+        row.add(fmt("%.4f", f.poseScore()));
+        row.add(f.detectorRan());
+        row.add(f.peopleDetected());
+        for (Keypoint k : f.keypoints()) {
+          row.add(fmt("%.2f", k.xPx()));
+          row.add(fmt("%.2f", k.yPx()));
+          row.add(fmt("%.2f", k.zPx()));
+          row.add(fmt("%.4f", k.visibility()));
+          row.add(fmt("%.4f", k.presence()));
+        }
+        csv.printRecord(row);
+      }
+    }
   }
 
   private static String fmt(String pattern, double v) {

@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class CsvLogParser implements LogFileParser {
   }
 
   @Override
-  public ParsedFile parse(String file, byte[] content) throws TrainingInputException {
+  public ParsedFile parse(String file, byte[] content) throws BadInputException {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) { // spreadsheet exports often start with a byte-order mark
       text = text.substring(1);
@@ -60,7 +61,7 @@ final class CsvLogParser implements LogFileParser {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new TrainingInputException(
+      throw new BadInputException(
           file + ": not a readable CSV file (" + e.getMessage() + "). Save the log as comma-separated"
               + " text with a first line naming the columns, e.g. date,distance,duration,type.",
           e);
@@ -72,7 +73,7 @@ final class CsvLogParser implements LogFileParser {
   private record Columns(int date, int distance, int duration, int pace, int type) {
 
     static Columns find(String file, List<String> headers, DistanceUnit unit)
-        throws TrainingInputException {
+        throws BadInputException {
       int date = -1, distance = -1, duration = -1, pace = -1, type = -1;
       for (int i = headers.size() - 1; i >= 0; i--) { // backwards, so the first match wins
         String h = headers.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -95,7 +96,7 @@ final class CsvLogParser implements LogFileParser {
       if (distance < 0) missing.add("distance");
       if (duration < 0 && pace < 0) missing.add("duration (or pace)");
       if (!missing.isEmpty()) {
-        throw new TrainingInputException(
+        throw new BadInputException(
             file + ": no " + String.join(", ", missing) + " column (found: " + String.join(", ", headers)
                 + "). The first line must name the columns, e.g. date,distance,duration,type.");
       }
@@ -104,7 +105,7 @@ final class CsvLogParser implements LogFileParser {
 
     /** A header such as "distance_mi" must agree with --units, or every number would be misread. */
     private static void checkUnit(String file, String header, String normalised, DistanceUnit unit)
-        throws TrainingInputException {
+        throws BadInputException {
       Optional<DistanceUnit> stated =
           normalised.endsWith("km") || normalised.endsWith("kilometres") || normalised.endsWith("kilometers")
               ? Optional.of(DistanceUnit.KM)
@@ -112,7 +113,7 @@ final class CsvLogParser implements LogFileParser {
                   ? Optional.of(DistanceUnit.MI)
                   : Optional.empty();
       if (stated.isPresent() && stated.get() != unit) {
-        throw new TrainingInputException(
+        throw new BadInputException(
             file + ": column '" + header + "' is in " + stated.get() + " but runpose was told --units "
                 + unit + ". Run again with --units " + stated.get() + ".");
       }

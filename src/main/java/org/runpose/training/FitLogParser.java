@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
 import com.garmin.fit.FitDecoder;
@@ -27,9 +28,9 @@ final class FitLogParser implements LogFileParser {
   }
 
   @Override
-  public ParsedFile parse(String file, byte[] content) throws TrainingInputException {
+  public ParsedFile parse(String file, byte[] content) throws BadInputException {
     if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(content))) {
-      throw new TrainingInputException(
+      throw new BadInputException(
           file + ": not a valid FIT file (its header or checksum is wrong). Copy the activity from"
               + " the watch again, or leave this file out.");
     }
@@ -37,7 +38,7 @@ final class FitLogParser implements LogFileParser {
     try {
       messages = new FitDecoder().decode(new ByteArrayInputStream(content));
     } catch (FitRuntimeException e) {
-      throw new TrainingInputException(
+      throw new BadInputException(
           file + ": the FIT file could not be decoded (" + e.getMessage() + "). Copy the activity"
               + " from the watch again, or leave this file out.",
           e);

@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import io.jenetics.jpx.GPX;
 import io.jenetics.jpx.Length;
 import io.jenetics.jpx.Track;
@@ -30,12 +31,12 @@ final class GpxLogParser implements LogFileParser {
   }
 
   @Override
-  public ParsedFile parse(String file, byte[] content) throws TrainingInputException {
+  public ParsedFile parse(String file, byte[] content) throws BadInputException {
     GPX gpx;
     try {
       gpx = READER.read(new ByteArrayInputStream(content));
     } catch (IOException | RuntimeException e) {
-      throw new TrainingInputException(
+      throw new BadInputException(
           file + ": not a readable GPX file (" + e.getMessage() + "). Export the run again from the"
               + " watch or app as GPX, or leave this file out.",
           e);

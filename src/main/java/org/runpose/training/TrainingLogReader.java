@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,19 +38,19 @@ public final class TrainingLogReader {
     this.zone = zone;
   }
 
-  public TrainingLog read(List<Path> paths) throws TrainingInputException {
+  public TrainingLog read(List<Path> paths) throws BadInputException {
     List<Run> runs = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
     List<InputFile> inputs = new ArrayList<>();
     for (Path file : expand(paths)) {
       LogFileParser parser = parserFor(file)
-          .orElseThrow(() -> new TrainingInputException(file + ": unknown kind of file. runpose reads"
+          .orElseThrow(() -> new BadInputException(file + ": unknown kind of file. runpose reads"
               + " training logs as .csv, .gpx or .fit files (or a folder of them)."));
       byte[] content;
       try {
         content = Files.readAllBytes(file);
       } catch (IOException e) {
-        throw new TrainingInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
+        throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
       }
       inputs.add(new InputFile(file.toString(), extension(file), sha256(content)));
       ParsedFile parsed = parser.parse(file.toString(), content);
@@ -66,7 +67,7 @@ public final class TrainingLogReader {
     if (runs.isEmpty()) {
       String first = skipped.isEmpty() ? "" : " First problem: " + skipped.get(0).location() + ": "
           + skipped.get(0).reason() + ".";
-      throw new TrainingInputException("No valid run in " + paths.get(0) + (paths.size() > 1 ? " and the other inputs" : "")
+      throw new BadInputException("No valid run in " + paths.get(0) + (paths.size() > 1 ? " and the other inputs" : "")
           + " (" + skipped.size() + " rows or files left out)." + first
           + " Check the dates (YYYY-MM-DD), distances and durations.");
     }
@@ -88,9 +89,9 @@ public final class TrainingLogReader {
     return Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line());
   }
 
-  private List<Path> expand(List<Path> paths) throws TrainingInputException {
+  private List<Path> expand(List<Path> paths) throws BadInputException {
     if (paths.isEmpty()) {
-      throw new TrainingInputException("No training log given: name a .csv, .gpx or .fit file, or a folder of them.");
+      throw new BadInputException("No training log given: name a .csv, .gpx or .fit file, or a folder of them.");
     }
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
@@ -99,16 +100,16 @@ public final class TrainingLogReader {
           List<Path> logs = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent())
               .sorted().toList();
           if (logs.isEmpty()) {
-            throw new TrainingInputException(path + ": this folder holds no .csv, .gpx or .fit file.");
+            throw new BadInputException(path + ": this folder holds no .csv, .gpx or .fit file.");
           }
           files.addAll(logs);
         } catch (IOException e) {
-          throw new TrainingInputException(path + ": the folder cannot be listed (" + e.getMessage() + ").", e);
+          throw new BadInputException(path + ": the folder cannot be listed (" + e.getMessage() + ").", e);
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new TrainingInputException(path + ": no such file or folder. Check the path of the training log.");
+        throw new BadInputException(path + ": no such file or folder. Check the path of the training log.");
       }
     }
     return files;

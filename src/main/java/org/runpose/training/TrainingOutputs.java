@@ -25,7 +25,7 @@ import org.runpose.report.HtmlReport;
 import org.runpose.report.PdfReport;
 import org.runpose.report.ReportDocument;
 import org.runpose.report.Severity;
-import org.runpose.report.StagedOutput;
+import org.runpose.io.StagedOutput;
 
 /**
  * Writes {@code training.json}, {@code weekly.csv}, {@code training.html} and {@code training.pdf}

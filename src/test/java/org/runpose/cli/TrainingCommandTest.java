@@ -80,8 +80,8 @@ class TrainingCommandTest {
   void aLogWithoutAValidRowFailsWithOneMessageAndWritesNothing() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "date,distance,duration\n2024-02-30,-5,45:00\n");
     Path o = dir.resolve("out");
-    assertThat(run("training", csv.toString(), "-o", o.toString())).isEqualTo(1);
-    assertThat(err.toString()).startsWith("runpose training: No valid run in " + csv)
+    assertThat(run("training", csv.toString(), "-o", o.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("runpose: No valid run in " + csv)
         .contains("line 2: unparseable date '2024-02-30'");
     assertThat(o).doesNotExist();
     assertThat(out.toString()).isEmpty();
@@ -93,7 +93,7 @@ class TrainingCommandTest {
     Files.createDirectory(o.resolve("training.pdf")); // the last file cannot be written
     Files.writeString(o.resolve("training.json"), "earlier");
     assertThat(run("training", SAMPLE.toString(), "-o", o.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("could not write the report").contains("Nothing was written");
+    assertThat(err.toString()).contains("could not be written").contains("Nothing was written");
     assertThat(listing(o)).containsExactly("training.json", "training.pdf");
     assertThat(Files.readString(o.resolve("training.json"))).isEqualTo("earlier");
   }

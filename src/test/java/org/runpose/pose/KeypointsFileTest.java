@@ -36,7 +36,7 @@ class KeypointsFileTest {
   void jsonRoundTripKeepsEveryValue() throws Exception {
     PoseSeries series = sampleSeries();
     Path file = dir.resolve("k.json");
-    KeypointsFile.writeJson(series, file);
+    KeypointsFile.write(series, file, null);
     PoseSeries back = KeypointsFile.readJson(file);
     assertThat(back).isEqualTo(series);
     assertThat(Files.readString(file)).contains("\"left_shoulder\"").contains("\"rotationDeg\":90");
@@ -46,7 +46,7 @@ class KeypointsFileTest {
   @Test
   void csvHasOneRowPerFrameWithNamedColumns() throws IOException {
     Path file = dir.resolve("k.csv");
-    KeypointsFile.writeCsv(sampleSeries(), file);
+    KeypointsFile.write(sampleSeries(), dir.resolve("k.json"), file);
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("frame,time_s,found,pose_score,detector_ran,people_detected,nose_x_px,");
@@ -55,7 +55,7 @@ class KeypointsFileTest {
     assertThat(lines.get(1)).startsWith("0,0.000000,true,0.9700,true,2,10.00,20.50,-3.25,0.9000,0.9900");
     assertThat(lines.get(2)).isEqualTo("1,0.033367,false,0.1000,true,0");
     try (var s = Files.list(dir)) {
-      assertThat(s).containsExactly(file);
+      assertThat(s).containsExactlyInAnyOrder(file, dir.resolve("k.json"));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvLogParserTest {
 
-  private static ParsedFile parse(String csv, DistanceUnit unit) throws TrainingInputException {
+  private static ParsedFile parse(String csv, DistanceUnit unit) throws BadInputException {
     return new CsvLogParser(unit).parse("log.csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -84,7 +85,7 @@ class CsvLogParserTest {
   @Test
   void aMissingColumnIsAnErrorNamingTheFileAndWhatToDo() {
     assertThatThrownBy(() -> parse("day,km\n2024-03-04,10\n", DistanceUnit.KM))
-        .isInstanceOf(TrainingInputException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessage("log.csv: no duration (or pace) column (found: day, km). The first line must name the"
             + " columns, e.g. date,distance,duration,type.");
   }
@@ -92,7 +93,7 @@ class CsvLogParserTest {
   @Test
   void aUnitInTheHeaderMustAgreeWithTheChosenUnit() {
     assertThatThrownBy(() -> parse("date,distance_mi,duration\n2024-03-04,10,55:00\n", DistanceUnit.KM))
-        .isInstanceOf(TrainingInputException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("column 'distance_mi' is in mi but runpose was told --units km")
         .hasMessageEndingWith("Run again with --units mi.");
   }

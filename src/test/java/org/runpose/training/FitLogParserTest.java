@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -85,7 +86,7 @@ class FitLogParserTest {
     byte[] damaged = Arrays.copyOf(bytes, bytes.length);
     damaged[bytes.length / 2] ^= 0x5A;
     assertThatThrownBy(() -> new FitLogParser(ZoneOffset.UTC).parse("run.fit", damaged))
-        .isInstanceOf(TrainingInputException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessage("run.fit: not a valid FIT file (its header or checksum is wrong). Copy the activity"
             + " from the watch again, or leave this file out.");
   }

@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -80,7 +81,7 @@ class GpxLogParserTest {
   void aBrokenFileIsAnErrorNamingIt() {
     byte[] broken = "<gpx><trk><trkseg><trkpt lat=".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new GpxLogParser(ZoneOffset.UTC).parse("broken.gpx", broken))
-        .isInstanceOf(TrainingInputException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("broken.gpx: not a readable GPX file")
         .hasMessageEndingWith("Export the run again from the watch or app as GPX, or leave this file out.");
   }

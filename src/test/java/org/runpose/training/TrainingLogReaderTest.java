@@ -1,5 +1,6 @@
 package org.runpose.training;
 
+import org.runpose.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class TrainingLogReaderTest {
   void aLogWithNoValidRowIsAnError() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "date,distance,duration\n2024-02-30,10,55:00\n");
     assertThatThrownBy(() -> reader.read(List.of(csv)))
-        .isInstanceOf(TrainingInputException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("No valid run in " + csv + " (1 rows or files left out). First problem: "
             + csv + " line 2: unparseable date '2024-02-30'");
   }

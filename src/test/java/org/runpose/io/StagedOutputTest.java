@@ -1,4 +1,4 @@
-package org.runpose.report;
+package org.runpose.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

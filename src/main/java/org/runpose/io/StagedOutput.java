@@ -1,4 +1,4 @@
-package org.runpose.report;
+package org.runpose.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
