@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.runpose.RunposeVersion;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Finding;
 import org.runpose.training.Format;

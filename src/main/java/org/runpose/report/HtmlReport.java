@@ -1,5 +1,6 @@
 package org.runpose.report;
 
+import org.runpose.Severity;
 import java.util.Base64;
 import org.runpose.report.ReportDocument.Block;
 import org.runpose.report.ReportDocument.Chart;

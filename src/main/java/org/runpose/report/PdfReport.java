@@ -1,5 +1,6 @@
 package org.runpose.report;
 
+import org.runpose.Severity;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

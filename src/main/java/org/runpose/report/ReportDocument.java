@@ -1,5 +1,6 @@
 package org.runpose.report;
 
+import org.runpose.Severity;
 import java.util.List;
 import java.util.Objects;
 

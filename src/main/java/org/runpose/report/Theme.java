@@ -1,5 +1,6 @@
 package org.runpose.report;
 
+import org.runpose.Severity;
 import java.awt.Color;
 
 /** The colours of the runpose look, shared by the HTML page, the PDF and the charts. */

@@ -1,6 +1,6 @@
 package org.runpose.training;
 
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * The week's distance (acute load) over the average of the weeks before it (chronic load). The

@@ -2,7 +2,7 @@ package org.runpose.training;
 
 import java.util.List;
 import java.util.Objects;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * A broken rule: which, how badly, in which week, the numbers, and what to do.

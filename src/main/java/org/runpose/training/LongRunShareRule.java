@@ -1,7 +1,7 @@
 package org.runpose.training;
 
 import java.util.List;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /** The longest run of a week is at most a quarter of that week's distance. */
 final class LongRunShareRule extends WeeklyRule {

@@ -2,7 +2,7 @@ package org.runpose.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * Speed work (its distance or its pace) and total distance do not both rise in the same week, so

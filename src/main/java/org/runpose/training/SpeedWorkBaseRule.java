@@ -1,6 +1,6 @@
 package org.runpose.training;
 
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * Speed work comes only after weeks of easy running. Judged at the first speed-work week of the log

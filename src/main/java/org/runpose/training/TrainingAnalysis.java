@@ -2,7 +2,7 @@ package org.runpose.training;
 
 import java.util.Comparator;
 import java.util.List;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * A training log judged against the load rules.

@@ -22,7 +22,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.runpose.report.Charts;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 import org.runpose.report.Theme;
 
 /**

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.runpose.report.HtmlReport;
 import org.runpose.report.PdfReport;
 import org.runpose.report.ReportDocument;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 import org.runpose.io.StagedOutput;
 
 /**

@@ -19,7 +19,7 @@ import org.runpose.report.ReportDocument.Paragraph;
 import org.runpose.report.ReportDocument.Row;
 import org.runpose.report.ReportDocument.Section;
 import org.runpose.report.ReportDocument.Table;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /** The training-load part of a runpose report, as content for {@link ReportDocument}. */
 public final class TrainingReport {

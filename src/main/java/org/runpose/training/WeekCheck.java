@@ -2,7 +2,7 @@ package org.runpose.training;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * One rule's verdict on one week.

@@ -1,7 +1,7 @@
 package org.runpose.training;
 
 import java.util.function.ToDoubleFunction;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /**
  * No sudden increase: a week's total distance, or its speed-work distance, rises at most the

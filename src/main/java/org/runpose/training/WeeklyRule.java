@@ -2,7 +2,7 @@ package org.runpose.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 /** A training-load rule that judges each week of the log in turn. */
 abstract class WeeklyRule {

@@ -1,5 +1,6 @@
 package org.runpose.report;
 
+import org.runpose.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

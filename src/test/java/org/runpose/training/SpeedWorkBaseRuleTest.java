@@ -3,7 +3,7 @@ package org.runpose.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.runpose.report.Severity;
+import org.runpose.Severity;
 
 class SpeedWorkBaseRuleTest {
 

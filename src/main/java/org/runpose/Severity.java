@@ -1,4 +1,4 @@
-package org.runpose.report;
+package org.runpose;
 
 import java.util.Locale;
 
