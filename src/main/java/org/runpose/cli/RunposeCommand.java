@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = RunposeCommand.VersionProvider.class,
     description = "Checks a runner's posture from video and a training log against load rules.",
     subcommands = {
+      AnalyzeCommand.class,
       KeypointsCommand.class,
       TrainingCommand.class,
       BenchCommand.class,

@@ -37,6 +37,63 @@ public final class GaitEventDetector {
     return events;
   }
 
+  /**
+   * Moves each event to where the foot actually meets or leaves the ground, when the foot's height shows it. Zeni's
+   * extremes of foot position lead or lag the true contact by a frame or two, and toe-off by more: the foot keeps
+   * moving back after it has left the ground. The height of the foot's lowest point does not.
+   *
+   * @param events one foot's events from {@link #detect}, in time order
+   * @param footHeightPx height of the foot's lowest point along the true vertical, pixels (NaN = missing)
+   * @param tolerancePx how far above the ground the foot may be and still count as on it
+   * @param windowSeconds how far from the position-based contact a landing is looked for
+   */
+  public static List<GaitEvent> refineWithFootHeight(
+      List<GaitEvent> events, double[] t, double[] footHeightPx, double tolerancePx, double windowSeconds) {
+    double[] sorted = java.util.Arrays.stream(footHeightPx).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    if (sorted.length == 0) {
+      return events;
+    }
+    double level = sorted[(int) (0.05 * (sorted.length - 1))] + tolerancePx;
+    List<GaitEvent> out = new ArrayList<>(events.size());
+    GaitEvent lastContact = null;
+    for (GaitEvent e : events) {
+      GaitEvent refined = e;
+      if (e.kind() == GaitEvent.Kind.CONTACT) {
+        int i = firstCrossing(t, footHeightPx, level, true, e.timeSeconds() - windowSeconds,
+            e.timeSeconds() + windowSeconds);
+        refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
+        lastContact = refined;
+      } else if (lastContact != null) {
+        // Toe-off is the first take-off after the contact that began this stance.
+        int i = firstCrossing(t, footHeightPx, level, false, lastContact.timeSeconds(),
+            e.timeSeconds() + windowSeconds);
+        refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
+      }
+      out.add(refined);
+    }
+    return out;
+  }
+
+  /** First i with t[i] in (from, to] where the height crosses the level downward (landing) or upward. */
+  private static int firstCrossing(double[] t, double[] h, double level, boolean landing, double from, double to) {
+    for (int i = 1; i < t.length; i++) {
+      if (t[i] <= from || t[i] > to || Double.isNaN(h[i]) || Double.isNaN(h[i - 1])) {
+        continue;
+      }
+      if (landing ? h[i - 1] > level && h[i] <= level : h[i - 1] <= level && h[i] > level) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The event moved to the crossing between samples i-1 and i, at the interpolated time. */
+  private static GaitEvent at(GaitEvent e, double[] t, double[] h, double level, int i) {
+    double frac = (level - h[i - 1]) / (h[i] - h[i - 1]);
+    double time = t[i - 1] + frac * (t[i] - t[i - 1]);
+    return new GaitEvent(e.side(), e.kind(), e.kind() == GaitEvent.Kind.CONTACT ? i : i - 1, time);
+  }
+
   private static double prominence(double[] x) {
     double[] sorted = java.util.Arrays.stream(x).filter(v -> !Double.isNaN(v)).sorted().toArray();
     if (sorted.length < 3) {

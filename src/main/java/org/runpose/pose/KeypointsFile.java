@@ -37,12 +37,17 @@ public final class KeypointsFile {
       throw new IllegalArgumentException("the CSV goes next to the JSON file");
     }
     try (StagedOutput out = StagedOutput.in(dir)) {
-      out.write(json.getFileName().toString(), o -> JSON.writeValue(o, series));
+      out.write(json.getFileName().toString(), o -> writeJson(series, o));
       if (csv != null) {
         out.write(csv.getFileName().toString(), o -> writeCsv(series, o));
       }
       return out.commit();
     }
+  }
+
+  /** Writes the JSON document to a stream, for callers that stage several files together. */
+  public static void writeJson(PoseSeries series, OutputStream out) throws IOException {
+    JSON.writeValue(out, series);
   }
 
   /** Reads a keypoints JSON file written by {@link #writeJson}. */

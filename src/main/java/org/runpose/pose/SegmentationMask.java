@@ -37,11 +37,27 @@ public final class SegmentationMask {
     return roi;
   }
 
-  /** Probability in [0,1] that the image position belongs to the person (nearest mask cell). */
+  /**
+   * Probability in [0,1] that the image position belongs to the person, interpolated between mask cells so that
+   * edges can be located to a fraction of a cell.
+   */
   public double probabilityAt(double xPx, double yPx) {
     double[] uv = roi.toCrop(xPx, yPx);
-    int col = (int) Math.floor(uv[0] * sizePx);
-    int row = (int) Math.floor(uv[1] * sizePx);
+    double fx = uv[0] * sizePx - 0.5;
+    double fy = uv[1] * sizePx - 0.5;
+    if (fx <= -1 || fy <= -1 || fx >= sizePx || fy >= sizePx) {
+      return 0;
+    }
+    int c0 = (int) Math.floor(fx);
+    int r0 = (int) Math.floor(fy);
+    double ax = fx - c0;
+    double ay = fy - r0;
+    return (cell(r0, c0) * (1 - ax) + cell(r0, c0 + 1) * ax) * (1 - ay)
+        + (cell(r0 + 1, c0) * (1 - ax) + cell(r0 + 1, c0 + 1) * ax) * ay;
+  }
+
+  /** A cell's probability; outside the crop the person is absent. */
+  private double cell(int row, int col) {
     if (col < 0 || row < 0 || col >= sizePx || row >= sizePx) {
       return 0;
     }

@@ -17,8 +17,9 @@ import org.runpose.pose.BodyLandmark;
  * sharply. Whole chains rather than single joints because the joints of two legs never all meet at once, and a model
  * exchanges a limb, not a knee. Costs are divided by the median frame cost of the labels as given, which makes them
  * independent of image size, frame rate and the model's jitter. Each change of state costs {@value #SWITCH_COST}
- * typical frames, so noise does not make a repair; each exchanged frame costs a trifle, so of two equally continuous
- * labellings the one agreeing with the model on most frames wins. Positions are raw (before any filtering) and taken
+ * typical frames, so noise does not make a repair; time spent exchanged is priced too (one change of state per
+ * {@value #EXCHANGE_HORIZON_SECONDS} s), so of two equally continuous labellings the one agreeing with the model
+ * wins, and a slip is repaired where it happened rather than by exchanging the rest of the clip. Positions are raw (before any filtering) and taken
  * whatever their visibility: an occluded leg's guessed path is still continuous.
  *
  * <p>A sequence is cut where no pose was found for longer than the given step; each piece is solved on its own, and
@@ -30,8 +31,13 @@ public final class SwapRepair {
 
   /** Cost of a change of state, in median frame costs: a repair must explain more than noise. */
   static final double SWITCH_COST = 5;
-  /** Cost of a frame in the exchanged state: breaks ties toward the model's labels, too small to matter otherwise. */
-  private static final double EXCHANGED_COST = 0.01;
+  /**
+   * Time in the exchanged state that costs as much as one change of state. Continuity alone cannot tell a
+   * labelling from its mirror image, so without this price a one-frame slip near the end of a clip would be
+   * "repaired" by exchanging every frame after it; with it, the model's own labels win over any stretch longer
+   * than this that continuity does not demand.
+   */
+  static final double EXCHANGE_HORIZON_SECONDS = 0.25;
   /** Least median frame cost, (0.01 px)^2: keeps the scale finite on noise-free, constant-velocity motion. */
   private static final double MIN_FRAME_COST_PX2 = 1e-4;
 
@@ -142,7 +148,7 @@ public final class SwapRepair {
       }
       double[] best = new double[4];
       for (int s = 0; s < 4; s++) {
-        best[s] = EXCHANGED_COST * (s >> 1) + stepCost(s >> 1, s & 1);
+        best[s] = exchangedCost(piece, 0) * (s >> 1) + stepCost(s >> 1, s & 1, exchangedCost(piece, 1));
       }
       byte[][] from = new byte[n][4];
       for (int k = 2; k < n; k++) {
@@ -153,7 +159,8 @@ public final class SwapRepair {
           int c = s & 1;
           for (int a = 0; a < 2; a++) {
             double total =
-                best[2 * a + b] + cost(piece[k - 2], piece[k - 1], piece[k], a, b, c) / scale + stepCost(b, c);
+                best[2 * a + b] + cost(piece[k - 2], piece[k - 1], piece[k], a, b, c) / scale
+                    + stepCost(b, c, exchangedCost(piece, k));
             if (total < next[s]) {
               next[s] = total;
               from[k][s] = (byte) a;
@@ -179,8 +186,15 @@ public final class SwapRepair {
       }
     }
 
-    private static double stepCost(int previous, int current) {
-      return (previous != current ? SWITCH_COST : 0) + EXCHANGED_COST * current;
+    private static double stepCost(int previous, int current, double exchangedCost) {
+      return (previous != current ? SWITCH_COST : 0) + exchangedCost * current;
+    }
+
+    /** Price of sample {@code k} of a piece in the exchanged state, by the time it stands for. */
+    private double exchangedCost(int[] piece, int k) {
+      int a = piece[Math.max(0, k - 1)];
+      int b = piece[Math.max(1, k)];
+      return SWITCH_COST * (timesSeconds[b] - timesSeconds[a]) / EXCHANGE_HORIZON_SECONDS;
     }
   }
 }

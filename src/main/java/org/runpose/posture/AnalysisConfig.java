@@ -1,0 +1,64 @@
+package org.runpose.posture;
+
+import org.runpose.signal.SignalConfig;
+
+/**
+ * Settings of the posture and gait analysis; every threshold is a user choice with a documented default.
+ *
+ * @param signal cleaning and filtering of the keypoint tracks
+ * @param leanWatchDeg median trunk lean (degrees from vertical, forward positive) from which forward lean is
+ *     worth watching: above the 3.6 +- 2.8 deg of runners with little trunk flexion (Teng & Powers 2015), and
+ *     where leaning began to raise the metabolic cost (8 +- 2 deg, Carson et al. 2024)
+ * @param leanExcessiveDeg median trunk lean from which it is flagged as excessive: beyond the high-flexion group
+ *     of Teng & Powers (2015, 10.8 +- 2.2 deg) by about two standard deviations
+ * @param lumbarWatchPct lumbar hollow depth (percent of trunk length) from which the lower back is worth watching
+ * @param lumbarExcessivePct lumbar hollow depth from which lumbar hyperextension is flagged as excessive
+ * @param direction running direction, or null to decide it from the video
+ * @param rollDeg camera roll (slope of the ground line, degrees), or null to estimate it from foot contacts
+ * @param runnerHeightCm the runner's height, or null; lets distances be given in centimetres
+ * @param minSteps fewest steps needed for any finding
+ * @param minPoseFraction smallest share of frames in which the runner must be found
+ * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
+ *     counts as a side view (about 0.8 when the runner faces the camera, near 0 from the side)
+ */
+public record AnalysisConfig(
+    SignalConfig signal,
+    double leanWatchDeg,
+    double leanExcessiveDeg,
+    double lumbarWatchPct,
+    double lumbarExcessivePct,
+    Direction direction,
+    Double rollDeg,
+    Double runnerHeightCm,
+    int minSteps,
+    double minPoseFraction,
+    double maxSideWidthRatio) {
+
+  public static final AnalysisConfig DEFAULT =
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, 4, 0.5, 0.3);
+
+  public AnalysisConfig {
+    if (signal == null) {
+      throw new IllegalArgumentException("signal settings are required");
+    }
+    if (!(leanWatchDeg < leanExcessiveDeg) || !Double.isFinite(leanWatchDeg) || !Double.isFinite(leanExcessiveDeg)) {
+      throw new IllegalArgumentException(
+          "lean thresholds must be finite with watch < excessive: " + leanWatchDeg + ", " + leanExcessiveDeg);
+    }
+    if (!(lumbarWatchPct > 0 && lumbarWatchPct < lumbarExcessivePct && lumbarExcessivePct < 100)) {
+      throw new IllegalArgumentException(
+          "lumbar thresholds must satisfy 0 < watch < excessive < 100: " + lumbarWatchPct + ", "
+              + lumbarExcessivePct);
+    }
+    if (rollDeg != null && !(Math.abs(rollDeg) < 45)) {
+      throw new IllegalArgumentException("camera roll must be within +-45 degrees: " + rollDeg);
+    }
+    if (runnerHeightCm != null && !(runnerHeightCm >= 50 && runnerHeightCm <= 250)) {
+      throw new IllegalArgumentException("runner height must be 50 to 250 cm: " + runnerHeightCm);
+    }
+    if (minSteps < 1 || !(minPoseFraction > 0 && minPoseFraction <= 1)
+        || !(maxSideWidthRatio > 0 && maxSideWidthRatio < 1)) {
+      throw new IllegalArgumentException("minSteps >= 1, minPoseFraction in (0,1], maxSideWidthRatio in (0,1)");
+    }
+  }
+}

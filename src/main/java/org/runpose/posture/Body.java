@@ -1,0 +1,153 @@
+package org.runpose.posture;
+
+import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.signal.KeypointTracks;
+
+/** The runner's cleaned keypoint tracks, with the geometry the analysis asks of them. */
+final class Body {
+
+  private final double[] times;
+  private final double[][] x = new double[BodyLandmark.COUNT][];
+  private final double[][] y = new double[BodyLandmark.COUNT][];
+
+  Body(KeypointTracks tracks) {
+    this.times = tracks.timesSeconds();
+    for (BodyLandmark lm : BodyLandmark.values()) {
+      x[lm.ordinal()] = tracks.x(lm).values();
+      y[lm.ordinal()] = tracks.y(lm).values();
+    }
+  }
+
+  int size() {
+    return times.length;
+  }
+
+  double[] times() {
+    return times;
+  }
+
+  private double x(BodyLandmark lm, int i) {
+    return x[lm.ordinal()][i];
+  }
+
+  private double y(BodyLandmark lm, int i) {
+    return y[lm.ordinal()][i];
+  }
+
+  private double midX(BodyLandmark a, BodyLandmark b, int i) {
+    return (x(a, i) + x(b, i)) / 2;
+  }
+
+  private double midY(BodyLandmark a, BodyLandmark b, int i) {
+    return (y(a, i) + y(b, i)) / 2;
+  }
+
+  private double hipX(int i) {
+    return midX(BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, i);
+  }
+
+  private double hipY(int i) {
+    return midY(BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, i);
+  }
+
+  /**
+   * The running direction over the whole clip, never per frame: the toes point forward of the heels and the nose
+   * is ahead of the ears. A per-frame guess flips in late swing, when the foot points back.
+   */
+  Direction direction() {
+    double votes = 0;
+    for (int i = 0; i < size(); i++) {
+      for (Side s : Side.values()) {
+        votes += signOrZero(x(s.toe(), i) - x(s.heel(), i));
+      }
+      votes += signOrZero(x(BodyLandmark.NOSE, i) - midX(BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR, i));
+    }
+    return votes >= 0 ? Direction.RIGHT : Direction.LEFT;
+  }
+
+  private static double signOrZero(double v) {
+    return Double.isNaN(v) ? 0 : Math.signum(v);
+  }
+
+  /** Median thigh plus shank length over both legs, pixels. */
+  double legLengthPx() {
+    double[] lengths = new double[2 * size()];
+    for (int i = 0; i < size(); i++) {
+      for (Side s : Side.values()) {
+        lengths[2 * i + s.ordinal()] =
+            Math.hypot(x(s.hip(), i) - x(s.knee(), i), y(s.hip(), i) - y(s.knee(), i))
+                + Math.hypot(x(s.knee(), i) - x(s.ankle(), i), y(s.knee(), i) - y(s.ankle(), i));
+      }
+    }
+    return Stats.median(lengths);
+  }
+
+  /** Trunk lean: hip midpoint to shoulder midpoint from the true vertical, forward positive, degrees. */
+  double trunkLeanDeg(BodyFrame frame, int i) {
+    return frame.angleFromVerticalDeg(hipX(i), hipY(i),
+        midX(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i),
+        midY(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i));
+  }
+
+  /** Median distance between a left-right pair along the running direction, per trunk length. */
+  double spreadRatio(BodyFrame frame, BodyLandmark left, BodyLandmark right) {
+    double[] ratios = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      double trunk = Math.hypot(
+          midX(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i) - hipX(i),
+          midY(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i) - hipY(i));
+      ratios[i] = Math.abs(frame.forward(x(left, i), y(left, i)) - frame.forward(x(right, i), y(right, i))) / trunk;
+    }
+    return Stats.median(ratios);
+  }
+
+  /** How far a point is ahead of the hip midpoint along the running direction, pixels, per sample. */
+  double[] aheadOfPelvis(BodyFrame frame, BodyLandmark lm) {
+    double[] out = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      out[i] = aheadOfPelvisAt(frame, lm, i);
+    }
+    return out;
+  }
+
+  double aheadOfPelvisAt(BodyFrame frame, BodyLandmark lm, int i) {
+    return frame.forward(x(lm, i), y(lm, i)) - frame.forward(hipX(i), hipY(i));
+  }
+
+  /** Height of the foot's lowest point (heel or toe) along the true vertical, pixels, per sample. */
+  double[] footHeight(BodyFrame frame, Side side) {
+    double[] h = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      h[i] = Math.min(frame.up(x(side.heel(), i), y(side.heel(), i)), frame.up(x(side.toe(), i), y(side.toe(), i)));
+    }
+    return h;
+  }
+
+  double kneeFlexionDeg(Side side, int i) {
+    return Angles.flexionDeg(
+        x(side.hip(), i), y(side.hip(), i), x(side.knee(), i), y(side.knee(), i), x(side.ankle(), i),
+        y(side.ankle(), i));
+  }
+
+  /** Range of the hip midpoint's height between two samples, pixels. */
+  double hipRiseAndFallPx(BodyFrame frame, int from, int to) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = from; i <= to; i++) {
+      double h = frame.up(hipX(i), hipY(i));
+      if (Double.isFinite(h)) {
+        min = Math.min(min, h);
+        max = Math.max(max, h);
+      }
+    }
+    return max - min;
+  }
+
+  /** How far the thigh is behind the line of the trunk, degrees: thigh angle behind vertical minus trunk lean. */
+  double hipExtensionDeg(BodyFrame frame, Side side, int i, double leanDeg) {
+    double thighBehind = frame.angleFromVerticalDeg(x(side.knee(), i), y(side.knee(), i), x(side.hip(), i),
+        y(side.hip(), i));
+    return thighBehind - leanDeg;
+  }
+}

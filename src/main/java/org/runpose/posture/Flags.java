@@ -1,0 +1,114 @@
+package org.runpose.posture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.runpose.Severity;
+
+/** Turns the measures into the two posture findings, with their explanation and advice. */
+final class Flags {
+
+  static final String FORWARD_LEAN = "forward-lean";
+  static final String LUMBAR = "lumbar-hyperextension";
+
+  private Flags() {}
+
+  static List<Flag> of(AnalysisConfig c, PostureSummary s, List<StepMetrics> steps, List<FrameMetrics> frames,
+      List<String> insufficient) {
+    return List.of(forwardLean(c, s, steps, frames, insufficient), lumbar(c, s, frames, insufficient));
+  }
+
+  private static Flag forwardLean(AnalysisConfig c, PostureSummary s, List<StepMetrics> steps,
+      List<FrameMetrics> frames, List<String> insufficient) {
+    int framesUsed = (int) frames.stream().filter(f -> f.leanDeg() != null).count();
+    String title = "Forward trunk lean";
+    if (!insufficient.isEmpty() || s.leanDeg() == null) {
+      return new Flag(FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
+          c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(),
+          "Insufficient data: " + String.join(" ", insufficient.isEmpty()
+              ? List.of("no frame gave a trunk angle.") : insufficient), "");
+    }
+    double lean = s.leanDeg();
+    Severity severity = grade(lean, c.leanWatchDeg(), c.leanExcessiveDeg());
+    List<Double> times = new ArrayList<>();
+    for (StepMetrics st : steps) {
+      if (st.leanMidStanceDeg() != null && st.leanMidStanceDeg() >= c.leanWatchDeg()) {
+        times.add((st.contactSeconds() + st.toeOffSeconds()) / 2);
+      }
+    }
+    String measured = String.format(Locale.ROOT,
+        "The trunk (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
+            + " contact %s, mid-stance %s, toe-off %s). Up to %.0f° is usual for recreational runners; from %.0f°"
+            + " it is flagged as excessive.",
+        Math.abs(lean), lean >= 0 ? "forward" : "backward", framesUsed, steps.size(),
+        deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), c.leanWatchDeg(),
+        c.leanExcessiveDeg());
+    String meaning = switch (severity) {
+      case EXCESSIVE -> " Running bent forward this much makes the lower-back muscles hold the trunk up at every"
+          + " step, a common source of low back pain, and shifts work to the hips.";
+      case WATCH -> " This is more than most runners lean; it loads the lower-back muscles more than an upright"
+          + " trunk does.";
+      default -> lean < -2
+          ? " The trunk leans slightly backward, which brakes each step; nothing to flag for the back."
+          : " This is within the usual range.";
+    };
+    String advice = switch (severity) {
+      case EXCESSIVE, WATCH -> "Run tall: think of a string pulling the top of the head up, lean from the ankles"
+          + " rather than bending at the hips, and keep the eyes on the horizon. Strengthen the trunk extensors"
+          + " and glutes, and stretch the hip flexors. Film again in a few weeks to compare.";
+      default -> "Nothing to change for the trunk angle.";
+    };
+    return new Flag(FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
+        steps.size(), framesUsed, times, measured + meaning, advice);
+  }
+
+  private static Flag lumbar(AnalysisConfig c, PostureSummary s, List<FrameMetrics> frames,
+      List<String> insufficient) {
+    String title = "Lumbar hyperextension";
+    List<String> why = new ArrayList<>(insufficient);
+    if (why.isEmpty() && s.lumbarFrames() < PostureAnalyzer.MIN_LUMBAR_FRAMES) {
+      why.add(s.lumbarFrames() == 0 && frames.stream().allMatch(f -> f.lumbarDepthPct() == null)
+          ? "The lower back is measured on the person outline from the video; saved keypoints do not carry it."
+              + " Run 'runpose analyze' on the video."
+          : "The lower back was clearly visible in only " + s.lumbarFrames() + " frames (at least "
+              + PostureAnalyzer.MIN_LUMBAR_FRAMES + " are needed); the arms hid it in the others.");
+    }
+    if (!why.isEmpty() || s.lumbarDepthPct() == null) {
+      return new Flag(LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),
+          c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), List.of(),
+          "Insufficient data: " + String.join(" ", why), "");
+    }
+    double depth = s.lumbarDepthPct();
+    Severity severity = grade(depth, c.lumbarWatchPct(), c.lumbarExcessivePct());
+    List<Double> times = frames.stream()
+        .filter(f -> f.lumbarDepthPct() != null && f.lumbarDepthPct() >= c.lumbarWatchPct())
+        .map(FrameMetrics::timeSeconds).toList();
+    String measured = String.format(Locale.ROOT,
+        "The hollow of the lower back, traced on the runner's outline, is %.1f%% of the trunk length deep"
+            + " (median of %d frames in which the arms did not hide the back). Watch from %.0f%%, excessive from"
+            + " %.0f%%.",
+        depth, s.lumbarFrames(), c.lumbarWatchPct(), c.lumbarExcessivePct());
+    String meaning = switch (severity) {
+      case EXCESSIVE, WATCH -> " An exaggerated arch of the lower back while running often goes with weak"
+          + " abdominal muscles and tight lower-back muscles and hip flexors; it compresses the back of the lumbar"
+          + " spine at every step.";
+      default -> " The lower back keeps a normal curve.";
+    };
+    String advice = switch (severity) {
+      case EXCESSIVE, WATCH -> "Strengthen the deep abdominals (planks, dead bugs), stretch the lower back and the"
+          + " hip flexors, and while running think of tucking the pelvis slightly under. A physical therapist can"
+          + " confirm this with a hands-on assessment.";
+      default -> "Nothing to change for the lower back.";
+    };
+    return new Flag(LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchPct(),
+        c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), times, measured + meaning, advice);
+  }
+
+  private static Severity grade(double value, double watch, double excessive) {
+    return value >= excessive ? Severity.EXCESSIVE : value >= watch ? Severity.WATCH : Severity.OK;
+  }
+
+  private static String deg(Double v) {
+    return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f°", v);
+  }
+}

@@ -1,0 +1,80 @@
+package org.runpose.posture;
+
+import org.runpose.gait.Side;
+import org.runpose.pose.Keypoint;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.SegmentationMask;
+
+/**
+ * What a frame's person mask tells, measured while the video is read (masks are not kept): the lumbar depth for
+ * either running direction (the direction is decided later, from the whole clip), and the lowest point of each
+ * shoe, which lies on the ground while the foot is down.
+ *
+ * @param frameIndex the frame
+ * @param depthIfRightPct lumbar depth if the runner runs toward the image right, percent, NaN if not measurable
+ * @param depthIfLeftPct the same if the runner runs toward the left
+ * @param leftSole lowest point of the left shoe {x, y} in pixels, or null
+ * @param rightSole lowest point of the right shoe, or null
+ */
+public record MaskSample(
+    int frameIndex, double depthIfRightPct, double depthIfLeftPct, double[] leftSole, double[] rightSole) {
+
+  /** Mask probability from which a pixel belongs to the runner. */
+  private static final double ON_BODY = 0.5;
+  /** Sole search band beyond the heel and toe keypoints, and depth below them, pixels. */
+  private static final int MARGIN_PX = 6;
+  private static final int DEPTH_PX = 40;
+
+  public static MaskSample measure(PoseFrame pose, SegmentationMask mask) {
+    return new MaskSample(
+        pose.index(),
+        BackContour.lumbarDepthPercent(pose, mask, new BodyFrame(Direction.RIGHT, 0)),
+        BackContour.lumbarDepthPercent(pose, mask, new BodyFrame(Direction.LEFT, 0)),
+        pose.found() ? lowestShoePoint(pose, mask, Side.LEFT) : null,
+        pose.found() ? lowestShoePoint(pose, mask, Side.RIGHT) : null);
+  }
+
+  public double depthPct(Direction direction) {
+    return direction == Direction.RIGHT ? depthIfRightPct : depthIfLeftPct;
+  }
+
+  public double[] sole(Side side) {
+    return side == Side.LEFT ? leftSole : rightSole;
+  }
+
+  /**
+   * The lowest mask pixel under the foot: in each column between heel and toe, the mask is followed down from the
+   * ankle to its edge. The foot keypoints drift above the sole as the foot rolls; the mask edge does not.
+   */
+  static double[] lowestShoePoint(PoseFrame pose, SegmentationMask mask, Side side) {
+    Keypoint heel = pose.keypoint(side.heel());
+    Keypoint toe = pose.keypoint(side.toe());
+    Keypoint ankle = pose.keypoint(side.ankle());
+    int from = (int) Math.floor(Math.min(heel.xPx(), toe.xPx())) - MARGIN_PX;
+    int to = (int) Math.ceil(Math.max(heel.xPx(), toe.xPx())) + MARGIN_PX;
+    int top = (int) Math.round(ankle.yPx());
+    int bottom = (int) Math.round(Math.max(heel.yPx(), toe.yPx())) + DEPTH_PX;
+    double[] lowest = null;
+    for (int x = from; x <= to; x++) {
+      double cx = x + 0.5;
+      if (mask.probabilityAt(cx, top) < ON_BODY) {
+        continue;
+      }
+      int y = top;
+      while (y < bottom && mask.probabilityAt(cx, y + 1) >= ON_BODY) {
+        y++;
+      }
+      if (y >= bottom) {
+        continue;
+      }
+      // The edge lies between y (on the body) and y + 1 (off it): interpolate the crossing.
+      double p0 = mask.probabilityAt(cx, y);
+      double p1 = mask.probabilityAt(cx, y + 1);
+      double edge = y + (p0 - ON_BODY) / (p0 - p1);
+      if (lowest == null || edge > lowest[1]) {
+        lowest = new double[] {cx, edge};
+      }
+    }
+    return lowest;
+  }
+}

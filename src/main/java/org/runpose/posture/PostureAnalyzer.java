@@ -1,0 +1,310 @@
+package org.runpose.posture;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.runpose.RunposeVersion;
+import org.runpose.gait.GaitEvent;
+import org.runpose.gait.GaitEventDetector;
+import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.PoseSeries;
+import org.runpose.signal.KeypointTracks;
+
+/**
+ * From a runner's keypoints to the measures a physical therapist would take from a side-view video: running
+ * direction and true vertical, trunk lean, lumbar curvature, steps and their timing, and the flags.
+ */
+public final class PostureAnalyzer {
+
+  /** Stance and flight times outside these bounds are not a running step but a detection error. */
+  private static final double MIN_STANCE_SECONDS = 0.08;
+  private static final double MAX_STANCE_SECONDS = 0.8;
+  /** The ground line needs foot contacts spread over this share of the leg length to be trusted. */
+  private static final double MIN_GROUND_SPREAD = 0.3;
+  /** Shoes closer than this share of leg length along the image are merged in the mask. */
+  private static final double SHOES_APART = 0.15;
+  /** A foot this close to the ground, as a share of leg length, counts as on it. */
+  private static final double FOOT_ON_GROUND = 0.04;
+  /** How far from the position-based event a ground contact or take-off is looked for. */
+  private static final double EVENT_WINDOW_SECONDS = 0.12;
+  /** Fewest frames showing the back for a lumbar finding. */
+  static final int MIN_LUMBAR_FRAMES = 10;
+
+  private final AnalysisConfig config;
+
+  public PostureAnalyzer(AnalysisConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * @param series the keypoints
+   * @param masks what the person mask showed in each frame, measured while the video was read; empty when
+   *     analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
+   *     measured)
+   */
+  public PostureAnalysis analyze(PoseSeries series, List<MaskSample> masks) {
+    KeypointTracks tracks = KeypointTracks.from(series).clean(config.signal());
+    Body body = new Body(tracks);
+    int n = body.size();
+    List<String> notes = new ArrayList<>(series.summary().notes());
+    if (!tracks.swapRepairedFrames().isEmpty()) {
+      notes.add("Left and right limbs were swapped by the pose model in " + tracks.swapRepairedFrames().size()
+          + " frames and were put back.");
+    }
+
+    Direction direction = config.direction() != null ? config.direction() : body.direction();
+    String directionSource = config.direction() != null ? "user" : "video";
+    BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
+    double legPx = body.legLengthPx();
+    double[][][] soles = soles(series, masks);
+    List<GaitEvent> events = events(body, level, legPx);
+    double roll = level.rollDeg();
+    String rollSource = config.rollDeg() != null ? "user" : "not estimated";
+    if (config.rollDeg() == null) {
+      Double estimated = groundSlopeDeg(soles, events, legPx);
+      if (estimated != null) {
+        roll = estimated;
+        rollSource = "foot contacts";
+        level = new BodyFrame(direction, roll);
+        events = events(body, level, legPx);
+      }
+    }
+    BodyFrame frame = level;
+    double[] lean = new double[n];
+    for (int i = 0; i < n; i++) {
+      lean[i] = body.trunkLeanDeg(frame, i);
+    }
+    double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
+    double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
+    boolean sideView = !(Math.max(shoulderSpread, hipSpread) > config.maxSideWidthRatio());
+    ViewCheck view = new ViewCheck(direction, directionSource, roll, rollSource, shoulderSpread, hipSpread, sideView);
+
+    Map<Integer, Double> lumbarByFrame = new HashMap<>();
+    for (MaskSample s : masks) {
+      lumbarByFrame.put(s.frameIndex(), s.depthPct(direction));
+    }
+    List<StepMetrics> steps = steps(body, frame, events, lean, legPx);
+    List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
+
+    List<String> reasons = new ArrayList<>();
+    int withPose = series.summary().framesWithPose();
+    if (withPose < config.minPoseFraction() * Math.max(1, n)) {
+      reasons.add("The runner was found in only " + withPose + " of " + n + " frames.");
+    }
+    if (!sideView) {
+      reasons.add(String.format(java.util.Locale.ROOT,
+          "The video does not look like a side view (left and right shoulders or hips are %.0f%% of the trunk"
+              + " length apart; a side view keeps them within %.0f%%). Trunk lean and lumbar curvature can only"
+              + " be judged from the side: film the runner side-on.",
+          100 * Math.max(shoulderSpread, hipSpread), 100 * config.maxSideWidthRatio()));
+    }
+    if (steps.size() < config.minSteps()) {
+      reasons.add("Only " + steps.size() + " steps were recognised; at least " + config.minSteps()
+          + " are needed. Film a few seconds of steady running with the feet in view.");
+    }
+    PostureSummary summary = summary(series, steps, events, lean, frames, legPx);
+    List<Flag> flags = Flags.of(config, summary, steps, frames, reasons);
+    return new PostureAnalysis(
+        RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view,
+        reasons.isEmpty(), reasons, summary, flags, steps, frames, notes);
+  }
+
+  private static List<GaitEvent> events(Body body, BodyFrame frame, double legPx) {
+    List<GaitEvent> events = new ArrayList<>();
+    for (Side side : Side.values()) {
+      List<GaitEvent> zeni = GaitEventDetector.detect(
+          side, body.times(), body.aheadOfPelvis(frame, side.heel()), body.aheadOfPelvis(frame, side.toe()));
+      events.addAll(GaitEventDetector.refineWithFootHeight(zeni, body.times(), body.footHeight(frame, side),
+          FOOT_ON_GROUND * legPx, EVENT_WINDOW_SECONDS));
+    }
+    events.sort(Comparator.comparingDouble(GaitEvent::timeSeconds));
+    return events;
+  }
+
+  /**
+   * Slope of the ground from the feet in mid-stance: a foot on the ground slides along the belt (or the body
+   * passes over it), and its lowest point traces the ground line. Null when the contacts do not spread far enough
+   * along the ground to give a slope.
+   */
+  /** Shoe bottoms by sample and side, from the masks; null entries where none was found. */
+  private static double[][][] soles(PoseSeries series, List<MaskSample> masks) {
+    Map<Integer, MaskSample> byFrame = new HashMap<>();
+    masks.forEach(m -> byFrame.put(m.frameIndex(), m));
+    double[][][] soles = new double[series.frames().size()][][];
+    for (int i = 0; i < soles.length; i++) {
+      MaskSample m = byFrame.get(series.frames().get(i).index());
+      soles[i] = m == null ? new double[2][] : new double[][] {m.sole(Side.LEFT), m.sole(Side.RIGHT)};
+    }
+    return soles;
+  }
+
+  /**
+   * Slope of the ground from the shoes in mid-stance: a foot on the ground slides along the belt (or the body
+   * passes over it), and the bottom of the shoe traces the ground line. Null when the contacts do not spread far
+   * enough along the ground to give a slope.
+   */
+  private static Double groundSlopeDeg(double[][][] soles, List<GaitEvent> events, double legPx) {
+    // Each foot on its own: the far foot is further from the camera, so its ground line sits higher in the image.
+    Map<Side, List<double[]>> bySide = new HashMap<>();
+    for (GaitEvent contact : events) {
+      if (contact.kind() != GaitEvent.Kind.CONTACT) {
+        continue;
+      }
+      GaitEvent toeOff = next(events, contact, contact.side(), GaitEvent.Kind.TOE_OFF);
+      if (toeOff == null) {
+        continue;
+      }
+      // The shoe's lowest point is on the ground from heel strike to push-off; a frame is left off each end in
+      // case an event is a frame early or late.
+      for (int i = contact.sample() + 1; i < toeOff.sample(); i++) {
+        double[] p = soles[i][contact.side().ordinal()];
+        double[] other = soles[i][contact.side().other().ordinal()];
+        // Where the two shoes overlap in the image the mask cannot tell them apart.
+        if (p != null && (other == null || Math.abs(other[0] - p[0]) > SHOES_APART * legPx)) {
+          bySide.computeIfAbsent(contact.side(), k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    // Theil-Sen slope: the median of pairwise slopes resists a few misplaced points.
+    List<Double> slopes = new ArrayList<>();
+    double spread = 0;
+    for (List<double[]> points : bySide.values()) {
+      double minX = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+      double maxX = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
+      spread = Math.max(spread, maxX - minX);
+      for (int a = 0; a < points.size(); a++) {
+        for (int b = a + 1; b < points.size(); b++) {
+          double dx = points.get(b)[0] - points.get(a)[0];
+          if (Math.abs(dx) > 0.1 * legPx) {
+            slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
+          }
+        }
+      }
+    }
+    if (slopes.size() < 6 || !(spread >= MIN_GROUND_SPREAD * legPx)) {
+      return null;
+    }
+    return Math.toDegrees(Math.atan(-Stats.median(slopes)));
+  }
+
+  /** The foot's next event if it is of the expected kind; null when one was missed. */
+  static GaitEvent next(List<GaitEvent> events, GaitEvent after, Side side, GaitEvent.Kind kind) {
+    for (GaitEvent e : events) {
+      if (e.timeSeconds() > after.timeSeconds() && e.side() == side) {
+        return e.kind() == kind ? e : null;
+      }
+    }
+    return null;
+  }
+
+  private List<StepMetrics> steps(
+      Body body, BodyFrame frame, List<GaitEvent> events, double[] lean, double legPx) {
+    List<StepMetrics> steps = new ArrayList<>();
+    Double cmPerPx = config.runnerHeightCm() == null || !(legPx > 0)
+        ? null : Anthropometry.LEG_FRACTION_OF_HEIGHT * config.runnerHeightCm() / legPx;
+    for (GaitEvent contact : events) {
+      if (contact.kind() != GaitEvent.Kind.CONTACT) {
+        continue;
+      }
+      Side side = contact.side();
+      GaitEvent toeOff = next(events, contact, side, GaitEvent.Kind.TOE_OFF);
+      GaitEvent other = nextContact(events, contact, side.other());
+      if (toeOff == null || other == null) {
+        continue;
+      }
+      double stance = toeOff.timeSeconds() - contact.timeSeconds();
+      if (stance < MIN_STANCE_SECONDS || stance > MAX_STANCE_SECONDS) {
+        continue;
+      }
+      int c = contact.sample();
+      int o = toeOff.sample();
+      int mid = (c + o) / 2;
+      Double peakKnee = null;
+      for (int i = c; i <= o; i++) {
+        double k = body.kneeFlexionDeg(side, i);
+        if (Double.isFinite(k) && (peakKnee == null || k > peakKnee)) {
+          peakKnee = k;
+        }
+      }
+      double bounce = body.hipRiseAndFallPx(frame, c, other.sample());
+      Double oscillation = legPx > 0 ? Stats.boxed(bounce / legPx) : null;
+      steps.add(new StepMetrics(
+          steps.size() + 1, side, contact.timeSeconds(), toeOff.timeSeconds(), other.timeSeconds(),
+          1000 * stance, 1000 * (other.timeSeconds() - toeOff.timeSeconds()),
+          Stats.boxed(lean[c]), Stats.boxed(lean[mid]), Stats.boxed(lean[o]),
+          legPx > 0 ? Stats.boxed(body.aheadOfPelvisAt(frame, side.heel(), c) / legPx) : null,
+          Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
+          oscillation, oscillation == null || cmPerPx == null ? null : bounce * cmPerPx,
+          Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o]))));
+    }
+    return steps;
+  }
+
+  private static GaitEvent nextContact(List<GaitEvent> events, GaitEvent after, Side side) {
+    for (GaitEvent e : events) {
+      if (e.timeSeconds() > after.timeSeconds() && e.kind() == GaitEvent.Kind.CONTACT) {
+        return e.side() == side ? e : null;
+      }
+    }
+    return null;
+  }
+
+  private static List<FrameMetrics> frameMetrics(
+      PoseSeries series, Body body, double[] lean, Map<Integer, Double> lumbar, List<GaitEvent> events) {
+    List<FrameMetrics> out = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      var f = series.frames().get(i);
+      Double depth = lumbar.get(f.index());
+      out.add(new FrameMetrics(f.index(), body.times()[i], f.found(), f.found() ? Stats.boxed(lean[i]) : null,
+          depth == null ? null : Stats.boxed(depth), stance(events, body.times()[i])));
+    }
+    return out;
+  }
+
+  /** The foot on the ground at time t, from the last event of each foot before it. */
+  private static String stance(List<GaitEvent> events, double t) {
+    GaitEvent first = events.isEmpty() ? null : events.get(0);
+    GaitEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+    if (first == null || t < first.timeSeconds() || t > last.timeSeconds()) {
+      return null;
+    }
+    Map<Side, GaitEvent.Kind> state = new HashMap<>();
+    for (GaitEvent e : events) {
+      if (e.timeSeconds() > t) {
+        break;
+      }
+      state.put(e.side(), e.kind());
+    }
+    boolean left = state.get(Side.LEFT) == GaitEvent.Kind.CONTACT;
+    boolean right = state.get(Side.RIGHT) == GaitEvent.Kind.CONTACT;
+    return left && right ? "both" : left ? "left" : right ? "right" : "none";
+  }
+
+  private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, List<GaitEvent> events,
+      double[] lean, List<FrameMetrics> frames, double legPx) {
+    List<Double> contacts = events.stream()
+        .filter(e -> e.kind() == GaitEvent.Kind.CONTACT).map(GaitEvent::timeSeconds).toList();
+    Double cadence = contacts.size() >= 3
+        ? 60.0 * (contacts.size() - 1) / (contacts.get(contacts.size() - 1) - contacts.get(0)) : null;
+    List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
+    return new PostureSummary(
+        series.frames().size(), series.summary().framesWithPose(), steps.size(), cadence,
+        Stats.boxed(Stats.median(lean)),
+        Stats.median(steps.stream().map(StepMetrics::leanContactDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::leanMidStanceDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::leanToeOffDeg).toList()),
+        Stats.median(lumbar), lumbar.size(),
+        Stats.median(steps.stream().map(StepMetrics::hipExtensionToeOffDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::stanceMs).toList()),
+        Stats.median(steps.stream().map(StepMetrics::flightMs).toList()),
+        Stats.median(steps.stream().map(StepMetrics::overstride).toList()),
+        Stats.median(steps.stream().map(StepMetrics::kneeFlexionContactDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::kneeFlexionPeakStanceDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::verticalOscillation).toList()),
+        Stats.median(steps.stream().map(StepMetrics::verticalOscillationCm).toList()),
+        Stats.boxed(legPx));
+  }
+}

@@ -1,0 +1,45 @@
+package org.runpose.posture;
+
+/**
+ * Medians over the clip; null where nothing could be measured.
+ *
+ * @param framesAnalysed frames in the video
+ * @param framesWithPose frames where the runner was found
+ * @param steps steps detected
+ * @param cadenceStepsPerMin steps per minute
+ * @param leanDeg median trunk lean over all frames with a pose
+ * @param leanContactDeg median lean at contact
+ * @param leanMidStanceDeg median lean at mid-stance
+ * @param leanToeOffDeg median lean at toe-off
+ * @param lumbarDepthPct median lumbar hollow depth over the frames that show the back
+ * @param lumbarFrames frames that showed the back
+ * @param hipExtensionToeOffDeg median hip extension at toe-off
+ * @param stanceMs median stance time
+ * @param flightMs median flight time
+ * @param overstride median overstride per leg length
+ * @param kneeFlexionContactDeg median knee flexion at contact
+ * @param kneeFlexionPeakStanceDeg median peak knee flexion in stance
+ * @param verticalOscillation median vertical oscillation per leg length
+ * @param verticalOscillationCm the same in centimetres, when the height is known
+ * @param legLengthPx median hip-to-ankle length (thigh plus shank), pixels
+ */
+public record PostureSummary(
+    int framesAnalysed,
+    int framesWithPose,
+    int steps,
+    Double cadenceStepsPerMin,
+    Double leanDeg,
+    Double leanContactDeg,
+    Double leanMidStanceDeg,
+    Double leanToeOffDeg,
+    Double lumbarDepthPct,
+    int lumbarFrames,
+    Double hipExtensionToeOffDeg,
+    Double stanceMs,
+    Double flightMs,
+    Double overstride,
+    Double kneeFlexionContactDeg,
+    Double kneeFlexionPeakStanceDeg,
+    Double verticalOscillation,
+    Double verticalOscillationCm,
+    Double legLengthPx) {}

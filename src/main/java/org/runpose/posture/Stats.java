@@ -1,0 +1,28 @@
+package org.runpose.posture;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Medians that ignore missing values. */
+final class Stats {
+
+  private Stats() {}
+
+  /** Median of the finite values, or NaN when there are none. */
+  static double median(double[] values) {
+    double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** Median of the non-null finite values, or null. */
+  static Double median(Collection<Double> values) {
+    return boxed(median(values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray()));
+  }
+
+  static Double boxed(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

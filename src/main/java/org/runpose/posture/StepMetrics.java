@@ -1,0 +1,41 @@
+package org.runpose.posture;
+
+import org.runpose.gait.Side;
+
+/**
+ * One step: from a foot's contact to the other foot's next contact. Null where a value could not be measured.
+ *
+ * @param number step number from 1
+ * @param side the foot that lands at the start of the step
+ * @param contactSeconds time of contact
+ * @param toeOffSeconds time the same foot leaves the ground
+ * @param nextContactSeconds time the other foot lands
+ * @param stanceMs contact to toe-off
+ * @param flightMs toe-off to the other foot's contact (negative when both feet are down: walking)
+ * @param leanContactDeg trunk lean at contact
+ * @param leanMidStanceDeg trunk lean half-way through stance
+ * @param leanToeOffDeg trunk lean at toe-off
+ * @param overstride horizontal distance of the heel ahead of the hip midpoint at contact, per leg length
+ * @param kneeFlexionContactDeg knee flexion of the landing leg at contact
+ * @param kneeFlexionPeakStanceDeg largest knee flexion of the landing leg during stance
+ * @param verticalOscillation rise and fall of the hip midpoint over the step, per leg length
+ * @param verticalOscillationCm the same in centimetres, when the runner's height is known
+ * @param hipExtensionToeOffDeg angle of the thigh behind the line of the trunk at toe-off
+ */
+public record StepMetrics(
+    int number,
+    Side side,
+    double contactSeconds,
+    double toeOffSeconds,
+    double nextContactSeconds,
+    double stanceMs,
+    double flightMs,
+    Double leanContactDeg,
+    Double leanMidStanceDeg,
+    Double leanToeOffDeg,
+    Double overstride,
+    Double kneeFlexionContactDeg,
+    Double kneeFlexionPeakStanceDeg,
+    Double verticalOscillation,
+    Double verticalOscillationCm,
+    Double hipExtensionToeOffDeg) {}

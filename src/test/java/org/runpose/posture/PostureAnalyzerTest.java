@@ -1,0 +1,112 @@
+package org.runpose.posture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.runpose.Severity;
+import org.runpose.gait.Side;
+
+class PostureAnalyzerTest {
+
+  private static PostureAnalysis analyze(SyntheticRunner runner) {
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of());
+  }
+
+  private static Flag flag(PostureAnalysis a, String id) {
+    return a.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void leanCadenceAndContactsOfAKnownRunner() {
+    SyntheticRunner runner = new SyntheticRunner();
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.sufficient()).isTrue();
+    assertThat(a.view().direction()).isEqualTo(Direction.RIGHT);
+    assertThat(a.view().sideView()).isTrue();
+    assertThat(a.summary().leanDeg()).isCloseTo(6, within(0.5));
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
+    assertThat(a.steps()).hasSizeGreaterThanOrEqualTo(8);
+    double frame = 1 / runner.fps;
+    for (StepMetrics s : a.steps()) {
+      double half = s.side() == Side.RIGHT ? 0 : 0.5;
+      double cycles = s.contactSeconds() / runner.strideSeconds() - half;
+      double nearest = (Math.round(cycles) + half) * runner.strideSeconds();
+      assertThat(s.contactSeconds()).as("contact of step %d", s.number()).isCloseTo(nearest, within(2 * frame));
+      assertThat(s.stanceMs()).isCloseTo(1000 * runner.dutyFactor * runner.strideSeconds(), within(2000 * frame));
+    }
+    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.OK);
+  }
+
+  @Test
+  void leanIsSignedByTheRunningDirectionNotTheImage() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.direction = Direction.LEFT;
+    runner.leanDeg = 10;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.view().direction()).isEqualTo(Direction.LEFT);
+    assertThat(a.summary().leanDeg()).isCloseTo(10, within(0.5));
+    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.WATCH);
+  }
+
+  @Test
+  void backwardLeanIsNegative() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.leanDeg = -5;
+    assertThat(analyze(runner).summary().leanDeg()).isCloseTo(-5, within(0.5));
+  }
+
+  @Test
+  void cameraRollIsFoundFromTheShoesAndRemovedFromTheLean() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.rollDeg = 4;
+    runner.leanDeg = 18;
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples());
+    assertThat(a.view().rollSource()).isEqualTo("foot contacts");
+    assertThat(a.view().rollDeg()).isCloseTo(4, within(0.5));
+    assertThat(a.summary().leanDeg()).isCloseTo(18, within(0.7));
+    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.EXCESSIVE);
+  }
+
+  @Test
+  void withoutMasksTheRollIsNotGuessed() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.rollDeg = 4;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.view().rollSource()).isEqualTo("not estimated");
+    assertThat(a.view().rollDeg()).isZero();
+  }
+
+  @Test
+  void sixtyFramesPerSecondGivesTheSameAnswers() {
+    SyntheticRunner at30 = new SyntheticRunner();
+    SyntheticRunner at60 = new SyntheticRunner();
+    at60.fps = 60;
+    at30.noisePx = at60.noisePx = 1.5;
+    PostureAnalysis a = analyze(at30);
+    PostureAnalysis b = analyze(at60);
+    assertThat(b.summary().leanDeg()).isCloseTo(a.summary().leanDeg(), within(0.3));
+    assertThat(b.summary().cadenceStepsPerMin()).isCloseTo(a.summary().cadenceStepsPerMin(), within(2.0));
+    assertThat(b.summary().stanceMs()).isCloseTo(a.summary().stanceMs(), within(34.0));
+  }
+
+  @Test
+  void aShortClipIsInsufficientDataNeverAFinding() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 0.8;
+    runner.leanDeg = 25;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.sufficient()).isFalse();
+    assertThat(a.insufficientReasons()).anyMatch(r -> r.contains("steps"));
+    assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
+    assertThat(flag(a, Flags.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
+  }
+
+  @Test
+  void savedKeypointsCannotJudgeTheLowerBackAndSaySo() {
+    Flag lumbar = flag(analyze(new SyntheticRunner()), Flags.LUMBAR);
+    assertThat(lumbar.severity()).isEqualTo(Severity.NOT_ASSESSED);
+    assertThat(lumbar.explanation()).contains("outline");
+  }
+}

@@ -1,0 +1,149 @@
+package org.runpose.posture;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.Keypoint;
+import org.runpose.pose.ModelInfo;
+import org.runpose.pose.PoseConfig;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.PoseSeries;
+import org.runpose.video.VideoInfo;
+
+/**
+ * A stick-figure runner on a treadmill with exactly known lean, cadence, contacts, direction and camera roll, as
+ * keypoints: the answer key for the analysis, without any model.
+ */
+final class SyntheticRunner {
+
+  double fps = 30;
+  double seconds = 4;
+  double cadenceStepsPerMin = 176;
+  double dutyFactor = 0.36;
+  double leanDeg = 6;
+  Direction direction = Direction.RIGHT;
+  double rollDeg = 0;
+  double noisePx = 0;
+  long seed = 1;
+
+  /** Pixels per metre and the ground point under the hip in the image. */
+  private static final double SCALE = 180;
+  private static final double GROUND_X = 320;
+  private static final double GROUND_Y = 420;
+  private static final double THIGH = 0.45;
+  private static final double SHANK = 0.45;
+  private static final double TRUNK = 0.55;
+  private static final double HIP_HEIGHT = 0.88;
+  private static final double STANCE_REACH = 0.3;
+
+  double strideSeconds() {
+    return 2 * 60 / cadenceStepsPerMin;
+  }
+
+  /** Time of the n-th contact of the right foot (n from 0); the left lands half a stride later. */
+  double rightContactSeconds(int n) {
+    return n * strideSeconds();
+  }
+
+  /** What the person masks would show: the lowest point of each shoe, on the ground under the foot in stance. */
+  List<MaskSample> maskSamples() {
+    int n = (int) Math.round(seconds * fps);
+    List<MaskSample> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double t = i / fps;
+      double[][] soles = new double[2][];
+      for (int s = 0; s < 2; s++) {
+        double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1;
+        double[] ankle = ankle(phase);
+        soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
+      }
+      out.add(new MaskSample(i, Double.NaN, Double.NaN, soles[0], soles[1]));
+    }
+    return out;
+  }
+
+  PoseSeries series() {
+    Random rnd = new Random(seed);
+    int n = (int) Math.round(seconds * fps);
+    List<PoseFrame> frames = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double t = i / fps;
+      double bounce = 0.03 * Math.cos(4 * Math.PI * t / strideSeconds());
+      double[] hip = {0, HIP_HEIGHT + bounce};
+      double lean = Math.toRadians(leanDeg);
+      double[] shoulder = {hip[0] + TRUNK * Math.sin(lean), hip[1] + TRUNK * Math.cos(lean)};
+      double[][] pts = new double[BodyLandmark.COUNT][];
+      for (int s = 0; s < 2; s++) {
+        double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1; // s 0 left, 1 right
+        double[] ankle = ankle(phase);
+        double[] knee = knee(hip, ankle);
+        boolean left = s == 0;
+        pts[(left ? BodyLandmark.LEFT_HIP : BodyLandmark.RIGHT_HIP).ordinal()] = hip;
+        pts[(left ? BodyLandmark.LEFT_KNEE : BodyLandmark.RIGHT_KNEE).ordinal()] = knee;
+        pts[(left ? BodyLandmark.LEFT_ANKLE : BodyLandmark.RIGHT_ANKLE).ordinal()] = ankle;
+        pts[(left ? BodyLandmark.LEFT_HEEL : BodyLandmark.RIGHT_HEEL).ordinal()] = new double[] {ankle[0] - 0.06,
+            ankle[1] - 0.07};
+        pts[(left ? BodyLandmark.LEFT_FOOT_INDEX : BodyLandmark.RIGHT_FOOT_INDEX).ordinal()] =
+            new double[] {ankle[0] + 0.15, ankle[1] - 0.07};
+        pts[(left ? BodyLandmark.LEFT_SHOULDER : BodyLandmark.RIGHT_SHOULDER).ordinal()] = shoulder;
+        double swing = 0.25 * Math.sin(2 * Math.PI * phase);
+        double[] elbow = {shoulder[0] - swing, shoulder[1] - 0.28};
+        pts[(left ? BodyLandmark.LEFT_ELBOW : BodyLandmark.RIGHT_ELBOW).ordinal()] = elbow;
+        pts[(left ? BodyLandmark.LEFT_WRIST : BodyLandmark.RIGHT_WRIST).ordinal()] = new double[] {elbow[0] + 0.2,
+            elbow[1] + 0.05};
+      }
+      double[] head = {shoulder[0] + 0.05, shoulder[1] + 0.25};
+      for (BodyLandmark lm : BodyLandmark.values()) {
+        if (pts[lm.ordinal()] == null) {
+          boolean nose = lm == BodyLandmark.NOSE || lm.name().contains("MOUTH") || lm.name().contains("EYE");
+          pts[lm.ordinal()] = nose ? new double[] {head[0] + 0.08, head[1]} : head;
+        }
+      }
+      List<Keypoint> kps = new ArrayList<>();
+      for (BodyLandmark lm : BodyLandmark.values()) {
+        double[] p = toImage(pts[lm.ordinal()]);
+        kps.add(new Keypoint(lm, p[0] + noisePx * rnd.nextGaussian(), p[1] + noisePx * rnd.nextGaussian(), 0, 0.99,
+            0.99));
+      }
+      frames.add(new PoseFrame(i, Math.round(t * 1e6), true, 0.99, i == 0, i == 0 ? 1 : 0, kps));
+    }
+    VideoInfo video = new VideoInfo(Path.of("synthetic.mp4"), "mp4", "h264", 640, 480, fps, 0,
+        Math.round(seconds * 1e6), n);
+    ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
+    return PoseSeries.of("test", video, model, PoseConfig.DEFAULT, frames);
+  }
+
+  /** Ankle position relative to the point on the ground below the hip: on the belt in stance, an arc in swing. */
+  private double[] ankle(double phase) {
+    double ankleHeight = 0.08;
+    if (phase < dutyFactor) {
+      double p = phase / dutyFactor;
+      return new double[] {STANCE_REACH * (1 - 2 * p), ankleHeight};
+    }
+    double p = (phase - dutyFactor) / (1 - dutyFactor);
+    return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + 0.25 * Math.sin(Math.PI * p)};
+  }
+
+  /** Knee from two-link inverse kinematics, bending forward. */
+  private static double[] knee(double[] hip, double[] ankle) {
+    double dx = ankle[0] - hip[0];
+    double dy = ankle[1] - hip[1];
+    double d = Math.min(Math.hypot(dx, dy), THIGH + SHANK - 1e-6);
+    double a = (THIGH * THIGH - SHANK * SHANK + d * d) / (2 * d);
+    double h = Math.sqrt(Math.max(0, THIGH * THIGH - a * a));
+    double mx = hip[0] + a * dx / d;
+    double my = hip[1] + a * dy / d;
+    // Of the two solutions, the knee ahead of the hip-ankle line.
+    return new double[] {mx - h * dy / d, my + h * dx / d};
+  }
+
+  /** Runner coordinates (forward, up) in metres to image pixels under the camera's direction and roll. */
+  private double[] toImage(double[] fu) {
+    double a = direction.sign() * fu[0] * SCALE;
+    double u = fu[1] * SCALE;
+    double r = Math.toRadians(rollDeg);
+    return new double[] {GROUND_X + a * Math.cos(r) - u * Math.sin(r), GROUND_Y - a * Math.sin(r) - u * Math.cos(r)};
+  }
+}
