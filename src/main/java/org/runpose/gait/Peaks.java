@@ -43,20 +43,31 @@ final class Peaks {
     return peaks;
   }
 
+  /**
+   * Height above the higher of the two bases. A side that runs into the end of the recording without meeting a
+   * higher point has an unknown base and is left out, so a stride cut by the start or end still counts.
+   */
   private static double prominence(double[] x, int i) {
     double leftMin = x[i];
-    for (int j = i - 1; j >= 0 && !(x[j] > x[i]); j--) {
+    int j = i - 1;
+    for (; j >= 0 && !(x[j] > x[i]); j--) {
       if (!Double.isNaN(x[j])) {
         leftMin = Math.min(leftMin, x[j]);
       }
     }
+    boolean leftOpen = j < 0;
     double rightMin = x[i];
-    for (int j = i + 1; j < x.length && !(x[j] > x[i]); j++) {
-      if (!Double.isNaN(x[j])) {
-        rightMin = Math.min(rightMin, x[j]);
+    int k = i + 1;
+    for (; k < x.length && !(x[k] > x[i]); k++) {
+      if (!Double.isNaN(x[k])) {
+        rightMin = Math.min(rightMin, x[k]);
       }
     }
-    return x[i] - Math.max(leftMin, rightMin);
+    boolean rightOpen = k >= x.length;
+    if (leftOpen && rightOpen) {
+      return x[i] - Math.min(leftMin, rightMin);
+    }
+    return x[i] - (leftOpen ? rightMin : rightOpen ? leftMin : Math.max(leftMin, rightMin));
   }
 
   /** Vertex of the parabola through the peak and its neighbours, kept within the neighbours' times. */

@@ -1,0 +1,71 @@
+package org.runpose.gait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GaitEventDetectorTest {
+
+  /** A foot swinging 0.6 s strides: furthest ahead at t = 0.1 + k * 0.6, furthest behind 0.3 s later. */
+  private static double[][] strides(double fps, double seconds) {
+    int n = (int) Math.round(fps * seconds);
+    double[] t = new double[n];
+    double[] heel = new double[n];
+    double[] toe = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+      heel[i] = 100 * Math.cos(2 * Math.PI * (t[i] - 0.1) / 0.6);
+      toe[i] = heel[i] + 30;
+    }
+    return new double[][] {t, heel, toe};
+  }
+
+  @Test
+  void contactsAtTheFurthestForwardAndToeOffsAtTheFurthestBack() {
+    double[][] s = strides(30, 3);
+    List<GaitEvent> events = GaitEventDetector.detect(Side.LEFT, s[0], s[1], s[2]);
+    List<Double> contacts = events.stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)
+        .map(GaitEvent::timeSeconds).toList();
+    List<Double> toeOffs = events.stream().filter(e -> e.kind() == GaitEvent.Kind.TOE_OFF)
+        .map(GaitEvent::timeSeconds).toList();
+    assertThat(contacts).hasSize(5);
+    for (int k = 0; k < contacts.size(); k++) {
+      assertThat(contacts.get(k)).isCloseTo(0.1 + 0.6 * k, within(0.005));
+    }
+    assertThat(toeOffs.get(0)).isCloseTo(0.4, within(0.005));
+    assertThat(events).allMatch(e -> e.side() == Side.LEFT);
+  }
+
+  @Test
+  void jitterSmallerThanAStrideMakesNoExtraEvents() {
+    double[][] s = strides(60, 3);
+    java.util.Random rnd = new java.util.Random(7);
+    for (int i = 0; i < s[1].length; i++) {
+      s[1][i] += 4 * rnd.nextGaussian();
+      s[2][i] += 4 * rnd.nextGaussian();
+    }
+    List<GaitEvent> events = GaitEventDetector.detect(Side.RIGHT, s[0], s[1], s[2]);
+    assertThat(events.stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)).hasSize(5);
+  }
+
+  @Test
+  void footHeightMovesContactAndToeOffToTheGroundCrossings() {
+    // On the ground (height 0) from 0.30 s to 0.55 s; the position-based events were at 0.25 s and 0.70 s.
+    double fps = 100;
+    int n = 100;
+    double[] t = new double[n];
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+      h[i] = t[i] >= 0.30 && t[i] <= 0.55 ? 0 : 50;
+    }
+    List<GaitEvent> zeni = List.of(
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 25, 0.25),
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 70, 0.70));
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12);
+    assertThat(refined.get(0).timeSeconds()).isCloseTo(0.30, within(0.011));
+    assertThat(refined.get(1).timeSeconds()).isCloseTo(0.55, within(0.011));
+  }
+}
