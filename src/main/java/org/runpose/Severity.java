@@ -1,5 +1,6 @@
 package org.runpose;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The traffic light every runpose finding and check carries, shared by all reports. */
@@ -35,6 +36,7 @@ public enum Severity {
   }
 
   /** The lower-case name used in JSON and CSS classes. */
+  @JsonValue
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

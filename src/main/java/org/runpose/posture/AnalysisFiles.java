@@ -1,7 +1,6 @@
 package org.runpose.posture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 
 /** Writes an analysis as {@code analysis.json}, {@code frames.csv} and {@code steps.csv}. */
@@ -19,7 +19,7 @@ public final class AnalysisFiles {
   public static final String FRAMES_CSV = "frames.csv";
   public static final String STEPS_CSV = "steps.csv";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = Json.MAPPER;
 
   private AnalysisFiles() {}
 

@@ -1,21 +1,12 @@
 package org.runpose.training;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +16,7 @@ import org.runpose.report.HtmlReport;
 import org.runpose.report.PdfReport;
 import org.runpose.report.ReportDocument;
 import org.runpose.Severity;
+import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 
 /**
@@ -36,13 +28,7 @@ public final class TrainingOutputs {
 
   public static final List<String> FILES = List.of("training.json", "weekly.csv", "training.html", "training.pdf");
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .registerModule(new SimpleModule("runpose")
-          .addSerializer(LocalDate.class, ToStringSerializer.instance)
-          .addSerializer(Double.class, new RoundedDouble())
-          .addSerializer(double.class, new RoundedDouble())
-          .addSerializer(Severity.class, new SeveritySerializer()));
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   /** Writes the four files; on any failure none of them is left behind. */
   public static List<Path> write(Path dir, TrainingAnalysis a, Provenance p) throws IOException {
@@ -96,24 +82,5 @@ public final class TrainingOutputs {
       printer.printRecord(columns.stream().map(c -> c.value().apply(week)));
     }
     printer.flush(); // not closed: the staged output owns the stream
-  }
-
-  /** Four decimals are more than any of these numbers means; NaN (no value) is null. */
-  private static final class RoundedDouble extends JsonSerializer<Double> {
-    @Override
-    public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      if (value == null || !Double.isFinite(value)) {
-        gen.writeNull();
-      } else {
-        gen.writeNumber(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
-      }
-    }
-  }
-
-  private static final class SeveritySerializer extends JsonSerializer<Severity> {
-    @Override
-    public void serialize(Severity value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      gen.writeString(value.key());
-    }
   }
 }

@@ -1,0 +1,55 @@
+package org.runpose.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real pipeline on the shipped sample clip, through the command line. */
+class AnalyzeCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void sampleClipIsAnalysedAndReanalysedFromItsKeypoints() throws Exception {
+    Path out = dir.resolve("out");
+    CliRunner r = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(), "-q");
+    assertThat(r.exitCode).as(r.err).isZero();
+    assertThat(r.out).contains("running right").contains("Forward trunk lean").contains("not a diagnosis");
+    for (String f : new String[] {"analysis.json", "frames.csv", "steps.csv", "keypoints.json"}) {
+      assertThat(out.resolve(f)).exists();
+    }
+    JsonNode a = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
+    assertThat(a.get("sufficient").asBoolean()).isTrue();
+    assertThat(a.get("view").get("direction").asText()).isEqualTo("right");
+    assertThat(a.get("summary").get("leanDeg").asDouble()).isCloseTo(5.0, within(2.0));
+    assertThat(a.get("summary").get("cadenceStepsPerMin").asDouble()).isCloseTo(176, within(3.0));
+    assertThat(a.get("flags").get(0).get("severity").asText()).isEqualTo("ok");
+    assertThat(a.get("model").get("landmarkSha256").asText()).matches("[0-9a-f]{64}");
+    assertThat(a.get("frames")).hasSize(90);
+
+    Path again = dir.resolve("again");
+    CliRunner r2 = CliRunner.run("analyze", "--from", out.resolve("keypoints.json").toString(), "-o",
+        again.toString());
+    assertThat(r2.exitCode).as(r2.err).isZero();
+    JsonNode b = new ObjectMapper().readTree(again.resolve("analysis.json").toFile());
+    assertThat(b.get("flags").get(1).get("severity").asText()).isEqualTo("not-assessed");
+    assertThat(b.get("flags").get(1).get("explanation").asText()).contains("outline");
+  }
+
+  @Test
+  void badVideoLeavesNoOutputFolder() throws Exception {
+    Path fake = dir.resolve("clip.mov");
+    Files.writeString(fake, "nope");
+    Path out = dir.resolve("out");
+    CliRunner r = CliRunner.run("analyze", fake.toString(), "-o", out.toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("clip.mov").contains("not a video");
+    assertThat(out).doesNotExist();
+  }
+}
