@@ -24,6 +24,9 @@ public final class PostureAnalyzer {
   private static final double MAX_STANCE_SECONDS = 0.8;
   /** The ground line needs foot contacts spread over this share of the leg length to be trusted. */
   private static final double MIN_GROUND_SPREAD = 0.3;
+  /** Fewest shoe points per foot, and most the two feet's ground slopes may differ, for a ground line. */
+  private static final int MIN_GROUND_POINTS = 8;
+  private static final double MAX_FOOT_DISAGREEMENT_DEG = 1.5;
   /** Shoes closer than this share of leg length along the image are merged in the mask. */
   private static final double SHOES_APART = 0.15;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
@@ -168,13 +171,16 @@ public final class PostureAnalyzer {
         }
       }
     }
-    // Theil-Sen slope: the median of pairwise slopes resists a few misplaced points.
-    List<Double> slopes = new ArrayList<>();
-    double spread = 0;
+    // Each foot gives its own Theil-Sen slope (the median of pairwise slopes resists a few misplaced points); the
+    // ground is trusted only when both feet saw enough of it and agree.
+    List<Double> perFoot = new ArrayList<>();
     for (List<double[]> points : bySide.values()) {
       double minX = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
       double maxX = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
-      spread = Math.max(spread, maxX - minX);
+      if (points.size() < MIN_GROUND_POINTS || maxX - minX < MIN_GROUND_SPREAD * legPx) {
+        continue;
+      }
+      List<Double> slopes = new ArrayList<>();
       for (int a = 0; a < points.size(); a++) {
         for (int b = a + 1; b < points.size(); b++) {
           double dx = points.get(b)[0] - points.get(a)[0];
@@ -183,11 +189,15 @@ public final class PostureAnalyzer {
           }
         }
       }
+      Double slope = Stats.median(slopes);
+      if (slope != null) {
+        perFoot.add(Math.toDegrees(Math.atan(-slope)));
+      }
     }
-    if (slopes.size() < 6 || !(spread >= MIN_GROUND_SPREAD * legPx)) {
+    if (perFoot.size() < 2 || Math.abs(perFoot.get(0) - perFoot.get(1)) > MAX_FOOT_DISAGREEMENT_DEG) {
       return null;
     }
-    return Math.toDegrees(Math.atan(-Stats.median(slopes)));
+    return Stats.median(perFoot);
   }
 
   /** The foot's next event if it is of the expected kind; null when one was missed. */
