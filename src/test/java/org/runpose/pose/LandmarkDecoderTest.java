@@ -73,7 +73,8 @@ class LandmarkDecoderTest {
     logits[0] = 20f; // top-left cell of the crop
     Roi roi = new Roi(100, 100, 40, 0);
     SegmentationMask mask = SegmentationMask.fromLogits(roi, logits);
-    assertThat(mask.probabilityAt(82, 82)).isCloseTo(1, within(1e-9));
+    assertThat(mask.probabilityAt(85, 85)).isCloseTo(1, within(1e-9)); // centre of the top-left cell
+    assertThat(mask.probabilityAt(90, 85)).isCloseTo(0.5, within(1e-9)); // half-way to the next cell
     assertThat(mask.probabilityAt(100, 100)).isCloseTo(0, within(1e-9));
     assertThat(mask.probabilityAt(500, 500)).isZero();
   }
