@@ -3,7 +3,6 @@ package org.runpose.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,19 +10,15 @@ import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
-import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.KeypointsFile;
-import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseSeries;
-import org.runpose.pose.PoseTracker;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
-import org.runpose.posture.MaskSample;
 import org.runpose.posture.PostureAnalysis;
-import org.runpose.posture.PostureAnalyzer;
 import org.runpose.posture.PostureSummary;
+import org.runpose.posture.VideoPose;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
 import picocli.CommandLine.ArgGroup;
@@ -100,9 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisConfig config = config();
     Path source = input.video != null ? input.video : input.keypoints;
     Path dir = output != null ? output : Path.of("runpose-out", KeypointsCommand.stem(source));
-    List<MaskSample> masks = new ArrayList<>();
-    PoseSeries series = input.video != null ? extract(input.video, masks) : KeypointsFile.readJson(input.keypoints);
-    PostureAnalysis analysis = new PostureAnalyzer(config).analyze(series, masks);
+    VideoPose pose = input.video != null
+        ? extract(input.video) : new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
+    PoseSeries series = pose.series();
+    PostureAnalysis analysis = pose.analyze(config);
     List<Path> written;
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, analysis);
@@ -118,16 +114,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private PoseSeries extract(Path video, List<MaskSample> masks) throws RunposeException {
-    PoseConfig poseConfig = PoseConfig.DEFAULT.withKeepMasks(true);
+  private VideoPose extract(Path video) throws RunposeException {
     try (FfmpegFrameSource frames = FfmpegFrameSource.open(video);
         BlazePoseModel poseModel = model.load();
-        PoseTracker tracker = poseModel.newTracker(poseConfig);
         Progress progress = Progress.frames("analyze", frames.info().frameCountEstimate(), quiet)) {
-      return KeypointExtractor.run(frames, tracker, poseModel.info(), poseConfig, e -> {
-        e.mask().ifPresent(m -> masks.add(MaskSample.measure(e.frame(), m)));
-        progress.step();
-      });
+      return VideoPose.extract(frames, poseModel, progress::step);
     }
   }
 

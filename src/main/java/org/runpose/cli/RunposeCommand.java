@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       KeypointsCommand.class,
       TrainingCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RunposeCommand implements Runnable {

@@ -1,5 +1,6 @@
 package org.runpose.posture;
 
+import org.runpose.Severity;
 import org.runpose.signal.SignalConfig;
 
 /**
@@ -60,5 +61,19 @@ public record AnalysisConfig(
         || !(maxSideWidthRatio > 0 && maxSideWidthRatio < 1)) {
       throw new IllegalArgumentException("minSteps >= 1, minPoseFraction in (0,1], maxSideWidthRatio in (0,1)");
     }
+  }
+
+  /** How a median trunk lean is graded: watch and excessive from their thresholds on. */
+  public Severity leanSeverity(double leanDeg) {
+    return grade(leanDeg, leanWatchDeg, leanExcessiveDeg);
+  }
+
+  /** How a median lumbar hollow depth is graded. */
+  public Severity lumbarSeverity(double depthPct) {
+    return grade(depthPct, lumbarWatchPct, lumbarExcessivePct);
+  }
+
+  private static Severity grade(double value, double watch, double excessive) {
+    return value >= excessive ? Severity.EXCESSIVE : value >= watch ? Severity.WATCH : Severity.OK;
   }
 }

@@ -34,6 +34,11 @@ public record Flag(
     String explanation,
     String advice) {
 
+  /** Id of the forward trunk lean finding. */
+  public static final String FORWARD_LEAN = "forward-lean";
+  /** Id of the lumbar hyperextension finding. */
+  public static final String LUMBAR = "lumbar-hyperextension";
+
   public Flag {
     timesSeconds = List.copyOf(timesSeconds);
   }

@@ -8,9 +8,6 @@ import org.runpose.Severity;
 /** Turns the measures into the two posture findings, with their explanation and advice. */
 final class Flags {
 
-  static final String FORWARD_LEAN = "forward-lean";
-  static final String LUMBAR = "lumbar-hyperextension";
-
   private Flags() {}
 
   static List<Flag> of(AnalysisConfig c, PostureSummary s, List<StepMetrics> steps, List<FrameMetrics> frames,
@@ -23,13 +20,13 @@ final class Flags {
     int framesUsed = (int) frames.stream().filter(f -> f.leanDeg() != null).count();
     String title = "Forward trunk lean";
     if (!insufficient.isEmpty() || s.leanDeg() == null) {
-      return new Flag(FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
+      return new Flag(Flag.FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
           c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(),
           "Insufficient data: " + String.join(" ", insufficient.isEmpty()
               ? List.of("no frame gave a trunk angle.") : insufficient), "");
     }
     double lean = s.leanDeg();
-    Severity severity = grade(lean, c.leanWatchDeg(), c.leanExcessiveDeg());
+    Severity severity = c.leanSeverity(lean);
     List<Double> times = new ArrayList<>();
     for (StepMetrics st : steps) {
       if (st.leanMidStanceDeg() != null && st.leanMidStanceDeg() >= c.leanWatchDeg()) {
@@ -58,7 +55,7 @@ final class Flags {
           + " and glutes, and stretch the hip flexors. Film again in a few weeks to compare.";
       default -> "Nothing to change for the trunk angle.";
     };
-    return new Flag(FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
+    return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
         steps.size(), framesUsed, times, measured + meaning, advice);
   }
 
@@ -74,12 +71,12 @@ final class Flags {
               + PostureAnalyzer.MIN_LUMBAR_FRAMES + " are needed); the arms hid it in the others.");
     }
     if (!why.isEmpty() || s.lumbarDepthPct() == null) {
-      return new Flag(LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),
+      return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),
           c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), List.of(),
           "Insufficient data: " + String.join(" ", why), "");
     }
     double depth = s.lumbarDepthPct();
-    Severity severity = grade(depth, c.lumbarWatchPct(), c.lumbarExcessivePct());
+    Severity severity = c.lumbarSeverity(depth);
     List<Double> times = frames.stream()
         .filter(f -> f.lumbarDepthPct() != null && f.lumbarDepthPct() >= c.lumbarWatchPct())
         .map(FrameMetrics::timeSeconds).toList();
@@ -100,12 +97,8 @@ final class Flags {
           + " confirm this with a hands-on assessment.";
       default -> "Nothing to change for the lower back.";
     };
-    return new Flag(LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchPct(),
+    return new Flag(Flag.LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchPct(),
         c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), times, measured + meaning, advice);
-  }
-
-  private static Severity grade(double value, double watch, double excessive) {
-    return value >= excessive ? Severity.EXCESSIVE : value >= watch ? Severity.WATCH : Severity.OK;
   }
 
   private static String deg(Double v) {

@@ -45,4 +45,10 @@ public record PostureAnalysis(
     frames = List.copyOf(frames);
     notes = List.copyOf(notes);
   }
+
+  /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */
+  public Flag flag(String id) {
+    return flags.stream().filter(f -> f.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no finding " + id));
+  }
 }

@@ -14,10 +14,6 @@ class PostureAnalyzerTest {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of());
   }
 
-  private static Flag flag(PostureAnalysis a, String id) {
-    return a.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-  }
-
   @Test
   void leanCadenceAndContactsOfAKnownRunner() {
     SyntheticRunner runner = new SyntheticRunner();
@@ -36,7 +32,7 @@ class PostureAnalyzerTest {
       assertThat(s.contactSeconds()).as("contact of step %d", s.number()).isCloseTo(nearest, within(2 * frame));
       assertThat(s.stanceMs()).isCloseTo(1000 * runner.dutyFactor * runner.strideSeconds(), within(2000 * frame));
     }
-    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.OK);
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.OK);
   }
 
   @Test
@@ -47,7 +43,7 @@ class PostureAnalyzerTest {
     PostureAnalysis a = analyze(runner);
     assertThat(a.view().direction()).isEqualTo(Direction.LEFT);
     assertThat(a.summary().leanDeg()).isCloseTo(10, within(0.5));
-    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.WATCH);
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.WATCH);
   }
 
   @Test
@@ -66,7 +62,7 @@ class PostureAnalyzerTest {
     assertThat(a.view().rollSource()).isEqualTo("foot contacts");
     assertThat(a.view().rollDeg()).isCloseTo(4, within(0.5));
     assertThat(a.summary().leanDeg()).isCloseTo(18, within(0.7));
-    assertThat(flag(a, Flags.FORWARD_LEAN).severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.EXCESSIVE);
   }
 
   @Test
@@ -100,12 +96,12 @@ class PostureAnalyzerTest {
     assertThat(a.sufficient()).isFalse();
     assertThat(a.insufficientReasons()).anyMatch(r -> r.contains("steps"));
     assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
-    assertThat(flag(a, Flags.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
+    assertThat(a.flag(Flag.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
   }
 
   @Test
   void savedKeypointsCannotJudgeTheLowerBackAndSaySo() {
-    Flag lumbar = flag(analyze(new SyntheticRunner()), Flags.LUMBAR);
+    Flag lumbar = analyze(new SyntheticRunner()).flag(Flag.LUMBAR);
     assertThat(lumbar.severity()).isEqualTo(Severity.NOT_ASSESSED);
     assertThat(lumbar.explanation()).contains("outline");
   }

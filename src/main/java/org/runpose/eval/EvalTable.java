@@ -1,0 +1,147 @@
+package org.runpose.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The report as text tables: one row per clip, the keypoint errors per joint, then the overall scores. */
+public final class EvalTable {
+
+  private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
+      "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)"};
+
+  private EvalTable() {}
+
+  public static void print(EvalReport report, PrintWriter out) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (ClipResult r : report.clips()) {
+      rows.add(r.failed() ? failedRow(r.clip()) : row(r.clip(), r.score()));
+    }
+    printAligned(rows, out);
+    for (ClipResult r : report.clips()) {
+      if (r.failed()) {
+        out.println(r.clip() + " FAILED: " + r.error());
+      }
+    }
+    for (String side : List.of("near", "far")) {
+      out.println();
+      out.println("Keypoint error, " + side + " side, median/p90 px:");
+      printAligned(jointRows(report, side), out);
+    }
+    out.println();
+    Overall o = report.overall();
+    out.printf(Locale.ROOT, "Overall: %d clips, %d failed; runner found in %s of the frames.%n", o.clips(),
+        o.failed(), o.detectionRate() == null ? "n/a" : pct(o.detectionRate()));
+    for (Target t : o.targets()) {
+      out.printf(Locale.ROOT, "  %-5s %-18s %s: %s%n", t.met() == null ? "n/a" : t.met() ? "met" : "MISS",
+          t.name(), t.requirement(), t.result());
+    }
+  }
+
+  private static String[] row(String clip, ClipScore s) {
+    LeanScore lean = s.lean();
+    FlagScore flag = s.leanFlag();
+    ContactTiming c = s.contacts();
+    return new String[] {
+      clip,
+      pct(s.detectionRate()),
+      s.direction().measured().id() + (s.direction().correct() ? "" : " WRONG"),
+      num(s.roll().trueDeg(), 1) + "/" + num(s.roll().measuredDeg(), 1)
+          + (s.roll().source().equals("foot contacts") ? "" : " (" + s.roll().source() + ")"),
+      num(lean.trueDeg(), 1),
+      num(lean.measuredDeg(), 1),
+      signed(lean.errorDeg()),
+      lean.referenceClip() == null ? "n/a" : signed(lean.relativeErrorDeg()) + " (" + lean.referenceClip() + ")",
+      num(s.lumbar().trueDeg(), 0) + "°",
+      s.lumbar().measuredDepthPct() == null ? "n/a" : num(s.lumbar().measuredDepthPct(), 1) + "%",
+      flag.truth().label() + "/" + flag.measured().label()
+          + (!flag.scored() ? " not scored" : flag.correct() ? " ok" : " WRONG"),
+      (c.matched() == 0 ? "n/a" : num(c.medianAbsErrorFrames(), 1) + "/" + num(c.maxAbsErrorFrames(), 1))
+          + (c.missed() == 0 ? "" : " (" + c.missed() + " of " + c.scored() + " missed)"),
+      s.cadence().measuredStepsPerMin() == null ? "n/a"
+          : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")"};
+  }
+
+  private static String[] failedRow(String clip) {
+    String[] row = new String[HEADER.length];
+    java.util.Arrays.fill(row, "");
+    row[0] = clip;
+    row[1] = "FAILED";
+    return row;
+  }
+
+  private static List<String[]> jointRows(EvalReport report, String side) {
+    List<String[]> rows = new ArrayList<>();
+    String[] header = new String[ClipScorer.JOINTS.size() + 1];
+    header[0] = "clip";
+    for (int j = 0; j < ClipScorer.JOINTS.size(); j++) {
+      header[j + 1] = ClipScorer.JOINTS.get(j);
+    }
+    rows.add(header);
+    for (ClipResult r : report.clips()) {
+      if (!r.failed()) {
+        rows.add(jointRow(r.clip(), r.score().joints(), side, true));
+      }
+    }
+    rows.add(jointRow("all clips", report.overall().joints(), side, false));
+    return rows;
+  }
+
+  /** @param sided whether the joint names carry left/right ({@code right_knee}) or not ({@code knee}) */
+  private static String[] jointRow(String name, List<JointError> joints, String side, boolean sided) {
+    String[] row = new String[ClipScorer.JOINTS.size() + 1];
+    row[0] = name;
+    for (int j = 0; j < ClipScorer.JOINTS.size(); j++) {
+      String joint = ClipScorer.JOINTS.get(j);
+      row[j + 1] = joints.stream()
+          .filter(e -> e.side().equals(side) && (sided ? e.joint().endsWith("_" + joint) : e.joint().equals(joint)))
+          .findFirst()
+          .map(e -> e.medianPx() == null ? "n/a" : num(e.medianPx(), 1) + "/" + num(e.p90Px(), 1))
+          .orElse("n/a");
+    }
+    return row;
+  }
+
+  private static void printAligned(List<String[]> rows, PrintWriter out) {
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        line.append(i == 0 ? "" : "  ").append(i == 0 ? pad(row[i], width[i]) : padLeft(row[i], width[i]));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(width - s.length());
+  }
+
+  private static String padLeft(String s, int width) {
+    return " ".repeat(width - s.length()) + s;
+  }
+
+  private static String pct(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
+  }
+
+  private static String num(Double v, int decimals) {
+    return v == null ? "n/a" : noNegativeZero(String.format(Locale.ROOT, "%." + decimals + "f", v));
+  }
+
+  private static String signed(Double v) {
+    return v == null ? "n/a" : noNegativeZero(String.format(Locale.ROOT, "%+.1f", v));
+  }
+
+  /** A value that rounds to zero is shown without a sign, which would suggest a direction it does not have. */
+  private static String noNegativeZero(String formatted) {
+    return formatted.matches("[-+]0(\\.0*)?") ? formatted.substring(1) : formatted;
+  }
+}

@@ -1,0 +1,189 @@
+package org.runpose.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.DoubleStream;
+import org.runpose.RunposeException;
+import org.runpose.RunposeVersion;
+import org.runpose.pose.ModelInfo;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.VideoPose;
+
+/**
+ * The accuracy harness: runs the pipeline on labelled clips and scores it against their ground truth. One clip
+ * that cannot be read or analysed is reported as failed; the others are still scored.
+ */
+public final class Evaluation {
+
+  /** Accuracy goals of the analysis. */
+  static final double LEAN_TARGET_DEG = 5;
+  static final double LEAN_CHANGE_TARGET_DEG = 1.5;
+  static final double ROLL_TARGET_DEG = 1;
+  static final double CONTACT_TARGET_FRAMES = 2;
+  static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
+
+  /** The settings a user gets without options: what is scored is what users get. */
+  static final AnalysisConfig CONFIG = AnalysisConfig.DEFAULT;
+
+  /** Reads a video through the pose model. */
+  @FunctionalInterface
+  public interface PoseReader {
+    VideoPose read(LabelledClip clip) throws RunposeException;
+  }
+
+  private Evaluation() {}
+
+  public static EvalReport run(List<LabelledClip> clips, ModelInfo model, PoseReader reader) {
+    List<ClipResult> results = new ArrayList<>();
+    Map<String, double[]> jointErrors = new LinkedHashMap<>();
+    for (LabelledClip clip : clips) {
+      try {
+        ClipLabels labels = ClipLabels.read(clip.labels());
+        VideoPose pose = reader.read(clip);
+        ClipScorer.Scored scored = ClipScorer.score(labels, pose.series(), pose.analyze(CONFIG), CONFIG);
+        results.add(new ClipResult(clip.name(), null, scored.score()));
+        scored.jointErrorsPx().forEach((k, v) -> jointErrors.merge(k, v, Evaluation::concat));
+      } catch (IOException | RunposeException e) {
+        results.add(new ClipResult(clip.name(), e.getMessage(), null));
+      } catch (RuntimeException e) {
+        // A bug shown by one clip must not hide the scores of the others.
+        results.add(new ClipResult(clip.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+      }
+    }
+    results = withLeanChanges(results);
+    return new EvalReport(RunposeVersion.get().runpose(), model, CONFIG, results, overall(results, jointErrors));
+  }
+
+  /**
+   * Adds to each clip the error of its lean change against the straightest clip filmed the same way: the smallest
+   * true lean, a forward one before a backward one of the same size (runners lean forward), then the smallest
+   * lumbar extension, then the name.
+   */
+  static List<ClipResult> withLeanChanges(List<ClipResult> results) {
+    Map<String, ClipResult> references = new LinkedHashMap<>();
+    Comparator<ClipResult> straightest = Comparator
+        .comparingDouble((ClipResult r) -> Math.abs(r.score().lean().trueDeg()))
+        .thenComparing(r -> r.score().lean().trueDeg() < 0)
+        .thenComparingDouble(r -> Math.abs(r.score().lumbar().trueDeg()))
+        .thenComparing(ClipResult::clip);
+    for (ClipResult r : results) {
+      if (!r.failed() && r.score().lean().errorDeg() != null) {
+        references.merge(r.score().camera(), r, (a, b) -> straightest.compare(a, b) <= 0 ? a : b);
+      }
+    }
+    List<ClipResult> out = new ArrayList<>();
+    for (ClipResult r : results) {
+      ClipResult ref = r.failed() || r.score().lean().errorDeg() == null ? null : references.get(r.score().camera());
+      out.add(ref == null ? r : new ClipResult(r.clip(), null,
+          r.score().withLean(r.score().lean().against(ref.clip(), ref.score().lean().errorDeg()))));
+    }
+    return out;
+  }
+
+  private static Overall overall(List<ClipResult> results, Map<String, double[]> jointErrors) {
+    List<ClipResult> scored = results.stream().filter(r -> !r.failed()).toList();
+    List<ClipScore> scores = scored.stream().map(ClipResult::score).toList();
+    int frames = scores.stream().mapToInt(ClipScore::frames).sum();
+    int found = scores.stream().mapToInt(ClipScore::framesWithPose).sum();
+    List<JointError> joints = new ArrayList<>();
+    jointErrors.forEach((key, errors) -> {
+      String[] jointAndSide = key.split(" ");
+      joints.add(JointError.of(jointAndSide[0], jointAndSide[1], errors));
+    });
+    List<ClipScore> lumbar = scores.stream().filter(s -> s.lumbar().measuredDepthPct() != null).toList();
+    double[] lumbarTrue = lumbar.stream().mapToDouble(s -> s.lumbar().trueDeg()).toArray();
+    double[] lumbarOurs = lumbar.stream().mapToDouble(s -> s.lumbar().measuredDepthPct()).toArray();
+    Double lumbarR = Metrics.pearson(lumbarTrue, lumbarOurs);
+    Boolean lumbarIncreasing = Metrics.increasing(lumbarTrue, lumbarOurs);
+    ContactTiming contacts = ContactTiming.pool(scores.stream().map(ClipScore::contacts).toList());
+    return new Overall(results.size(), results.size() - scores.size(), frames == 0 ? null : (double) found / frames,
+        joints,
+        maxAbs(scores, s -> s.lean().errorDeg()),
+        maxAbs(scores, s -> s.lean().relativeErrorDeg()),
+        maxAbs(scores, s -> s.roll().errorDeg()),
+        (int) scores.stream().filter(s -> s.direction().correct()).count(),
+        (int) scores.stream().filter(s -> s.leanFlag().scored()).count(),
+        (int) scores.stream().filter(s -> Boolean.TRUE.equals(s.leanFlag().correct())).count(),
+        lumbarR, lumbarIncreasing, contacts,
+        maxAbs(scores, s -> s.cadence().errorStepsPerMin()),
+        targets(scored, contacts, lumbarIncreasing, lumbarR));
+  }
+
+  private static List<Target> targets(List<ClipResult> scored, ContactTiming contacts, Boolean lumbarIncreasing,
+      Double lumbarR) {
+    List<Target> targets = new ArrayList<>();
+    targets.add(within("trunk lean", LEAN_TARGET_DEG, "°", scored, s -> s.lean().errorDeg()));
+    targets.add(within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", scored,
+        s -> s.lean().relativeErrorDeg()));
+    targets.add(within("camera roll", ROLL_TARGET_DEG, "°", scored, s -> s.roll().errorDeg()));
+    targets.add(within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored,
+        s -> s.cadence().errorStepsPerMin()));
+    Double worstContact = contacts.maxAbsErrorFrames();
+    targets.add(new Target("contact timing",
+        String.format(Locale.ROOT, "every contact away from the clip ends found, within %.0f frames",
+            CONTACT_TARGET_FRAMES),
+        worstContact == null ? "no contact matched" : String.format(Locale.ROOT,
+            "max %.1f frames, median %.1f; %d of %d not found", worstContact, contacts.medianAbsErrorFrames(),
+            contacts.missed(), contacts.scored()),
+        worstContact == null ? null : worstContact <= CONTACT_TARGET_FRAMES && contacts.missed() == 0));
+    targets.add(count("running direction", "right in every clip", scored, s -> true,
+        s -> s.direction().correct()));
+    targets.add(count("lean flag", "right in every clip whose true lean is " + fmt(Metrics.FLAG_MARGIN_DEG)
+        + "° or more from a threshold", scored, s -> s.leanFlag().scored(), s -> s.leanFlag().correct()));
+    targets.add(new Target("lumbar", "runpose's lumbar depth rises with the true extension",
+        lumbarIncreasing == null ? "fewer than two lumbar values measured" : String.format(Locale.ROOT,
+            "%s; r = %s", lumbarIncreasing ? "rises" : "does NOT rise",
+            lumbarR == null ? "n/a" : String.format(Locale.ROOT, "%.2f", lumbarR)),
+        lumbarIncreasing));
+    return targets;
+  }
+
+  /** Every clip's absolute error within the limit; a clip without a measure misses it. */
+  private static Target within(String name, double limit, String unit, List<ClipResult> scored,
+      Function<ClipScore, Double> error) {
+    String requirement = String.format(Locale.ROOT, "within %s%s in every clip", fmt(limit), unit);
+    if (scored.isEmpty()) {
+      return new Target(name, requirement, "no clip scored", null);
+    }
+    List<String> unmeasured = scored.stream().filter(r -> error.apply(r.score()) == null).map(ClipResult::clip)
+        .toList();
+    Optional<ClipResult> worst = scored.stream().filter(r -> error.apply(r.score()) != null)
+        .max(Comparator.comparingDouble(r -> Math.abs(error.apply(r.score()))));
+    String result = worst.map(r -> String.format(Locale.ROOT, "max |error| %.2f%s (%s)",
+        Math.abs(error.apply(r.score())), unit, r.clip())).orElse("not measured");
+    if (!unmeasured.isEmpty()) {
+      result += "; not measured in " + String.join(", ", unmeasured);
+    }
+    boolean met = unmeasured.isEmpty() && worst.isPresent() && Math.abs(error.apply(worst.get().score())) <= limit;
+    return new Target(name, requirement, result, met);
+  }
+
+  private static Target count(String name, String requirement, List<ClipResult> scored,
+      Predicate<ClipScore> applies, Predicate<ClipScore> right) {
+    List<ClipResult> judged = scored.stream().filter(r -> applies.test(r.score())).toList();
+    List<String> wrong = judged.stream().filter(r -> !right.test(r.score())).map(ClipResult::clip).toList();
+    String result = (judged.size() - wrong.size()) + " of " + judged.size() + " right"
+        + (wrong.isEmpty() ? "" : "; wrong in " + String.join(", ", wrong));
+    return new Target(name, requirement, result, judged.isEmpty() ? null : wrong.isEmpty());
+  }
+
+  private static Double maxAbs(List<ClipScore> scores, Function<ClipScore, Double> error) {
+    return scores.stream().map(error).filter(e -> e != null).map(Math::abs).max(Double::compare).orElse(null);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    return DoubleStream.concat(DoubleStream.of(a), DoubleStream.of(b)).toArray();
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
+  }
+}

@@ -1,0 +1,32 @@
+package org.runpose.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void missingFolderGivesOneLineAndExitCode2() {
+    CliRunner r = CliRunner.run("eval", dir.resolve("clips").toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.strip().lines()).hasSize(1);
+    assertThat(r.err).startsWith("runpose: ").contains("clips").contains("no such folder");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void folderWithoutLabelledClipsGivesOneLineAndExitCode2() throws Exception {
+    Files.writeString(dir.resolve("run.mp4"), "");
+    CliRunner r = CliRunner.run("eval", dir.toString(), "-q", "--json", dir.resolve("eval.json").toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.strip().lines()).hasSize(1);
+    assertThat(r.err).contains("no labelled clip");
+    assertThat(dir.resolve("eval.json")).doesNotExist();
+  }
+}
