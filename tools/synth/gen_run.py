@@ -306,7 +306,10 @@ def setup_scene(a):
     target = Vector((0.0, 0.0, a.cam_height))
     cam.location = target + a.distance * Vector((0.0, side * math.cos(e), math.sin(e)))
     look = (target - cam.location).normalized()
-    base = look.to_track_quat("-Z", "Z")  # camera -Z along the view, +Y up
+    # camera -Z along the view, camera +Y toward the world up (the up axis must
+    # be "Y": with "Z", the camera's own track axis, Blender picks an arbitrary
+    # up vector and the --direction left camera came out upside down)
+    base = look.to_track_quat("-Z", "Y")
     # positive roll: camera turned counter-clockwise about its optical axis
     # (as seen from behind the camera): the scene appears turned clockwise
     cam.rotation_mode = "QUATERNION"
