@@ -27,8 +27,8 @@ import org.runpose.posture.Direction;
  * @param rollSettingDeg the renderer's {@code --roll} option: positive turns the camera counter-clockwise, so the
  *     ground line falls toward the image right and {@code groundSlopeDeg} is its negative
  * @param cadenceStepsPerMin cadence of the motion
- * @param cameraSetup the camera placement (side, distance, height, elevation, roll, image size); clips that share
- *     it see the runner the same way
+ * @param cameraSetup how the clip was filmed and stored (camera side, distance, height, elevation and roll, image
+ *     size, frame rate, rotation metadata); clips that share it differ only in the runner
  * @param frames the per-frame truth, in frame order
  */
 public record ClipLabels(
@@ -187,9 +187,11 @@ public record ClipLabels(
   }
 
   private static String cameraSetup(JsonNode s) {
-    return String.format(Locale.ROOT, "%s side, %.1f m, height %.2f m, elevation %.1f°, roll %.1f°, %dx%d",
+    return String.format(Locale.ROOT,
+        "%s side, %.1f m, height %.2f m, elevation %.1f°, roll %.1f°, %dx%d, %s fps, rotation metadata %d°",
         text(s, "direction"), number(s, "distance"), number(s, "cam_height"), number(s, "elevation"),
-        number(s, "roll"), field(s, "width").asInt(), field(s, "height").asInt());
+        number(s, "roll"), field(s, "width").asInt(), field(s, "height").asInt(), number(s, "fps"),
+        field(s, "rotate_metadata").asInt());
   }
 
   private static JsonNode field(JsonNode node, String name) {

@@ -32,8 +32,8 @@ public final class EvalTable {
     }
     out.println();
     Overall o = report.overall();
-    out.printf(Locale.ROOT, "Overall: %d clips, %d failed; runner found in %s of the frames.%n", o.clips(),
-        o.failed(), o.detectionRate() == null ? "n/a" : pct(o.detectionRate()));
+    out.printf(Locale.ROOT, "Overall: %d clip%s, %d failed; runner found in %s of the frames.%n", o.clips(),
+        o.clips() == 1 ? "" : "s", o.failed(), o.detectionRate() == null ? "n/a" : pct(o.detectionRate()));
     for (Target t : o.targets()) {
       out.printf(Locale.ROOT, "  %-5s %-18s %s: %s%n", t.met() == null ? "n/a" : t.met() ? "met" : "MISS",
           t.name(), t.requirement(), t.result());

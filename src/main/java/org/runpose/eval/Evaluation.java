@@ -112,7 +112,8 @@ public final class Evaluation {
         (int) scores.stream().filter(s -> s.direction().correct()).count(),
         (int) scores.stream().filter(s -> s.leanFlag().scored()).count(),
         (int) scores.stream().filter(s -> Boolean.TRUE.equals(s.leanFlag().correct())).count(),
-        lumbarR, lumbarIncreasing, contacts,
+        lumbarR, lumbarIncreasing,
+        contacts.scored(), contacts.missed(), contacts.medianAbsErrorFrames(), contacts.maxAbsErrorFrames(),
         maxAbs(scores, s -> s.cadence().errorStepsPerMin()),
         targets(scored, contacts, lumbarIncreasing, lumbarR));
   }

@@ -19,7 +19,10 @@ import java.util.List;
  *     fewer than three clips or no variation
  * @param lumbarIncreasing whether runpose's lumbar depth rises with the true extension; null with fewer than two
  *     distinct true values
- * @param contacts contact timing, all clips pooled
+ * @param contactsScored true contacts scored (away from the clip ends), all clips
+ * @param contactsMissed of those, the ones runpose did not find within half a stride
+ * @param contactMedianAbsErrorFrames median absolute timing error of the contacts found, all clips pooled
+ * @param contactMaxAbsErrorFrames largest absolute timing error of the contacts found
  * @param cadenceMaxAbsErrorStepsPerMin largest absolute cadence error
  * @param targets the accuracy goals and whether they were met
  */
@@ -36,12 +39,15 @@ public record Overall(
     int flagsCorrect,
     Double lumbarPearsonR,
     Boolean lumbarIncreasing,
-    ContactTiming contacts,
+    int contactsScored,
+    int contactsMissed,
+    Double contactMedianAbsErrorFrames,
+    Double contactMaxAbsErrorFrames,
     Double cadenceMaxAbsErrorStepsPerMin,
     List<Target> targets) {
 
   public Overall {
-    if (clips < 1 || failed < 0 || failed > clips || flagsCorrect > flagsScored || contacts == null) {
+    if (clips < 1 || failed < 0 || failed > clips || flagsCorrect > flagsScored || contactsMissed > contactsScored) {
       throw new IllegalArgumentException("inconsistent counts");
     }
     joints = List.copyOf(joints);

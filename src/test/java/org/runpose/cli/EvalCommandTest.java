@@ -29,4 +29,16 @@ class EvalCommandTest {
     assertThat(r.err).contains("no labelled clip");
     assertThat(dir.resolve("eval.json")).doesNotExist();
   }
+
+  @Test
+  void aClipThatCannotBeScoredIsInTheTableAndGivesExitCode1() throws Exception {
+    Files.writeString(dir.resolve("run.mp4"), "");
+    Files.writeString(dir.resolve("run.labels.json"), "[]");
+    Path json = dir.resolve("out/eval.json");
+    CliRunner r = CliRunner.run("eval", dir.toString(), "-q", "--json", json.toString());
+    assertThat(r.exitCode).as(r.err).isEqualTo(1);
+    assertThat(r.out).containsPattern("(?m)^run +FAILED").contains("run FAILED: ").contains("run.labels.json")
+        .contains("Overall: 1 clip, 1 failed");
+    assertThat(Files.readString(json)).contains("\"failed\" : 1");
+  }
 }

@@ -80,7 +80,8 @@ class ClipLabelsTest {
     assertThat(l.leanDeg()).isCloseTo(7, within(1e-12));
     assertThat(l.lumbarDeg()).isCloseTo(3, within(1e-12));
     assertThat(l.strideSeconds()).isCloseTo(120.0 / 176, within(1e-12));
-    assertThat(l.cameraSetup()).isEqualTo("right side, 5.0 m, height 1.00 m, elevation 0.0°, roll 0.0°, 640x480");
+    assertThat(l.cameraSetup()).isEqualTo(
+        "right side, 5.0 m, height 1.00 m, elevation 0.0°, roll 0.0°, 640x480, 30.0 fps, rotation metadata 0°");
   }
 
   private static final String LEVEL_CAMERA = "\"intrinsics\": {\"K\": [[888.9, 0, 320], [0, 888.9, 240], [0, 0, 1]]},"
@@ -92,7 +93,8 @@ class ClipLabelsTest {
         + " \"lumbar_extension_deg\": {\"image_2d\": %d}, \"keypoints\": {\"left_hip\": {\"side\": \"far\","
         + " \"px\": [300, 260]}}}";
     return "{\"settings\": {\"name\": \"tiny\", \"direction\": \"right\", \"fps\": 30, \"roll\": " + roll
-        + ", \"distance\": 5, \"cam_height\": 1, \"elevation\": 0, \"width\": 640, \"height\": 480},"
+        + ", \"distance\": 5, \"cam_height\": 1, \"elevation\": 0, \"width\": 640, \"height\": 480,"
+        + " \"rotate_metadata\": 0},"
         + " \"motion\": {\"cadence_steps_per_min\": 176}, \"camera\": {" + camera + "}, \"frames\": ["
         + String.format(Locale.ROOT, frame, 0, "0.0", "left", 6, 2) + ", "
         + String.format(Locale.ROOT, frame, 1, "0.0333", "none", 8, 4) + "]}";
