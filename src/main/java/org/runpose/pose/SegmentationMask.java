@@ -11,11 +11,16 @@ public final class SegmentationMask {
   private final Roi roi;
   private final int sizePx;
   private final byte[] probability;
+  // The posture stage samples a mask tens of thousands of times a frame: keep the rotation's trigonometry.
+  private final double cos;
+  private final double sin;
 
   private SegmentationMask(Roi roi, int sizePx, byte[] probability) {
     this.roi = roi;
     this.sizePx = sizePx;
     this.probability = probability;
+    this.cos = Math.cos(roi.rotationRad());
+    this.sin = Math.sin(roi.rotationRad());
   }
 
   /** Quantises a square {@code size x size} map of logits over {@code roi} to 8-bit probabilities. */
@@ -42,9 +47,11 @@ public final class SegmentationMask {
    * edges can be located to a fraction of a cell.
    */
   public double probabilityAt(double xPx, double yPx) {
-    double[] uv = roi.toCrop(xPx, yPx);
-    double fx = uv[0] * sizePx - 0.5;
-    double fy = uv[1] * sizePx - 0.5;
+    // Same mapping as Roi.toCrop, without a trigonometric call and an array per sample.
+    double x = xPx - roi.centerXPx();
+    double y = yPx - roi.centerYPx();
+    double fx = ((cos * x + sin * y) / roi.sizePx() + 0.5) * sizePx - 0.5;
+    double fy = ((-sin * x + cos * y) / roi.sizePx() + 0.5) * sizePx - 0.5;
     if (fx <= -1 || fy <= -1 || fx >= sizePx || fy >= sizePx) {
       return 0;
     }
