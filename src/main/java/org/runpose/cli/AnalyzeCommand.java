@@ -3,6 +3,8 @@ package org.runpose.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,6 +21,9 @@ import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.VideoPose;
+import org.runpose.report.PostureReport;
+import org.runpose.report.ReportDocument;
+import org.runpose.report.ReportFiles;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
 import picocli.CommandLine.ArgGroup;
@@ -100,8 +105,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     PoseSeries series = pose.series();
     PostureAnalysis analysis = pose.analyze(config);
     List<Path> written;
+    ReportDocument report = PostureReport.document(analysis, List.of(), generatedAt());
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, analysis);
+      ReportFiles.stage(out, report, "report");
       if (input.video != null) {
         out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
       }
@@ -112,6 +119,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     printSummary(spec.commandLine().getOut(), source, analysis, written);
     return 0;
+  }
+
+  /** The local time the report was made, to the minute, with its offset: what a therapist files it under. */
+  private static String generatedAt() {
+    return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
   }
 
   private VideoPose extract(Path video) throws RunposeException {

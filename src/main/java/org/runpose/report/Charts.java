@@ -10,13 +10,27 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.runpose.Severity;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -102,5 +116,79 @@ public final class Charts {
       throw new UncheckedIOException("PNG encoding to memory failed", e);
     }
     return out.toByteArray();
+  }
+
+  /** Quality of the stills embedded in reports: frames of a video, where JPEG is a tenth of the PNG size. */
+  private static final float JPEG_QUALITY = 0.88f;
+
+  /** A still as JPEG bytes, scaled down to at most {@code maxWidthPx} wide. */
+  public static byte[] jpeg(BufferedImage image, int maxWidthPx) {
+    BufferedImage still = image;
+    if (image.getWidth() > maxWidthPx) {
+      int h = Math.round((float) image.getHeight() * maxWidthPx / image.getWidth());
+      still = new BufferedImage(maxWidthPx, h, BufferedImage.TYPE_3BYTE_BGR);
+      Graphics2D g = still.createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(image, 0, 0, maxWidthPx, h, null);
+      } finally {
+        g.dispose();
+      }
+    } else if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+      still = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+      Graphics2D g = still.createGraphics();
+      g.drawImage(image, 0, 0, null);
+      g.dispose();
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(JPEG_QUALITY);
+      writer.write(null, new IIOImage(still, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException("JPEG encoding to memory failed", e);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A gauge as a chart: the scale in its three colours, and the value as a marker with its number. */
+  public static JFreeChart gauge(ReportDocument.Gauge gauge) {
+    NumberAxis scale = new NumberAxis();
+    scale.setRange(gauge.min(), gauge.max());
+    NumberAxis unused = new NumberAxis();
+    unused.setVisible(false);
+    // The renderer draws the markers, so the plot needs one even without data.
+    XYPlot plot = new XYPlot(new XYSeriesCollection(), scale, unused, new XYLineAndShapeRenderer());
+    plot.setRangeGridlinesVisible(false);
+    plot.setDomainGridlinesVisible(false);
+    zone(plot, gauge.min(), gauge.watchAt(), Severity.OK);
+    zone(plot, gauge.watchAt(), gauge.excessiveAt(), Severity.WATCH);
+    zone(plot, gauge.excessiveAt(), gauge.max(), Severity.EXCESSIVE);
+    double shown = Math.max(gauge.min(), Math.min(gauge.max(), gauge.value()));
+    ValueMarker value = new ValueMarker(shown, Theme.INK, new BasicStroke(2.5f));
+    value.setLabel(String.format(Locale.ROOT, "%.1f%s", gauge.value(), gauge.unit()));
+    value.setLabelFont(new Font(FONT, Font.BOLD, 11));
+    value.setLabelPaint(Theme.INK);
+    value.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    boolean rightHalf = shown > (gauge.min() + gauge.max()) / 2;
+    value.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    value.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+    value.setLabelOffset(new RectangleInsets(2, 5, 2, 5));
+    plot.addDomainMarker(value, Layer.FOREGROUND);
+    JFreeChart chart = style(new JFreeChart(null, null, plot, false));
+    chart.setPadding(new RectangleInsets(0, 2, 0, 10));
+    scale.setTickLabelFont(new Font(FONT, Font.PLAIN, 9));
+    return chart;
+  }
+
+  private static void zone(XYPlot plot, double from, double to, Severity severity) {
+    Color c = Theme.badge(severity);
+    plot.addDomainMarker(new IntervalMarker(from, to, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0x70)),
+        Layer.BACKGROUND);
   }
 }

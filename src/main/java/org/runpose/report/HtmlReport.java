@@ -7,6 +7,9 @@ import org.runpose.report.ReportDocument.Chart;
 import org.runpose.report.ReportDocument.Column;
 import org.runpose.report.ReportDocument.Entry;
 import org.runpose.report.ReportDocument.FindingItem;
+import org.runpose.report.ReportDocument.Gallery;
+import org.runpose.report.ReportDocument.Gauge;
+import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportDocument.Findings;
 import org.runpose.report.ReportDocument.Note;
 import org.runpose.report.ReportDocument.Paragraph;
@@ -26,6 +29,13 @@ public final class HtmlReport {
    * 1.4 times its nominal size so its labels match the text; 3 keeps it sharp on high-density screens.
    */
   static final int CHART_SCALE = 3;
+
+  /** Stills are shown at most half the page wide; twice that keeps them sharp on high-density screens. */
+  static final int STILL_MAX_WIDTH = 1040;
+
+  /** A gauge's size in CSS pixels. */
+  static final int GAUGE_WIDTH = 440;
+  static final int GAUGE_HEIGHT = 46;
 
   public static String render(ReportDocument doc) {
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -62,11 +72,28 @@ public final class HtmlReport {
     } else if (b instanceof Table t) {
       table(h, t);
     } else if (b instanceof Chart c) {
-      String png = Base64.getEncoder().encodeToString(Charts.png(c.chart(), c.width(), c.height(), CHART_SCALE));
-      h.append("<figure><img alt=\"").append(esc(c.caption())).append("\" width=\"").append(c.width())
-          .append("\" height=\"").append(c.height()).append("\" src=\"data:image/png;base64,").append(png)
-          .append("\"><figcaption>").append(esc(c.caption())).append("</figcaption></figure>\n");
+      h.append("<figure>").append(png(c.chart(), c.width(), c.height(), c.caption()))
+          .append("<figcaption>").append(esc(c.caption())).append("</figcaption></figure>\n");
+    } else if (b instanceof Gallery g) {
+      gallery(h, g);
     }
+  }
+
+  private static String png(org.jfree.chart.JFreeChart chart, int width, int height, String alt) {
+    String png = Base64.getEncoder().encodeToString(Charts.png(chart, width, height, CHART_SCALE));
+    return "<img alt=\"" + esc(alt) + "\" width=\"" + width + "\" height=\"" + height
+        + "\" src=\"data:image/png;base64," + png + "\">";
+  }
+
+  private static void gallery(StringBuilder h, Gallery g) {
+    h.append("<div class=\"gallery\">\n");
+    for (Picture p : g.pictures()) {
+      String jpeg = Base64.getEncoder().encodeToString(Charts.jpeg(p.image(), STILL_MAX_WIDTH));
+      h.append("<figure><img alt=\"").append(esc(p.title())).append("\" src=\"data:image/jpeg;base64,").append(jpeg)
+          .append("\"><figcaption><strong>").append(esc(p.title())).append("</strong> ").append(esc(p.caption()))
+          .append("</figcaption></figure>\n");
+    }
+    h.append("</div>\n");
   }
 
   private static void findings(StringBuilder h, Findings f) {
@@ -77,7 +104,14 @@ public final class HtmlReport {
     h.append("<ul class=\"findings\">\n");
     for (FindingItem i : f.items()) {
       h.append("<li class=\"").append(i.severity().key()).append("\">").append(badge(i.severity()))
-          .append("<div><h3>").append(esc(i.heading())).append("</h3><p>").append(esc(i.text()))
+          .append("<div><h3>").append(esc(i.heading())).append("</h3>");
+      if (i.gauge() != null) {
+        Gauge g = i.gauge();
+        h.append("<div class=\"gauge\">").append(png(Charts.gauge(g), GAUGE_WIDTH, GAUGE_HEIGHT, String.format(
+            java.util.Locale.ROOT, "%.1f%s; watch from %s, excessive from %s", g.value(), g.unit(),
+            plain(g.watchAt()), plain(g.excessiveAt())))).append("</div>");
+      }
+      h.append("<p>").append(esc(i.text()))
           .append("</p><p class=\"advice\">").append(esc(i.advice())).append("</p></div></li>\n");
     }
     h.append("</ul>\n");
@@ -106,6 +140,10 @@ public final class HtmlReport {
     h.append("</tbody></table></div>\n");
   }
 
+  private static String plain(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
   private static String badge(Severity s) {
     return "<span class=\"badge " + s.key() + "\">" + esc(s.label()) + "</span>";
   }
@@ -128,6 +166,7 @@ public final class HtmlReport {
         .badge{display:inline-block;min-width:64px;text-align:center;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.03em;white-space:nowrap}
         ul.findings{list-style:none;padding:0;margin:0}
         ul.findings li{display:flex;gap:14px;align-items:flex-start;border:1px solid var(--rule);border-left-width:6px;border-radius:6px;padding:10px 14px;margin:0 0 10px}
+        ul.findings li>div{flex:1;min-width:0}
         ul.findings li p{margin:0 0 4px}.advice{font-style:italic}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
@@ -136,6 +175,9 @@ public final class HtmlReport {
         td:last-child{white-space:normal}
         .num{text-align:right}
         figure{margin:8px 0 16px}figure img{width:100%;height:auto;display:block}
+        .gauge{max-width:440px;margin:2px 0 6px}.gauge img{width:100%;height:auto;display:block}
+        .gallery{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px}
+        .gallery figure{margin:0}.gallery img{border-radius:4px}
         figcaption{font-size:13px;color:var(--muted);margin-top:4px}
         footer{max-width:1040px;margin:0 auto;padding:12px 32px 32px;font-size:12.5px;color:var(--muted);border-top:1px solid var(--rule)}
         @media print{header{-webkit-print-color-adjust:exact;print-color-adjust:exact}.badge,tr{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -29,6 +29,8 @@ import org.runpose.report.ReportDocument.Chart;
 import org.runpose.report.ReportDocument.Column;
 import org.runpose.report.ReportDocument.Entry;
 import org.runpose.report.ReportDocument.FindingItem;
+import org.runpose.report.ReportDocument.Gallery;
+import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportDocument.Findings;
 import org.runpose.report.ReportDocument.Note;
 import org.runpose.report.ReportDocument.Row;
@@ -53,6 +55,13 @@ public final class PdfReport {
   /** Horizontal padding of a table cell, both sides together. */
   private static final float CELL_PADDING = 6;
 
+  /** Stills fill half the text width, about 260 pt: 1040 px keep them sharp when zoomed or printed. */
+  private static final int STILL_MAX_WIDTH = 1040;
+
+  /** A finding's gauge, in points. */
+  private static final float GAUGE_WIDTH = 300;
+  private static final float GAUGE_HEIGHT = 44;
+
   private static final Font TITLE = font(20, Font.BOLD, Color.WHITE);
   private static final Font PROVENANCE_LABEL = font(8, Font.BOLD, Color.WHITE);
   private static final Font PROVENANCE = font(8, Font.NORMAL, Color.WHITE);
@@ -61,6 +70,7 @@ public final class PdfReport {
   private static final Font BOLD = font(10, Font.BOLD, Theme.INK);
   private static final Font ADVICE = font(10, Font.ITALIC, Theme.INK);
   private static final Font SMALL = font(8.5f, Font.NORMAL, Theme.MUTED);
+  private static final Font BOLD_SMALL = font(8.5f, Font.BOLD, Theme.INK);
   private static final Font BADGE = font(7.5f, Font.BOLD, Color.WHITE);
   private static final Font CELL = font(7.5f, Font.NORMAL, Theme.INK);
   private static final Font CELL_HEAD = font(7.5f, Font.BOLD, Theme.INK);
@@ -151,11 +161,13 @@ public final class PdfReport {
     } else if (b instanceof Note n) {
       return paragraph(n.text(), SMALL);
     } else if (b instanceof Findings f) {
-      return findings(f);
+      return findings(f, writer);
     } else if (b instanceof Table t) {
       return table(t, width);
     } else if (b instanceof Chart c) {
       return chart(c, writer, width);
+    } else if (b instanceof Gallery g) {
+      return gallery(g);
     }
     throw new IllegalArgumentException("unknown block " + b);
   }
@@ -167,7 +179,32 @@ public final class PdfReport {
     return p;
   }
 
-  private static Element findings(Findings f) {
+  /** Two stills to a row, each with its title and caption below. */
+  private static Element gallery(Gallery g) throws DocumentException {
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(8);
+    for (Picture p : g.pictures()) {
+      PdfPCell cell = plain(null, null);
+      try {
+        Image image = Image.getInstance(Charts.jpeg(p.image(), STILL_MAX_WIDTH));
+        image.setWidthPercentage(100);
+        cell.addElement(image);
+      } catch (IOException e) {
+        throw new DocumentException("a still could not be embedded: " + e.getMessage());
+      }
+      Paragraph caption = new Paragraph(p.title() + " ", BOLD_SMALL);
+      caption.add(new Chunk(p.caption(), SMALL));
+      cell.addElement(caption);
+      cell.setPaddingRight(6);
+      cell.setPaddingBottom(8);
+      t.addCell(cell);
+    }
+    t.completeRow();
+    return t;
+  }
+
+  private static Element findings(Findings f, PdfWriter writer) throws BadElementException {
     PdfPTable t = new PdfPTable(new float[] {1.1f, 8});
     t.setWidthPercentage(100);
     t.setSpacingAfter(6);
@@ -181,6 +218,20 @@ public final class PdfReport {
       PdfPCell text = plain(null, null);
       Paragraph heading = new Paragraph(i.heading(), BOLD);
       text.addElement(heading);
+      if (i.gauge() != null) {
+        // In a table of fixed width: a cell would otherwise stretch the gauge, and its labels, to the text width.
+        PdfPTable gauge = new PdfPTable(1);
+        gauge.setTotalWidth(GAUGE_WIDTH);
+        gauge.setLockedWidth(true);
+        gauge.setHorizontalAlignment(Element.ALIGN_LEFT);
+        PdfPCell picture = new PdfPCell(vector(Charts.gauge(i.gauge()), writer, GAUGE_WIDTH, GAUGE_HEIGHT), true);
+        picture.setBorder(Rectangle.NO_BORDER);
+        picture.setPadding(0);
+        gauge.addCell(picture);
+        gauge.setSpacingBefore(2);
+        gauge.setSpacingAfter(2);
+        text.addElement(gauge);
+      }
       text.addElement(new Paragraph(i.text(), BODY));
       text.addElement(new Paragraph(i.advice(), ADVICE));
       text.setPaddingBottom(8);
@@ -290,17 +341,23 @@ public final class PdfReport {
     return cell;
   }
 
-  private static Element chart(Chart c, PdfWriter writer, float width) throws BadElementException {
-    PdfTemplate template = writer.getDirectContent().createTemplate(c.width(), c.height());
+  /** A chart drawn as vectors into a template of the given size in points. */
+  private static Image vector(org.jfree.chart.JFreeChart chart, PdfWriter writer, float width, float height)
+      throws BadElementException {
+    PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     // Labels as vector outlines: with PDF fonts they would be stretched to the metrics of the
     // system font JFreeChart laid them out with.
-    Graphics2D g = template.createGraphicsShapes(c.width(), c.height());
+    Graphics2D g = template.createGraphicsShapes(width, height);
     try {
-      Charts.draw(c.chart(), g, c.width(), c.height());
+      Charts.draw(chart, g, width, height);
     } finally {
       g.dispose();
     }
-    Image image = Image.getInstance(template);
+    return Image.getInstance(template);
+  }
+
+  private static Element chart(Chart c, PdfWriter writer, float width) throws BadElementException {
+    Image image = vector(c.chart(), writer, c.width(), c.height());
     image.scaleToFit(width, width * c.height() / c.width());
     PdfPTable holder = new PdfPTable(1);
     holder.setWidthPercentage(100);

@@ -1,7 +1,8 @@
 package org.runpose.report;
 
-import org.runpose.Severity;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import org.runpose.Severity;
 import java.util.Objects;
 
 /**
@@ -39,7 +40,7 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
   }
 
   /** The kinds of content a section holds. */
-  public sealed interface Block permits Paragraph, Note, Findings, Table, Chart {}
+  public sealed interface Block permits Paragraph, Note, Findings, Table, Chart, Gallery {}
 
   /** Body text, optionally led by a few words in bold (empty {@code lead} for none). */
   public record Paragraph(String lead, String text) implements Block {
@@ -73,13 +74,41 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
     }
   }
 
-  /** One finding: its badge, a heading, what was found and the advice. */
-  public record FindingItem(Severity severity, String heading, String text, String advice) {
+  /**
+   * One finding: its badge, a heading, what was found and the advice.
+   *
+   * @param gauge the measured value against its thresholds, or null for findings without one
+   */
+  public record FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge) {
     public FindingItem {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(advice, "advice");
+    }
+
+    public FindingItem(Severity severity, String heading, String text, String advice) {
+      this(severity, heading, text, advice, null);
+    }
+  }
+
+  /**
+   * A measured value on a scale coloured green, amber and red at its thresholds, so the finding reads at a glance.
+   *
+   * @param value the measured value, drawn as a marker (clamped to the scale)
+   * @param watchAt where amber starts
+   * @param excessiveAt where red starts
+   * @param min the scale's left end
+   * @param max the scale's right end
+   * @param unit what the scale's numbers are, e.g. "°" or "%"
+   */
+  public record Gauge(double value, double watchAt, double excessiveAt, double min, double max, String unit) {
+    public Gauge {
+      if (!(min < watchAt && watchAt < excessiveAt && excessiveAt < max) || !Double.isFinite(value)) {
+        throw new IllegalArgumentException("a gauge needs a finite value and min < watch < excessive < max: "
+            + min + ", " + watchAt + ", " + excessiveAt + ", " + max);
+      }
+      Objects.requireNonNull(unit, "unit");
     }
   }
 
@@ -131,6 +160,22 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       if (width <= 0 || height <= 0) {
         throw new IllegalArgumentException("chart size must be positive");
       }
+    }
+  }
+
+  /** Still pictures side by side, e.g. frames of the video with the measures drawn on them. */
+  public record Gallery(List<Picture> pictures) implements Block {
+    public Gallery {
+      pictures = List.copyOf(pictures);
+    }
+  }
+
+  /** A photograph-like image with a short title and a caption; kept as pixels and compressed when written. */
+  public record Picture(BufferedImage image, String title, String caption) {
+    public Picture {
+      Objects.requireNonNull(image, "image");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(caption, "caption");
     }
   }
 }

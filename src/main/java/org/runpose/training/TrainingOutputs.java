@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.runpose.report.HtmlReport;
-import org.runpose.report.PdfReport;
 import org.runpose.report.ReportDocument;
+import org.runpose.report.ReportFiles;
 import org.runpose.Severity;
 import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
@@ -36,8 +35,7 @@ public final class TrainingOutputs {
     try (StagedOutput out = StagedOutput.in(dir)) {
       out.write(FILES.get(0), o -> JSON.writeValue(o, json(a, p)));
       out.write(FILES.get(1), o -> csv(a, o));
-      out.write(FILES.get(2), o -> o.write(HtmlReport.render(report).getBytes(StandardCharsets.UTF_8)));
-      out.write(FILES.get(3), o -> PdfReport.write(report, o));
+      ReportFiles.stage(out, report, "training");
       return out.commit();
     }
   }

@@ -1,0 +1,241 @@
+package org.runpose.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.runpose.Severity;
+import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.StepMetrics;
+
+/**
+ * The charts of a posture report. Each takes one or more labelled analyses, so a before/after comparison draws
+ * the same chart with one line per visit.
+ */
+public final class PostureCharts {
+  private PostureCharts() {}
+
+  /** An analysis and the name it goes by in a legend ("before", "12 Mar 2026", ...). */
+  public record Labelled(String label, PostureAnalysis analysis) {}
+
+  /** Shading of the time each foot is on the ground. */
+  private static final Color LEFT_STANCE = new Color(0xE4, 0xEC, 0xF5);
+  private static final Color RIGHT_STANCE = new Color(0xF6, 0xEB, 0xD9);
+
+  /** Line colours, one per analysis: the first in the accent colour, a second in orange, then greys. */
+  private static final List<Color> SERIES = List.of(Theme.ACCENT, Theme.SECOND, Theme.MUTED, Theme.INK);
+
+  private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+
+  /**
+   * Trunk lean over time with the thresholds drawn; with one analysis the stance phases of each foot are shaded.
+   */
+  public static JFreeChart leanOverTime(List<Labelled> analyses) {
+    return overTime(analyses, FrameMetrics::leanDeg, "Trunk lean (°, forward +)", true,
+        a -> a.settings().leanWatchDeg(), a -> a.settings().leanExcessiveDeg(), "°");
+  }
+
+  /** The lumbar hollow depth in every frame that showed the back, with the thresholds. */
+  public static JFreeChart lumbarOverTime(List<Labelled> analyses) {
+    return overTime(analyses, FrameMetrics::lumbarDepthPct, "Lumbar hollow (% of trunk)", false,
+        a -> a.settings().lumbarWatchPct(), a -> a.settings().lumbarExcessivePct(), " %");
+  }
+
+  private static JFreeChart overTime(List<Labelled> analyses, Function<FrameMetrics, Double> value, String axis,
+      boolean joined, Function<PostureAnalysis, Double> watch, Function<PostureAnalysis, Double> excessive,
+      String unit) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (Labelled l : analyses) {
+      XYSeries s = new XYSeries(l.label(), false, true);
+      for (FrameMetrics f : l.analysis().frames()) {
+        Double v = value.apply(f);
+        // A gap in the line where the runner or the measure was lost, rather than a line across it.
+        s.add(f.timeSeconds(), v);
+        if (v != null) {
+          low = Math.min(low, v);
+          high = Math.max(high, v);
+        }
+      }
+      data.addSeries(s);
+    }
+    PostureAnalysis first = analyses.get(0).analysis();
+    double w = watch.apply(first);
+    double x = excessive.apply(first);
+    NumberAxis time = new NumberAxis("Time (s)");
+    time.setAutoRangeIncludesZero(true);
+    NumberAxis values = new NumberAxis(axis);
+    values.setAutoRangeIncludesZero(false);
+    double span = Double.isFinite(low) ? Math.max(high, x) - Math.min(low, 0) : x;
+    values.setRange(Math.min(Double.isFinite(low) ? low : 0, 0) - 0.08 * span,
+        Math.max(Double.isFinite(high) ? high : x, x) + 0.12 * span);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(joined, !joined);
+    XYPlot plot = new XYPlot(data, time, values, renderer);
+    List<LegendItem> bands = analyses.size() == 1 ? shadeStance(plot, first) : List.of();
+    threshold(plot, w, "watch " + number(w) + unit, Severity.WATCH);
+    threshold(plot, x, "excessive " + number(x) + unit, Severity.EXCESSIVE);
+    JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
+    Shape dot = new Ellipse2D.Double(-2, -2, 4, 4);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < analyses.size(); i++) {
+      Color c = SERIES.get(Math.min(i, SERIES.size() - 1));
+      renderer.setSeriesPaint(i, c);
+      renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+      renderer.setSeriesShape(i, dot);
+      legend.add(new LegendItem(analyses.get(i).label(), null, null, null,
+          joined ? new Rectangle(-6, -1, 12, 2) : dot, c));
+    }
+    bands.forEach(legend::add);
+    if (legend.getItemCount() == 1) {
+      chart.removeLegend();
+    } else {
+      plot.setFixedLegendItems(legend);
+    }
+    return chart;
+  }
+
+  /** The stance of each foot as bands behind the data, from the per-frame stance labels. */
+  private static List<LegendItem> shadeStance(XYPlot plot, PostureAnalysis a) {
+    List<FrameMetrics> frames = a.frames();
+    boolean[] seen = new boolean[2];
+    int start = 0;
+    for (int i = 1; i <= frames.size(); i++) {
+      String s = frames.get(start).stance();
+      if (i < frames.size() && java.util.Objects.equals(frames.get(i).stance(), s)) {
+        continue;
+      }
+      int foot = "left".equals(s) ? 0 : "right".equals(s) ? 1 : -1;
+      if (foot >= 0) {
+        double half = i < frames.size() ? (frames.get(i).timeSeconds() - frames.get(i - 1).timeSeconds()) / 2 : 0;
+        double from = frames.get(start).timeSeconds() - half;
+        double to = frames.get(i - 1).timeSeconds() + half;
+        plot.addDomainMarker(new IntervalMarker(from, to, foot == 0 ? LEFT_STANCE : RIGHT_STANCE), Layer.BACKGROUND);
+        seen[foot] = true;
+      }
+      start = i;
+    }
+    List<LegendItem> legend = new java.util.ArrayList<>();
+    if (seen[0]) {
+      legend.add(band("left foot on the ground", LEFT_STANCE));
+    }
+    if (seen[1]) {
+      legend.add(band("right foot on the ground", RIGHT_STANCE));
+    }
+    return legend;
+  }
+
+  private static void threshold(XYPlot plot, double at, String label, Severity severity) {
+    ValueMarker m = new ValueMarker(at, Theme.badge(severity),
+        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+    m.setLabel(label);
+    m.setLabelFont(MARKER_FONT);
+    m.setLabelPaint(Theme.badge(severity));
+    m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    plot.addRangeMarker(m, Layer.FOREGROUND);
+  }
+
+  /**
+   * Trunk lean at contact, mid-stance and toe-off of every step, with the thresholds: shows whether the lean
+   * comes at a particular moment of the step or is held throughout.
+   */
+  public static JFreeChart leanPerStep(PostureAnalysis a) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (StepMetrics s : a.steps()) {
+      String step = stepLabel(s);
+      data.addValue(s.leanContactDeg(), "contact", step);
+      data.addValue(s.leanMidStanceDeg(), "mid-stance", step);
+      data.addValue(s.leanToeOffDeg(), "toe-off", step);
+    }
+    BarRenderer bars = new BarRenderer();
+    bars.setItemMargin(0.05);
+    NumberAxis lean = new NumberAxis("Trunk lean (°, forward +)");
+    double top = a.steps().stream().map(StepMetrics::leanMidStanceDeg).filter(v -> v != null)
+        .mapToDouble(Double::doubleValue).max().orElse(0);
+    lean.setRange(Math.min(0, lowestLean(a)) - 1, Math.max(top, a.settings().leanExcessiveDeg()) * 1.15 + 1);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Step (foot on the ground)"), lean, bars);
+    categoryThreshold(plot, a.settings().leanWatchDeg(), "watch", Severity.WATCH);
+    categoryThreshold(plot, a.settings().leanExcessiveDeg(), "excessive", Severity.EXCESSIVE);
+    JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
+    bars.setSeriesPaint(0, new Color(0x8F, 0xB3, 0xD1));
+    bars.setSeriesPaint(1, Theme.ACCENT);
+    bars.setSeriesPaint(2, new Color(0x12, 0x3A, 0x55));
+    return chart;
+  }
+
+  private static double lowestLean(PostureAnalysis a) {
+    return a.steps().stream()
+        .flatMap(s -> java.util.stream.Stream.of(s.leanContactDeg(), s.leanMidStanceDeg(), s.leanToeOffDeg()))
+        .filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
+  }
+
+  private static void categoryThreshold(CategoryPlot plot, double at, String label, Severity severity) {
+    ValueMarker m = new ValueMarker(at, Theme.badge(severity),
+        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+    m.setLabel(label + " " + number(at) + "°");
+    m.setLabelFont(MARKER_FONT);
+    m.setLabelPaint(Theme.badge(severity));
+    m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    plot.addRangeMarker(m, Layer.FOREGROUND);
+  }
+
+  /** Stance and flight time of every step: a limp or a weaker side shows as a left-right pattern. */
+  public static JFreeChart stepTiming(PostureAnalysis a) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (StepMetrics s : a.steps()) {
+      String step = stepLabel(s);
+      data.addValue(s.stanceMs(), "stance (foot on the ground)", step);
+      data.addValue(Math.max(0, s.flightMs()), "flight (both feet off)", step);
+    }
+    BarRenderer bars = new BarRenderer();
+    bars.setItemMargin(0.05);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Step (foot on the ground)"),
+        new NumberAxis("Time (ms)"), bars);
+    JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
+    bars.setSeriesPaint(0, Theme.ACCENT);
+    bars.setSeriesPaint(1, new Color(0xA9, 0xC4, 0xDA));
+    return chart;
+  }
+
+  /** "3 R": the step number and the foot that lands. */
+  static String stepLabel(StepMetrics s) {
+    return s.number() + " " + s.side().id().substring(0, 1).toUpperCase(Locale.ROOT);
+  }
+
+  private static LegendItem band(String label, Paint paint) {
+    return new LegendItem(label, null, null, null, new Rectangle(-5, -5, 10, 10), paint, new BasicStroke(0.5f),
+        Theme.RULE);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+}

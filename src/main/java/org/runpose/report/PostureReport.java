@@ -1,0 +1,353 @@
+package org.runpose.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.runpose.Severity;
+import org.runpose.pose.ModelInfo;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.Direction;
+import org.runpose.posture.Flag;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
+import org.runpose.posture.StepMetrics;
+import org.runpose.posture.ViewCheck;
+import org.runpose.report.PostureCharts.Labelled;
+import org.runpose.report.ReportDocument.Block;
+import org.runpose.report.ReportDocument.Chart;
+import org.runpose.report.ReportDocument.Column;
+import org.runpose.report.ReportDocument.Entry;
+import org.runpose.report.ReportDocument.FindingItem;
+import org.runpose.report.ReportDocument.Findings;
+import org.runpose.report.ReportDocument.Gallery;
+import org.runpose.report.ReportDocument.Gauge;
+import org.runpose.report.ReportDocument.Note;
+import org.runpose.report.ReportDocument.Paragraph;
+import org.runpose.report.ReportDocument.Picture;
+import org.runpose.report.ReportDocument.Row;
+import org.runpose.report.ReportDocument.Section;
+import org.runpose.report.ReportDocument.Table;
+
+/** The report of one running video: findings first, then the evidence, the charts, the steps and the basis. */
+public final class PostureReport {
+  private PostureReport() {}
+
+  public static final String NOT_A_DIAGNOSIS = "runpose is a screening aid, not a diagnosis: discuss the findings"
+      + " with a physical therapist or physician, especially if you have pain.";
+
+  /** Scales of the finding gauges: the published range of trunk lean, and up to twice the lumbar threshold. */
+  private static final double LEAN_SCALE_MIN = -5;
+  private static final double LEAN_SCALE_MAX = 25;
+
+  /**
+   * @param a the analysis
+   * @param stills annotated frames of the video (worst and typical moments); empty when only keypoints were
+   *     analysed
+   * @param generatedAt when the report was made, as shown in its header
+   */
+  public static ReportDocument document(PostureAnalysis a, List<Picture> stills, String generatedAt) {
+    return new ReportDocument("Running posture report: " + fileName(a.video().file()),
+        provenance(a, generatedAt), sections(a, stills), "runpose " + a.runposeVersion()
+            + " \u00b7 a screening aid, not a diagnosis");
+  }
+
+  static List<Entry> provenance(PostureAnalysis a, String generatedAt) {
+    var v = a.video();
+    ViewCheck view = a.view();
+    List<Entry> e = new ArrayList<>();
+    e.add(new Entry("Video", String.format(Locale.ROOT, "%s \u00b7 %.1f s \u00b7 %s fps \u00b7 %d\u00d7%d px"
+            + " \u00b7 %s", fileName(v.file()), seconds(a), number(v.fps()), v.widthPx(), v.heightPx(),
+        v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
+    e.add(new Entry("Runner", "running toward the " + view.direction().id() + " of the picture ("
+        + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
+        + cameraSide(view.direction()) + " side; ground slope " + String.format(Locale.ROOT, "%.1f\u00b0",
+            view.rollDeg()) + " (" + view.rollSource() + ")"));
+    ModelInfo m = a.model();
+    e.add(new Entry("Pose model", "MediaPipe BlazePose " + m.variant() + ": " + m.landmarkFile() + " SHA-256 "
+        + m.landmarkSha256() + "; " + m.detectorFile() + " SHA-256 " + m.detectorSha256() + "; " + m.engine()
+        + " via DJL " + m.djlVersion()));
+    AnalysisConfig c = a.settings();
+    e.add(new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0;"
+            + " lumbar hollow watch %s %%, excessive %s %%; keypoints low-pass %s Hz", number(c.leanWatchDeg()),
+        number(c.leanExcessiveDeg()), number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()),
+        number(c.signal().cutoffHz()))));
+    e.add(new Entry("Made", generatedAt + " by runpose " + a.runposeVersion()));
+    return e;
+  }
+
+  /** A runner moving toward the picture's right shows the camera their right side. */
+  static String cameraSide(Direction d) {
+    return d == Direction.RIGHT ? "right" : "left";
+  }
+
+  private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
+    List<Section> s = new ArrayList<>();
+    s.add(new Section("Findings", findings(a)));
+    s.add(new Section("What the video shows", evidence(a, stills)));
+    s.add(new Section("Trunk lean", lean(a)));
+    s.add(new Section("Lower back", lumbar(a)));
+    s.add(new Section("Steps and gait", gait(a)));
+    s.add(new Section("Step by step", stepTable(a)));
+    s.add(new Section("What was measured, and the basis of each threshold", definitions(a)));
+    return s;
+  }
+
+  private static List<Block> findings(PostureAnalysis a) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(headline(a)));
+    List<FindingItem> items = new ArrayList<>();
+    for (Flag f : a.flags()) {
+      items.add(new FindingItem(f.severity(), heading(f), f.explanation(),
+          f.severity() == Severity.NOT_ASSESSED ? "" : f.advice(), gauge(f)));
+    }
+    blocks.add(new Findings(items, "Nothing was assessed."));
+    for (String n : a.notes()) {
+      blocks.add(new Note(n));
+    }
+    blocks.add(new Note(NOT_A_DIAGNOSIS + " The angles come from a single 2D view and a general-purpose pose model;"
+        + " small differences (a degree or two) are within its error."));
+    return blocks;
+  }
+
+  /** One sentence a runner reads first. */
+  static String headline(PostureAnalysis a) {
+    List<Flag> raised = a.flags().stream()
+        .filter(f -> f.severity() == Severity.EXCESSIVE || f.severity() == Severity.WATCH).toList();
+    List<Flag> unassessed = a.flags().stream().filter(f -> f.severity() == Severity.NOT_ASSESSED).toList();
+    if (raised.isEmpty() && unassessed.size() == a.flags().size()) {
+      return "runpose could not judge this video's posture: " + String.join(" ", a.insufficientReasons().isEmpty()
+          ? List.of(unassessed.get(0).explanation()) : a.insufficientReasons());
+    }
+    StringBuilder b = new StringBuilder();
+    if (raised.isEmpty()) {
+      b.append("No posture problem found: ");
+      b.append(a.flags().stream().filter(f -> f.severity() == Severity.OK).map(PostureReport::okPhrase)
+          .reduce((x, y) -> x + ", and " + y).orElse("")).append('.');
+    } else {
+      b.append(raised.size() == 1 ? "One finding to work on: " : raised.size() + " findings to work on: ");
+      b.append(raised.stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " (" + f.severity().label()
+          + ", " + value(f) + ")").reduce((x, y) -> x + "; " + y).orElseThrow()).append('.');
+      a.flags().stream().filter(f -> f.severity() == Severity.OK).forEach(f -> b.append(" ")
+          .append(Character.toUpperCase(okPhrase(f).charAt(0))).append(okPhrase(f).substring(1)).append('.'));
+    }
+    unassessed.forEach(f -> b.append(' ').append(f.title()).append(" was not assessed (see below)."));
+    return b.toString();
+  }
+
+  private static String okPhrase(Flag f) {
+    return Flag.FORWARD_LEAN.equals(f.id())
+        ? "the trunk leans " + value(f) + (f.value() < 0 ? " (backward)" : " forward") + ", within the usual range"
+        : "the lower back keeps a normal curve (" + value(f) + ")";
+  }
+
+  private static String heading(Flag f) {
+    if (f.value() == null) {
+      return f.title() + ": not assessed";
+    }
+    return String.format(Locale.ROOT, "%s: %s (%s; watch from %s, excessive from %s)", f.title(), value(f),
+        f.severity().label(), withUnit(f.watchAt(), f), withUnit(f.excessiveAt(), f));
+  }
+
+  private static Gauge gauge(Flag f) {
+    if (f.value() == null) {
+      return null;
+    }
+    boolean lean = Flag.FORWARD_LEAN.equals(f.id());
+    double min = lean ? Math.min(LEAN_SCALE_MIN, f.watchAt() - 5) : 0;
+    double max = lean ? Math.max(LEAN_SCALE_MAX, f.excessiveAt() + 5) : 2 * f.excessiveAt();
+    return new Gauge(f.value(), f.watchAt(), f.excessiveAt(), min, max, lean ? "\u00b0" : " %");
+  }
+
+  private static String value(Flag f) {
+    return f.value() == null ? "n/a" : withUnit(Flag.FORWARD_LEAN.equals(f.id()) ? Math.abs(f.value()) : f.value(), f);
+  }
+
+  private static String withUnit(double v, Flag f) {
+    return Flag.FORWARD_LEAN.equals(f.id())
+        ? String.format(Locale.ROOT, "%.1f\u00b0", v).replace(".0\u00b0", "\u00b0")
+        : String.format(Locale.ROOT, "%.1f %%", v).replace(".0 %", " %");
+  }
+
+  private static List<Block> evidence(PostureAnalysis a, List<Picture> stills) {
+    if (stills.isEmpty()) {
+      return List.of(new Note(a.summary().framesWithPose() == 0
+          ? "The runner was not found in any frame, so there is nothing to show."
+          : "Stills need the video: run 'runpose analyze' on the video rather than on saved keypoints."));
+    }
+    return List.of(new Gallery(stills), new Note("Drawn on each frame: the skeleton the angles were measured on,"
+        + " the trunk line from the middle of the hips to the middle of the shoulders, the true vertical (dashed)"
+        + " and the angle between them. The overlay video (overlay.mp4) shows the same on every frame."));
+  }
+
+  private static List<Block> lean(PostureAnalysis a) {
+    List<Block> b = new ArrayList<>();
+    List<Labelled> one = List.of(new Labelled("trunk lean", a));
+    if (a.frames().stream().noneMatch(f -> f.leanDeg() != null)) {
+      return List.of(new Note("No frame gave a trunk angle."));
+    }
+    b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, "Trunk lean in every frame. Shaded: the time each"
+        + " foot is on the ground. The trunk rocks a little with each step; the finding uses the median."));
+    if (!a.steps().isEmpty()) {
+      b.add(new Chart(PostureCharts.leanPerStep(a), 720, 280, "Trunk lean at the three moments of each step:"
+          + " when the foot lands (contact), half-way through its time on the ground (mid-stance) and when it"
+          + " pushes off (toe-off)."));
+    }
+    return b;
+  }
+
+  private static List<Block> lumbar(PostureAnalysis a) {
+    Flag f = a.flag(Flag.LUMBAR);
+    if (a.frames().stream().noneMatch(m -> m.lumbarDepthPct() != null)) {
+      return List.of(new Note(f.explanation()));
+    }
+    return List.of(new Chart(PostureCharts.lumbarOverTime(List.of(new Labelled("lumbar hollow", a))), 720, 260,
+        "Depth of the hollow of the lower back in each frame where the arms did not hide it, as a share of the"
+            + " trunk length."));
+  }
+
+  private static List<Block> gait(PostureAnalysis a) {
+    List<Block> b = new ArrayList<>();
+    PostureSummary s = a.summary();
+    if (s.steps() == 0) {
+      return List.of(new Note("No complete step was recognised."));
+    }
+    b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s. runpose flags only the trunk lean and"
+            + " the lower back; the measures below are for the therapist's overall picture, with typical values"
+            + " where the literature gives them.", s.steps(),
+        s.cadenceStepsPerMin() == null ? "" : String.format(Locale.ROOT, ", cadence %.0f steps per minute",
+            s.cadenceStepsPerMin()))));
+    boolean cm = s.verticalOscillationCm() != null;
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(List.of("Cadence (steps/min)", fmt(s.cadenceStepsPerMin(), 0), "", "",
+        "Commonly 160-180 in recreational runners; 5-10 % more lowers the load on knees and hips"
+            + " (Heiderscheit et al. 2011)."), null));
+    rows.add(gaitRow(a, "Stance time (ms)", StepMetrics::stanceMs, 0, "Foot on the ground; compare left and right."));
+    rows.add(gaitRow(a, "Flight time (ms)", StepMetrics::flightMs, 0, "Both feet off the ground."));
+    rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0,
+        "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016)."));
+    rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0, ""));
+    rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0,
+        "Well below 45° suggests little shock absorption (Souza 2016)."));
+    rows.add(gaitRow(a, cm ? "Vertical oscillation (cm)" : "Vertical oscillation (% of leg length)",
+        cm ? StepMetrics::verticalOscillationCm : st -> pct(st.verticalOscillation()), cm ? 1 : 0,
+        "Rise and fall of the hips over a step."));
+    rows.add(gaitRow(a, "Hip extension at toe-off (°)", StepMetrics::hipExtensionToeOffDeg, 0,
+        "About 10° is typical late in stance; less is often made up for by arching the lower back (Souza 2016)."));
+    b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
+        new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
+        rows, false));
+    b.add(new Note("Medians over the steps. Keypoint angles from a 2D video differ from marker-based motion"
+        + " capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare visits filmed"
+        + " the same way rather than as absolute values."));
+    b.add(new Chart(PostureCharts.stepTiming(a), 720, 240, "Stance and flight time of each step."));
+    return b;
+  }
+
+  private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
+      String meaning) {
+    return new Row(List.of(label, fmt(median(a.steps(), measure), decimals),
+        fmt(median(a.steps().stream().filter(s -> s.side() == org.runpose.gait.Side.LEFT).toList(), measure),
+            decimals),
+        fmt(median(a.steps().stream().filter(s -> s.side() == org.runpose.gait.Side.RIGHT).toList(), measure),
+            decimals),
+        meaning), null);
+  }
+
+  private static Double median(List<StepMetrics> steps, Function<StepMetrics, Double> measure) {
+    double[] v = steps.stream().map(measure).filter(x -> x != null).mapToDouble(Double::doubleValue).sorted()
+        .toArray();
+    return v.length == 0 ? null : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static Double pct(Double share) {
+    return share == null ? null : 100 * share;
+  }
+
+  private static List<Block> stepTable(PostureAnalysis a) {
+    if (a.steps().isEmpty()) {
+      return List.of(new Note("No complete step was recognised."));
+    }
+    AnalysisConfig c = a.settings();
+    boolean cm = a.steps().stream().anyMatch(s -> s.verticalOscillationCm() != null);
+    List<Row> rows = new ArrayList<>();
+    for (StepMetrics s : a.steps()) {
+      Severity lean = s.leanMidStanceDeg() == null ? null : c.leanSeverity(s.leanMidStanceDeg());
+      rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
+          fmt(s.stanceMs(), 0), fmt(s.flightMs(), 0), fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
+          fmt(s.leanToeOffDeg(), 1), fmt(s.kneeFlexionContactDeg(), 0), fmt(s.kneeFlexionPeakStanceDeg(), 0),
+          fmt(pct(s.overstride()), 0), cm ? fmt(s.verticalOscillationCm(), 1) : fmt(pct(s.verticalOscillation()), 1),
+          fmt(s.hipExtensionToeOffDeg(), 0)), lean));
+    }
+    return List.of(new Table(List.of(new Column("Step", true), new Column("Foot", false),
+        new Column("Contact (s)", true), new Column("Stance (ms)", true), new Column("Flight (ms)", true),
+        new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
+        new Column("Lean at toe-off (°)", true), new Column("Knee at contact (°)", true),
+        new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),
+        new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true),
+        new Column("Hip ext. at toe-off (°)", true)), rows, true),
+        new Note("The light of each row grades the trunk lean at mid-stance against the thresholds."));
+  }
+
+  private static List<Block> definitions(PostureAnalysis a) {
+    AnalysisConfig c = a.settings();
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph("Trunk lean.", "The angle between the line from the middle of the hips to the middle of the"
+        + " shoulders and the true vertical, forward positive. The true vertical is square to the ground line,"
+        + " which runpose fits through the soles of the shoes while each foot is on the ground (shown as the"
+        + " ground slope above), so a tilted camera does not change the angle. The finding uses the median over all"
+        + " frames."));
+    b.add(new Paragraph("Lumbar hollow.", "On the runner's outline, a straight line joins the most backward point"
+        + " of the buttocks to that of the upper back; the hollow is the deepest point of the back inside that"
+        + " line, as a share of the trunk length (hips to shoulders). An arched lower back makes it deeper. Frames"
+        + " where an arm swings behind the back are left out."));
+    b.add(new Paragraph("Steps.", "Contact and toe-off come from how far each foot is ahead of or behind the hips"
+        + " (Zeni et al. 2008), then moved to where the foot's lowest point reaches or leaves the ground. Before"
+        + " any measure, swapped left and right limbs are put back, outliers removed, short gaps filled and the"
+        + " tracks smoothed (" + number(c.signal().cutoffHz()) + " Hz low-pass)."));
+    b.add(new Table(List.of(new Column("Finding", false), new Column("Watch from", true),
+        new Column("Excessive from", true), new Column("Basis", false)), List.of(
+        new Row(List.of("Forward trunk lean", number(c.leanWatchDeg()) + "°", number(c.leanExcessiveDeg()) + "°",
+            "Recreational runners at 3.4 m/s fall into groups of 3.6 ± 2.8° and 10.8 ± 2.2° trunk flexion (Teng &"
+                + " Powers 2015); a lean of 8 ± 2° already raised the energy cost of running (Carson et al. 2024)."
+                + " No validated cut-off exists; the thresholds can be changed."), null),
+        new Row(List.of("Lumbar hyperextension", number(c.lumbarWatchPct()) + " %",
+            number(c.lumbarExcessivePct()) + " %",
+            "No published cut-off exists for a video measure of lumbar curvature. Set on labelled test clips: a"
+                + " neutral back measures about 3-3.6 %, 10° more lumbar extension about 6 %. A prompt for a"
+                + " hands-on assessment, not a measurement of the spine."), null)), false));
+    b.add(new Note("A finding needs the runner in at least " + Math.round(100 * c.minPoseFraction())
+        + " % of the frames, " + c.minSteps() + " steps and a side view; the lower back needs 10 frames in which it"
+        + " is visible. The outline shows clothing and skin, not the vertebrae; loose clothing hides the back."));
+    b.add(new Note("References: Teng H.L., Powers C.M. (2015) Influence of trunk posture on lower extremity energetics"
+        + " during running. Med Sci Sports Exerc 47(3):625-630. Carson et al. (2024) PLoS One,"
+        + " doi:10.1371/journal.pone.0302249. Souza R.B. (2016) An evidence-based videotaped running biomechanics"
+        + " analysis. Phys Med Rehabil Clin N Am 27(1):217-236. Heiderscheit B.C. et al. (2011) Effects of step rate"
+        + " manipulation on joint mechanics during running. Med Sci Sports Exerc 43(2):296-302. Zeni J.A. et al."
+        + " (2008) Two simple methods for determining gait events during treadmill and overground walking using"
+        + " kinematic data. Gait Posture 27(4):710-714. Van Hooren B. et al. (2023) Scand J Med Sci Sports,"
+        + " doi:10.1111/sms.14319."));
+    return b;
+  }
+
+  private static double seconds(PostureAnalysis a) {
+    var frames = a.frames();
+    if (a.video().durationMicros() > 0) {
+      return a.video().durationMicros() / 1e6;
+    }
+    return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).timeSeconds();
+  }
+
+  private static String fileName(Path p) {
+    return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+  }
+
+  private static String fmt(Double v, int decimals) {
+    return v == null ? "\u2013" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+}
