@@ -2,17 +2,27 @@ package org.runpose.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
+import org.runpose.RunposeVersion;
+import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointsFile;
+import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseSeries;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
@@ -21,6 +31,8 @@ import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.VideoPose;
+import org.runpose.report.BatchIndex;
+import org.runpose.report.HtmlReport;
 import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument;
 import org.runpose.report.ReportFiles;
@@ -46,7 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   Input input;
 
   static final class Input {
-    @Parameters(paramLabel = "VIDEO", description = "Side-view video of the runner.")
+    @Parameters(paramLabel = "VIDEO", description = "Side-view video of the runner, or a folder of videos: each"
+        + " is analysed into its own folder and index.html lists them all.")
     Path video;
 
     @Option(names = "--from", paramLabel = "KEYPOINTS",
@@ -98,40 +111,166 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RunposeException, IOException {
     AnalysisConfig config = config();
+    if (input.video != null && Files.isDirectory(input.video)) {
+      return batch(input.video, config);
+    }
     Path source = input.video != null ? input.video : input.keypoints;
     Path dir = output != null ? output : Path.of("runpose-out", KeypointsCommand.stem(source));
-    VideoPose pose = input.video != null
-        ? extract(input.video) : new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
-    PoseSeries series = pose.series();
-    PostureAnalysis analysis = pose.analyze(config);
-    List<Path> written;
+    Result result;
+    if (input.video != null) {
+      try (BlazePoseModel poseModel = model.load();
+          Progress progress = Progress.frames("analyze", frameEstimate(input.video), quiet)) {
+        result = analyzeVideo(input.video, dir, poseModel, config, progress::step);
+      }
+    } else {
+      VideoPose pose = new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
+      result = write(dir, pose.analyze(config), null);
+    }
+    printSummary(spec.commandLine().getOut(), source, result.analysis(), result.written());
+    return 0;
+  }
+
+  /** What one analysis produced. */
+  private record Result(PostureAnalysis analysis, List<Path> written) {}
+
+  private Result analyzeVideo(Path video, Path dir, BlazePoseModel poseModel, AnalysisConfig config,
+      Runnable onFrame) throws RunposeException, IOException {
+    VideoPose pose;
+    try (FfmpegFrameSource frames = FfmpegFrameSource.open(video)) {
+      pose = VideoPose.extract(frames, poseModel, onFrame);
+    }
+    return write(dir, pose.analyze(config), pose.series());
+  }
+
+  /** Writes every output of one analysis, all or nothing; {@code series} null when it came from saved keypoints. */
+  private static Result write(Path dir, PostureAnalysis analysis, PoseSeries series) throws IOException {
     ReportDocument report = PostureReport.document(analysis, List.of(), generatedAt());
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, analysis);
       ReportFiles.stage(out, report, "report");
-      if (input.video != null) {
+      if (series != null) {
         out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
       }
-      written = out.commit();
+      return new Result(analysis, out.commit());
     } catch (IOException e) {
       throw new IOException(dir + ": the analysis could not be written (" + e.getMessage()
           + "). Nothing was written; choose another folder with -o.", e);
     }
-    printSummary(spec.commandLine().getOut(), source, analysis, written);
+  }
+
+  /**
+   * Every video of a folder, each into its own output folder, then an index of all of them. A video that fails is
+   * listed with its error and the others go on; the exit code tells whether any failed.
+   */
+  private int batch(Path folder, AnalysisConfig config) throws RunposeException, IOException {
+    List<Path> videos = videosIn(folder);
+    String title = folder.toAbsolutePath().normalize().getFileName().toString();
+    Path root = output != null ? output : Path.of("runpose-out", title);
+    Map<Path, String> folders = outputFolders(videos);
+    long frames = 0;
+    Map<Path, String> unreadable = new HashMap<>();
+    for (Path v : videos) {
+      try {
+        frames += frameEstimate(v);
+      } catch (RunposeException e) {
+        unreadable.put(v, e.getMessage());
+      }
+    }
+    List<BatchIndex.Item> items = new ArrayList<>();
+    ModelInfo modelInfo;
+    try (BlazePoseModel poseModel = model.load();
+        Progress progress = Progress.frames("analyze " + videos.size() + " videos", frames, quiet)) {
+      modelInfo = poseModel.info();
+      for (Path v : videos) {
+        String name = v.getFileName().toString();
+        String error = unreadable.get(v);
+        if (error == null) {
+          try {
+            Result r = analyzeVideo(v, root.resolve(folders.get(v)), poseModel, config, progress::step);
+            items.add(new BatchIndex.Item(name, folders.get(v), r.analysis(), null));
+            continue;
+          } catch (RunposeException | IOException e) {
+            error = e.getMessage();
+          }
+        }
+        items.add(new BatchIndex.Item(name, folders.get(v), null, error));
+      }
+    }
+    List<ReportDocument.Entry> provenance = List.of(
+        new ReportDocument.Entry("Folder", folder.toString()), PostureReport.model(modelInfo),
+        PostureReport.thresholds(config), new ReportDocument.Entry("Made", generatedAt() + " by runpose "
+            + RunposeVersion.get().runpose()));
+    List<Path> written;
+    try (StagedOutput index = StagedOutput.in(root)) {
+      ReportDocument doc = BatchIndex.document(title, items, provenance);
+      index.write("index.html", o -> o.write(HtmlReport.render(doc).getBytes(StandardCharsets.UTF_8)));
+      index.write("index.json", o -> Json.MAPPER.writeValue(o, BatchIndex.json(title, items, provenance)));
+      written = index.commit();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (BatchIndex.Item i : items) {
+      out.println(i.failed() ? i.video() + ": FAILED: " + i.error() : i.video() + ": " + findings(i.analysis())
+          + " -> " + root.resolve(i.folder()).resolve("report.html"));
+    }
+    written.forEach(p -> out.println("Wrote " + p));
+    long failed = items.stream().filter(BatchIndex.Item::failed).count();
+    if (failed > 0) {
+      spec.commandLine().getErr().println("runpose: " + failed + " of " + items.size()
+          + " videos failed; the others were analysed (see " + root.resolve("index.html") + ").");
+      return BATCH_FAILURES;
+    }
     return 0;
+  }
+
+  /** Exit code of a folder run in which some videos failed. */
+  static final int BATCH_FAILURES = 5;
+
+  private static final List<String> VIDEO_EXTENSIONS = List.of("mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp");
+
+  private static List<Path> videosIn(Path folder) throws BadInputException, IOException {
+    List<Path> videos;
+    try (Stream<Path> files = Files.list(folder)) {
+      videos = files.filter(Files::isRegularFile).filter(p -> {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0
+            && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+      }).sorted().toList();
+    }
+    if (videos.isEmpty()) {
+      throw new BadInputException(folder + ": no videos found (looked for ." + String.join(", .", VIDEO_EXTENSIONS)
+          + "). Give a video file or a folder holding videos.");
+    }
+    return videos;
+  }
+
+  /** One output folder per video, named after it; two videos of the same name keep their extensions apart. */
+  private static Map<Path, String> outputFolders(List<Path> videos) {
+    Map<String, Long> stems = videos.stream().collect(Collectors.groupingBy(KeypointsCommand::stem,
+        Collectors.counting()));
+    Map<Path, String> folders = new HashMap<>();
+    for (Path v : videos) {
+      String stem = KeypointsCommand.stem(v);
+      folders.put(v, stems.get(stem) > 1 ? v.getFileName().toString().replace('.', '_') : stem);
+    }
+    return folders;
+  }
+
+  private static long frameEstimate(Path video) throws RunposeException {
+    try (FfmpegFrameSource frames = FfmpegFrameSource.open(video)) {
+      return frames.info().frameCountEstimate();
+    }
+  }
+
+  private static String findings(PostureAnalysis a) {
+    return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.severity().label()
+        .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : String.format(Locale.ROOT, " %.1f %s", f.value(),
+            f.unit()))).collect(Collectors.joining(", "));
   }
 
   /** The local time the report was made, to the minute, with its offset: what a therapist files it under. */
   private static String generatedAt() {
     return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
-  }
-
-  private VideoPose extract(Path video) throws RunposeException {
-    try (FfmpegFrameSource frames = FfmpegFrameSource.open(video);
-        BlazePoseModel poseModel = model.load();
-        Progress progress = Progress.frames("analyze", frames.info().frameCountEstimate(), quiet)) {
-      return VideoPose.extract(frames, poseModel, progress::step);
-    }
   }
 
   private AnalysisConfig config() throws BadInputException {

@@ -52,6 +52,17 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes {@code name} under a temporary name for now. */
   public void write(String name, Writer writer) throws IOException {
+    Path temp = reserve(name);
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      writer.write(out);
+    }
+  }
+
+  /**
+   * The temporary path {@code name} is to be written at, for writers that need a file rather than a stream (a
+   * video muxer seeks back to finish the file); it is moved into place, or deleted, with the others.
+   */
+  public Path reserve(String name) throws IOException {
     Path target = dir.resolve(name);
     if (!target.getParent().equals(dir)) {
       throw new IllegalArgumentException("output name must be a plain file name: " + name);
@@ -59,12 +70,11 @@ public final class StagedOutput implements AutoCloseable {
     if (Files.isDirectory(target)) {
       throw new IOException(target + " is a folder: remove it or choose another output folder");
     }
-    // Not Files.createTempFile: its owner-only permissions would stay on the final file.
-    Path temp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
-    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      staged.put(target, temp);
-      writer.write(out);
-    }
+    // Not Files.createTempFile: its owner-only permissions would stay on the final file. The extension is kept
+    // for writers that choose the format by it.
+    Path temp = dir.resolve("." + Long.toHexString(RANDOM.nextLong()) + ".part." + name);
+    staged.put(target, temp);
+    return temp;
   }
 
   /** Moves every staged file to its name, replacing older outputs; returns the final paths. */

@@ -133,7 +133,13 @@ public final class HtmlReport {
         h.append("<td>").append(r.severity() == null ? "" : badge(s)).append("</td>");
       }
       for (int i = 0; i < r.cells().size(); i++) {
-        h.append(t.columns().get(i).numeric() ? "<td class=\"num\">" : "<td>").append(esc(r.cells().get(i))).append("</td>");
+        h.append(t.columns().get(i).numeric() ? "<td class=\"num\">" : "<td>");
+        if (i == 0 && r.link() != null) {
+          h.append("<a href=\"").append(esc(r.link())).append("\">").append(esc(r.cells().get(i))).append("</a>");
+        } else {
+          h.append(esc(r.cells().get(i)));
+        }
+        h.append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -173,6 +179,7 @@ public final class HtmlReport {
         th{background:var(--head);text-align:left;vertical-align:bottom;font-weight:600;padding:5px 8px;border-bottom:2px solid var(--rule)}
         td{padding:4px 8px;border-bottom:1px solid var(--rule);vertical-align:top;white-space:nowrap}
         td:last-child{white-space:normal}
+        td a{color:var(--accent);font-weight:600}
         .num{text-align:right}
         figure{margin:8px 0 16px}figure img{width:100%;height:auto;display:block}
         .gauge{max-width:440px;margin:2px 0 6px}.gauge img{width:100%;height:auto;display:block}

@@ -37,6 +37,10 @@ public final class PostureReport {
   public static final String NOT_A_DIAGNOSIS = "runpose is a screening aid, not a diagnosis: discuss the findings"
       + " with a physical therapist or physician, especially if you have pain.";
 
+  /** The line at the foot of every page. */
+  public static final String FOOTER = "runpose " + org.runpose.RunposeVersion.get().runpose()
+      + " \u00b7 a screening aid, not a diagnosis";
+
   /** Scales of the finding gauges: the published range of trunk lean, and up to twice the lumbar threshold. */
   private static final double LEAN_SCALE_MIN = -5;
   private static final double LEAN_SCALE_MAX = 25;
@@ -49,8 +53,7 @@ public final class PostureReport {
    */
   public static ReportDocument document(PostureAnalysis a, List<Picture> stills, String generatedAt) {
     return new ReportDocument("Running posture report: " + fileName(a.video().file()),
-        provenance(a, generatedAt), sections(a, stills), "runpose " + a.runposeVersion()
-            + " \u00b7 a screening aid, not a diagnosis");
+        provenance(a, generatedAt), sections(a, stills), FOOTER);
   }
 
   static List<Entry> provenance(PostureAnalysis a, String generatedAt) {
@@ -64,17 +67,25 @@ public final class PostureReport {
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
         + cameraSide(view.direction()) + " side; ground slope " + String.format(Locale.ROOT, "%.1f\u00b0",
             view.rollDeg()) + " (" + view.rollSource() + ")"));
-    ModelInfo m = a.model();
-    e.add(new Entry("Pose model", "MediaPipe BlazePose " + m.variant() + ": " + m.landmarkFile() + " SHA-256 "
-        + m.landmarkSha256() + "; " + m.detectorFile() + " SHA-256 " + m.detectorSha256() + "; " + m.engine()
-        + " via DJL " + m.djlVersion()));
-    AnalysisConfig c = a.settings();
-    e.add(new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0;"
-            + " lumbar hollow watch %s %%, excessive %s %%; keypoints low-pass %s Hz", number(c.leanWatchDeg()),
-        number(c.leanExcessiveDeg()), number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()),
-        number(c.signal().cutoffHz()))));
+    e.add(model(a.model()));
+    e.add(thresholds(a.settings()));
     e.add(new Entry("Made", generatedAt + " by runpose " + a.runposeVersion()));
     return e;
+  }
+
+  /** The pose model's files with their SHA-256, and the engine that ran them. */
+  public static Entry model(ModelInfo m) {
+    return new Entry("Pose model", "MediaPipe BlazePose " + m.variant() + ": " + m.landmarkFile() + " SHA-256 "
+        + m.landmarkSha256() + "; " + m.detectorFile() + " SHA-256 " + m.detectorSha256() + "; " + m.engine()
+        + " via DJL " + m.djlVersion());
+  }
+
+  /** The thresholds the findings were judged by. */
+  public static Entry thresholds(AnalysisConfig c) {
+    return new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0;"
+            + " lumbar hollow watch %s %%, excessive %s %%; keypoints low-pass %s Hz", number(c.leanWatchDeg()),
+        number(c.leanExcessiveDeg()), number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()),
+        number(c.signal().cutoffHz())));
   }
 
   /** A runner moving toward the picture's right shows the camera their right side. */

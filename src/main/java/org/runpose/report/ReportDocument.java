@@ -138,10 +138,18 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
     }
   }
 
-  /** A table row; {@code severity} null or {@link Severity#NOT_ASSESSED} leaves it plain. */
-  public record Row(List<String> cells, Severity severity) {
+  /**
+   * A table row; {@code severity} null or {@link Severity#NOT_ASSESSED} leaves it plain.
+   *
+   * @param link a relative address the first cell links to in the HTML page (another report beside it), or null
+   */
+  public record Row(List<String> cells, Severity severity, String link) {
     public Row {
       cells = List.copyOf(cells);
+    }
+
+    public Row(List<String> cells, Severity severity) {
+      this(cells, severity, null);
     }
   }
 

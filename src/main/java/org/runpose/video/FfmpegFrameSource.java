@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
@@ -186,6 +187,14 @@ public final class FfmpegFrameSource implements FrameSource {
   private static String firstLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    String line = nl < 0 ? m : m.substring(0, nl);
+    // JavaCV's hints to its own developers mean nothing to a user.
+    for (String hint : JAVACV_HINTS) {
+      line = line.replace(hint, "");
+    }
+    return line;
   }
+
+  private static final List<String> JAVACV_HINTS = List.of(" (Has setFormat() been called?)",
+      " (For more details, make sure FFmpegLogCallback.set() has been called.)");
 }

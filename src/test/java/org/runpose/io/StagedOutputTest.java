@@ -31,7 +31,7 @@ class StagedOutputTest {
     try (StagedOutput staged = StagedOutput.in(out)) {
       staged.write("one.txt", text("1"));
       staged.write("two.txt", text("2"));
-      assertThat(listing(out)).allMatch(name -> name.endsWith(".part"));
+      assertThat(listing(out)).allMatch(name -> name.startsWith(".") && name.contains(".part."));
       assertThat(staged.commit()).containsExactly(out.toAbsolutePath().resolve("one.txt"),
           out.toAbsolutePath().resolve("two.txt"));
     }

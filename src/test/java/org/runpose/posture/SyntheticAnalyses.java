@@ -1,0 +1,15 @@
+package org.runpose.posture;
+
+import java.util.List;
+
+/** Analyses of the stick-figure runner, for tests of what is made from an analysis (reports, files). */
+public final class SyntheticAnalyses {
+  private SyntheticAnalyses() {}
+
+  /** Four seconds of running at this trunk lean, as the analysis of saved keypoints (no masks) sees it. */
+  public static PostureAnalysis leaning(double leanDeg) {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.leanDeg = leanDeg;
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of());
+  }
+}

@@ -1,0 +1,92 @@
+package org.runpose.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.SyntheticAnalyses;
+import org.runpose.report.ReportDocument.Picture;
+
+class PostureReportTest {
+
+  private static final PostureAnalysis UPRIGHT = SyntheticAnalyses.leaning(4);
+  private static final PostureAnalysis BENT = SyntheticAnalyses.leaning(18);
+
+  private static String findingsOf(String html) {
+    int start = html.indexOf("<h2>Findings</h2>");
+    return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  @Test
+  void flaggedAndUnflaggedRunnersReadDifferentlyAtTheTop() {
+    String upright = findingsOf(HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now")));
+    String bent = findingsOf(HtmlReport.render(PostureReport.document(BENT, List.of(), "now")));
+    assertThat(upright).contains("No posture problem found").contains("<li class=\"ok\">")
+        .doesNotContain("<li class=\"excessive\">");
+    assertThat(bent).contains("One finding to work on: forward trunk lean (excessive, 18")
+        .contains("<li class=\"excessive\">").contains("Run tall");
+    // the gauge shows the value against the thresholds as a picture too
+    assertThat(bent).contains("class=\"gauge\"").contains("watch from 8, excessive from 15");
+  }
+
+  @Test
+  void htmlOpensOfflineWithChartsAndStills() {
+    String html = HtmlReport.render(PostureReport.document(BENT, List.of(still()), "now"));
+    int images = SelfContained.assertSelfContained(html);
+    assertThat(images).isGreaterThanOrEqualTo(5);
+    assertThat(html).contains("data:image/jpeg;base64,").contains("Most forward lean")
+        .contains("Step by step").contains("basis of each threshold");
+  }
+
+  @Test
+  void pdfParsesWithTheFindingsVectorChartsAndTheStill() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfReport.write(PostureReport.document(BENT, List.of(still()), "now"), out);
+    PdfReader reader = new PdfReader(out.toByteArray());
+    try {
+      StringBuilder text = new StringBuilder();
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      assertThat(text).contains("Forward trunk lean").contains("EXCESSIVE").contains("Run tall")
+          .contains("not a diagnosis");
+      int images = 0;
+      int forms = 0;
+      for (int i = 1; i < reader.getXrefSize(); i++) {
+        if (reader.getPdfObject(i) instanceof PRStream stream) {
+          images += PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE)) ? 1 : 0;
+          forms += PdfName.FORM.equals(stream.get(PdfName.SUBTYPE)) ? 1 : 0;
+        }
+      }
+      assertThat(images).as("only the still is a bitmap").isEqualTo(1);
+      assertThat(forms).as("the gauge and three charts are vector drawings").isGreaterThanOrEqualTo(4);
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Test
+  void withoutTheVideoTheReportSaysWhyThereAreNoStills() {
+    String html = HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now"));
+    assertThat(html).contains("Stills need the video");
+  }
+
+  private static Picture still() {
+    BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.ORANGE);
+    g.fillRect(100, 40, 60, 160);
+    g.dispose();
+    return new Picture(image, "Most forward lean", "at 1.20 s: 19.0°");
+  }
+}
