@@ -21,7 +21,8 @@ class AnalyzeCommandTest {
     CliRunner r = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(), "-q");
     assertThat(r.exitCode).as(r.err).isZero();
     assertThat(r.out).contains("running right").contains("Forward trunk lean").contains("not a diagnosis");
-    for (String f : new String[] {"analysis.json", "frames.csv", "steps.csv", "keypoints.json"}) {
+    for (String f : new String[] {"analysis.json", "frames.csv", "steps.csv", "keypoints.json", "report.html",
+        "report.pdf"}) {
       assertThat(out.resolve(f)).exists();
     }
     JsonNode a = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
@@ -40,6 +41,41 @@ class AnalyzeCommandTest {
     JsonNode b = new ObjectMapper().readTree(again.resolve("analysis.json").toFile());
     assertThat(b.get("flags").get(1).get("severity").asText()).isEqualTo("not-assessed");
     assertThat(b.get("flags").get(1).get("explanation").asText()).contains("outline");
+
+    // A run that fails while writing (here: a folder where the PDF should go) leaves none of its files behind.
+    Path blocked = dir.resolve("blocked");
+    Files.createDirectories(blocked.resolve("report.pdf"));
+    CliRunner r3 = CliRunner.run("analyze", "--from", out.resolve("keypoints.json").toString(), "-o",
+        blocked.toString());
+    assertThat(r3.exitCode).isEqualTo(1);
+    assertThat(r3.err).contains("report.pdf").contains("Nothing was written");
+    try (var left = Files.list(blocked)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("report.pdf");
+    }
+  }
+
+  @Test
+  void folderOfVideosIsAnalysedWithTheFailingOneListed() throws Exception {
+    Path videos = Files.createDirectories(dir.resolve("visit"));
+    Files.copy(Path.of("sample-videos/run_side_lean05.mp4"), videos.resolve("runner.mp4"));
+    Files.writeString(videos.resolve("broken.mov"), "not a video");
+    Files.writeString(videos.resolve("notes.txt"), "not looked at");
+    Path out = dir.resolve("out");
+    CliRunner r = CliRunner.run("analyze", videos.toString(), "-o", out.toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(AnalyzeCommand.BATCH_FAILURES);
+    assertThat(r.err).contains("1 of 2 videos failed");
+    assertThat(r.out).contains("broken.mov: FAILED").contains("runner.mp4: forward trunk lean OK");
+    assertThat(out.resolve("runner/report.html")).exists();
+    assertThat(out.resolve("runner/analysis.json")).exists();
+    assertThat(out.resolve("broken")).doesNotExist();
+    String index = Files.readString(out.resolve("index.html"));
+    org.runpose.report.SelfContained.assertSelfContained(index);
+    assertThat(index).contains("<a href=\"runner/report.html\">runner.mp4</a>").contains("broken.mov")
+        .contains("not a video");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("index.json").toFile());
+    assertThat(json.get("videos")).hasSize(2);
+    assertThat(json.get("videos").get(0).get("status").asText()).isEqualTo("failed");
+    assertThat(json.get("videos").get(1).get("findings").get(0).get("severity").asText()).isEqualTo("ok");
   }
 
   @Test
