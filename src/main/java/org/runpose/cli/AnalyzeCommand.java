@@ -98,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     VideoPose pose = input.video != null
         ? extract(input.video) : new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
     PoseSeries series = pose.series();
-    PostureAnalysis analysis = pose.analyze(config);
+    PostureAnalysis analysis = pose.analyze(config).analysis();
     List<Path> written;
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, analysis);
