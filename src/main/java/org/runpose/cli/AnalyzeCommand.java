@@ -26,7 +26,10 @@ import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseSeries;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
+import org.runpose.posture.AnalysisResult;
 import org.runpose.posture.Direction;
+import org.runpose.posture.EvidenceFrame;
+import org.runpose.posture.EvidenceFrames;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
@@ -35,6 +38,7 @@ import org.runpose.report.BatchIndex;
 import org.runpose.report.HtmlReport;
 import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument;
+import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportFiles;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
@@ -101,6 +105,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--cutoff", paramLabel = "HZ", description = "Low-pass filter cut-off (default: 6 Hz).")
   Double cutoffHz;
 
+  @Option(names = "--overlay", negatable = true,
+      description = "Write overlay.mp4: the video with the skeleton, trunk line, true vertical and angle drawn on"
+          + " every frame (default: on for one video, off for a folder).")
+  Boolean overlay;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -118,13 +127,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path dir = output != null ? output : Path.of("runpose-out", KeypointsCommand.stem(source));
     Result result;
     if (input.video != null) {
+      boolean withOverlay = overlay == null || overlay;
       try (BlazePoseModel poseModel = model.load();
-          Progress progress = Progress.frames("analyze", frameEstimate(input.video), quiet)) {
-        result = analyzeVideo(input.video, dir, poseModel, config, progress::step);
+          Progress progress = Progress.frames("analyze", passes(withOverlay) * frameEstimate(input.video), quiet)) {
+        result = analyzeVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
       }
     } else {
       VideoPose pose = new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
-      result = write(dir, pose.analyze(config), null);
+      result = write(dir, pose.analyze(config).analysis(), null, out -> List.of());
     }
     printSummary(spec.commandLine().getOut(), source, result.analysis(), result.written());
     return 0;
@@ -133,21 +143,41 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** What one analysis produced. */
   private record Result(PostureAnalysis analysis, List<Path> written) {}
 
+  /** The video is read twice: once for the pose, and again to draw on it (the overlay and the stills). */
+  private static int passes(boolean withOverlay) {
+    return withOverlay ? 2 : 1;
+  }
+
   private Result analyzeVideo(Path video, Path dir, BlazePoseModel poseModel, AnalysisConfig config,
-      Runnable onFrame) throws RunposeException, IOException {
+      boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
     VideoPose pose;
     try (FfmpegFrameSource frames = FfmpegFrameSource.open(video)) {
       pose = VideoPose.extract(frames, poseModel, onFrame);
     }
-    return write(dir, pose.analyze(config), pose.series());
+    AnalysisResult result = pose.analyze(config);
+    List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
+    return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
+        withOverlay ? out.reserve(OVERLAY) : null, evidence, onFrame));
   }
 
-  /** Writes every output of one analysis, all or nothing; {@code series} null when it came from saved keypoints. */
-  private static Result write(Path dir, PostureAnalysis analysis, PoseSeries series) throws IOException {
-    ReportDocument report = PostureReport.document(analysis, List.of(), generatedAt());
+  static final String OVERLAY = "overlay.mp4";
+
+  /** Draws what needs the video into the staged output, and returns the stills for the report. */
+  @FunctionalInterface
+  private interface Drawing {
+    List<Picture> draw(StagedOutput out) throws RunposeException, IOException;
+  }
+
+  /**
+   * Writes every output of one analysis, all or nothing; {@code series} is null when the analysis came from saved
+   * keypoints.
+   */
+  private static Result write(Path dir, PostureAnalysis analysis, PoseSeries series, Drawing drawing)
+      throws RunposeException, IOException {
     try (StagedOutput out = StagedOutput.in(dir)) {
+      List<Picture> stills = drawing.draw(out);
       AnalysisFiles.stage(out, analysis);
-      ReportFiles.stage(out, report, "report");
+      ReportFiles.stage(out, PostureReport.document(analysis, stills, generatedAt()), "report");
       if (series != null) {
         out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
       }
@@ -178,15 +208,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     List<BatchIndex.Item> items = new ArrayList<>();
     ModelInfo modelInfo;
+    boolean withOverlay = overlay != null && overlay;
     try (BlazePoseModel poseModel = model.load();
-        Progress progress = Progress.frames("analyze " + videos.size() + " videos", frames, quiet)) {
+        Progress progress = Progress.frames("analyze " + videos.size() + " videos", passes(withOverlay) * frames,
+            quiet)) {
       modelInfo = poseModel.info();
       for (Path v : videos) {
         String name = v.getFileName().toString();
         String error = unreadable.get(v);
         if (error == null) {
           try {
-            Result r = analyzeVideo(v, root.resolve(folders.get(v)), poseModel, config, progress::step);
+            Result r = analyzeVideo(v, root.resolve(folders.get(v)), poseModel, config, withOverlay,
+                progress::step);
             items.add(new BatchIndex.Item(name, folders.get(v), r.analysis(), null));
             continue;
           } catch (RunposeException | IOException e) {

@@ -48,7 +48,7 @@ public final class Evaluation {
       try {
         ClipLabels labels = ClipLabels.read(clip.labels());
         VideoPose pose = reader.read(clip);
-        ClipScorer.Scored scored = ClipScorer.score(labels, pose.series(), pose.analyze(CONFIG), CONFIG);
+        ClipScorer.Scored scored = ClipScorer.score(labels, pose.series(), pose.analyze(CONFIG).analysis(), CONFIG);
         results.add(new ClipResult(clip.name(), null, scored.score()));
         scored.jointErrorsPx().forEach((k, v) -> jointErrors.merge(k, v, Evaluation::concat));
       } catch (IOException | RunposeException e) {

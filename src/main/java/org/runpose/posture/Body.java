@@ -27,6 +27,17 @@ final class Body {
     return times;
   }
 
+  /** The cleaned points of sample {@code i}, which is video frame {@code frameIndex}. */
+  Skeleton skeleton(int frameIndex, int i) {
+    double[] xs = new double[BodyLandmark.COUNT];
+    double[] ys = new double[BodyLandmark.COUNT];
+    for (int l = 0; l < BodyLandmark.COUNT; l++) {
+      xs[l] = x[l][i];
+      ys[l] = y[l][i];
+    }
+    return new Skeleton(frameIndex, xs, ys);
+  }
+
   private double x(BodyLandmark lm, int i) {
     return x[lm.ordinal()][i];
   }

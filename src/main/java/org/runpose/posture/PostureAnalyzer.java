@@ -47,8 +47,9 @@ public final class PostureAnalyzer {
    * @param masks what the person mask showed in each frame, measured while the video was read; empty when
    *     analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
    *     measured)
+   * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
-  public PostureAnalysis analyze(PoseSeries series, List<MaskSample> masks) {
+  public AnalysisResult analyze(PoseSeries series, List<MaskSample> masks) {
     KeypointTracks tracks = KeypointTracks.from(series).clean(config.signal());
     Body body = new Body(tracks);
     int n = body.size();
@@ -110,9 +111,22 @@ public final class PostureAnalyzer {
     }
     PostureSummary summary = summary(series, steps, events, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, steps, frames, reasons);
-    return new PostureAnalysis(
+    PostureAnalysis analysis = new PostureAnalysis(
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view,
         reasons.isEmpty(), reasons, summary, flags, steps, frames, notes);
+    return new AnalysisResult(analysis, skeletons(series, body));
+  }
+
+  /** The cleaned points of the frames with the runner: those the frame measures come from. */
+  private static SkeletonTrack skeletons(PoseSeries series, Body body) {
+    List<Skeleton> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      var f = series.frames().get(i);
+      if (f.found()) {
+        out.add(body.skeleton(f.index(), i));
+      }
+    }
+    return new SkeletonTrack(out);
   }
 
   private static List<GaitEvent> events(Body body, BodyFrame frame, double legPx) {

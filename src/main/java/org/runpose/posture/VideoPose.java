@@ -45,7 +45,8 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks) {
     }
   }
 
-  public PostureAnalysis analyze(AnalysisConfig config) {
+  /** The posture analysis, with the cleaned skeletons it was measured on. */
+  public AnalysisResult analyze(AnalysisConfig config) {
     return new PostureAnalyzer(config).analyze(series, masks);
   }
 }

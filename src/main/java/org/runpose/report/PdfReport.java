@@ -127,7 +127,14 @@ public final class PdfReport {
 
   /** Room the first block of a section needs to start next to its heading. */
   private static float roomFor(Block b, float width) {
-    return b instanceof Chart c ? width * c.height() / c.width() + 30 : TEXT_ROOM;
+    if (b instanceof Chart c) {
+      return width * c.height() / c.width() + 30;
+    }
+    if (b instanceof Gallery g && !g.pictures().isEmpty()) {
+      var first = g.pictures().get(0).image();
+      return width / 2 * first.getHeight() / first.getWidth() + 50;
+    }
+    return TEXT_ROOM;
   }
 
   private static PdfPTable header(ReportDocument doc) {
@@ -200,6 +207,7 @@ public final class PdfReport {
       cell.setPaddingBottom(8);
       t.addCell(cell);
     }
+    t.getDefaultCell().setBorder(Rectangle.NO_BORDER);
     t.completeRow();
     return t;
   }

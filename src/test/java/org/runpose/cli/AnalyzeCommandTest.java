@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runpose.report.SelfContained;
+import org.runpose.video.FfmpegFrameSource;
 
 /** The real pipeline on the shipped sample clip, through the command line. */
 class AnalyzeCommandTest {
@@ -22,9 +24,20 @@ class AnalyzeCommandTest {
     assertThat(r.exitCode).as(r.err).isZero();
     assertThat(r.out).contains("running right").contains("Forward trunk lean").contains("not a diagnosis");
     for (String f : new String[] {"analysis.json", "frames.csv", "steps.csv", "keypoints.json", "report.html",
-        "report.pdf"}) {
+        "report.pdf", "overlay.mp4"}) {
       assertThat(out.resolve(f)).exists();
     }
+    try (FfmpegFrameSource overlay = FfmpegFrameSource.open(out.resolve("overlay.mp4"))) {
+      assertThat(overlay.info().widthPx()).isEqualTo(640);
+      int frames = 0;
+      while (overlay.next().isPresent()) {
+        frames++;
+      }
+      assertThat(frames).isEqualTo(90);
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(SelfContained.assertSelfContained(html)).isGreaterThanOrEqualTo(8);
+    assertThat(html).contains("Most forward lean").contains("Typical lean");
     JsonNode a = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
     assertThat(a.get("sufficient").asBoolean()).isTrue();
     assertThat(a.get("view").get("direction").asText()).isEqualTo("right");
@@ -67,9 +80,10 @@ class AnalyzeCommandTest {
     assertThat(r.out).contains("broken.mov: FAILED").contains("runner.mp4: forward trunk lean OK");
     assertThat(out.resolve("runner/report.html")).exists();
     assertThat(out.resolve("runner/analysis.json")).exists();
+    assertThat(out.resolve("runner/overlay.mp4")).as("no overlay for folders unless asked").doesNotExist();
     assertThat(out.resolve("broken")).doesNotExist();
     String index = Files.readString(out.resolve("index.html"));
-    org.runpose.report.SelfContained.assertSelfContained(index);
+    SelfContained.assertSelfContained(index);
     assertThat(index).contains("<a href=\"runner/report.html\">runner.mp4</a>").contains("broken.mov")
         .contains("not a video");
     JsonNode json = new ObjectMapper().readTree(out.resolve("index.json").toFile());

@@ -3,15 +3,20 @@ package org.runpose.posture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.PoseSeries;
+import org.runpose.signal.SignalConfig;
 
 class PostureAnalyzerTest {
 
   private static PostureAnalysis analyze(SyntheticRunner runner) {
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of());
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of()).analysis();
   }
 
   @Test
@@ -58,7 +63,8 @@ class PostureAnalyzerTest {
     SyntheticRunner runner = new SyntheticRunner();
     runner.rollDeg = 4;
     runner.leanDeg = 18;
-    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples());
+    PostureAnalysis a =
+        new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples()).analysis();
     assertThat(a.view().rollSource()).isEqualTo("foot contacts");
     assertThat(a.view().rollDeg()).isCloseTo(4, within(0.5));
     assertThat(a.summary().leanDeg()).isCloseTo(18, within(0.7));
@@ -104,5 +110,36 @@ class PostureAnalyzerTest {
     Flag lumbar = analyze(new SyntheticRunner()).flag(Flag.LUMBAR);
     assertThat(lumbar.severity()).isEqualTo(Severity.NOT_ASSESSED);
     assertThat(lumbar.explanation()).contains("outline");
+  }
+
+  @Test
+  void skeletonsAreThePointsTheLeanWasMeasuredOn() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.leanDeg = 12;
+    runner.noisePx = 2;
+    PoseSeries full = runner.series();
+    List<PoseFrame> frames = new ArrayList<>(full.frames());
+    PoseFrame lost = frames.get(40);
+    frames.set(40, new PoseFrame(lost.index(), lost.timestampMicros(), false, 0, false, 0, List.of()));
+    PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
+    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, 4, 0.5, 0.3);
+
+    AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of());
+
+    BodyFrame view = new BodyFrame(r.analysis().view().direction(), r.analysis().view().rollDeg());
+    assertThat(r.skeletons().at(40)).isEmpty();
+    assertThat(r.skeletons().frames()).hasSize(frames.size() - 1);
+    for (FrameMetrics f : r.analysis().frames()) {
+      if (f.leanDeg() == null) {
+        continue;
+      }
+      Skeleton k = r.skeletons().at(f.index()).orElseThrow();
+      double lean = view.angleFromVerticalDeg(
+          (k.xPx(BodyLandmark.LEFT_HIP) + k.xPx(BodyLandmark.RIGHT_HIP)) / 2,
+          (k.yPx(BodyLandmark.LEFT_HIP) + k.yPx(BodyLandmark.RIGHT_HIP)) / 2,
+          (k.xPx(BodyLandmark.LEFT_SHOULDER) + k.xPx(BodyLandmark.RIGHT_SHOULDER)) / 2,
+          (k.yPx(BodyLandmark.LEFT_SHOULDER) + k.yPx(BodyLandmark.RIGHT_SHOULDER)) / 2);
+      assertThat(lean).as("frame %d", f.index()).isCloseTo(f.leanDeg(), within(1e-9));
+    }
   }
 }

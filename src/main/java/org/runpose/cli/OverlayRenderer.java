@@ -1,0 +1,61 @@
+package org.runpose.cli;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.runpose.RunposeException;
+import org.runpose.posture.AnalysisResult;
+import org.runpose.posture.EvidenceFrame;
+import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.Skeleton;
+import org.runpose.report.FramePainter;
+import org.runpose.report.ReportDocument.Picture;
+import org.runpose.video.OverlayPass;
+import org.runpose.video.VideoFrame;
+
+/** Draws an analysis over its video: the overlay video and the annotated evidence stills, from one decode. */
+final class OverlayRenderer {
+
+  private OverlayRenderer() {}
+
+  /**
+   * @param video the analysed video
+   * @param result the analysis of that video, with its skeletons
+   * @param overlay the MP4 file to write, or null for none
+   * @param evidence the frames to hand back as stills, e.g. {@link org.runpose.posture.EvidenceFrames#choose}
+   * @param onFrame called after each decoded frame
+   * @return a still per evidence frame with its title and caption, in the same order; frames the video no longer
+   *     has are left out
+   * @throws RunposeException when the video cannot be read again or the overlay cannot be written
+   */
+  static List<Picture> render(Path video, AnalysisResult result, Path overlay, List<EvidenceFrame> evidence,
+      Runnable onFrame) throws RunposeException {
+    PostureAnalysis analysis = result.analysis();
+    FramePainter painter = new FramePainter(analysis.view(), analysis.settings());
+    Map<Integer, FrameMetrics> metrics = new HashMap<>();
+    analysis.frames().forEach(f -> metrics.put(f.index(), f));
+    Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
+    Map<Integer, BufferedImage> painted = OverlayPass.run(video, overlay, keep, (VideoFrame frame) -> {
+      Optional<Skeleton> skeleton = result.skeletons().at(frame.index());
+      FrameMetrics m = metrics.get(frame.index());
+      return skeleton.isPresent() && m != null ? painter.paint(frame.image(), skeleton.get(), m) : frame.image();
+    }, onFrame);
+    List<Picture> stills = new ArrayList<>();
+    for (EvidenceFrame e : evidence) {
+      BufferedImage image = painted.get(e.frameIndex());
+      if (image != null) {
+        String detail = String.format(Locale.ROOT, "%.2f s", e.timeSeconds());
+        stills.add(new Picture(painter.still(image, e.title(), detail), e.title(), e.caption()));
+      }
+    }
+    return List.copyOf(stills);
+  }
+}

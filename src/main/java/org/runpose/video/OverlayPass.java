@@ -1,0 +1,78 @@
+package org.runpose.video;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.runpose.RunposeException;
+
+/**
+ * A second pass over an analysed video: every frame is decoded again, drawn on by a caller's painter, and written
+ * to an overlay video; the painted images of a few chosen frames are handed back too, from the same decode.
+ */
+public final class OverlayPass {
+
+  /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
+  private static final double FALLBACK_FPS = 30;
+
+  /** Draws on one frame. */
+  @FunctionalInterface
+  public interface Painter {
+    /**
+     * The frame as the overlay shows it: a new image, or the frame's own image to leave it as it is.
+     *
+     * @param frame the decoded frame; its image may be kept (it is not a decoder buffer)
+     * @return an upright TYPE_3BYTE_BGR image of the frame's size
+     */
+    BufferedImage paint(VideoFrame frame);
+  }
+
+  private OverlayPass() {}
+
+  /**
+   * Decodes {@code video}, paints its frames, and writes them to {@code overlay} at the video's frame rate.
+   *
+   * @param overlay the MP4 file to write, or null to write none (then only the kept frames are painted, and
+   *     decoding stops after the last of them)
+   * @param keep indices of the frames whose painted images to return
+   * @param onFrame called after each decoded frame, e.g. to move a progress bar
+   * @return the painted images of the kept frames that the video has, by frame index
+   * @throws RunposeException when the video cannot be read again or the overlay cannot be written
+   */
+  public static Map<Integer, BufferedImage> run(
+      Path video, Path overlay, Set<Integer> keep, Painter painter, Runnable onFrame) throws RunposeException {
+    int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    Map<Integer, BufferedImage> kept = new HashMap<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+        VideoWriter writer = overlay == null ? null : open(overlay, source.info())) {
+      for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
+        VideoFrame frame = next.get();
+        boolean wanted = keep.contains(frame.index());
+        if (writer != null || wanted) {
+          BufferedImage painted = painter.paint(frame);
+          if (writer != null) {
+            writer.write(painted);
+          }
+          if (wanted) {
+            kept.put(frame.index(), painted);
+          }
+        }
+        onFrame.run();
+        if (writer == null && frame.index() >= last) {
+          break;
+        }
+      }
+      if (writer != null) {
+        writer.finish();
+      }
+    }
+    return Collections.unmodifiableMap(kept);
+  }
+
+  private static VideoWriter open(Path overlay, VideoInfo info) throws RunposeException {
+    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(), info.fps() > 0 ? info.fps() : FALLBACK_FPS);
+  }
+}

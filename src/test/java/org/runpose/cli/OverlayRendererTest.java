@@ -1,0 +1,122 @@
+package org.runpose.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.posture.AnalysisResult;
+import org.runpose.posture.EvidenceFrame;
+import org.runpose.posture.HandMadeAnalysis;
+import org.runpose.posture.Skeleton;
+import org.runpose.posture.SkeletonTrack;
+import org.runpose.report.ReportDocument.Picture;
+import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.TestClips;
+import org.runpose.video.VideoFrame;
+
+class OverlayRendererTest {
+
+  private static final int FRAMES = 10;
+  /** The runner is not found in this frame. */
+  private static final int MISSING = 5;
+
+  @TempDir Path dir;
+
+  private static BufferedImage grey(int index) {
+    BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.GRAY);
+    g.fillRect(0, 0, 640, 480);
+    g.dispose();
+    return img;
+  }
+
+  /** An upright trunk from hips at (320, 300) to shoulders at (320, 200). */
+  private static Skeleton upright(int frameIndex) {
+    double[] x = new double[BodyLandmark.COUNT];
+    double[] y = new double[BodyLandmark.COUNT];
+    Arrays.fill(x, Double.NaN);
+    Arrays.fill(y, Double.NaN);
+    for (BodyLandmark lm : List.of(BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, BodyLandmark.LEFT_SHOULDER,
+        BodyLandmark.RIGHT_SHOULDER)) {
+      x[lm.ordinal()] = 320;
+      y[lm.ordinal()] = lm.name().endsWith("HIP") ? 300 : 200;
+    }
+    return new Skeleton(frameIndex, x, y);
+  }
+
+  private static AnalysisResult analysis() {
+    HandMadeAnalysis a = new HandMadeAnalysis();
+    List<Skeleton> skeletons = new ArrayList<>();
+    for (int i = 0; i < FRAMES; i++) {
+      if (i == MISSING) {
+        a.notFound(i);
+      } else {
+        a.frame(i, 0.0, null);
+        skeletons.add(upright(i));
+      }
+    }
+    return new AnalysisResult(a.build(), new SkeletonTrack(skeletons));
+  }
+
+  private static EvidenceFrame evidence(int frameIndex, String title) {
+    return new EvidenceFrame(EvidenceFrame.Kind.MOST_FORWARD_LEAN, frameIndex, frameIndex / 30.0, 0, null, title,
+        "caption");
+  }
+
+  /** The trunk line is drawn green (an upright trunk is fine) half-way between hips and shoulders. */
+  private static boolean trunkDrawn(BufferedImage img) {
+    Color c = new Color(img.getRGB(320, 250));
+    return c.getGreen() > c.getRed() + 40 && c.getGreen() > c.getBlue() + 40;
+  }
+
+  @Test
+  void overlayAndEvidenceStillsFromOneDecode() throws Exception {
+    Path clip = dir.resolve("clip.mp4");
+    TestClips.write(clip, FRAMES, 30, 0, OverlayRendererTest::grey);
+    Path overlay = dir.resolve("overlay.mp4");
+    int[] steps = {0};
+    List<Picture> stills = OverlayRenderer.render(clip, analysis(), overlay,
+        List.of(evidence(8, "Most forward lean"), evidence(2, "Typical lean")), () -> steps[0]++);
+
+    assertThat(steps[0]).isEqualTo(FRAMES);
+    assertThat(stills).extracting(Picture::title).containsExactly("Most forward lean", "Typical lean");
+    for (Picture s : stills) {
+      assertThat(s.image().getWidth()).isEqualTo(640);
+      assertThat(s.image().getHeight()).isGreaterThan(480);
+      assertThat(trunkDrawn(s.image())).isTrue();
+    }
+
+    List<VideoFrame> frames = new ArrayList<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+        frames.add(f.get());
+      }
+    }
+    assertThat(frames).hasSize(FRAMES);
+    for (VideoFrame f : frames) {
+      assertThat(trunkDrawn(f.image())).as("frame %d", f.index()).isEqualTo(f.index() != MISSING);
+    }
+    Color untouched = new Color(frames.get(MISSING).image().getRGB(20, 20));
+    assertThat(Math.abs(untouched.getRed() - Color.GRAY.getRed())).isLessThan(12);
+  }
+
+  @Test
+  void withoutAnOverlayPathOnlyTheStillsAreMade() throws Exception {
+    Path clip = dir.resolve("clip.mp4");
+    TestClips.write(clip, FRAMES, 30, 0, OverlayRendererTest::grey);
+    List<Picture> stills =
+        OverlayRenderer.render(clip, analysis(), null, List.of(evidence(MISSING, "No runner")), () -> {});
+    assertThat(stills).hasSize(1);
+    assertThat(trunkDrawn(stills.get(0).image())).isFalse();
+  }
+}

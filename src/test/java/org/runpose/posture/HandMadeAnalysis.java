@@ -1,0 +1,73 @@
+package org.runpose.posture;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.runpose.Severity;
+import org.runpose.gait.Side;
+import org.runpose.pose.ModelInfo;
+import org.runpose.pose.PoseConfig;
+import org.runpose.video.VideoInfo;
+
+/** A {@link PostureAnalysis} put together by hand: only frames, steps and the lumbar finding's state matter. */
+public final class HandMadeAnalysis {
+
+  private final List<FrameMetrics> frames = new ArrayList<>();
+  private final List<StepMetrics> steps = new ArrayList<>();
+  private Direction direction = Direction.RIGHT;
+  private double rollDeg;
+  private boolean lumbarAssessed = true;
+  private Double medianLeanDeg;
+
+  public HandMadeAnalysis frame(int index, Double leanDeg, Double lumbarDepthPct) {
+    frames.add(new FrameMetrics(index, index / 30.0, leanDeg != null, leanDeg, lumbarDepthPct, null));
+    return this;
+  }
+
+  public HandMadeAnalysis notFound(int index) {
+    frames.add(new FrameMetrics(index, index / 30.0, false, null, null, null));
+    return this;
+  }
+
+  /** A step whose stance lasts from frame {@code contact} to frame {@code toeOff}. */
+  public HandMadeAnalysis step(Side side, int contact, int toeOff) {
+    steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
+        1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null));
+    return this;
+  }
+
+  public HandMadeAnalysis medianLean(double deg) {
+    medianLeanDeg = deg;
+    return this;
+  }
+
+  public HandMadeAnalysis lumbarNotAssessed() {
+    lumbarAssessed = false;
+    return this;
+  }
+
+  public HandMadeAnalysis view(Direction direction, double rollDeg) {
+    this.direction = direction;
+    this.rollDeg = rollDeg;
+    return this;
+  }
+
+  public PostureAnalysis build() {
+    AnalysisConfig c = AnalysisConfig.DEFAULT;
+    VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 640, 480, 30, 0, 3_000_000, frames.size());
+    ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
+    int found = (int) frames.stream().filter(FrameMetrics::found).count();
+    PostureSummary summary = new PostureSummary(frames.size(), found, steps.size(), null, medianLeanDeg, null, null,
+        null, null, 0, null, null, null, null, null, null, null, null, null);
+    Flag lean = flag(Flag.FORWARD_LEAN, Severity.OK, c.leanWatchDeg(), c.leanExcessiveDeg());
+    Flag lumbar = flag(Flag.LUMBAR, lumbarAssessed ? Severity.WATCH : Severity.NOT_ASSESSED, c.lumbarWatchPct(),
+        c.lumbarExcessivePct());
+    ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
+    return new PostureAnalysis("test", video, model, PoseConfig.DEFAULT, c, view, true, List.of(), summary,
+        List.of(lean, lumbar), steps, frames, List.of());
+  }
+
+  private static Flag flag(String id, Severity severity, double watch, double excessive) {
+    return new Flag(id, id, severity, null, "", watch, excessive, 0, 0, List.of(), "", "");
+  }
+}

@@ -1,0 +1,91 @@
+package org.runpose.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverlayPassTest {
+
+  @TempDir Path dir;
+
+  private static BufferedImage blue(int index) {
+    BufferedImage img = new BufferedImage(160, 120, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.BLUE);
+    g.fillRect(0, 0, 160, 120);
+    g.dispose();
+    return img;
+  }
+
+  /** Paints a white box on even frames and leaves odd ones as they are. */
+  private static BufferedImage paintEven(VideoFrame f) {
+    if (f.index() % 2 == 1) {
+      return f.image();
+    }
+    BufferedImage out = new BufferedImage(f.widthPx(), f.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(f.image(), 0, 0, null);
+    g.setColor(Color.WHITE);
+    g.fillRect(40, 30, 80, 60);
+    g.dispose();
+    return out;
+  }
+
+  private static boolean white(BufferedImage img) {
+    Color c = new Color(img.getRGB(80, 60));
+    return c.getRed() > 200 && c.getGreen() > 200 && c.getBlue() > 200;
+  }
+
+  @Test
+  void writesThePaintedVideoAndHandsBackTheKeptFrames() throws Exception {
+    Path clip = dir.resolve("clip.mp4");
+    TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
+    Path overlay = dir.resolve("overlay.mp4");
+    AtomicInteger decoded = new AtomicInteger();
+    Map<Integer, BufferedImage> kept =
+        OverlayPass.run(clip, overlay, Set.of(2, 7, 40), OverlayPassTest::paintEven, decoded::incrementAndGet);
+    assertThat(decoded).hasValue(12);
+    assertThat(kept).containsOnlyKeys(2, 7);
+    assertThat(white(kept.get(2))).isTrue();
+    assertThat(white(kept.get(7))).isFalse();
+
+    List<VideoFrame> frames = new ArrayList<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      assertThat(source.info().fps()).isEqualTo(30.0);
+      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+        frames.add(f.get());
+      }
+    }
+    assertThat(frames).hasSize(12);
+    for (VideoFrame f : frames) {
+      assertThat(white(f.image())).as("frame %d", f.index()).isEqualTo(f.index() % 2 == 0);
+    }
+  }
+
+  @Test
+  void withoutAnOverlayOnlyTheKeptFramesArePaintedAndDecodingStopsAfterThem() throws Exception {
+    Path clip = dir.resolve("clip.mp4");
+    TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
+    List<Integer> painted = new ArrayList<>();
+    AtomicInteger decoded = new AtomicInteger();
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), f -> {
+      painted.add(f.index());
+      return paintEven(f);
+    }, decoded::incrementAndGet);
+    assertThat(painted).containsExactly(4, 6);
+    assertThat(decoded).hasValue(7);
+    assertThat(kept).containsOnlyKeys(4, 6);
+    assertThat(white(kept.get(6))).isTrue();
+  }
+}
