@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Checks a runner's posture from video and a training log against load rules.",
     subcommands = {
       AnalyzeCommand.class,
+      CompareCommand.class,
       KeypointsCommand.class,
       TrainingCommand.class,
       BenchCommand.class,

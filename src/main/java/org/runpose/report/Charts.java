@@ -18,6 +18,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -170,20 +172,65 @@ public final class Charts {
     zone(plot, gauge.watchAt(), gauge.excessiveAt(), Severity.WATCH);
     zone(plot, gauge.excessiveAt(), gauge.max(), Severity.EXCESSIVE);
     double shown = Math.max(gauge.min(), Math.min(gauge.max(), gauge.value()));
+    if (gauge.previous() != null) {
+      previous(plot, gauge, shown, unused);
+    }
     ValueMarker value = new ValueMarker(shown, Theme.INK, new BasicStroke(2.5f));
     value.setLabel(String.format(Locale.ROOT, "%.1f%s", gauge.value(), gauge.unit()));
     value.setLabelFont(new Font(FONT, Font.BOLD, 11));
     value.setLabelPaint(Theme.INK);
     value.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-    boolean rightHalf = shown > (gauge.min() + gauge.max()) / 2;
-    value.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-    value.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+    boolean left = gauge.previous() == null ? shown > (gauge.min() + gauge.max()) / 2
+        : labelLeft(gauge, shown, gauge.previous());
+    value.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    value.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
     value.setLabelOffset(new RectangleInsets(2, 5, 2, 5));
     plot.addDomainMarker(value, Layer.FOREGROUND);
     JFreeChart chart = style(new JFreeChart(null, null, plot, false));
     chart.setPadding(new RectangleInsets(0, 2, 0, 10));
     scale.setTickLabelFont(new Font(FONT, Font.PLAIN, 9));
     return chart;
+  }
+
+  /**
+   * The earlier visit's value as a grey dashed marker with its number below, and an arrow from it to the current
+   * value, so the direction of the change reads before the numbers.
+   */
+  private static void previous(XYPlot plot, ReportDocument.Gauge gauge, double shown, NumberAxis vertical) {
+    double was = Math.max(gauge.min(), Math.min(gauge.max(), gauge.previous()));
+    ValueMarker marker = new ValueMarker(was, Theme.MUTED,
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
+    marker.setLabel(String.format(Locale.ROOT, "%.1f%s", gauge.previous(), gauge.unit()));
+    marker.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+    marker.setLabelPaint(Theme.INK);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    boolean left = labelLeft(gauge, was, gauge.value());
+    marker.setLabelAnchor(left ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+    marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+    marker.setLabelOffset(new RectangleInsets(2, 5, 2, 5));
+    plot.addDomainMarker(marker, Layer.FOREGROUND);
+    // An arrow only when the markers stand apart; a shorter one would be all head.
+    if (Math.abs(shown - was) > 0.04 * (gauge.max() - gauge.min())) {
+      vertical.setRange(0, 1);
+      plot.addAnnotation(new XYLineAnnotation(was, 0.5, shown, 0.5, new BasicStroke(1.5f), Theme.INK));
+      XYPointerAnnotation head = new XYPointerAnnotation("", shown, 0.5, shown > was ? Math.PI : 0);
+      head.setTipRadius(2);
+      head.setBaseRadius(2);
+      head.setArrowLength(7);
+      head.setArrowWidth(3.5);
+      head.setArrowPaint(Theme.INK);
+      head.setArrowStroke(new BasicStroke(1.5f));
+      plot.addAnnotation(head);
+    }
+  }
+
+  /** A marker's number goes on the side away from the other marker, unless it would run off the scale. */
+  private static boolean labelLeft(ReportDocument.Gauge gauge, double at, double other) {
+    double room = 0.12 * (gauge.max() - gauge.min());
+    if (at - gauge.min() < room) {
+      return false;
+    }
+    return gauge.max() - at < room || at < other;
   }
 
   private static void zone(XYPlot plot, double from, double to, Severity severity) {

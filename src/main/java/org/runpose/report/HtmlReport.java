@@ -36,6 +36,8 @@ public final class HtmlReport {
   /** A gauge's size in CSS pixels. */
   static final int GAUGE_WIDTH = 440;
   static final int GAUGE_HEIGHT = 46;
+  /** Taller with an earlier visit's value: its number goes below the arrow, the current one above. */
+  static final int GAUGE_CHANGE_HEIGHT = 62;
 
   public static String render(ReportDocument doc) {
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -103,13 +105,18 @@ public final class HtmlReport {
     }
     h.append("<ul class=\"findings\">\n");
     for (FindingItem i : f.items()) {
-      h.append("<li class=\"").append(i.severity().key()).append("\">").append(badge(i.severity()))
+      h.append("<li class=\"").append(i.severity().key()).append("\">").append(i.previous() == null
+              ? badge(i.severity())
+              : "<span class=\"change\">" + badge(i.previous()) + "<span class=\"arrow\">\u2192</span>"
+                  + badge(i.severity()) + "</span>")
           .append("<div><h3>").append(esc(i.heading())).append("</h3>");
       if (i.gauge() != null) {
         Gauge g = i.gauge();
-        h.append("<div class=\"gauge\">").append(png(Charts.gauge(g), GAUGE_WIDTH, GAUGE_HEIGHT, String.format(
-            java.util.Locale.ROOT, "%.1f%s; watch from %s, excessive from %s", g.value(), g.unit(),
-            plain(g.watchAt()), plain(g.excessiveAt())))).append("</div>");
+        String alt = (g.previous() == null ? "" : String.format(java.util.Locale.ROOT, "from %.1f%s to ",
+            g.previous(), g.unit())) + String.format(java.util.Locale.ROOT, "%.1f%s; watch from %s, excessive from %s",
+            g.value(), g.unit(), plain(g.watchAt()), plain(g.excessiveAt()));
+        h.append("<div class=\"gauge\">").append(png(Charts.gauge(g), GAUGE_WIDTH,
+            g.previous() == null ? GAUGE_HEIGHT : GAUGE_CHANGE_HEIGHT, alt)).append("</div>");
       }
       h.append("<p>").append(esc(i.text()))
           .append("</p><p class=\"advice\">").append(esc(i.advice())).append("</p></div></li>\n");
@@ -174,6 +181,8 @@ public final class HtmlReport {
         ul.findings li{display:flex;gap:14px;align-items:flex-start;border:1px solid var(--rule);border-left-width:6px;border-radius:6px;padding:10px 14px;margin:0 0 10px}
         ul.findings li>div{flex:1;min-width:0}
         ul.findings li p{margin:0 0 4px}.advice{font-style:italic}
+        .change{display:flex;align-items:center;gap:4px;white-space:nowrap}.change .badge{min-width:84px}
+        .arrow{color:var(--muted);font-weight:600}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
         th{background:var(--head);text-align:left;vertical-align:bottom;font-weight:600;padding:5px 8px;border-bottom:2px solid var(--rule)}

@@ -61,6 +61,8 @@ public final class PdfReport {
   /** A finding's gauge, in points. */
   private static final float GAUGE_WIDTH = 300;
   private static final float GAUGE_HEIGHT = 44;
+  /** Taller with an earlier visit's value: its number goes below the arrow, the current one above. */
+  private static final float GAUGE_CHANGE_HEIGHT = 60;
 
   private static final Font TITLE = font(20, Font.BOLD, Color.WHITE);
   private static final Font PROVENANCE_LABEL = font(8, Font.BOLD, Color.WHITE);
@@ -75,6 +77,8 @@ public final class PdfReport {
   private static final Font CELL = font(7.5f, Font.NORMAL, Theme.INK);
   private static final Font CELL_HEAD = font(7.5f, Font.BOLD, Theme.INK);
   private static final Font FOOTER = font(7.5f, Font.NORMAL, Theme.MUTED);
+  /** Symbol has the arrow that Helvetica's WinAnsi encoding lacks. */
+  private static final Font ARROW = new Font(Font.SYMBOL, 12, Font.NORMAL, Theme.MUTED);
 
   private static Font font(float size, int style, Color color) {
     return new Font(Font.HELVETICA, size, style, color);
@@ -213,7 +217,8 @@ public final class PdfReport {
   }
 
   private static Element findings(Findings f, PdfWriter writer) throws BadElementException {
-    PdfPTable t = new PdfPTable(new float[] {1.1f, 8});
+    boolean changes = f.items().stream().anyMatch(i -> i.previous() != null);
+    PdfPTable t = new PdfPTable(changes ? new float[] {2.6f, 8} : new float[] {1.1f, 8});
     t.setWidthPercentage(100);
     t.setSpacingAfter(6);
     if (f.items().isEmpty()) {
@@ -222,7 +227,7 @@ public final class PdfReport {
       return t;
     }
     for (FindingItem i : f.items()) {
-      t.addCell(badge(i.severity(), null));
+      t.addCell(i.previous() == null ? badge(i.severity(), null) : change(i.previous(), i.severity()));
       PdfPCell text = plain(null, null);
       Paragraph heading = new Paragraph(i.heading(), BOLD);
       text.addElement(heading);
@@ -232,7 +237,8 @@ public final class PdfReport {
         gauge.setTotalWidth(GAUGE_WIDTH);
         gauge.setLockedWidth(true);
         gauge.setHorizontalAlignment(Element.ALIGN_LEFT);
-        PdfPCell picture = new PdfPCell(vector(Charts.gauge(i.gauge()), writer, GAUGE_WIDTH, GAUGE_HEIGHT), true);
+        PdfPCell picture = new PdfPCell(vector(Charts.gauge(i.gauge()), writer, GAUGE_WIDTH,
+            i.gauge().previous() == null ? GAUGE_HEIGHT : GAUGE_CHANGE_HEIGHT), true);
         picture.setBorder(Rectangle.NO_BORDER);
         picture.setPadding(0);
         gauge.addCell(picture);
@@ -263,6 +269,23 @@ public final class PdfReport {
     pill.addCell(label);
     PdfPCell holder = plain(null, background);
     holder.addElement(pill);
+    return holder;
+  }
+
+  /** Two badges, the earlier visit's and this one's, with an arrow between them. */
+  private static PdfPCell change(Severity from, Severity to) {
+    PdfPTable pair = new PdfPTable(new float[] {5, 2, 5});
+    pair.setWidthPercentage(100);
+    pair.addCell(badge(from, null));
+    PdfPCell arrow = plain(new Phrase("\u2192", ARROW), null);
+    arrow.setHorizontalAlignment(Element.ALIGN_CENTER);
+    arrow.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    arrow.setPadding(0);
+    pair.addCell(arrow);
+    pair.addCell(badge(to, null));
+    PdfPCell holder = plain(null, null);
+    holder.setPadding(0);
+    holder.addElement(pair);
     return holder;
   }
 

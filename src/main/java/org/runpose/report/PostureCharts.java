@@ -7,6 +7,8 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -30,6 +33,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.runpose.Severity;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
 import org.runpose.posture.StepMetrics;
 
 /**
@@ -48,6 +52,9 @@ public final class PostureCharts {
 
   /** Line colours, one per analysis: the first in the accent colour, a second in orange, then greys. */
   private static final List<Color> SERIES = List.of(Theme.ACCENT, Theme.SECOND, Theme.MUTED, Theme.INK);
+
+  /** The moments of a step at which the lean is given. */
+  private static final List<String> PHASES = List.of("contact", "mid-stance", "toe-off");
 
   private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
 
@@ -186,6 +193,48 @@ public final class PostureCharts {
     bars.setSeriesPaint(0, new Color(0x8F, 0xB3, 0xD1));
     bars.setSeriesPaint(1, Theme.ACCENT);
     bars.setSeriesPaint(2, new Color(0x12, 0x3A, 0x55));
+    return chart;
+  }
+
+  /**
+   * The median trunk lean at contact, mid-stance and toe-off, one bar per analysis with its value: shows whether a
+   * change between visits came at one moment of the step or throughout.
+   */
+  public static JFreeChart leanByPhase(List<Labelled> analyses) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    double low = 0;
+    double high = analyses.get(0).analysis().settings().leanExcessiveDeg();
+    for (Labelled l : analyses) {
+      PostureSummary s = l.analysis().summary();
+      Double[] phases = {s.leanContactDeg(), s.leanMidStanceDeg(), s.leanToeOffDeg()};
+      for (int i = 0; i < PHASES.size(); i++) {
+        data.addValue(phases[i], l.label(), PHASES.get(i));
+        if (phases[i] != null) {
+          low = Math.min(low, phases[i]);
+          high = Math.max(high, phases[i]);
+        }
+      }
+    }
+    BarRenderer bars = new BarRenderer();
+    bars.setItemMargin(0.08);
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}\u00b0",
+        new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultItemLabelFont(MARKER_FONT);
+    bars.setDefaultItemLabelPaint(Theme.INK);
+    NumberAxis lean = new NumberAxis("Trunk lean (\u00b0, forward +)");
+    lean.setRange(low - 1 - (low < 0 ? 0.1 * (high - low) : 0), high * 1.15 + 1);
+    CategoryAxis phase = new CategoryAxis("Moment of the step");
+    // Room on the right for the threshold labels, clear of the last bars.
+    phase.setUpperMargin(0.14);
+    CategoryPlot plot = new CategoryPlot(data, phase, lean, bars);
+    PostureAnalysis first = analyses.get(0).analysis();
+    categoryThreshold(plot, first.settings().leanWatchDeg(), "watch", Severity.WATCH);
+    categoryThreshold(plot, first.settings().leanExcessiveDeg(), "excessive", Severity.EXCESSIVE);
+    JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, analyses.size() > 1));
+    for (int i = 0; i < analyses.size(); i++) {
+      bars.setSeriesPaint(i, SERIES.get(Math.min(i, SERIES.size() - 1)));
+    }
     return chart;
   }
 

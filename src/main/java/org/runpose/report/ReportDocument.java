@@ -78,8 +78,10 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
    * One finding: its badge, a heading, what was found and the advice.
    *
    * @param gauge the measured value against its thresholds, or null for findings without one
+   * @param previous the severity at an earlier visit, shown as a badge leading to this one; null for none
    */
-  public record FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge) {
+  public record FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge,
+      Severity previous) {
     public FindingItem {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(heading, "heading");
@@ -87,8 +89,12 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       Objects.requireNonNull(advice, "advice");
     }
 
+    public FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge) {
+      this(severity, heading, text, advice, gauge, null);
+    }
+
     public FindingItem(Severity severity, String heading, String text, String advice) {
-      this(severity, heading, text, advice, null);
+      this(severity, heading, text, advice, null, null);
     }
   }
 
@@ -101,14 +107,24 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
    * @param min the scale's left end
    * @param max the scale's right end
    * @param unit what the scale's numbers are, e.g. "°" or "%"
+   * @param previous the value at an earlier visit, drawn as a lighter marker with an arrow to this one; null for
+   *     none
    */
-  public record Gauge(double value, double watchAt, double excessiveAt, double min, double max, String unit) {
+  public record Gauge(double value, double watchAt, double excessiveAt, double min, double max, String unit,
+      Double previous) {
     public Gauge {
       if (!(min < watchAt && watchAt < excessiveAt && excessiveAt < max) || !Double.isFinite(value)) {
         throw new IllegalArgumentException("a gauge needs a finite value and min < watch < excessive < max: "
             + min + ", " + watchAt + ", " + excessiveAt + ", " + max);
       }
       Objects.requireNonNull(unit, "unit");
+      if (previous != null && !Double.isFinite(previous)) {
+        throw new IllegalArgumentException("a gauge's previous value must be finite: " + previous);
+      }
+    }
+
+    public Gauge(double value, double watchAt, double excessiveAt, double min, double max, String unit) {
+      this(value, watchAt, excessiveAt, min, max, unit, null);
     }
   }
 

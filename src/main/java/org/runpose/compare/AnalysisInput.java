@@ -1,0 +1,165 @@
+package org.runpose.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.runpose.BadInputException;
+import org.runpose.RunposeVersion;
+import org.runpose.Severity;
+import org.runpose.io.Json;
+import org.runpose.posture.AnalysisFiles;
+import org.runpose.posture.Flag;
+import org.runpose.posture.PostureAnalysis;
+
+/**
+ * Finds and reads the analysis.json of one visit, refusing anything else with one message that names the file,
+ * says what is wrong and what to do.
+ */
+public final class AnalysisInput {
+  private AnalysisInput() {}
+
+  private static final String GIVE = "Give the analysis.json that 'runpose analyze' wrote, or its folder.";
+
+  /** The analysis.json meant by {@code given}: the file itself, or the one in the folder. */
+  public static Path locate(Path given) throws BadInputException {
+    if (Files.isDirectory(given)) {
+      Path inside = given.resolve(AnalysisFiles.JSON);
+      if (!Files.isRegularFile(inside)) {
+        throw new BadInputException(given + ": the folder holds no " + AnalysisFiles.JSON + ". " + GIVE);
+      }
+      return inside;
+    }
+    if (!Files.exists(given)) {
+      throw new BadInputException(given + ": no such file or folder. " + GIVE);
+    }
+    return given;
+  }
+
+  /** Reads {@code file} (from {@link #locate}) as the visit called {@code label}. */
+  public static Visit read(Path file, String label) throws BadInputException {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(file + ": permission denied. Make the file readable, or copy it.", e);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file + ": no such file or folder. " + GIVE, e);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": could not be read (" + e.getMessage() + "). " + GIVE, e);
+    }
+    return new Visit(label, file, sha256(content), parse(file, content));
+  }
+
+  private static PostureAnalysis parse(Path file, byte[] content) throws BadInputException {
+    JsonNode tree;
+    try {
+      tree = Json.MAPPER.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "). " + GIVE + " If it was edited or cut short, run 'runpose analyze'"
+          + " on the video again.", e);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": could not be read (" + e.getMessage() + "). " + GIVE, e);
+    }
+    if (tree == null || !tree.isObject() || !tree.path("runposeVersion").isTextual()) {
+      throw new BadInputException(file + ": not a runpose analysis (JSON without a runposeVersion). " + GIVE);
+    }
+    String version = tree.get("runposeVersion").asText();
+    if (!tree.has("flags") && tree.path("frames").path(0).has("keypoints")) {
+      throw new BadInputException(file + ": a keypoints file, not an analysis. Run 'runpose analyze --from "
+          + file + "' and compare the analysis.json it writes (without the video the lower back is not assessed).");
+    }
+    if (!tree.has("flags") && !tree.has("summary") && !isNewer(version)) {
+      throw new BadInputException(file + ": a runpose file, but not an analysis (it has no summary or flags). "
+          + GIVE);
+    }
+    PostureAnalysis a;
+    try {
+      a = Json.MAPPER.treeToValue(tree, PostureAnalysis.class);
+      check(a);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      if (isNewer(version)) {
+        throw new BadInputException(file + ": written by runpose " + version + ", newer than this runpose ("
+            + RunposeVersion.get().runpose() + "), in a format this version cannot read. Update runpose, or"
+            + " analyse the video again with this version.", e);
+      }
+      throw new BadInputException(file + ": an incomplete or damaged analysis (" + detail(e) + "). Run"
+          + " 'runpose analyze' on the video again.", e);
+    }
+    return a;
+  }
+
+  /** What the comparison relies on, beyond what the records check themselves. */
+  private static void check(PostureAnalysis a) {
+    require(a.video(), "video");
+    require(a.model(), "model");
+    require(a.settings(), "settings");
+    require(a.view(), "view");
+    require(a.view().direction(), "view.direction");
+    require(a.summary(), "summary");
+    for (String id : List.of(Flag.FORWARD_LEAN, Flag.LUMBAR)) {
+      Flag f = a.flags().stream().filter(x -> id.equals(x.id())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no " + id + " finding"));
+      require(f.severity(), id + " severity");
+      if ((f.value() == null) != (f.severity() == Severity.NOT_ASSESSED)) {
+        throw new IllegalArgumentException(id + ": a value needs a severity and a severity a value");
+      }
+    }
+  }
+
+  private static void require(Object part, String name) {
+    if (part == null) {
+      throw new IllegalArgumentException("no " + name);
+    }
+  }
+
+  private static String detail(Exception e) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    m = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+  }
+
+  /** Whether {@code version} is a later release than this runpose, by its numbers (a qualifier is ignored). */
+  static boolean isNewer(String version) {
+    int[] theirs = numbers(version);
+    int[] ours = numbers(RunposeVersion.get().runpose());
+    for (int i = 0; i < Math.max(theirs.length, ours.length); i++) {
+      int t = i < theirs.length ? theirs[i] : 0;
+      int o = i < ours.length ? ours[i] : 0;
+      if (t != o) {
+        return t > o;
+      }
+    }
+    return false;
+  }
+
+  private static int[] numbers(String version) {
+    String core = version.split("[-+ ]", 2)[0];
+    String[] parts = core.split("\\.");
+    int[] n = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        n[i] = Integer.parseInt(parts[i]);
+      } catch (NumberFormatException e) {
+        return new int[0];
+      }
+    }
+    return n;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package org.runpose.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.runpose.Severity;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.Flag;
+import org.runpose.posture.PostureSummary;
+
+/**
+ * Two analyses of the same runner side by side: what changed in each finding and measure, and what makes the two
+ * less comparable.
+ *
+ * @param before the earlier visit
+ * @param after the later visit
+ * @param config the tolerances
+ * @param warnings what the therapist should weigh before reading the changes, most serious first
+ * @param findings forward lean, then the lower back
+ * @param measures every summary measure
+ */
+public record Comparison(Visit before, Visit after, CompareConfig config, List<CompareWarning> warnings,
+    List<FindingChange> findings, List<MeasureChange> measures) {
+
+  public Comparison {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(config, "config");
+    warnings = List.copyOf(warnings);
+    findings = List.copyOf(findings);
+    measures = List.copyOf(measures);
+  }
+
+  /** The two findings and how each is named, written and judged. */
+  enum Kind {
+    LEAN(Flag.FORWARD_LEAN, "Forward lean", "\u00b0", "\u00b0"),
+    LUMBAR(Flag.LUMBAR, "Lumbar hollow", " %", " percentage points");
+
+    final String flagId;
+    final String name;
+    final String valueUnit;
+    final String changeUnit;
+
+    Kind(String flagId, String name, String valueUnit, String changeUnit) {
+      this.flagId = flagId;
+      this.name = name;
+      this.valueUnit = valueUnit;
+      this.changeUnit = changeUnit;
+    }
+
+    double tolerance(CompareConfig c) {
+      return this == LEAN ? c.leanToleranceDeg() : c.lumbarTolerancePct();
+    }
+
+    Severity grade(AnalysisConfig c, double v) {
+      return this == LEAN ? c.leanSeverity(v) : c.lumbarSeverity(v);
+    }
+
+    double watch(AnalysisConfig c) {
+      return this == LEAN ? c.leanWatchDeg() : c.lumbarWatchPct();
+    }
+
+    double excessive(AnalysisConfig c) {
+      return this == LEAN ? c.leanExcessiveDeg() : c.lumbarExcessivePct();
+    }
+
+    /** "5.3°", "5.6° backward", "3.0 %". */
+    String value(double v) {
+      return this == LEAN && Math.round(v * 10) < 0 ? String.format(Locale.ROOT, "%.1f\u00b0 backward", -v)
+          : String.format(Locale.ROOT, "%.1f", v) + valueUnit;
+    }
+
+    String change(double v) {
+      return String.format(Locale.ROOT, "%+.1f", v) + changeUnit;
+    }
+
+    /** "2°", "1 percentage point". */
+    String tolerance(double t) {
+      String n = t == Math.rint(t) ? String.valueOf((long) t) : String.valueOf(t);
+      return this == LEAN ? n + "\u00b0" : n + (t == 1 ? " percentage point" : " percentage points");
+    }
+  }
+
+  public static Comparison of(Visit before, Visit after, CompareConfig config) {
+    return new Comparison(before, after, config, Warnings.of(before, after, config),
+        List.of(finding(Kind.LEAN, before, after, config), finding(Kind.LUMBAR, before, after, config)),
+        measures(before, after, config));
+  }
+
+  /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */
+  public FindingChange finding(String id) {
+    return findings.stream().filter(f -> f.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no finding " + id));
+  }
+
+  private static FindingChange finding(Kind k, Visit before, Visit after, CompareConfig config) {
+    Flag fb = before.analysis().flag(k.flagId);
+    Flag fa = after.analysis().flag(k.flagId);
+    FindingState b = new FindingState(fb.value(), fb.severity(), fb.watchAt(), fb.excessiveAt());
+    FindingState a = new FindingState(fa.value(), fa.severity(), fa.watchAt(), fa.excessiveAt());
+    double tolerance = k.tolerance(config);
+    Verdict v = Verdict.judge(b, a, tolerance);
+    Double change = v == Verdict.NOT_ASSESSED ? null : Verdict.change(b.value(), a.value());
+    String summary = v == Verdict.NOT_ASSESSED
+        ? notAssessed(k, before, fb, after, fa)
+        : sentence(k, b, a, change, v, tolerance);
+    return new FindingChange(k.flagId, fa.title(), fa.unit(), tolerance, b, a, change, v, summary);
+  }
+
+  /** "Forward lean improved from 17.8° to 5.1° (-12.7°): now within the usual range." */
+  static String sentence(Kind k, FindingState b, FindingState a, double change, Verdict v, double tolerance) {
+    String values = " from " + k.value(b.value()) + " to " + k.value(a.value()) + " (" + k.change(change) + ")";
+    boolean same = b.severity() == a.severity();
+    return switch (v) {
+      case IMPROVED, WORSE -> k.name + (v == Verdict.IMPROVED ? " improved" : " got worse") + values + ": "
+          + (same ? "still " : "now ") + state(a.severity()) + ".";
+      case UNCHANGED -> Math.abs(change) < tolerance
+          ? k.name + " unchanged" + values + ", less than the " + k.tolerance(tolerance) + " measurement error; "
+              + (same ? state(a.severity()) + " at both visits." : "graded " + b.severity().label() + " before and "
+                  + a.severity().label() + " after because it lies near a threshold.")
+          : k.name + " went" + values + ": " + (same ? state(a.severity()) + " at both visits, so not counted as"
+              + " a change." : "graded " + b.severity().label() + " before and " + a.severity().label()
+              + " after against different thresholds.");
+      case NOT_ASSESSED -> throw new IllegalArgumentException("no sentence without values");
+    };
+  }
+
+  /**
+   * "Forward lean not assessed for 5 May, so no verdict; 19 May: 17.8°, excessive. Only 2 steps were recognised;
+   * ..."
+   */
+  private static String notAssessed(Kind k, Visit before, Flag fb, Visit after, Flag fa) {
+    boolean b = fb.value() == null;
+    boolean a = fa.value() == null;
+    StringBuilder s = new StringBuilder(k.name).append(" not assessed ")
+        .append(b && a ? "at either visit" : "for " + (b ? before : after).label()).append(", so no verdict");
+    if (!(b && a)) {
+      Visit other = b ? after : before;
+      Flag measured = b ? fa : fb;
+      s.append("; ").append(other.label()).append(": ").append(k.value(measured.value())).append(", ")
+          .append(state(measured.severity()));
+    }
+    s.append('.');
+    if (b && a && reason(fb).equals(reason(fa))) {
+      return s.append(' ').append(reason(fb)).toString();
+    }
+    if (b) {
+      s.append(' ').append(a ? before.label() + ": " : "").append(reason(fb));
+    }
+    if (a) {
+      s.append(' ').append(b ? after.label() + ": " : "").append(reason(fa));
+    }
+    return s.toString();
+  }
+
+  /** Why a finding was not assessed, without the "Insufficient data:" every such explanation starts with. */
+  private static String reason(Flag f) {
+    return f.explanation().replaceFirst("^Insufficient data: ", "");
+  }
+
+  /** What a severity means, in words. */
+  static String state(Severity s) {
+    return switch (s) {
+      case OK -> "within the usual range";
+      case WATCH -> "worth watching";
+      case EXCESSIVE -> "excessive";
+      case NOT_ASSESSED -> "not assessed";
+    };
+  }
+
+  private static List<MeasureChange> measures(Visit before, Visit after, CompareConfig config) {
+    PostureSummary b = before.analysis().summary();
+    PostureSummary a = after.analysis().summary();
+    List<MeasureChange> m = new ArrayList<>();
+    m.add(judged("leanDeg", "Trunk lean, median of all frames (\u00b0)", PostureSummary::leanDeg, Kind.LEAN,
+        before, after, config));
+    m.add(judged("leanContactDeg", "Trunk lean at contact (\u00b0)", PostureSummary::leanContactDeg, Kind.LEAN,
+        before, after, config));
+    m.add(judged("leanMidStanceDeg", "Trunk lean at mid-stance (\u00b0)", PostureSummary::leanMidStanceDeg,
+        Kind.LEAN, before, after, config));
+    m.add(judged("leanToeOffDeg", "Trunk lean at toe-off (\u00b0)", PostureSummary::leanToeOffDeg, Kind.LEAN,
+        before, after, config));
+    m.add(judged("lumbarDepthPct", "Lumbar hollow (% of trunk length)", PostureSummary::lumbarDepthPct,
+        Kind.LUMBAR, before, after, config));
+    m.add(plain("cadenceStepsPerMin", "Cadence (steps/min)", "steps/min", b.cadenceStepsPerMin(),
+        a.cadenceStepsPerMin(), 0));
+    m.add(plain("stanceMs", "Stance time (ms)", "ms", b.stanceMs(), a.stanceMs(), 0));
+    m.add(plain("flightMs", "Flight time (ms)", "ms", b.flightMs(), a.flightMs(), 0));
+    m.add(plain("overstridePct", "Overstride (% of leg length)", "% of leg length", pct(b.overstride()),
+        pct(a.overstride()), 0));
+    m.add(plain("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", "deg", b.kneeFlexionContactDeg(),
+        a.kneeFlexionContactDeg(), 0));
+    m.add(plain("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", "deg",
+        b.kneeFlexionPeakStanceDeg(), a.kneeFlexionPeakStanceDeg(), 0));
+    // Centimetres only when both visits knew the runner's height; a share of leg length otherwise.
+    m.add(b.verticalOscillationCm() != null && a.verticalOscillationCm() != null
+        ? plain("verticalOscillationCm", "Vertical oscillation (cm)", "cm", b.verticalOscillationCm(),
+            a.verticalOscillationCm(), 1)
+        : plain("verticalOscillationPct", "Vertical oscillation (% of leg length)", "% of leg length",
+            pct(b.verticalOscillation()), pct(a.verticalOscillation()), 1));
+    m.add(plain("hipExtensionToeOffDeg", "Hip extension at toe-off (\u00b0)", "deg", b.hipExtensionToeOffDeg(),
+        a.hipExtensionToeOffDeg(), 0));
+    return m;
+  }
+
+  private static MeasureChange plain(String id, String label, String unit, Double b, Double a, int decimals) {
+    return new MeasureChange(id, label, unit, b, a, change(b, a, decimals), false, null, "", decimals);
+  }
+
+  /** A trunk lean or lumbar measure, judged like its finding; a visit without findings gives no verdict. */
+  private static MeasureChange judged(String id, String label, Function<PostureSummary, Double> measure, Kind k,
+      Visit before, Visit after, CompareConfig config) {
+    FindingState b = state(k, before, measure);
+    FindingState a = state(k, after, measure);
+    double tolerance = k.tolerance(config);
+    Verdict v = Verdict.judge(b, a, tolerance);
+    Double change = change(b.value(), a.value(), 1);
+    String reading = switch (v) {
+      case IMPROVED -> "lower: better";
+      case WORSE -> "higher: worse";
+      case UNCHANGED -> Math.abs(change) < tolerance
+          ? "no real change (under " + k.tolerance(tolerance) + ")"
+          : b.severity() == a.severity() ? "within the usual range both times" : "graded on different thresholds";
+      case NOT_ASSESSED -> "not assessed (insufficient data)";
+    };
+    return new MeasureChange(id, label, k == Kind.LEAN ? "deg" : "% of trunk length",
+        measure.apply(before.analysis().summary()), measure.apply(after.analysis().summary()), change, true, v,
+        reading, 1);
+  }
+
+  /** The change between the values as the report shows them, so its numbers add up. */
+  private static Double change(Double before, Double after, int decimals) {
+    if (before == null || after == null) {
+      return null;
+    }
+    double scale = Math.pow(10, decimals);
+    return (Math.round(after * scale) - Math.round(before * scale)) / scale;
+  }
+
+  private static FindingState state(Kind k, Visit visit, Function<PostureSummary, Double> measure) {
+    AnalysisConfig c = visit.analysis().settings();
+    Double v = visit.analysis().sufficient() ? measure.apply(visit.analysis().summary()) : null;
+    return new FindingState(v, v == null ? Severity.NOT_ASSESSED : k.grade(c, v), k.watch(c), k.excessive(c));
+  }
+
+  private static Double pct(Double share) {
+    return share == null ? null : 100 * share;
+  }
+}

@@ -1,0 +1,26 @@
+package org.runpose.compare;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.runpose.posture.PostureAnalysis;
+
+/**
+ * One analysis being compared, with where it came from.
+ *
+ * @param label the name it goes by in the report ("12 Mar", "before", the folder's name)
+ * @param file the analysis.json it was read from
+ * @param sha256 SHA-256 of that file, lower-case hex
+ * @param analysis its content
+ */
+public record Visit(String label, Path file, String sha256, PostureAnalysis analysis) {
+  public Visit {
+    if (label == null || label.isBlank()) {
+      throw new IllegalArgumentException("a visit needs a label");
+    }
+    Objects.requireNonNull(file, "file");
+    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
+    }
+    Objects.requireNonNull(analysis, "analysis");
+  }
+}

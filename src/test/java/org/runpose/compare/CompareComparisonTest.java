@@ -1,0 +1,134 @@
+package org.runpose.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.runpose.Severity;
+import org.runpose.posture.Direction;
+import org.runpose.posture.Flag;
+
+class CompareComparisonTest {
+
+  private static Runner runner(double lean, double lumbar) {
+    Runner r = new Runner();
+    r.leanDeg = lean;
+    r.lumbarPct = lumbar;
+    return r;
+  }
+
+  private static Comparison compare(Runner before, Runner after) {
+    return Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT);
+  }
+
+  @Test
+  void eachFindingGetsItsVerdictInAPlainSentence() {
+    Comparison c = compare(runner(17.8, 10.1), runner(5.1, 6.0));
+    FindingChange lean = c.finding(Flag.FORWARD_LEAN);
+    assertThat(lean.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(lean.change()).isEqualTo(-12.7);
+    assertThat(lean.before().severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(lean.after().severity()).isEqualTo(Severity.OK);
+    assertThat(lean.summary())
+        .isEqualTo("Forward lean improved from 17.8° to 5.1° (-12.7°): now within the usual range.");
+    FindingChange lumbar = c.finding(Flag.LUMBAR);
+    assertThat(lumbar.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(lumbar.summary()).isEqualTo(
+        "Lumbar hollow improved from 10.1 % to 6.0 % (-4.1 percentage points): still excessive.");
+    assertThat(c.warnings()).isEmpty();
+  }
+
+  @Test
+  void worseAndUnchangedAreWordedForTheTherapist() {
+    Comparison c = compare(runner(5.3, 3.0), runner(17.8, 3.3));
+    assertThat(c.finding(Flag.FORWARD_LEAN).summary())
+        .isEqualTo("Forward lean got worse from 5.3° to 17.8° (+12.5°): now excessive.");
+    assertThat(c.finding(Flag.LUMBAR).summary()).isEqualTo("Lumbar hollow unchanged from 3.0 % to 3.3 % (+0.3"
+        + " percentage points), less than the 1 percentage point measurement error; within the usual range at both"
+        + " visits.");
+    assertThat(compare(runner(5.0, 3.0), runner(2.0, 3.0)).finding(Flag.FORWARD_LEAN).summary())
+        .isEqualTo("Forward lean went from 5.0° to 2.0° (-3.0°): within the usual range at both visits, so not"
+            + " counted as a change.");
+  }
+
+  @Test
+  void anAnalysisComparedWithItselfIsUnchanged() {
+    Visit v = runner(12.0, 5.0).visit("before");
+    Comparison c = Comparison.of(v, v, CompareConfig.DEFAULT);
+    assertThat(c.findings()).allSatisfy(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.UNCHANGED);
+      assertThat(f.change()).isZero();
+    });
+    assertThat(c.finding(Flag.FORWARD_LEAN).summary()).endsWith("worth watching at both visits.");
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("same-analysis");
+    assertThat(c.measures()).allSatisfy(m -> assertThat(m.change()).isZero());
+  }
+
+  @Test
+  void findingsOfAVisitWithInsufficientDataAreNotAssessed() {
+    Runner after = runner(5.0, 3.0);
+    after.sufficient = false;
+    Comparison c = compare(runner(17.0, 5.0), after);
+    assertThat(c.findings()).allSatisfy(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+      assertThat(f.change()).isNull();
+      assertThat(f.after().severity()).isEqualTo(Severity.NOT_ASSESSED);
+      assertThat(f.summary()).contains("not assessed for 2 Apr, so no verdict").contains("only 2 steps");
+    });
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("insufficient-data");
+    assertThat(c.warnings().get(0).text()).startsWith("2 Apr has too little data");
+    MeasureChange lean = c.measures().get(0);
+    assertThat(lean.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+  }
+
+  @Test
+  void warnsOfEverythingThatMakesTheVisitsLessComparable() {
+    Runner after = runner(5.0, 3.0);
+    after.landmarkSha = "0".repeat(64);
+    after.leanWatchDeg = 10;
+    after.direction = Direction.LEFT;
+    after.fps = 60;
+    after.cutoffHz = 8;
+    after.version = "0.2.0";
+    Comparison c = compare(runner(5.0, 3.0), after);
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("model-differs", "thresholds-differ",
+        "direction-differs", "frame-rate-differs", "smoothing-differs", "version-differs");
+    assertThat(c.warnings().get(1).text()).contains("12 Mar lean 8/15°").contains("2 Apr lean 10/15°");
+    assertThat(c.warnings().get(2).text()).contains("toward the left of the picture (left side to the camera)");
+    assertThat(c.warnings().get(3).text()).contains("12 Mar 30 fps, 2 Apr 60 fps");
+  }
+
+  @Test
+  void similarFrameRatesPassWithoutAWarning() {
+    Runner after = runner(5.0, 3.0);
+    after.fps = 25;
+    assertThat(compare(runner(5.0, 3.0), after).warnings()).isEmpty();
+  }
+
+  @Test
+  void everySummaryMeasureIsComparedAndOnlyLeanAndLumbarAreJudged() {
+    Runner before = runner(16.0, 3.0);
+    before.heightCm = 175.0;
+    Comparison c = compare(before, runner(5.0, 3.0));
+    assertThat(c.measures()).extracting(MeasureChange::id).containsExactly("leanDeg", "leanContactDeg",
+        "leanMidStanceDeg", "leanToeOffDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs", "flightMs",
+        "overstridePct", "kneeFlexionContactDeg", "kneeFlexionPeakStanceDeg", "verticalOscillationPct",
+        "hipExtensionToeOffDeg");
+    assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
+        .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.UNCHANGED);
+    assertThat(c.measures()).filteredOn(m -> !m.lowerIsBetter()).allSatisfy(m -> {
+      assertThat(m.verdict()).isNull();
+      assertThat(m.reading()).isEmpty();
+    });
+    assertThat(c.measures().get(0).reading()).isEqualTo("lower: better");
+    assertThat(c.measures().get(8).before()).isEqualTo(20.0);
+  }
+
+  @Test
+  void verticalOscillationIsInCentimetresWhenBothVisitsKnowTheHeight() {
+    Runner before = runner(5.0, 3.0);
+    before.heightCm = 175.0;
+    Runner after = runner(5.0, 3.0);
+    after.heightCm = 175.0;
+    assertThat(compare(before, after).measures()).extracting(MeasureChange::id).contains("verticalOscillationCm");
+  }
+}

@@ -1,0 +1,81 @@
+package org.runpose.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.runpose.posture.Direction;
+import org.runpose.report.HtmlReport;
+import org.runpose.report.PdfReport;
+import org.runpose.report.ReportDocument;
+
+class CompareReportTest {
+
+  private static ReportDocument document() {
+    Runner before = new Runner();
+    before.leanDeg = 5.3;
+    Runner after = new Runner();
+    after.leanDeg = 17.8;
+    after.lumbarPct = 3.3;
+    after.direction = Direction.LEFT;
+    return CompareReport.document(
+        Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT), CompareFilesTest.MADE);
+  }
+
+  @Test
+  void findingsComeFirstWithBothTrafficLightsAndTheVerdict() {
+    String html = HtmlReport.render(document());
+    assertThat(html)
+        .contains("<title>Running posture: 12 Mar compared with 2 Apr</title>")
+        .contains("<span class=\"badge ok\">ok</span><span class=\"arrow\">\u2192</span>"
+            + "<span class=\"badge excessive\">excessive</span>")
+        .contains("<h3>Forward trunk lean: got worse</h3>")
+        .contains("Forward lean got worse from 5.3° to 17.8° (+12.5°): now excessive.")
+        .contains("<strong>Caution:</strong> The runner ran the other way")
+        .contains("<dt>Before (12 Mar)</dt>")
+        .contains("alt=\"from 5.3° to 17.8°; watch from 8, excessive from 15\"");
+    assertThat(html.indexOf("<h2>What changed</h2>")).isLessThan(html.indexOf("<h2>Trunk lean</h2>"));
+    assertThat(html.indexOf("got worse")).isLessThan(html.indexOf("<h2>Every measure</h2>"));
+  }
+
+  @Test
+  void htmlIsOneSelfContainedFile() {
+    String html = HtmlReport.render(document());
+    assertThat(html).doesNotContainIgnoringCase("src=\"http").doesNotContainIgnoringCase("href=\"http")
+        .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+        .doesNotContainIgnoringCase("@import").doesNotContain("url(");
+    Matcher src = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+    int images = 0;
+    while (src.find()) {
+      assertThat(src.group(1)).startsWith("data:image/png;base64,");
+      images++;
+    }
+    assertThat(images).as("two gauges and three charts").isEqualTo(5);
+  }
+
+  @Test
+  void pdfParsesWithTheSameContent() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfReport.write(document(), out);
+    byte[] pdf = out.toByteArray();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      StringBuilder text = new StringBuilder();
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      assertThat(text).contains("Running posture: 12 Mar compared with 2 Apr")
+          .contains("Forward trunk lean: got worse").contains("EXCESSIVE").contains("Every measure")
+          .contains("The two recordings").contains("a screening aid, not a diagnosis");
+    } finally {
+      reader.close();
+    }
+  }
+}

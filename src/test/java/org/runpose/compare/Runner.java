@@ -1,0 +1,96 @@
+package org.runpose.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.runpose.Severity;
+import org.runpose.gait.Side;
+import org.runpose.pose.ModelInfo;
+import org.runpose.pose.PoseConfig;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.Direction;
+import org.runpose.posture.Flag;
+import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
+import org.runpose.posture.StepMetrics;
+import org.runpose.posture.ViewCheck;
+import org.runpose.signal.SignalConfig;
+import org.runpose.video.VideoInfo;
+
+/** A made-up analysis of a runner with a chosen lean and lumbar hollow, to compare without the pose model. */
+public final class Runner {
+
+  public static final String LANDMARK_SHA = "23d4639a2ecb226983ff4460f555e051d17fd540953e7b238ce8faaebac18835";
+  public static final String DETECTOR_SHA = "c3b2b6fc2a639100feb505e411e99c8b20ee685c6a454b400cb1614c136d4567";
+
+  public Double leanDeg = 5.0;
+  public Double lumbarPct = 3.0;
+  public double leanWatchDeg = 8;
+  public double leanExcessiveDeg = 15;
+  public double lumbarWatchPct = 4;
+  public double lumbarExcessivePct = 6;
+  public double cutoffHz = 6;
+  public Direction direction = Direction.RIGHT;
+  public double fps = 30;
+  public boolean sufficient = true;
+  public String landmarkSha = LANDMARK_SHA;
+  public String variant = "full";
+  public String version = "0.1.0-SNAPSHOT";
+  public Double heightCm;
+  public String video = "clip.mp4";
+
+  public PostureAnalysis analysis() {
+    AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
+        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, 4, 0.5, 0.3);
+    int frames = (int) Math.round(3 * fps);
+    List<FrameMetrics> f = new ArrayList<>();
+    for (int i = 0; i < frames; i++) {
+      double t = i / fps;
+      Double lean = leanDeg == null ? null : leanDeg + 3 * Math.sin(2 * Math.PI * 2.9 * t);
+      Double lumbar = lumbarPct == null || i % 4 != 0 ? null : lumbarPct + 0.5 * Math.cos(i);
+      f.add(new FrameMetrics(i, t, true, lean, lumbar, i % 10 < 4 ? "left" : i % 10 < 8 ? "right" : "none"));
+    }
+    List<StepMetrics> steps = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      double contact = 0.1 + i * 0.34;
+      steps.add(new StepMetrics(i + 1, i % 2 == 0 ? Side.LEFT : Side.RIGHT, contact, contact + 0.23,
+          contact + 0.34, 230, 110, leanDeg, leanDeg, leanDeg, 0.2, 18.0, 40.0, 0.09,
+          heightCm == null ? null : 7.5, 8.0));
+    }
+    Double lean = sufficient ? leanDeg : null;
+    Double lumbar = sufficient ? lumbarPct : null;
+    PostureSummary s = new PostureSummary(frames, frames, sufficient ? 6 : 2, 176.0, leanDeg,
+        leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
+        leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
+        0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0);
+    List<Flag> flags = List.of(
+        flag(Flag.FORWARD_LEAN, "Forward trunk lean", lean, "deg", leanWatchDeg, leanExcessiveDeg,
+            lean == null ? null : c.leanSeverity(lean)),
+        flag(Flag.LUMBAR, "Lumbar hyperextension", lumbar, "% of trunk length", lumbarWatchPct, lumbarExcessivePct,
+            lumbar == null ? null : c.lumbarSeverity(lumbar)));
+    return new PostureAnalysis(version,
+        new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
+        new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
+            "PyTorch 2.7.1", "0.36.0"),
+        PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), sufficient,
+        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, f,
+        List.of());
+  }
+
+  private static Flag flag(String id, String title, Double value, String unit, double watch, double excessive,
+      Severity severity) {
+    return value == null
+        ? new Flag(id, title, Severity.NOT_ASSESSED, null, unit, watch, excessive, 2, 90, List.of(),
+            "Insufficient data: only 2 steps were recognised.", "")
+        : new Flag(id, title, severity, value, unit, watch, excessive, 6, 90, List.of(), title + " measured.",
+            severity.isFinding() ? "Work on it." : "Nothing to change.");
+  }
+
+  /** A visit of this runner under {@code label}, as if read from {@code file}. */
+  public Visit visit(String label) {
+    PostureAnalysis a = analysis();
+    return new Visit(label, Path.of(label, "analysis.json"),
+        AnalysisInput.sha256((label + a.summary().leanDeg() + a.summary().lumbarDepthPct()).getBytes()), a);
+  }
+}
