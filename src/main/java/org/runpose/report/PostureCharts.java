@@ -31,6 +31,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.runpose.Severity;
+import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
@@ -104,8 +105,8 @@ public final class PostureCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(joined, !joined);
     XYPlot plot = new XYPlot(data, time, values, renderer);
     List<LegendItem> bands = analyses.size() == 1 ? shadeStance(plot, first) : List.of();
-    threshold(plot, w, "watch " + number(w) + unit, Severity.WATCH);
-    threshold(plot, x, "excessive " + number(x) + unit, Severity.EXCESSIVE);
+    plot.addRangeMarker(threshold(w, "watch " + number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(x, "excessive " + number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     Shape dot = new Ellipse2D.Double(-2, -2, 4, 4);
     LegendItemCollection legend = new LegendItemCollection();
@@ -156,7 +157,8 @@ public final class PostureCharts {
     return legend;
   }
 
-  private static void threshold(XYPlot plot, double at, String label, Severity severity) {
+  /** A threshold as a dashed line in its traffic-light colour, labelled at the right end. */
+  private static ValueMarker threshold(double at, String label, Severity severity) {
     ValueMarker m = new ValueMarker(at, Theme.badge(severity),
         new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
     m.setLabel(label);
@@ -165,7 +167,7 @@ public final class PostureCharts {
     m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
     m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    plot.addRangeMarker(m, Layer.FOREGROUND);
+    return m;
   }
 
   /**
@@ -187,8 +189,7 @@ public final class PostureCharts {
         .mapToDouble(Double::doubleValue).max().orElse(0);
     lean.setRange(Math.min(0, lowestLean(a)) - 1, Math.max(top, a.settings().leanExcessiveDeg()) * 1.15 + 1);
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Step (foot on the ground)"), lean, bars);
-    categoryThreshold(plot, a.settings().leanWatchDeg(), "watch", Severity.WATCH);
-    categoryThreshold(plot, a.settings().leanExcessiveDeg(), "excessive", Severity.EXCESSIVE);
+    leanThresholds(plot, a.settings());
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     bars.setSeriesPaint(0, new Color(0x8F, 0xB3, 0xD1));
     bars.setSeriesPaint(1, Theme.ACCENT);
@@ -229,8 +230,7 @@ public final class PostureCharts {
     phase.setUpperMargin(0.14);
     CategoryPlot plot = new CategoryPlot(data, phase, lean, bars);
     PostureAnalysis first = analyses.get(0).analysis();
-    categoryThreshold(plot, first.settings().leanWatchDeg(), "watch", Severity.WATCH);
-    categoryThreshold(plot, first.settings().leanExcessiveDeg(), "excessive", Severity.EXCESSIVE);
+    leanThresholds(plot, first.settings());
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, analyses.size() > 1));
     for (int i = 0; i < analyses.size(); i++) {
       bars.setSeriesPaint(i, SERIES.get(Math.min(i, SERIES.size() - 1)));
@@ -244,16 +244,11 @@ public final class PostureCharts {
         .filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
   }
 
-  private static void categoryThreshold(CategoryPlot plot, double at, String label, Severity severity) {
-    ValueMarker m = new ValueMarker(at, Theme.badge(severity),
-        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-    m.setLabel(label + " " + number(at) + "°");
-    m.setLabelFont(MARKER_FONT);
-    m.setLabelPaint(Theme.badge(severity));
-    m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    plot.addRangeMarker(m, Layer.FOREGROUND);
+  private static void leanThresholds(CategoryPlot plot, AnalysisConfig c) {
+    plot.addRangeMarker(threshold(c.leanWatchDeg(), "watch " + number(c.leanWatchDeg()) + "\u00b0", Severity.WATCH),
+        Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(c.leanExcessiveDeg(), "excessive " + number(c.leanExcessiveDeg()) + "\u00b0",
+        Severity.EXCESSIVE), Layer.FOREGROUND);
   }
 
   /** Stance and flight time of every step: a limp or a weaker side shows as a left-right pattern. */

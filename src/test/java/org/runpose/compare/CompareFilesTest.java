@@ -2,19 +2,16 @@ package org.runpose.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.runpose.RunposeVersion;
 import org.runpose.io.Json;
+import org.runpose.io.JsonPaths;
 
 /** compare.json is read by other programs: its field names only change with its format version. */
 class CompareFilesTest {
@@ -36,29 +33,12 @@ class CompareFilesTest {
 
   @Test
   void fieldNamesMatchTheGoldenListing() throws IOException {
-    TreeSet<String> paths = new TreeSet<>();
-    collect(json(sample()), "", paths);
+    var paths = JsonPaths.of(json(sample()));
     String golden;
     try (InputStream in = getClass().getResourceAsStream("compare-json-fields.txt")) {
       golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(String.join("\n", paths)).isEqualTo(golden.strip());
-  }
-
-  /** Every field's path, arrays as {@code []}. */
-  private static void collect(JsonNode node, String path, TreeSet<String> paths) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-        paths.add(p);
-        collect(e.getValue(), p, paths);
-      }
-    } else if (node.isArray()) {
-      for (JsonNode item : node) {
-        collect(item, path + "[]", paths);
-      }
-    }
   }
 
   @Test

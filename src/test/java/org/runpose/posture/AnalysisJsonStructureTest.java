@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.runpose.io.Json;
+import org.runpose.io.JsonPaths;
 
 /**
  * analysis.json is read by scripts and by {@code runpose compare}: its field names are a contract. The golden file
@@ -21,24 +19,7 @@ class AnalysisJsonStructureTest {
   @Test
   void fieldNamesMatchTheGoldenFile() throws IOException {
     JsonNode json = Json.MAPPER.valueToTree(SyntheticAnalyses.leaning(6));
-    TreeSet<String> paths = new TreeSet<>();
-    collect(json, "", paths);
-    assertThat(String.join("\n", paths) + "\n").isEqualTo(golden("analysis.json.paths"));
-  }
-
-  static void collect(JsonNode node, String path, TreeSet<String> paths) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-        paths.add(p);
-        collect(e.getValue(), p, paths);
-      }
-    } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        collect(element, path + "[]", paths);
-      }
-    }
+    assertThat(String.join("\n", JsonPaths.of(json)) + "\n").isEqualTo(golden("analysis.json.paths"));
   }
 
   static String golden(String name) throws IOException {
