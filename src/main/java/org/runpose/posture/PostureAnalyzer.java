@@ -55,8 +55,9 @@ public final class PostureAnalyzer {
     int n = body.size();
     List<String> notes = new ArrayList<>(series.summary().notes());
     if (!tracks.swapRepairedFrames().isEmpty()) {
-      notes.add("Left and right limbs were swapped by the pose model in " + tracks.swapRepairedFrames().size()
-          + " frames and were put back.");
+      int swapped = tracks.swapRepairedFrames().size();
+      notes.add("Left and right limbs were swapped by the pose model in " + swapped
+          + (swapped == 1 ? " frame" : " frames") + " and were put back.");
     }
 
     Direction direction = config.direction() != null ? config.direction() : body.direction();

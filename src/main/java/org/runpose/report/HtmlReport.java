@@ -176,7 +176,7 @@ public final class HtmlReport {
         h2{font-size:19px;color:var(--accent);border-bottom:2px solid var(--rule);padding-bottom:4px;margin:28px 0 12px}
         h3{font-size:15px;margin:0 0 4px}
         p{margin:0 0 10px}.note{font-size:13px;color:var(--muted)}
-        .badge{display:inline-block;min-width:64px;text-align:center;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.03em;white-space:nowrap}
+        .badge{display:inline-block;min-width:82px;box-sizing:border-box;text-align:center;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.03em;white-space:nowrap}
         ul.findings{list-style:none;padding:0;margin:0}
         ul.findings li{display:flex;gap:14px;align-items:flex-start;border:1px solid var(--rule);border-left-width:6px;border-radius:6px;padding:10px 14px;margin:0 0 10px}
         ul.findings li>div{flex:1;min-width:0}

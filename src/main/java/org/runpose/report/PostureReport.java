@@ -171,14 +171,18 @@ public final class PostureReport {
     return new Gauge(f.value(), f.watchAt(), f.excessiveAt(), min, max, lean ? "\u00b0" : " %");
   }
 
+  /** The measured value with one decimal, as everywhere else in the report. */
   private static String value(Flag f) {
-    return f.value() == null ? "n/a" : withUnit(Flag.FORWARD_LEAN.equals(f.id()) ? Math.abs(f.value()) : f.value(), f);
+    if (f.value() == null) {
+      return "n/a";
+    }
+    return Flag.FORWARD_LEAN.equals(f.id()) ? String.format(Locale.ROOT, "%.1f\u00b0", Math.abs(f.value()))
+        : String.format(Locale.ROOT, "%.1f %%", f.value());
   }
 
+  /** A threshold as the user set it: "8°", "4.5 %". */
   private static String withUnit(double v, Flag f) {
-    return Flag.FORWARD_LEAN.equals(f.id())
-        ? String.format(Locale.ROOT, "%.1f\u00b0", v).replace(".0\u00b0", "\u00b0")
-        : String.format(Locale.ROOT, "%.1f %%", v).replace(".0 %", " %");
+    return number(v) + (Flag.FORWARD_LEAN.equals(f.id()) ? "\u00b0" : " %");
   }
 
   private static List<Block> evidence(PostureAnalysis a, List<Picture> stills) {
