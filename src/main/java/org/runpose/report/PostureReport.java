@@ -60,8 +60,10 @@ public final class PostureReport {
     var v = a.video();
     ViewCheck view = a.view();
     List<Entry> e = new ArrayList<>();
-    e.add(new Entry("Video", String.format(Locale.ROOT, "%s \u00b7 %.1f s \u00b7 %s fps \u00b7 %d\u00d7%d px"
-            + " \u00b7 %s", fileName(v.file()), seconds(a), number(v.fps()), v.widthPx(), v.heightPx(),
+    e.add(new Entry("Video", String.format(Locale.ROOT, "%s%s \u00b7 %.1f s \u00b7 %s fps \u00b7 %d\u00d7%d px"
+            + " \u00b7 %s", fileName(v.file()), v.recordedAt() == null ? ""
+            : " \u00b7 recorded " + v.recordedAt().replace('T', ' ').replace("Z", " UTC"), seconds(a),
+        number(v.fps()), v.widthPx(), v.heightPx(),
         v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
     e.add(new Entry("Runner", "running toward the " + view.direction().id() + " of the picture ("
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "

@@ -5,8 +5,11 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
@@ -95,8 +98,28 @@ public final class FfmpegFrameSource implements FrameSource {
             finiteOrZero(grabber.getVideoFrameRate()),
             rotation,
             Math.max(0, grabber.getLengthInTime()),
-            Math.max(0, grabber.getLengthInVideoFrames()));
+            Math.max(0, grabber.getLengthInVideoFrames()),
+            recordedAt(grabber));
     return new FfmpegFrameSource(grabber, info, width, height);
+  }
+
+  /**
+   * When the camera started recording, from the container's {@code creation_time} (phones and cameras write it; it
+   * is UTC); null when absent or unreadable, as in files made by editors that leave it out.
+   */
+  private static String recordedAt(FFmpegFrameGrabber grabber) {
+    String created = grabber.getMetadata("creation_time");
+    if (created == null || created.isBlank()) {
+      created = grabber.getVideoMetadata("creation_time");
+    }
+    if (created == null || created.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(created.strip()).truncatedTo(ChronoUnit.SECONDS).toString();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   @Override

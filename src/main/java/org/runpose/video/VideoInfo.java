@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param rotationDeg clockwise rotation applied to the stored frames to make them upright: 0, 90, 180 or 270
  * @param durationMicros duration from the container, 0 when unknown
  * @param frameCountEstimate FFmpeg's best guess of the frame count, 0 when unknown
+ * @param recordedAt when recording started, ISO-8601 UTC (e.g. {@code 2026-03-12T09:41:07Z}), from the file's
+ *     metadata; null when the file does not say
  */
 public record VideoInfo(
     @JsonSerialize(using = ToStringSerializer.class) Path file,
@@ -27,7 +29,14 @@ public record VideoInfo(
     double fps,
     int rotationDeg,
     long durationMicros,
-    int frameCountEstimate) {
+    int frameCountEstimate,
+    String recordedAt) {
+
+  /** A video whose file does not say when it was recorded. */
+  public VideoInfo(Path file, String container, String codec, int widthPx, int heightPx, double fps,
+      int rotationDeg, long durationMicros, int frameCountEstimate) {
+    this(file, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros, frameCountEstimate, null);
+  }
 
   public VideoInfo {
     Objects.requireNonNull(file, "file");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,7 @@ class FfmpegFrameSourceTest {
       assertThat(info.heightPx()).isEqualTo(240);
       assertThat(info.rotationDeg()).isZero();
       assertThat(info.fps()).isEqualTo(30.0);
+      assertThat(info.recordedAt()).as("the file does not say").isNull();
       List<VideoFrame> frames = readAll(source);
       assertThat(frames).hasSize(15);
       assertThat(frames.get(0).timestampMicros()).isZero();
@@ -62,6 +64,16 @@ class FfmpegFrameSourceTest {
       assertThat(frames.get(0).image()).isNotSameAs(frames.get(1).image());
       assertThat(isRed(frames.get(3).image(), 20, 20)).isTrue();
       assertThat(isRed(frames.get(3).image(), 300, 220)).isFalse();
+    }
+  }
+
+  @Test
+  void recordingTimeComesFromTheContainer() throws Exception {
+    Path clip = dir.resolve("dated.mp4");
+    TestClips.write(clip, 3, 30, 0, Map.of("creation_time", "2026-03-12T09:41:07.000000Z"),
+        FfmpegFrameSourceTest::marked);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      assertThat(source.info().recordedAt()).isEqualTo("2026-03-12T09:41:07Z");
     }
   }
 

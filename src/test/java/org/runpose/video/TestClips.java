@@ -2,6 +2,7 @@ package org.runpose.video;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -23,6 +24,12 @@ public final class TestClips {
    */
   public static void write(Path file, int count, double fps, double displayRotationDeg,
       IntFunction<BufferedImage> frames) throws Exception {
+    write(file, count, fps, displayRotationDeg, Map.of(), frames);
+  }
+
+  /** @param metadata container metadata, e.g. {@code creation_time} as a camera writes it */
+  public static void write(Path file, int count, double fps, double displayRotationDeg, Map<String, String> metadata,
+      IntFunction<BufferedImage> frames) throws Exception {
     BufferedImage first = frames.apply(0);
     try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
         Java2DFrameConverter converter = new Java2DFrameConverter()) {
@@ -32,6 +39,7 @@ public final class TestClips {
       r.setFrameRate(fps);
       r.setVideoBitrate(4_000_000);
       r.setOption("movflags", "faststart");
+      r.setMetadata(metadata);
       if (displayRotationDeg != 0) {
         r.setDisplayRotation(displayRotationDeg);
       }
