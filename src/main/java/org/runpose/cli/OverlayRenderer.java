@@ -46,7 +46,9 @@ final class OverlayRenderer {
     Map<Integer, BufferedImage> painted = OverlayPass.run(video, overlay, keep, (VideoFrame frame) -> {
       Optional<Skeleton> skeleton = result.skeletons().at(frame.index());
       FrameMetrics m = metrics.get(frame.index());
-      return skeleton.isPresent() && m != null ? painter.paint(frame.image(), skeleton.get(), m) : frame.image();
+      return skeleton.isPresent() && m != null
+          ? painter.paint(frame.image(), skeleton.get(), m, result.lumbarTraces().get(frame.index()))
+          : frame.image();
     }, onFrame);
     List<Picture> stills = new ArrayList<>();
     for (EvidenceFrame e : evidence) {

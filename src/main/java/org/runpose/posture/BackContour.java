@@ -32,12 +32,12 @@ public final class BackContour {
   private BackContour() {}
 
   /**
-   * The lumbar depth in one frame, percent of trunk length, or NaN when the frame does not show the back clearly
+   * The lumbar measure of one frame with where it was taken, or null when the frame does not show the back clearly
    * (no pose, arm behind the back, mask edge not found).
    */
-  public static double lumbarDepthPercent(PoseFrame pose, SegmentationMask mask, BodyFrame frame) {
+  public static LumbarTrace lumbarTrace(PoseFrame pose, SegmentationMask mask, BodyFrame frame) {
     if (!pose.found()) {
-      return Double.NaN;
+      return null;
     }
     double hx = mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, true);
     double hy = mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false);
@@ -45,7 +45,7 @@ public final class BackContour {
     double sy = mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false);
     double length = Math.hypot(sx - hx, sy - hy);
     if (!(length > 10)) {
-      return Double.NaN;
+      return null;
     }
     double ex = (sx - hx) / length;
     double ey = (sy - hy) / length;
@@ -57,7 +57,7 @@ public final class BackContour {
       ny = -ny;
     }
     if (armBehindBack(pose, hx, hy, nx, ny, length)) {
-      return Double.NaN;
+      return null;
     }
     int levels = (int) Math.round((UPPER_BACK_TO - BUTTOCKS_FROM) / LEVEL_STEP) + 1;
     double[] level = new double[levels];
@@ -69,7 +69,7 @@ public final class BackContour {
     int buttocks = deepest(level, depth, BUTTOCKS_FROM, BUTTOCKS_TO);
     int upper = deepest(level, depth, UPPER_BACK_FROM, UPPER_BACK_TO);
     if (buttocks < 0 || upper < 0) {
-      return Double.NaN;
+      return null;
     }
     // Chord in (level, depth) coordinates, both in trunk lengths; distance measured along the perpendicular.
     double l0 = level[buttocks];
@@ -77,15 +77,30 @@ public final class BackContour {
     double l1 = level[upper];
     double d1 = depth[upper] / length;
     double hollow = 0;
+    int deepestIndex = buttocks;
     for (int i = buttocks + 1; i < upper; i++) {
       if (Double.isNaN(depth[i])) {
-        return Double.NaN;
+        return null;
       }
       double chord = d0 + (d1 - d0) * (level[i] - l0) / (l1 - l0);
-      hollow = Math.max(hollow, chord - depth[i] / length);
+      if (chord - depth[i] / length > hollow) {
+        hollow = chord - depth[i] / length;
+        deepestIndex = i;
+      }
     }
     double slope = (d1 - d0) / (l1 - l0);
-    return 100 * hollow / Math.sqrt(1 + slope * slope);
+    double chordAtDeepest = d0 + slope * (level[deepestIndex] - l0);
+    Axis axis = new Axis(hx, hy, ex, ey, nx, ny, length);
+    return new LumbarTrace(100 * hollow / Math.sqrt(1 + slope * slope),
+        axis.at(level[buttocks], d0), axis.at(level[upper], d1), axis.at(level[deepestIndex],
+            depth[deepestIndex] / length), axis.at(level[deepestIndex], chordAtDeepest));
+  }
+
+  /** The trunk axis with its backward normal: (level, depth) in trunk lengths to image pixels. */
+  private record Axis(double hx, double hy, double ex, double ey, double nx, double ny, double length) {
+    LumbarTrace.PointPx at(double level, double depth) {
+      return new LumbarTrace.PointPx(hx + (level * ex + depth * nx) * length, hy + (level * ey + depth * ny) * length);
+    }
   }
 
   private static boolean armBehindBack(PoseFrame pose, double hx, double hy, double nx, double ny, double length) {

@@ -87,9 +87,11 @@ public final class PostureAnalyzer {
     boolean sideView = !(Math.max(shoulderSpread, hipSpread) > config.maxSideWidthRatio());
     ViewCheck view = new ViewCheck(direction, directionSource, roll, rollSource, shoulderSpread, hipSpread, sideView);
 
-    Map<Integer, Double> lumbarByFrame = new HashMap<>();
+    Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
     for (MaskSample s : masks) {
-      lumbarByFrame.put(s.frameIndex(), s.depthPct(direction));
+      if (s.lumbar(direction) != null) {
+        lumbarByFrame.put(s.frameIndex(), s.lumbar(direction));
+      }
     }
     List<StepMetrics> steps = steps(body, frame, events, lean, legPx);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
@@ -115,7 +117,7 @@ public final class PostureAnalyzer {
     PostureAnalysis analysis = new PostureAnalysis(
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view,
         reasons.isEmpty(), reasons, summary, flags, steps, frames, notes);
-    return new AnalysisResult(analysis, skeletons(series, body));
+    return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
   }
 
   /** The cleaned points of the frames with the runner: those the frame measures come from. */
@@ -278,13 +280,13 @@ public final class PostureAnalyzer {
   }
 
   private static List<FrameMetrics> frameMetrics(
-      PoseSeries series, Body body, double[] lean, Map<Integer, Double> lumbar, List<GaitEvent> events) {
+      PoseSeries series, Body body, double[] lean, Map<Integer, LumbarTrace> lumbar, List<GaitEvent> events) {
     List<FrameMetrics> out = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
       var f = series.frames().get(i);
-      Double depth = lumbar.get(f.index());
+      LumbarTrace trace = lumbar.get(f.index());
       out.add(new FrameMetrics(f.index(), body.times()[i], f.found(), f.found() ? Stats.boxed(lean[i]) : null,
-          depth == null ? null : Stats.boxed(depth), stance(events, body.times()[i])));
+          trace == null ? null : Stats.boxed(trace.depthPct()), stance(events, body.times()[i])));
     }
     return out;
   }

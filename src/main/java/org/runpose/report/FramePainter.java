@@ -28,6 +28,7 @@ import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.EvidenceFrames;
 import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.LumbarTrace;
 import org.runpose.posture.Skeleton;
 import org.runpose.posture.ViewCheck;
 
@@ -59,6 +60,8 @@ public final class FramePainter {
   /** The vertical reaches this far above the hips, and this far below, in trunk lengths. */
   private static final double VERTICAL_ABOVE = 1.3;
   private static final double VERTICAL_BELOW = 0.25;
+  /** Where the angle's number sits along the vertical, in trunk lengths above the hips. */
+  private static final double LABEL_ALONG_VERTICAL = 1.15;
   /** Radius of the angle arc, in trunk lengths. */
   private static final double ARC_RADIUS = 0.75;
 
@@ -86,6 +89,16 @@ public final class FramePainter {
    * @return a new TYPE_3BYTE_BGR image of the frame's size
    */
   public BufferedImage paint(BufferedImage frame, Skeleton skeleton, FrameMetrics metrics) {
+    return paint(frame, skeleton, metrics, null);
+  }
+
+  /**
+   * The same, with the lumbar measure drawn where it was taken: the line from the buttocks to the upper back, and
+   * the depth of the hollow below it in the lumbar finding's colour.
+   *
+   * @param lumbar the frame's lumbar trace, or null where the frame did not show the back
+   */
+  public BufferedImage paint(BufferedImage frame, Skeleton skeleton, FrameMetrics metrics, LumbarTrace lumbar) {
     BufferedImage out = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = out.createGraphics();
     try {
@@ -94,6 +107,9 @@ public final class FramePainter {
       double s = scale(frame.getWidth(), frame.getHeight());
       drawLimbs(g, skeleton, nearSide.other(), FAR_SIDE, s);
       drawLimbs(g, skeleton, nearSide, NEAR_SIDE, s);
+      if (lumbar != null) {
+        drawLumbar(g, lumbar, s);
+      }
       drawTrunk(g, skeleton, metrics.leanDeg(), s);
       Rectangle2D readout = drawReadout(g, metrics, s);
       drawLegend(g, frame.getWidth(), readout, s);
@@ -182,6 +198,21 @@ public final class FramePainter {
   }
 
   /** The trunk line, the true vertical through the hip midpoint, and the angle between them. */
+  private void drawLumbar(Graphics2D g, LumbarTrace t, double s) {
+    Color color = Theme.badge(config.lumbarSeverity(shown(t.depthPct())));
+    Point2D buttocks = point(t.buttocks());
+    Point2D upperBack = point(t.upperBack());
+    outlined(g, new Line2D.Double(buttocks, upperBack), VERTICAL, (float) (2 * s), s);
+    dot(g, buttocks, 3 * s, VERTICAL, s);
+    dot(g, upperBack, 3 * s, VERTICAL, s);
+    outlined(g, new Line2D.Double(point(t.chord()), point(t.hollow())), color, (float) (3.5 * s), s);
+    dot(g, point(t.hollow()), 3.5 * s, color, s);
+  }
+
+  private static Point2D point(LumbarTrace.PointPx p) {
+    return new Point2D.Double(p.xPx(), p.yPx());
+  }
+
   private void drawTrunk(Graphics2D g, Skeleton k, Double leanDeg, double s) {
     Point2D hip = midpoint(k, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
     Point2D shoulder = midpoint(k, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
@@ -223,7 +254,8 @@ public final class FramePainter {
     dot(g, shoulder, 4.5 * s, color, s);
 
     if (leanDeg != null) {
-      // The number sits beside the arc on the side of the vertical away from the trunk, clear of the line.
+      // The number sits beside the top of the vertical, on the side away from the trunk: clear of the trunk
+      // line, and above the lower back, where the lumbar measure is drawn.
       String text = String.format(Locale.ROOT, "%.1f°", Math.abs(leanDeg));
       Font font = new Font(FONT, Font.BOLD, size(14, s));
       g.setFont(font);
@@ -234,8 +266,9 @@ public final class FramePainter {
       double away = extent >= 0 ? 1 : -1; // arcs grow counter-clockwise on screen: a positive one opens left
       double sideX = away * -upY;
       double sideY = away * upX;
-      double cx = hip.getX() + 0.75 * radius * upX + sideX * (w / 2 + 5 * s);
-      double cy = hip.getY() + 0.75 * radius * upY + sideY * (w / 2 + 5 * s);
+      double along = LABEL_ALONG_VERTICAL * trunkPx;
+      double cx = hip.getX() + along * upX + sideX * (w / 2 + 5 * s);
+      double cy = hip.getY() + along * upY + sideY * (w / 2 + 5 * s);
       label(g, text, font, cx - w / 2, cy - h / 2, pad, color, s);
     }
   }

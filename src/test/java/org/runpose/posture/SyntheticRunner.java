@@ -59,7 +59,7 @@ final class SyntheticRunner {
         double[] ankle = ankle(phase);
         soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
       }
-      out.add(new MaskSample(i, Double.NaN, Double.NaN, soles[0], soles[1]));
+      out.add(new MaskSample(i, null, null, soles[0], soles[1]));
     }
     return out;
   }

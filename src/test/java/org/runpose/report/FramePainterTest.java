@@ -13,6 +13,7 @@ import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.LumbarTrace;
 import org.runpose.posture.Skeleton;
 import org.runpose.posture.ViewCheck;
 
@@ -175,5 +176,16 @@ class FramePainterTest {
     assertThat(still.getHeight()).isGreaterThan(480);
     assertThat(still.getRGB(320, 200)).isEqualTo(painted.getRGB(320, 200));
     assertThat(new Color(still.getRGB(639, still.getHeight() - 1))).isEqualTo(Theme.INK);
+  }
+
+  @Test
+  void lumbarHollowIsDrawnWhereItWasMeasuredInItsSeverityColour() {
+    LumbarTrace deep = new LumbarTrace(9.0, new LumbarTrace.PointPx(290, 310), new LumbarTrace.PointPx(290, 220),
+        new LumbarTrace.PointPx(300, 265), new LumbarTrace.PointPx(290, 265));
+    BufferedImage out = painter(0).paint(grey(640, 480), trunk(320, 300, 100, 0), metrics(0), deep);
+    assertThat(close(at(out, 295, 265), Theme.badge(Severity.EXCESSIVE), 40)).as("the hollow, red").isTrue();
+    assertThat(close(at(out, 290, 240), Color.WHITE, 40)).as("the chord, white").isTrue();
+    BufferedImage without = painter(0).paint(grey(640, 480), trunk(320, 300, 100, 0), metrics(0));
+    assertThat(close(at(without, 295, 265), BACKGROUND, 10)).isTrue();
   }
 }
