@@ -23,12 +23,9 @@ public final class PostureAnalyzer {
   private static final double MIN_STANCE_SECONDS = 0.08;
   private static final double MAX_STANCE_SECONDS = 0.8;
   /** The ground line needs foot contacts spread over this share of the leg length to be trusted. */
-  private static final double MIN_GROUND_SPREAD = 0.3;
-  /** Fewest shoe points per foot, and most the two feet's ground slopes may differ, for a ground line. */
-  private static final int MIN_GROUND_POINTS = 8;
-  private static final double MAX_FOOT_DISAGREEMENT_DEG = 1.5;
-  /** Shoes closer than this share of leg length along the image are merged in the mask. */
-  private static final double SHOES_APART = 0.15;
+  private static final double MIN_GROUND_SPREAD = 0.2;
+  /** Fewest shoe points for a ground line. */
+  private static final int MIN_GROUND_POINTS = 6;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
   /** How far from the position-based event a ground contact or take-off is looked for. */
@@ -69,7 +66,7 @@ public final class PostureAnalyzer {
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     if (config.rollDeg() == null) {
-      Double estimated = groundSlopeDeg(soles, events, legPx);
+      Double estimated = groundSlopeDeg(soles, events, legPx, direction == Direction.RIGHT ? Side.RIGHT : Side.LEFT);
       if (estimated != null) {
         roll = estimated;
         rollSource = "foot contacts";
@@ -144,11 +141,6 @@ public final class PostureAnalyzer {
     return events;
   }
 
-  /**
-   * Slope of the ground from the feet in mid-stance: a foot on the ground slides along the belt (or the body
-   * passes over it), and its lowest point traces the ground line. Null when the contacts do not spread far enough
-   * along the ground to give a slope.
-   */
   /** Shoe bottoms by sample and side, from the masks; null entries where none was found. */
   private static double[][][] soles(PoseSeries series, List<MaskSample> masks) {
     Map<Integer, MaskSample> byFrame = new HashMap<>();
@@ -162,59 +154,51 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * Slope of the ground from the shoes in mid-stance: a foot on the ground slides along the belt (or the body
-   * passes over it), and the bottom of the shoe traces the ground line. Null when the contacts do not spread far
-   * enough along the ground to give a slope.
+   * Slope of the ground from the shoe nearer the camera in mid-stance: a foot on the ground slides along the belt
+   * (or the body passes over it), and the bottom of the shoe traces the ground line. The far shoe is left out: it
+   * is often hidden behind the near leg, and its ground line sits higher in the image. While the near foot is down
+   * the far one swings above it, so nothing else in the mask lies below the near sole. Null when the contacts do
+   * not spread far enough along the ground to give a slope.
    */
-  private static Double groundSlopeDeg(double[][][] soles, List<GaitEvent> events, double legPx) {
-    // Each foot on its own: the far foot is further from the camera, so its ground line sits higher in the image.
-    Map<Side, List<double[]>> bySide = new HashMap<>();
+  private static Double groundSlopeDeg(double[][][] soles, List<GaitEvent> events, double legPx, Side near) {
+    List<double[]> points = new ArrayList<>();
     for (GaitEvent contact : events) {
-      if (contact.kind() != GaitEvent.Kind.CONTACT) {
+      if (contact.kind() != GaitEvent.Kind.CONTACT || contact.side() != near) {
         continue;
       }
-      GaitEvent toeOff = next(events, contact, contact.side(), GaitEvent.Kind.TOE_OFF);
+      GaitEvent toeOff = next(events, contact, near, GaitEvent.Kind.TOE_OFF);
       if (toeOff == null) {
         continue;
       }
       // The shoe's lowest point is on the ground from heel strike to push-off; a frame is left off each end in
       // case an event is a frame early or late.
       for (int i = contact.sample() + 1; i < toeOff.sample(); i++) {
-        double[] p = soles[i][contact.side().ordinal()];
-        double[] other = soles[i][contact.side().other().ordinal()];
-        // Where the two shoes overlap in the image the mask cannot tell them apart.
-        if (p != null && (other == null || Math.abs(other[0] - p[0]) > SHOES_APART * legPx)) {
-          bySide.computeIfAbsent(contact.side(), k -> new ArrayList<>()).add(p);
+        double[] p = soles[i][near.ordinal()];
+        if (p != null) {
+          points.add(p);
         }
       }
     }
-    // Each foot gives its own Theil-Sen slope (the median of pairwise slopes resists a few misplaced points); the
-    // ground is trusted only when both feet saw enough of it and agree.
-    List<Double> perFoot = new ArrayList<>();
-    for (List<double[]> points : bySide.values()) {
-      double minX = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
-      double maxX = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
-      if (points.size() < MIN_GROUND_POINTS || maxX - minX < MIN_GROUND_SPREAD * legPx) {
-        continue;
-      }
-      List<Double> slopes = new ArrayList<>();
-      for (int a = 0; a < points.size(); a++) {
-        for (int b = a + 1; b < points.size(); b++) {
-          double dx = points.get(b)[0] - points.get(a)[0];
-          if (Math.abs(dx) > 0.1 * legPx) {
-            slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
-          }
-        }
-      }
-      Double slope = Stats.median(slopes);
-      if (slope != null) {
-        perFoot.add(Math.toDegrees(Math.atan(-slope)));
-      }
-    }
-    if (perFoot.size() < 2 || Math.abs(perFoot.get(0) - perFoot.get(1)) > MAX_FOOT_DISAGREEMENT_DEG) {
+    if (points.size() < MIN_GROUND_POINTS) {
       return null;
     }
-    return Stats.median(perFoot);
+    double minX = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+    double maxX = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
+    if (maxX - minX < MIN_GROUND_SPREAD * legPx) {
+      return null;
+    }
+    // Theil-Sen: the median of pairwise slopes resists a few misplaced points.
+    List<Double> slopes = new ArrayList<>();
+    for (int a = 0; a < points.size(); a++) {
+      for (int b = a + 1; b < points.size(); b++) {
+        double dx = points.get(b)[0] - points.get(a)[0];
+        if (Math.abs(dx) > 0.1 * legPx) {
+          slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
+        }
+      }
+    }
+    Double slope = Stats.median(slopes);
+    return slope == null ? null : Math.toDegrees(Math.atan(-slope));
   }
 
   /** The foot's next event if it is of the expected kind; null when one was missed. */
