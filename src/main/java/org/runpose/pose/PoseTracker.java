@@ -78,12 +78,12 @@ public final class PoseTracker implements AutoCloseable {
   }
 
   private LandmarkDecoder.Result landmarks(VideoFrame frame, Roi roi) throws PoseModelException {
-    float[] input = InputTensors.crop(frame.image(), roi, LandmarkDecoder.INPUT_SIZE_PX);
+    float[] input = InputTensors.crop(frame.image(), roi, LandmarkDecoder.INPUT_SIZE_PX, false);
     long start = System.nanoTime();
     PoseNetworks.LandmarkOutput out = networks.landmarks(input);
     timings.addLandmarks(System.nanoTime() - start);
     float[] segmentation = config.keepMasks() ? out.segmentation() : null;
-    return landmarkDecoder.decode(out.landmarks(), out.poseScore(), out.heatmap(), segmentation, roi);
+    return landmarkDecoder.decode(out.landmarks(), out.poseScore(), out.heatmap(), segmentation, roi, false);
   }
 
   @Override
