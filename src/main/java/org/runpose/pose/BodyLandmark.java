@@ -41,10 +41,25 @@ public enum BodyLandmark {
 
   public static final int COUNT = values().length;
 
+  private static final BodyLandmark[] MIRRORED = new BodyLandmark[COUNT];
+
+  static {
+    for (BodyLandmark lm : values()) {
+      String name = lm.name();
+      String other = name.contains("LEFT") ? name.replace("LEFT", "RIGHT") : name.replace("RIGHT", "LEFT");
+      MIRRORED[lm.ordinal()] = valueOf(other);
+    }
+  }
+
   /** The lower-case name used in files, e.g. {@code left_shoulder}. */
   @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The same point on the other side of the body (left and right exchanged); the nose is its own. */
+  public BodyLandmark mirrored() {
+    return MIRRORED[ordinal()];
   }
 
   public static BodyLandmark fromId(String id) {

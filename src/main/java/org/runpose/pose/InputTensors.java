@@ -31,15 +31,20 @@ final class InputTensors {
     return out;
   }
 
-  /** Landmark input: the rotated square {@code roi} resampled to {@code size x size}, values in [0,1]. */
-  static float[] crop(BufferedImage bgr, Roi roi, int size) {
+  /**
+   * Landmark input: the rotated square {@code roi} resampled to {@code size x size}, values in [0,1]; when
+   * {@code mirrored}, left and right of the crop exchanged (column {@code x} shows crop fraction {@code 1 - u}).
+   */
+  static float[] crop(BufferedImage bgr, Roi roi, int size, boolean mirrored) {
     float[] out = new float[size * size * 3];
     Pixels px = new Pixels(bgr);
     float[] rgb = new float[3];
     // Walk the crop with the ROI's unit vectors instead of a full transform per pixel.
-    double[] origin = roi.toImage(0.5 / size, 0.5 / size);
-    double[] stepU = roi.toImage(1.5 / size, 0.5 / size);
-    double[] stepV = roi.toImage(0.5 / size, 1.5 / size);
+    double u0 = mirrored ? 1 - 0.5 / size : 0.5 / size;
+    double u1 = mirrored ? 1 - 1.5 / size : 1.5 / size;
+    double[] origin = roi.toImage(u0, 0.5 / size);
+    double[] stepU = roi.toImage(u1, 0.5 / size);
+    double[] stepV = roi.toImage(u0, 1.5 / size);
     double ux = stepU[0] - origin[0];
     double uy = stepU[1] - origin[1];
     double vx = stepV[0] - origin[0];

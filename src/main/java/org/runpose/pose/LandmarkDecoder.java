@@ -19,9 +19,25 @@ final class LandmarkDecoder {
   private static final int REFINE_KERNEL = 7;
   private static final double REFINE_MIN_CONFIDENCE = 0.5;
   private static final double MIN_ALIGNMENT_PX = 1;
+  /**
+   * For each output, the output holding the same point in a mirrored crop: the mirror image of a person has
+   * left and right exchanged, so left and right body landmarks trade places; the auxiliary points lie on the
+   * midline.
+   */
+  private static final int[] COUNTERPART = new int[LANDMARKS];
 
-  /** What one crop yields; {@code nextRoi} is null when there is nothing to track, {@code mask} when not asked. */
-  record Result(double poseScore, List<Keypoint> keypoints, Roi nextRoi, SegmentationMask mask) {}
+  static {
+    for (int i = 0; i < LANDMARKS; i++) {
+      COUNTERPART[i] = i < BodyLandmark.COUNT ? BodyLandmark.values()[i].mirrored().ordinal() : i;
+    }
+  }
+
+  /**
+   * What one crop yields; {@code nextRoi} is null when there is nothing to track, {@code mask} when not asked.
+   * {@code facingVote} counts the cues saying the runner faces the crop's right (each toe ahead of its heel, the
+   * nose ahead of the ears) minus those saying left.
+   */
+  record Result(double poseScore, List<Keypoint> keypoints, Roi nextRoi, SegmentationMask mask, int facingVote) {}
 
   /**
    * @param landmarks {@code [39 x 5]} flattened: x, y, z in crop pixels, visibility and presence logits
@@ -29,8 +45,11 @@ final class LandmarkDecoder {
    * @param heatmap {@code [64 x 64 x 39]} logits, or null to skip the heatmap refinement
    * @param segmentation {@code [256 x 256]} logits, or null
    * @param roi the crop's region in the image
+   * @param mirrored whether the model was shown the crop mirrored left to right: its outputs are then mapped
+   *     back, with left and right landmarks exchanged
    */
-  Result decode(float[] landmarks, float poseScore, float[] heatmap, float[] segmentation, Roi roi) {
+  Result decode(
+      float[] landmarks, float poseScore, float[] heatmap, float[] segmentation, Roi roi, boolean mirrored) {
     if (landmarks.length != LANDMARKS * VALUES_PER_LANDMARK) {
       throw new IllegalArgumentException(
           "landmark output has " + landmarks.length + " values, expected " + LANDMARKS * VALUES_PER_LANDMARK);
@@ -42,12 +61,16 @@ final class LandmarkDecoder {
       v[i] = landmarks[i * VALUES_PER_LANDMARK + 1] / (double) INPUT_SIZE_PX;
     }
     if (heatmap != null) {
+      // In the model's own frame, where heatmap channel i belongs to output i.
       refineFromHeatmap(heatmap, u, v);
+    }
+    if (mirrored) {
+      unmirror(u, v);
     }
     List<Keypoint> keypoints = new ArrayList<>(BodyLandmark.COUNT);
     for (BodyLandmark lm : BodyLandmark.values()) {
       int i = lm.ordinal();
-      int o = i * VALUES_PER_LANDMARK;
+      int o = (mirrored ? COUNTERPART[i] : i) * VALUES_PER_LANDMARK;
       double[] p = roi.toImage(u[i], v[i]);
       double z = landmarks[o + 2] / INPUT_SIZE_PX * roi.sizePx();
       keypoints.add(new Keypoint(lm, p[0], p[1], z, sigmoid(landmarks[o + 3]), sigmoid(landmarks[o + 4])));
@@ -59,8 +82,27 @@ final class LandmarkDecoder {
         Math.hypot(s[0] - c[0], s[1] - c[1]) < MIN_ALIGNMENT_PX
             ? null
             : Roi.fromAlignmentPoints(c[0], c[1], s[0], s[1], Detection.ROI_SCALE);
-    SegmentationMask mask = segmentation == null ? null : SegmentationMask.fromLogits(roi, segmentation);
-    return new Result(clampProbability(poseScore), keypoints, next, mask);
+    SegmentationMask mask =
+        segmentation == null ? null : SegmentationMask.fromLogits(roi, segmentation, mirrored);
+    return new Result(clampProbability(poseScore), keypoints, next, mask, facingVote(u));
+  }
+
+  /** Maps crop fractions found in the mirrored crop back to the crop, each point from its counterpart. */
+  private static void unmirror(double[] u, double[] v) {
+    double[] mu = u.clone();
+    double[] mv = v.clone();
+    for (int i = 0; i < LANDMARKS; i++) {
+      u[i] = 1 - mu[COUNTERPART[i]];
+      v[i] = mv[COUNTERPART[i]];
+    }
+  }
+
+  private static int facingVote(double[] u) {
+    double ears = (u[BodyLandmark.LEFT_EAR.ordinal()] + u[BodyLandmark.RIGHT_EAR.ordinal()]) / 2;
+    double vote = Math.signum(u[BodyLandmark.NOSE.ordinal()] - ears)
+        + Math.signum(u[BodyLandmark.LEFT_FOOT_INDEX.ordinal()] - u[BodyLandmark.LEFT_HEEL.ordinal()])
+        + Math.signum(u[BodyLandmark.RIGHT_FOOT_INDEX.ordinal()] - u[BodyLandmark.RIGHT_HEEL.ordinal()]);
+    return (int) vote;
   }
 
   /**

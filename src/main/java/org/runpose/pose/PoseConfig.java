@@ -7,10 +7,16 @@ package org.runpose.pose;
  * @param minTrackingScore landmark pose score below which the runner counts as lost and the detector runs again;
  *     MediaPipe's 0.5
  * @param keepMasks whether estimates carry the person segmentation mask (64 KB a frame)
+ * @param mirrorLeftFacing whether a runner facing left is shown to the landmark model mirrored, and its outputs
+ *     mirrored back. The model is not mirror-symmetric: on a runner facing left it places the hips further
+ *     forward and the shoulders further back than on the mirror image of the same frame, tilting the trunk 6-7°
+ *     backwards; on the labelled clips the runner facing right is the accurate way round. The facing is decided
+ *     over frames by {@link FacingDecision}. Files written before this setting existed read as {@code false}.
  */
-public record PoseConfig(double minDetectionScore, double minTrackingScore, boolean keepMasks) {
+public record PoseConfig(
+    double minDetectionScore, double minTrackingScore, boolean keepMasks, boolean mirrorLeftFacing) {
 
-  public static final PoseConfig DEFAULT = new PoseConfig(0.5, 0.5, false);
+  public static final PoseConfig DEFAULT = new PoseConfig(0.5, 0.5, false, true);
 
   public PoseConfig {
     if (!(minDetectionScore > 0 && minDetectionScore < 1)) {
@@ -22,6 +28,6 @@ public record PoseConfig(double minDetectionScore, double minTrackingScore, bool
   }
 
   public PoseConfig withKeepMasks(boolean keep) {
-    return new PoseConfig(minDetectionScore, minTrackingScore, keep);
+    return new PoseConfig(minDetectionScore, minTrackingScore, keep, mirrorLeftFacing);
   }
 }

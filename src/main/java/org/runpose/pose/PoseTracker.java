@@ -7,8 +7,10 @@ import org.runpose.video.VideoFrame;
 
 /**
  * Follows one runner through a video the way MediaPipe does: the detector runs on the first frame and whenever
- * the runner is lost; otherwise the next frame's region comes from this frame's landmarks. Frames must be given
- * in order. Owns its networks: close it. Not thread-safe; use one tracker per thread.
+ * the runner is lost; otherwise the next frame's region comes from this frame's landmarks. With
+ * {@link PoseConfig#mirrorLeftFacing} the landmark model sees a runner facing left mirrored, so that it always
+ * sees the way round it is accurate on. Frames must be given in order. Owns its networks: close it. Not
+ * thread-safe; use one tracker per thread.
  */
 public final class PoseTracker implements AutoCloseable {
 
@@ -17,6 +19,7 @@ public final class PoseTracker implements AutoCloseable {
   private final DetectionDecoder detectionDecoder;
   private final LandmarkDecoder landmarkDecoder = new LandmarkDecoder();
   private final ModelTimings timings = new ModelTimings();
+  private final FacingDecision facing = new FacingDecision();
   private Roi trackedRoi;
   private Roi lastRunnerRoi;
 
@@ -49,6 +52,13 @@ public final class PoseTracker implements AutoCloseable {
       roi = RunnerSelector.choose(found, lastRunnerRoi).map(Detection::roi).orElse(null);
       result = roi == null ? null : landmarks(frame, roi);
     }
+    if (config.mirrorLeftFacing()
+        && result != null
+        && result.poseScore() >= config.minTrackingScore()
+        && facing.add(result.facingVote())) {
+      // Read the frame that settled the facing again, the new way round: one extra run per decision.
+      result = landmarks(frame, roi);
+    }
     if (result == null || result.poseScore() < config.minTrackingScore()) {
       trackedRoi = null;
       double score = result == null ? 0 : result.poseScore();
@@ -78,12 +88,13 @@ public final class PoseTracker implements AutoCloseable {
   }
 
   private LandmarkDecoder.Result landmarks(VideoFrame frame, Roi roi) throws PoseModelException {
-    float[] input = InputTensors.crop(frame.image(), roi, LandmarkDecoder.INPUT_SIZE_PX);
+    boolean mirrored = config.mirrorLeftFacing() && facing.facingLeft();
+    float[] input = InputTensors.crop(frame.image(), roi, LandmarkDecoder.INPUT_SIZE_PX, mirrored);
     long start = System.nanoTime();
     PoseNetworks.LandmarkOutput out = networks.landmarks(input);
     timings.addLandmarks(System.nanoTime() - start);
     float[] segmentation = config.keepMasks() ? out.segmentation() : null;
-    return landmarkDecoder.decode(out.landmarks(), out.poseScore(), out.heatmap(), segmentation, roi);
+    return landmarkDecoder.decode(out.landmarks(), out.poseScore(), out.heatmap(), segmentation, roi, mirrored);
   }
 
   @Override

@@ -23,16 +23,22 @@ public final class SegmentationMask {
     this.sin = Math.sin(roi.rotationRad());
   }
 
-  /** Quantises a square {@code size x size} map of logits over {@code roi} to 8-bit probabilities. */
-  static SegmentationMask fromLogits(Roi roi, float[] logits) {
+  /**
+   * Quantises a square {@code size x size} map of logits over {@code roi} to 8-bit probabilities; a map made on
+   * the mirrored crop ({@code mirrored}) is turned back.
+   */
+  static SegmentationMask fromLogits(Roi roi, float[] logits, boolean mirrored) {
     Objects.requireNonNull(roi, "roi");
     int size = (int) Math.round(Math.sqrt(logits.length));
     if (size * size != logits.length) {
       throw new IllegalArgumentException("segmentation output is not square: " + logits.length + " values");
     }
     byte[] p = new byte[logits.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = (byte) Math.round(255 * LandmarkDecoder.sigmoid(logits[i]));
+    for (int row = 0; row < size; row++) {
+      for (int col = 0; col < size; col++) {
+        float logit = logits[row * size + (mirrored ? size - 1 - col : col)];
+        p[row * size + col] = (byte) Math.round(255 * LandmarkDecoder.sigmoid(logit));
+      }
     }
     return new SegmentationMask(roi, size, p);
   }

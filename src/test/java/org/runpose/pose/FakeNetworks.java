@@ -4,11 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 
-/** Scripted network outputs for tracker tests: a person standing upright with the hip at a given point. */
+/**
+ * Scripted network outputs for tracker tests: a person standing upright with the hip at a given point. With
+ * {@code facesBrighterSide}, the person faces the brighter half of the crop it is shown (nose and toes that way).
+ */
 final class FakeNetworks implements PoseNetworks {
 
   final Deque<Float> landmarkScores = new ArrayDeque<>();
   boolean personVisible = true;
+  boolean facesBrighterSide;
+  boolean lastInputBrighterOnRight;
   int detectorCalls;
   int landmarkCalls;
   boolean closed;
@@ -44,8 +49,26 @@ final class FakeNetworks implements PoseNetworks {
       raw[i * 5 + 1] = 128;
     }
     raw[34 * 5 + 1] = 64; // scale point above the hip centre
+    lastInputBrighterOnRight = brighterOnRight(input);
+    if (facesBrighterSide) {
+      int ahead = lastInputBrighterOnRight ? 20 : -20;
+      raw[BodyLandmark.NOSE.ordinal() * 5] += ahead;
+      raw[BodyLandmark.LEFT_FOOT_INDEX.ordinal() * 5] += ahead;
+      raw[BodyLandmark.RIGHT_FOOT_INDEX.ordinal() * 5] += ahead;
+    }
     float score = landmarkScores.isEmpty() ? 0.95f : landmarkScores.poll();
     return new LandmarkOutput(raw, score, null, new float[16]);
+  }
+
+  private static boolean brighterOnRight(float[] input) {
+    int size = LandmarkDecoder.INPUT_SIZE_PX;
+    double balance = 0;
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        balance += (x < size / 2 ? -1 : 1) * input[3 * (y * size + x)];
+      }
+    }
+    return balance > 0;
   }
 
   @Override

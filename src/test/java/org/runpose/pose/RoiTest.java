@@ -42,4 +42,20 @@ class RoiTest {
     assertThat(Roi.normalize(-3 * Math.PI / 2)).isCloseTo(Math.PI / 2, within(1e-12));
     assertThat(Roi.normalize(0.3)).isCloseTo(0.3, within(1e-12));
   }
+
+  @Test
+  void mirroredAlignmentPointsGiveTheMirroredRegionWithTheOppositeRotation() {
+    double width = 640;
+    Roi roi = Roi.fromAlignmentPoints(300, 260, 340, 120, 1.25);
+    Roi mirrored = Roi.fromAlignmentPoints(width - 300, 260, width - 340, 120, 1.25);
+    assertThat(mirrored.centerXPx()).isEqualTo(width - roi.centerXPx());
+    assertThat(mirrored.centerYPx()).isEqualTo(roi.centerYPx());
+    assertThat(mirrored.sizePx()).isEqualTo(roi.sizePx());
+    assertThat(mirrored.rotationRad()).isCloseTo(-roi.rotationRad(), within(1e-12));
+    // Crop fraction u of one is crop fraction 1 - u of the other, mirrored in the image.
+    double[] p = roi.toImage(0.2, 0.7);
+    double[] q = mirrored.toImage(0.8, 0.7);
+    assertThat(q[0]).isCloseTo(width - p[0], within(1e-9));
+    assertThat(q[1]).isCloseTo(p[1], within(1e-9));
+  }
 }
