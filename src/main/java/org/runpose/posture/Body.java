@@ -142,6 +142,15 @@ final class Body {
   }
 
   /** Range of the hip midpoint's height between two samples, pixels. */
+  /** Height of the hip midpoint along the true vertical, pixels, per sample. */
+  double[] hipHeight(BodyFrame frame) {
+    double[] out = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      out[i] = frame.up(hipX(i), hipY(i));
+    }
+    return out;
+  }
+
   double hipRiseAndFallPx(BodyFrame frame, int from, int to) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

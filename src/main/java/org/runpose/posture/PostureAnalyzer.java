@@ -9,6 +9,7 @@ import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.GaitEventDetector;
 import org.runpose.gait.Side;
+import org.runpose.gait.Period;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseSeries;
 import org.runpose.signal.KeypointTracks;
@@ -26,6 +27,9 @@ public final class PostureAnalyzer {
   private static final double MIN_GROUND_SPREAD = 0.2;
   /** Fewest shoe points for a ground line. */
   private static final int MIN_GROUND_POINTS = 6;
+  /** Steps looked for: 100 to 270 steps per minute. */
+  private static final double MIN_STEP_SECONDS = 0.22;
+  private static final double MAX_STEP_SECONDS = 0.6;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
   /** How far from the position-based event a ground contact or take-off is looked for. */
@@ -109,7 +113,7 @@ public final class PostureAnalyzer {
       reasons.add("Only " + steps.size() + " steps were recognised; at least " + config.minSteps()
           + " are needed. Film a few seconds of steady running with the feet in view.");
     }
-    PostureSummary summary = summary(series, steps, events, lean, frames, legPx);
+    PostureSummary summary = summary(series, steps, events, stepSeconds(body, frame), lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, steps, frames, reasons);
     PostureAnalysis analysis = new PostureAnalysis(
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view,
@@ -127,6 +131,19 @@ public final class PostureAnalyzer {
       }
     }
     return new SkeletonTrack(out);
+  }
+
+  /**
+   * The step period from the rise and fall of the hips, once per step whichever foot lands, or null when it does
+   * not repeat clearly. It needs neither the contacts nor the left and right labels of the feet.
+   */
+  private static Double stepSeconds(Body body, BodyFrame frame) {
+    double[] t = body.times();
+    if (t.length < 3) {
+      return null;
+    }
+    double sample = (t[t.length - 1] - t[0]) / (t.length - 1);
+    return Period.seconds(body.hipHeight(frame), sample, MIN_STEP_SECONDS, MAX_STEP_SECONDS);
   }
 
   private static List<GaitEvent> events(Body body, BodyFrame frame, double legPx) {
@@ -295,10 +312,11 @@ public final class PostureAnalyzer {
   }
 
   private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, List<GaitEvent> events,
-      double[] lean, List<FrameMetrics> frames, double legPx) {
+      Double stepSeconds, double[] lean, List<FrameMetrics> frames, double legPx) {
     List<Double> contacts = events.stream()
         .filter(e -> e.kind() == GaitEvent.Kind.CONTACT).map(GaitEvent::timeSeconds).toList();
-    Double cadence = contacts.size() >= 3
+    // The count of contacts is the fallback when the hips' motion does not repeat clearly.
+    Double cadence = stepSeconds != null ? 60 / stepSeconds : contacts.size() >= 3
         ? 60.0 * (contacts.size() - 1) / (contacts.get(contacts.size() - 1) - contacts.get(0)) : null;
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
     return new PostureSummary(
