@@ -3,7 +3,6 @@ package org.runpose.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +31,7 @@ class OverlayRendererTest {
   @TempDir Path dir;
 
   private static BufferedImage grey(int index) {
-    BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.GRAY);
-    g.fillRect(0, 0, 640, 480);
-    g.dispose();
-    return img;
+    return TestClips.filled(640, 480, Color.GRAY);
   }
 
   /** An upright trunk from hips at (320, 300) to shoulders at (320, 200). */

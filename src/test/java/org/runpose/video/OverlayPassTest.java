@@ -20,12 +20,7 @@ class OverlayPassTest {
   @TempDir Path dir;
 
   private static BufferedImage blue(int index) {
-    BufferedImage img = new BufferedImage(160, 120, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.BLUE);
-    g.fillRect(0, 0, 160, 120);
-    g.dispose();
-    return img;
+    return TestClips.filled(160, 120, Color.BLUE);
   }
 
   /** Paints a white box on even frames and leaves odd ones as they are. */
