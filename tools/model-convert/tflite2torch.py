@@ -119,7 +119,9 @@ class TFLiteModule(torch.nn.Module):
     def _param(self, array):
         name = "p%03d" % self._n
         self._n += 1
-        self.register_buffer(name, torch.from_numpy(np.ascontiguousarray(array, dtype=np.float32)))
+        # A fresh copy has canonical strides. Transposed 1x1 weights kept strides such as (288, 1, 288, 288),
+        # which libtorch 2.7 takes for channels-last; its oneDNN convolution then computes wrong results.
+        self.register_buffer(name, torch.from_numpy(np.array(array, dtype=np.float32, order="C", copy=True)))
         return name
 
     def _const(self, idx):
@@ -243,7 +245,9 @@ class TFLiteModule(torch.nn.Module):
         raise NotImplementedError("fused activation %s" % act)
 
     def forward(self, x):
-        env = {self.input_index: x.permute(0, 3, 1, 2)}   # NHWC -> NCHW
+        # NHWC -> NCHW, made contiguous: the bare permuted view is channels-last in memory, and libtorch 2.7's
+        # oneDNN convolution then gives results that differ from torch 1.13 and TFLite.
+        env = {self.input_index: x.permute(0, 3, 1, 2).contiguous()}
         for kind, ins, out, p in self.plan:
             a = env[ins[0]] if ins else None
             if kind == "conv":

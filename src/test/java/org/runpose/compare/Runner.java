@@ -21,8 +21,8 @@ import org.runpose.video.VideoInfo;
 /** A made-up analysis of a runner with a chosen lean and lumbar hollow, to compare without the pose model. */
 public final class Runner {
 
-  public static final String LANDMARK_SHA = "23d4639a2ecb226983ff4460f555e051d17fd540953e7b238ce8faaebac18835";
-  public static final String DETECTOR_SHA = "c3b2b6fc2a639100feb505e411e99c8b20ee685c6a454b400cb1614c136d4567";
+  public static final String LANDMARK_SHA = "4d01fbfeaa8e853e7e23a337124598746e07553fc5901673984c22301196643d";
+  public static final String DETECTOR_SHA = "6dff594de6fa68c51bf5b480847203a5c6c673f9238055efd3302dc471f827fa";
 
   public Double leanDeg = 5.0;
   public Double lumbarPct = 3.0;
