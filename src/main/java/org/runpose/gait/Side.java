@@ -18,6 +18,10 @@ public enum Side {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  public BodyLandmark shoulder() {
+    return this == LEFT ? BodyLandmark.LEFT_SHOULDER : BodyLandmark.RIGHT_SHOULDER;
+  }
+
   public BodyLandmark hip() {
     return this == LEFT ? BodyLandmark.LEFT_HIP : BodyLandmark.RIGHT_HIP;
   }

@@ -2,6 +2,7 @@ package org.runpose.posture;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.runpose.gait.Side;
 
 /** Which way the runner faces in the image. */
 public enum Direction {
@@ -19,6 +20,11 @@ public enum Direction {
   /** +1 when forward is +x in the image, -1 when it is -x. */
   public int sign() {
     return sign;
+  }
+
+  /** The body side facing the camera: a runner heading for the image's right edge shows the camera the right side. */
+  public Side nearSide() {
+    return this == RIGHT ? Side.RIGHT : Side.LEFT;
   }
 
   @JsonValue

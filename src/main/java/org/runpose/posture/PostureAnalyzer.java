@@ -70,7 +70,7 @@ public final class PostureAnalyzer {
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     if (config.rollDeg() == null) {
-      Double estimated = groundSlopeDeg(soles, events, legPx, direction == Direction.RIGHT ? Side.RIGHT : Side.LEFT);
+      Double estimated = groundSlopeDeg(soles, events, legPx, direction.nearSide());
       if (estimated != null) {
         roll = estimated;
         rollSource = "foot contacts";

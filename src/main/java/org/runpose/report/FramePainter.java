@@ -25,7 +25,6 @@ import org.runpose.Severity;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.AnalysisConfig;
-import org.runpose.posture.Direction;
 import org.runpose.posture.EvidenceFrames;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.LumbarTrace;
@@ -34,8 +33,8 @@ import org.runpose.posture.ViewCheck;
 
 /**
  * Draws what the analysis measured onto a video frame: the runner's skeleton (the side nearer the camera and the
- * far side in two colours), the trunk line from hip midpoint to shoulder midpoint coloured by the lean's
- * severity, the true vertical through the hip midpoint, the angle between them, and a legend. Sizes follow the
+ * far side in two colours), the trunk line from the near hip to the near shoulder coloured by the lean's
+ * severity, the true vertical through that hip, the angle between them, and a legend. Sizes follow the
  * frame's shorter side, so the drawing reads the same at 480p and 1080p; every label sits on a dark translucent
  * panel, so it reads on any footage.
  */
@@ -77,7 +76,7 @@ public final class FramePainter {
     this.view = Objects.requireNonNull(view, "view");
     this.config = Objects.requireNonNull(config, "config");
     // Filmed from the side, a runner heading toward the image right shows the camera their right side.
-    this.nearSide = view.direction() == Direction.RIGHT ? Side.RIGHT : Side.LEFT;
+    this.nearSide = view.direction().nearSide();
   }
 
   /**
@@ -197,7 +196,7 @@ public final class FramePainter {
     }
   }
 
-  /** The trunk line, the true vertical through the hip midpoint, and the angle between them. */
+  /** The trunk line, the true vertical through the near hip, and the angle between them. */
   private void drawLumbar(Graphics2D g, LumbarTrace t, double s) {
     Color color = Theme.badge(config.lumbarSeverity(shown(t.depthPct())));
     Point2D buttocks = point(t.buttocks());
@@ -214,11 +213,11 @@ public final class FramePainter {
   }
 
   private void drawTrunk(Graphics2D g, Skeleton k, Double leanDeg, double s) {
-    Point2D hip = midpoint(k, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
-    Point2D shoulder = midpoint(k, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
-    if (hip == null || shoulder == null) {
+    if (!k.has(nearSide.hip()) || !k.has(nearSide.shoulder())) {
       return;
     }
+    Point2D hip = new Point2D.Double(k.xPx(nearSide.hip()), k.yPx(nearSide.hip()));
+    Point2D shoulder = new Point2D.Double(k.xPx(nearSide.shoulder()), k.yPx(nearSide.shoulder()));
     double trunkPx = hip.distance(shoulder);
     if (!(trunkPx > 1)) {
       return;
@@ -416,13 +415,6 @@ public final class FramePainter {
 
   private static String number(double v) {
     return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static Point2D midpoint(Skeleton k, BodyLandmark a, BodyLandmark b) {
-    if (!k.has(a) || !k.has(b)) {
-      return null;
-    }
-    return new Point2D.Double((k.xPx(a) + k.xPx(b)) / 2, (k.yPx(a) + k.yPx(b)) / 2);
   }
 
   /** Direction of an image vector as Java 2D arcs measure it: degrees counter-clockwise on screen from +x. */

@@ -194,7 +194,7 @@ public final class PostureReport {
           : "Stills need the video: run 'runpose analyze' on the video rather than on saved keypoints."));
     }
     return List.of(new Gallery(stills), new Note("Drawn on each frame: the skeleton the angles were measured on,"
-        + " the trunk line from the middle of the hips to the middle of the shoulders, the true vertical (dashed)"
+        + " the trunk line from the hip to the shoulder on the side facing the camera, the true vertical (dashed)"
         + " and the angle between them. The overlay video (overlay.mp4) shows the same on every frame."));
   }
 
@@ -310,8 +310,9 @@ public final class PostureReport {
   private static List<Block> definitions(PostureAnalysis a) {
     AnalysisConfig c = a.settings();
     List<Block> b = new ArrayList<>();
-    b.add(new Paragraph("Trunk lean.", "The angle between the line from the middle of the hips to the middle of the"
-        + " shoulders and the true vertical, forward positive. The true vertical is square to the ground line,"
+    b.add(new Paragraph("Trunk lean.", "The angle between the line from the hip to the shoulder on the side facing"
+        + " the camera and the true vertical, forward positive. The far side is left out: the trunk hides it, and"
+        + " the pose model can only guess where it is. The true vertical is square to the ground line,"
         + " which runpose fits through the soles of the shoes while each foot is on the ground (shown as the"
         + " ground slope above), so a tilted camera does not change the angle. The finding uses the median over all"
         + " frames."));

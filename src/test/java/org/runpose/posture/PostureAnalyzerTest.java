@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.gait.Side;
-import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 import org.runpose.signal.SignalConfig;
@@ -134,11 +133,9 @@ class PostureAnalyzerTest {
         continue;
       }
       Skeleton k = r.skeletons().at(f.index()).orElseThrow();
+      Side near = view.direction().nearSide();
       double lean = view.angleFromVerticalDeg(
-          (k.xPx(BodyLandmark.LEFT_HIP) + k.xPx(BodyLandmark.RIGHT_HIP)) / 2,
-          (k.yPx(BodyLandmark.LEFT_HIP) + k.yPx(BodyLandmark.RIGHT_HIP)) / 2,
-          (k.xPx(BodyLandmark.LEFT_SHOULDER) + k.xPx(BodyLandmark.RIGHT_SHOULDER)) / 2,
-          (k.yPx(BodyLandmark.LEFT_SHOULDER) + k.yPx(BodyLandmark.RIGHT_SHOULDER)) / 2);
+          k.xPx(near.hip()), k.yPx(near.hip()), k.xPx(near.shoulder()), k.yPx(near.shoulder()));
       assertThat(lean).as("frame %d", f.index()).isCloseTo(f.leanDeg(), within(1e-9));
     }
   }
