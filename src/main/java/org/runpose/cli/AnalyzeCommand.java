@@ -42,6 +42,8 @@ import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportFiles;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.FrameSource;
+import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -151,7 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private Result analyzeVideo(Path video, Path dir, BlazePoseModel poseModel, AnalysisConfig config,
       boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
     VideoPose pose;
-    try (FfmpegFrameSource frames = FfmpegFrameSource.open(video)) {
+    try (FrameSource frames = new PrefetchingFrameSource(FfmpegFrameSource.open(video))) {
       pose = VideoPose.extract(frames, poseModel, onFrame);
     }
     AnalysisResult result = pose.analyze(config);

@@ -16,6 +16,8 @@ import org.runpose.pose.ModelTimings;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseTracker;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.FrameSource;
+import org.runpose.video.PrefetchingFrameSource;
 import org.runpose.video.VideoFrame;
 import org.runpose.video.VideoInfo;
 import picocli.CommandLine.Command;
@@ -64,10 +66,11 @@ final class BenchCommand implements Callable<Integer> {
     String engine;
     try (BlazePoseModel poseModel = model.load()) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-      engine = poseModel.info().engine();
+      engine = poseModel.info().engine() + ", intra-op threads " + BlazePoseModel.engineThreads()
+          + (poseModel.allocatorTuned() ? ", allocator tuned" : ", default allocator");
       do {
         passes++;
-        try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+        try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
             PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT)) {
           info = source.info();
           int detectorBefore = 0;
@@ -120,7 +123,8 @@ final class BenchCommand implements Callable<Integer> {
         passes);
     out.printf("end to end          : %.1f frames/s (mean %.1f ms/frame; median %.1f, p90 %.1f)%n",
         timed / (wallNanos / 1e9), wallNanos / 1e6 / timed, percentile(frameMs, 50), percentile(frameMs, 90));
-    out.printf("decode + rotate     : median %.2f ms/frame%n", percentile(decodeMs, 50));
+    out.printf("wait for next frame : median %.2f ms/frame (decoded ahead on another thread)%n",
+        percentile(decodeMs, 50));
     out.printf("detector (model)    : ran on %d of %d frames (%.1f%%); median %.1f ms, p90 %.1f ms%n",
         detectorRuns, timed, 100.0 * detectorRuns / timed, percentile(detectorMs, 50), percentile(detectorMs, 90));
     out.printf("landmarks (model)   : median %.1f ms, p90 %.1f ms per run%n", percentile(landmarkMs, 50),

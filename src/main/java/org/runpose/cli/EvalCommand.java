@@ -16,6 +16,8 @@ import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.posture.VideoPose;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.FrameSource;
+import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     EvalReport report;
     try (BlazePoseModel poseModel = model.load()) {
       report = Evaluation.run(clips, poseModel.info(), clip -> {
-        try (FfmpegFrameSource frames = FfmpegFrameSource.open(clip.video());
+        try (FrameSource frames = new PrefetchingFrameSource(FfmpegFrameSource.open(clip.video()));
             Progress progress = Progress.frames(clip.name(), frames.info().frameCountEstimate(), quiet)) {
           return VideoPose.extract(frames, poseModel, progress::step);
         }

@@ -13,6 +13,8 @@ import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseSeries;
 import org.runpose.pose.PoseTracker;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.FrameSource;
+import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,7 @@ final class KeypointsCommand implements Callable<Integer> {
   public Integer call() throws RunposeException, IOException {
     Path json = output != null ? output : Path.of("runpose-out", stem(video) + ".keypoints.json");
     PoseSeries series;
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+    try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
         BlazePoseModel poseModel = model.load();
         PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT);
         Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), quiet)) {

@@ -27,16 +27,25 @@ public final class BlazePoseModel implements AutoCloseable {
 
   private static final String ENGINE = "PyTorch";
   private static final String EXTENSION = ".pt";
+  /**
+   * DJL's setting for PyTorch's intra-op threads, read once when the engine starts. runpose's default is one: on
+   * 2 cores a second thread did not make the landmark model faster, and it took the core that decodes the next
+   * frame. A value set with -D wins.
+   */
+  private static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+  private static final String DEFAULT_THREADS = "1";
 
   private final ZooModel<float[], float[][]> detector;
   private final ZooModel<float[], float[][]> landmarks;
   private final ModelInfo info;
+  private final boolean allocatorTuned;
 
-  private BlazePoseModel(
-      ZooModel<float[], float[][]> detector, ZooModel<float[], float[][]> landmarks, ModelInfo info) {
+  private BlazePoseModel(ZooModel<float[], float[][]> detector, ZooModel<float[], float[][]> landmarks,
+      ModelInfo info, boolean allocatorTuned) {
     this.detector = detector;
     this.landmarks = landmarks;
     this.info = info;
+    this.allocatorTuned = allocatorTuned;
   }
 
   /**
@@ -49,6 +58,10 @@ public final class BlazePoseModel implements AutoCloseable {
     Path landmarkFile = modelsDir.resolve(variant.modelName() + EXTENSION);
     String detectorSha = sha256(detectorFile);
     String landmarkSha = sha256(landmarkFile);
+    boolean allocatorTuned = AllocatorTuning.apply();
+    if (System.getProperty(THREADS_PROPERTY) == null) {
+      System.setProperty(THREADS_PROPERTY, DEFAULT_THREADS);
+    }
     ZooModel<float[], float[][]> detector = loadOne(modelsDir, ModelVariant.DETECTOR, 1, 224, 224, 3);
     try {
       ZooModel<float[], float[][]> landmarks = loadOne(modelsDir, variant.modelName(), 1, 256, 256, 3);
@@ -62,7 +75,7 @@ public final class BlazePoseModel implements AutoCloseable {
               landmarkSha,
               engine.getEngineName() + " " + engine.getVersion(),
               Engine.getDjlVersion());
-      return new BlazePoseModel(detector, landmarks, info);
+      return new BlazePoseModel(detector, landmarks, info, allocatorTuned);
     } catch (PoseModelException | RuntimeException e) {
       detector.close();
       throw e;
@@ -71,6 +84,16 @@ public final class BlazePoseModel implements AutoCloseable {
 
   public ModelInfo info() {
     return info;
+  }
+
+  /** PyTorch's intra-op threads, as DJL was told when the engine started. */
+  public static String engineThreads() {
+    return System.getProperty(THREADS_PROPERTY, "PyTorch's default");
+  }
+
+  /** Whether the C library took the allocator settings that keep the networks' buffers between runs. */
+  public boolean allocatorTuned() {
+    return allocatorTuned;
   }
 
   /** A tracker with its own predictors, for use by one thread. */
