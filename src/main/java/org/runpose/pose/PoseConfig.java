@@ -9,7 +9,7 @@ package org.runpose.pose;
  * @param keepMasks whether estimates carry the person segmentation mask (64 KB a frame)
  * @param mirrorLeftFacing whether a runner facing left is shown to the landmark model mirrored, and its outputs
  *     mirrored back. The model is not mirror-symmetric: on a runner facing left it places the hips further
- *     forward and the shoulders further back than on the mirror image of the same frame, tilting the trunk 6-7°
+ *     forward and the shoulders further back than on the mirror image of the same frame, tilting the trunk 4-6°
  *     backwards; on the labelled clips the runner facing right is the accurate way round. The facing is decided
  *     over frames by {@link FacingDecision}. Files written before this setting existed read as {@code false}.
  */
