@@ -130,11 +130,16 @@ final class Body {
     return frame.forward(x(lm, i), y(lm, i)) - frame.forward(hipX(i), hipY(i));
   }
 
-  /** Height of the foot's lowest point (heel or toe) along the true vertical, pixels, per sample. */
+  /**
+   * Height of the foot's lowest point (heel or toe) along the true vertical, pixels, per sample. Where one of them is
+   * missing the other stands in: a heel lost in late stance must not hide the toe leaving the ground.
+   */
   double[] footHeight(BodyFrame frame, Side side) {
     double[] h = new double[size()];
     for (int i = 0; i < size(); i++) {
-      h[i] = Math.min(frame.up(x(side.heel(), i), y(side.heel(), i)), frame.up(x(side.toe(), i), y(side.toe(), i)));
+      double heel = frame.up(x(side.heel(), i), y(side.heel(), i));
+      double toe = frame.up(x(side.toe(), i), y(side.toe(), i));
+      h[i] = Double.isNaN(heel) ? toe : Double.isNaN(toe) ? heel : Math.min(heel, toe);
     }
     return h;
   }

@@ -23,10 +23,6 @@ public final class PostureAnalyzer {
   /** Stance and flight times outside these bounds are not a running step but a detection error. */
   private static final double MIN_STANCE_SECONDS = 0.08;
   private static final double MAX_STANCE_SECONDS = 0.8;
-  /** The ground line needs foot contacts spread over this share of the leg length to be trusted. */
-  private static final double MIN_GROUND_SPREAD = 0.2;
-  /** Fewest shoe points for a ground line. */
-  private static final int MIN_GROUND_POINTS = 6;
   /** Steps looked for: 100 to 270 steps per minute. */
   private static final double MIN_STEP_SECONDS = 0.22;
   private static final double MAX_STEP_SECONDS = 0.6;
@@ -171,11 +167,11 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * Slope of the ground from the shoe nearer the camera in mid-stance: a foot on the ground slides along the belt
-   * (or the body passes over it), and the bottom of the shoe traces the ground line. The far shoe is left out: it
-   * is often hidden behind the near leg, and its ground line sits higher in the image. While the near foot is down
-   * the far one swings above it, so nothing else in the mask lies below the near sole. Null when the contacts do
-   * not spread far enough along the ground to give a slope.
+   * Slope of the ground from the shoe nearer the camera in stance: a foot on the ground slides along the belt (or
+   * the body passes over it), and the bottom of the shoe traces the ground line. The far shoe is left out: it is
+   * often hidden behind the near leg, and its ground line sits higher in the image. While the near foot is down the
+   * far one swings above it, so nothing else in the mask lies below the near sole. Null when the contacts do not
+   * give a line ({@link GroundLine}).
    */
   private static Double groundSlopeDeg(double[][][] soles, List<GaitEvent> events, double legPx, Side near) {
     List<double[]> points = new ArrayList<>();
@@ -196,26 +192,7 @@ public final class PostureAnalyzer {
         }
       }
     }
-    if (points.size() < MIN_GROUND_POINTS) {
-      return null;
-    }
-    double minX = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
-    double maxX = points.stream().mapToDouble(p -> p[0]).max().orElseThrow();
-    if (maxX - minX < MIN_GROUND_SPREAD * legPx) {
-      return null;
-    }
-    // Theil-Sen: the median of pairwise slopes resists a few misplaced points.
-    List<Double> slopes = new ArrayList<>();
-    for (int a = 0; a < points.size(); a++) {
-      for (int b = a + 1; b < points.size(); b++) {
-        double dx = points.get(b)[0] - points.get(a)[0];
-        if (Math.abs(dx) > 0.1 * legPx) {
-          slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
-        }
-      }
-    }
-    Double slope = Stats.median(slopes);
-    return slope == null ? null : Math.toDegrees(Math.atan(-slope));
+    return GroundLine.slopeDeg(points, legPx);
   }
 
   /** The foot's next event if it is of the expected kind; null when one was missed. */

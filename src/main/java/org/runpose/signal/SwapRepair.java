@@ -16,11 +16,12 @@ import org.runpose.pose.BodyLandmark;
  * neighbour is the other leg, but the other leg moves the opposite way, so an exchange there bends both paths
  * sharply. Whole chains rather than single joints because the joints of two legs never all meet at once, and a model
  * exchanges a limb, not a knee. Costs are divided by the median frame cost of the labels as given, which makes them
- * independent of image size, frame rate and the model's jitter. Each change of state costs {@value #SWITCH_COST}
- * typical frames, so noise does not make a repair; time spent exchanged is priced too (one change of state per
+ * independent of image size, frame rate and the model's jitter, and capped at {@value #MAX_FRAME_COST}, so one
+ * grossly wrong frame cannot outweigh the rest. Each change of state costs {@value #SWITCH_COST} typical frames, so
+ * noise does not make a repair; time spent exchanged is priced too (one change of state per
  * {@value #EXCHANGE_HORIZON_SECONDS} s), so of two equally continuous labellings the one agreeing with the model
- * wins, and a slip is repaired where it happened rather than by exchanging the rest of the clip. Positions are raw (before any filtering) and taken
- * whatever their visibility: an occluded leg's guessed path is still continuous.
+ * wins, and a slip is repaired where it happened rather than by exchanging the rest of the clip. Positions are raw
+ * (before any filtering) and taken whatever their visibility: an occluded leg's guessed path is still continuous.
  *
  * <p>A sequence is cut where no pose was found for longer than the given step; each piece is solved on its own, and
  * pieces of fewer than three frames keep their labels. On synthetic runs at 24 to 240 fps with white noise up to 4 %
@@ -38,6 +39,14 @@ public final class SwapRepair {
    * than this that continuity does not demand.
    */
   static final double EXCHANGE_HORIZON_SECONDS = 0.25;
+  /**
+   * Most a frame's misfit counts, in median frame costs: two changes of state. Past that a frame is a gross error
+   * of the model whichever way it is read (as when it puts both feet on the planted one while the legs pass), and
+   * how gross says nothing about the labels. Unbounded, such a frame bought stretches of exchanged labels between
+   * two of them; bounded, a real exchange still pays for its repair, as it spoils two frames where it begins and
+   * two where it ends.
+   */
+  static final double MAX_FRAME_COST = 2 * SWITCH_COST;
   /** Least median frame cost, (0.01 px)^2: keeps the scale finite on noise-free, constant-velocity motion. */
   private static final double MIN_FRAME_COST_PX2 = 1e-4;
 
@@ -159,7 +168,8 @@ public final class SwapRepair {
           int c = s & 1;
           for (int a = 0; a < 2; a++) {
             double total =
-                best[2 * a + b] + cost(piece[k - 2], piece[k - 1], piece[k], a, b, c) / scale
+                best[2 * a + b]
+                    + Math.min(MAX_FRAME_COST, cost(piece[k - 2], piece[k - 1], piece[k], a, b, c) / scale)
                     + stepCost(b, c, exchangedCost(piece, k));
             if (total < next[s]) {
               next[s] = total;

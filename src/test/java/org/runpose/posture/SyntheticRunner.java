@@ -27,6 +27,8 @@ final class SyntheticRunner {
   double rollDeg = 0;
   double noisePx = 0;
   long seed = 1;
+  /** A landmark the model never sees (visibility 0.1), or null. */
+  BodyLandmark unseen = null;
 
   /** Pixels per metre and the ground point under the hip in the image. */
   private static final double SCALE = 180;
@@ -104,8 +106,8 @@ final class SyntheticRunner {
       List<Keypoint> kps = new ArrayList<>();
       for (BodyLandmark lm : BodyLandmark.values()) {
         double[] p = toImage(pts[lm.ordinal()]);
-        kps.add(new Keypoint(lm, p[0] + noisePx * rnd.nextGaussian(), p[1] + noisePx * rnd.nextGaussian(), 0, 0.99,
-            0.99));
+        kps.add(new Keypoint(lm, p[0] + noisePx * rnd.nextGaussian(), p[1] + noisePx * rnd.nextGaussian(), 0,
+            lm == unseen ? 0.1 : 0.99, 0.99));
       }
       frames.add(new PoseFrame(i, Math.round(t * 1e6), true, 0.99, i == 0, i == 0 ? 1 : 0, kps));
     }

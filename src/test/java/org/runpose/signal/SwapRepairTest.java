@@ -58,6 +58,17 @@ class SwapRepairTest {
     assertThat(exchanged(runner, LimbChain.LEG)).containsExactly(range(from, to));
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {30, 60})
+  void aFootPutOnTheOtherOnceAStrideIsNoExchange(double fps) {
+    // One frame wrong whichever way it is read: it must not buy a stretch of exchanged labels.
+    SyntheticRunner runner = new SyntheticRunner(fps, 4, 150, NOISE_PX, 9);
+    for (int k = 1; crossing(fps, k) < runner.tracks().size(); k += 2) {
+      runner.leftFootOnTheRight(crossing(fps, k));
+    }
+    assertThat(exchanged(runner, LimbChain.LEG)).isEmpty();
+  }
+
   @Test
   void repairsArmsOnTheirOwn() {
     SyntheticRunner runner = new SyntheticRunner(30, 4, 150, NOISE_PX, 4).exchange(LimbChain.ARM, 30, 34);

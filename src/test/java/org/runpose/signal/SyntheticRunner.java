@@ -98,6 +98,18 @@ final class SyntheticRunner {
     return this;
   }
 
+  /**
+   * On one frame the model put the left foot (ankle, heel and toe) on the right one, as it does when the far foot
+   * swings past the planted near one.
+   */
+  SyntheticRunner leftFootOnTheRight(int frame) {
+    for (String part : new String[] {"ANKLE", "HEEL", "FOOT_INDEX"}) {
+      double[] right = xy[frame][BodyLandmark.valueOf("RIGHT_" + part).ordinal()];
+      xy[frame][BodyLandmark.valueOf("LEFT_" + part).ordinal()] = right.clone();
+    }
+    return this;
+  }
+
   /** The runner was not found on frames {@code [from, to)}. */
   SyntheticRunner lose(int from, int to) {
     for (int i = from; i < to; i++) {
