@@ -119,9 +119,12 @@ class TFLiteModule(torch.nn.Module):
     def _param(self, array):
         name = "p%03d" % self._n
         self._n += 1
-        # A fresh copy has canonical strides. Transposed 1x1 weights kept strides such as (288, 1, 288, 288),
-        # which libtorch 2.7 takes for channels-last; its oneDNN convolution then computes wrong results.
-        self.register_buffer(name, torch.from_numpy(np.array(array, dtype=np.float32, order="C", copy=True)))
+        # Activations stay channels-last (NHWC in memory, as TFLite keeps them), so 4-D weights are stored
+        # channels-last too: oneDNN then runs every convolution without converting layouts.
+        t = torch.from_numpy(np.array(array, dtype=np.float32, order="C", copy=True))
+        if t.dim() == 4:
+            t = t.contiguous(memory_format=torch.channels_last)
+        self.register_buffer(name, t)
         return name
 
     def _const(self, idx):
@@ -156,6 +159,8 @@ class TFLiteModule(torch.nn.Module):
             p["groups"] = groups
             p["pad"] = self._padding(o["padding"], ins[0], (kh, kw), p["stride"], p["dilation"])
             p["act"] = o["activation"]
+            p["pointwise"] = (kh, kw) == (1, 1) and groups == 1 and p["stride"] == (1, 1) \
+                and p["pad"] in (None, (0, 0, 0, 0))
             return ("conv", [ins[0]], out, p)
         if kind in ("ADD", "MUL", "SUB"):
             p["act"] = o["activation"]
@@ -245,9 +250,7 @@ class TFLiteModule(torch.nn.Module):
         raise NotImplementedError("fused activation %s" % act)
 
     def forward(self, x):
-        # NHWC -> NCHW, made contiguous: the bare permuted view is channels-last in memory, and libtorch 2.7's
-        # oneDNN convolution then gives results that differ from torch 1.13 and TFLite.
-        env = {self.input_index: x.permute(0, 3, 1, 2).contiguous()}
+        env = {self.input_index: x.permute(0, 3, 1, 2)}   # NHWC -> NCHW view, channels-last in memory
         for kind, ins, out, p in self.plan:
             a = env[ins[0]] if ins else None
             if kind == "conv":
@@ -262,7 +265,16 @@ class TFLiteModule(torch.nn.Module):
                 w = getattr(self, p["w"])
                 bias = getattr(self, p["b"]) if p["b"] is not None else None
                 pp = [padding, padding] if isinstance(padding, int) else list(padding)
-                y = torch.mkldnn_convolution(a, w, bias, pp, list(p["stride"]), list(p["dilation"]), p["groups"])
+                if p["pointwise"]:
+                    # A 1x1 convolution over channels-last data is a matrix product of its pixel rows. libtorch
+                    # 2.7's oneDNN 1x1 kernel gets some of these shapes wrong (48 -> 39 channels at 64x64; 528 ->
+                    # 144 at 8x8 on two threads); its matrix product does not.
+                    n, c, h, ww = a.shape
+                    rows = a.permute(0, 2, 3, 1).reshape(n * h * ww, c)
+                    y = F.linear(rows, w.reshape(w.shape[0], c), bias)
+                    y = y.reshape(n, h, ww, w.shape[0]).permute(0, 3, 1, 2)
+                else:
+                    y = torch.mkldnn_convolution(a, w, bias, pp, list(p["stride"]), list(p["dilation"]), p["groups"])
                 y = self._act(y, p["act"])
             elif kind in ("add", "mul", "sub"):
                 vals = [getattr(self, ref) if tag == "const" else env[ref]

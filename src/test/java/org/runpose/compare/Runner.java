@@ -21,8 +21,8 @@ import org.runpose.video.VideoInfo;
 /** A made-up analysis of a runner with a chosen lean and lumbar hollow, to compare without the pose model. */
 public final class Runner {
 
-  public static final String LANDMARK_SHA = "4d01fbfeaa8e853e7e23a337124598746e07553fc5901673984c22301196643d";
-  public static final String DETECTOR_SHA = "6dff594de6fa68c51bf5b480847203a5c6c673f9238055efd3302dc471f827fa";
+  public static final String LANDMARK_SHA = "c44fe1143779b04512b326cc20178c037b9a4ca1eac7ca47701c25298647ce13";
+  public static final String DETECTOR_SHA = "a5b8577e30aa97428d584b51acec955d162dd50baf6f8746c8da4d9d93408a9f";
 
   public Double leanDeg = 5.0;
   public Double lumbarPct = 3.0;
