@@ -114,6 +114,28 @@ class TFLiteModule(torch.nn.Module):
         for op in self.steps:
             self.plan.append(self._prepare(op))
         del self.consts
+        self._fold_pads()
+
+    def _fold_pads(self):
+        """Moves a symmetric PAD into the padding of the one convolution that reads it: the pad would otherwise
+        copy the whole activation just to add a border."""
+        uses = {}
+        for kind, ins, out, p in self.plan:
+            for r in list(ins) + [r for tag, r in p.get("operands", []) if tag == "var"]:
+                uses[r] = uses.get(r, 0) + 1
+        for i in self.output_indices:
+            uses[i] = uses.get(i, 0) + 1
+        pads = {out: (ins[0], p["pad"]) for kind, ins, out, p in self.plan if kind == "pad"}
+        folded = set()
+        for kind, ins, out, p in self.plan:
+            if kind != "conv" or p["pad"] is not None or p["pointwise"] or ins[0] not in pads or uses[ins[0]] != 1:
+                continue
+            src, (l, r, t, b) = pads[ins[0]]
+            if l == r and t == b:
+                folded.add(ins[0])
+                ins[0] = src
+                p["pad"] = (l, r, t, b)
+        self.plan = [e for e in self.plan if not (e[0] == "pad" and e[2] in folded)]
 
     # ------------------------------------------------------------------
     def _param(self, array):
@@ -237,16 +259,18 @@ class TFLiteModule(torch.nn.Module):
     # ------------------------------------------------------------------
     @staticmethod
     def _act(x, act):
+        # In place: x is always the fresh result of the operation the activation is fused into, and an
+        # out-of-place clamp of a channels-last tensor is many times slower in libtorch 2.7.
         if act == "NONE":
             return x
         if act == "RELU":
-            return torch.relu(x)
+            return torch.relu_(x)
         if act == "RELU6":
-            return torch.clamp(x, 0.0, 6.0)
+            return torch.clamp_(x, 0.0, 6.0)
         if act == "RELU_N1_TO_1":
-            return torch.clamp(x, -1.0, 1.0)
+            return torch.clamp_(x, -1.0, 1.0)
         if act == "TANH":
-            return torch.tanh(x)
+            return torch.tanh_(x)
         raise NotImplementedError("fused activation %s" % act)
 
     def forward(self, x):

@@ -21,8 +21,8 @@ import org.runpose.video.VideoInfo;
 /** A made-up analysis of a runner with a chosen lean and lumbar hollow, to compare without the pose model. */
 public final class Runner {
 
-  public static final String LANDMARK_SHA = "c44fe1143779b04512b326cc20178c037b9a4ca1eac7ca47701c25298647ce13";
-  public static final String DETECTOR_SHA = "a5b8577e30aa97428d584b51acec955d162dd50baf6f8746c8da4d9d93408a9f";
+  public static final String LANDMARK_SHA = "2712dfe6a10aba344e3facaa0e59a5a05515f5287c9ef83f0ec215be42c12660";
+  public static final String DETECTOR_SHA = "0c6c32fa274d7e9a82d5a73d2673d51172ede441aff59572ba5bc40e6da68c5d";
 
   public Double leanDeg = 5.0;
   public Double lumbarPct = 3.0;
