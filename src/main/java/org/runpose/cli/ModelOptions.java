@@ -13,7 +13,7 @@ final class ModelOptions {
       names = "--model",
       defaultValue = "full",
       paramLabel = "full|lite",
-      description = "Landmark model: full (default, accurate) or lite (faster).")
+      description = "Landmark model: full (default, accurate) or lite (smaller; on 2 cores not faster).")
   ModelVariant variant;
 
   @Option(
