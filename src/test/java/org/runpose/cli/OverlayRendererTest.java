@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.runpose.TestImages;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.AnalysisResult;
@@ -31,7 +32,7 @@ class OverlayRendererTest {
   @TempDir Path dir;
 
   private static BufferedImage grey(int index) {
-    return TestClips.filled(640, 480, Color.GRAY);
+    return TestImages.filled(640, 480, Color.GRAY);
   }
 
   /** An upright trunk from hips at (320, 300) to shoulders at (320, 200). */

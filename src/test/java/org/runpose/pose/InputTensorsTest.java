@@ -8,21 +8,14 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.runpose.TestImages;
 
 class InputTensorsTest {
 
-  private static BufferedImage filled(int w, int h, Color c) {
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = img.createGraphics();
-    g.setColor(c);
-    g.fillRect(0, 0, w, h);
-    g.dispose();
-    return img;
-  }
-
   @Test
   void letterboxKeepsTheColoursInRgbOrderAndPadsWithBlack() {
-    float[] t = InputTensors.letterboxed(filled(640, 480, new Color(255, 0, 51)), Letterbox.fit(640, 480, 224), 224);
+    float[] t = InputTensors.letterboxed(
+        TestImages.filled(640, 480, new Color(255, 0, 51)), Letterbox.fit(640, 480, 224), 224);
     int inside = 3 * (112 * 224 + 112);
     assertThat(t[inside]).isCloseTo(1f, within(1e-5f));
     assertThat(t[inside + 1]).isCloseTo(-1f, within(1e-5f));
@@ -33,7 +26,7 @@ class InputTensorsTest {
 
   @Test
   void cropOfAnUnrotatedRegionSamplesTheMatchingPixels() {
-    BufferedImage img = filled(100, 100, Color.BLACK);
+    BufferedImage img = TestImages.filled(100, 100, Color.BLACK);
     Graphics2D g = img.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(50, 0, 50, 100); // right half white
@@ -45,7 +38,7 @@ class InputTensorsTest {
 
   @Test
   void cropOfAHalfTurnedRegionIsUpsideDown() {
-    BufferedImage img = filled(100, 100, Color.BLACK);
+    BufferedImage img = TestImages.filled(100, 100, Color.BLACK);
     Graphics2D g = img.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, 100, 50); // top half white

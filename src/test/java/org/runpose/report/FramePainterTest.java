@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.runpose.TestImages;
 import org.runpose.Severity;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.AnalysisConfig;
@@ -20,15 +21,6 @@ import org.runpose.posture.ViewCheck;
 class FramePainterTest {
 
   private static final Color BACKGROUND = new Color(0x80, 0x80, 0x80);
-
-  private static BufferedImage grey(int width, int height) {
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = img.createGraphics();
-    g.setColor(BACKGROUND);
-    g.fillRect(0, 0, width, height);
-    g.dispose();
-    return img;
-  }
 
   /** Hips at (hipX, hipY), shoulders {@code trunkPx} away at {@code leanDeg} from the image vertical, forward right. */
   private static Skeleton trunk(double hipX, double hipY, double trunkPx, double leanDeg) {
@@ -69,7 +61,7 @@ class FramePainterTest {
 
   @Test
   void drawsOnACopyOfTheSameSize() {
-    BufferedImage frame = grey(640, 480);
+    BufferedImage frame = TestImages.filled(640, 480, BACKGROUND);
     byte[] before = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData().clone();
     BufferedImage out = painter(0).paint(frame, trunk(320, 300, 100, 12), metrics(12));
     assertThat(out).isNotSameAs(frame);
@@ -83,7 +75,8 @@ class FramePainterTest {
   void trunkLineIsColouredByTheLeansSeverity() {
     for (double lean : new double[] {4, 12, 20}) {
       Severity severity = AnalysisConfig.DEFAULT.leanSeverity(lean);
-      BufferedImage out = painter(0).paint(grey(640, 480), trunk(320, 300, 100, lean), metrics(lean));
+      BufferedImage out = painter(0).paint(
+          TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, lean), metrics(lean));
       // Along the line from hips to shoulders, clear of the hip and shoulder dots.
       for (double t = 0.3; t <= 0.7; t += 0.1) {
         double x = 320 + t * 100 * Math.sin(Math.toRadians(lean));
@@ -102,7 +95,8 @@ class FramePainterTest {
     // At 1.15 trunk lengths above the hips: beyond the shoulders and the arc, on the vertical only.
     double along = 1.15 * trunk;
     for (double roll : new double[] {0, 10}) {
-      BufferedImage out = painter(roll).paint(grey(640, 480), trunk(hipX, hipY, trunk, 25), metrics(25));
+      BufferedImage out = painter(roll).paint(
+          TestImages.filled(640, 480, BACKGROUND), trunk(hipX, hipY, trunk, 25), metrics(25));
       double r = Math.toRadians(roll);
       double onX = hipX - along * Math.sin(r);
       double onY = hipY - along * Math.cos(r);
@@ -133,7 +127,8 @@ class FramePainterTest {
   /** Width of the drawn trunk line across a pixel row half-way up it. */
   private static int trunkWidthPx(int width, int height) {
     double k = height / 480.0;
-    BufferedImage out = painter(0).paint(grey(width, height), trunk(width / 2.0, 300 * k, 100 * k, 0), metrics(0));
+    BufferedImage out = painter(0).paint(
+        TestImages.filled(width, height, BACKGROUND), trunk(width / 2.0, 300 * k, 100 * k, 0), metrics(0));
     int row = (int) Math.round(250 * k);
     Color line = Theme.badge(Severity.OK);
     int count = 0;
@@ -162,7 +157,7 @@ class FramePainterTest {
   void missingPointsAreLeftOut() {
     double[] none = new double[BodyLandmark.COUNT];
     Arrays.fill(none, Double.NaN);
-    BufferedImage out = painter(0).paint(grey(640, 480), new Skeleton(3, none, none),
+    BufferedImage out = painter(0).paint(TestImages.filled(640, 480, BACKGROUND), new Skeleton(3, none, none),
         new FrameMetrics(3, 0.1, true, null, null, null));
     assertThat(at(out, 320, 240)).isEqualTo(BACKGROUND);
   }
@@ -170,7 +165,7 @@ class FramePainterTest {
   @Test
   void stillAddsATitleStripBelowTheFrame() {
     FramePainter p = painter(0);
-    BufferedImage painted = p.paint(grey(640, 480), trunk(320, 300, 100, 12), metrics(12));
+    BufferedImage painted = p.paint(TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 12), metrics(12));
     BufferedImage still = p.still(painted, "Most forward lean", "2.43 s");
     assertThat(still.getWidth()).isEqualTo(640);
     assertThat(still.getHeight()).isGreaterThan(480);
@@ -182,10 +177,12 @@ class FramePainterTest {
   void lumbarHollowIsDrawnWhereItWasMeasuredInItsSeverityColour() {
     LumbarTrace deep = new LumbarTrace(9.0, new LumbarTrace.PointPx(290, 310), new LumbarTrace.PointPx(290, 220),
         new LumbarTrace.PointPx(300, 265), new LumbarTrace.PointPx(290, 265));
-    BufferedImage out = painter(0).paint(grey(640, 480), trunk(320, 300, 100, 0), metrics(0), deep);
+    BufferedImage out = painter(0).paint(
+        TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0), deep);
     assertThat(close(at(out, 295, 265), Theme.badge(Severity.EXCESSIVE), 40)).as("the hollow, red").isTrue();
     assertThat(close(at(out, 290, 240), Color.WHITE, 40)).as("the chord, white").isTrue();
-    BufferedImage without = painter(0).paint(grey(640, 480), trunk(320, 300, 100, 0), metrics(0));
+    BufferedImage without = painter(0).paint(
+        TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0));
     assertThat(close(at(without, 295, 265), BACKGROUND, 10)).isTrue();
   }
 }

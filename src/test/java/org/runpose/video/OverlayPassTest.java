@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.runpose.TestImages;
 import org.junit.jupiter.api.io.TempDir;
 
 class OverlayPassTest {
@@ -20,7 +21,7 @@ class OverlayPassTest {
   @TempDir Path dir;
 
   private static BufferedImage blue(int index) {
-    return TestClips.filled(160, 120, Color.BLUE);
+    return TestImages.filled(160, 120, Color.BLUE);
   }
 
   /** Paints a white box on even frames and leaves odd ones as they are. */

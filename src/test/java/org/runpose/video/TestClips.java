@@ -1,7 +1,5 @@
 package org.runpose.video;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,16 +17,6 @@ public final class TestClips {
   }
 
   private TestClips() {}
-
-  /** A frame of one colour. */
-  public static BufferedImage filled(int width, int height, Color color) {
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = img.createGraphics();
-    g.setColor(color);
-    g.fillRect(0, 0, width, height);
-    g.dispose();
-    return img;
-  }
 
   /**
    * @param displayRotationDeg display-matrix angle as FFmpeg stores it (counter-clockwise); 0 for none
