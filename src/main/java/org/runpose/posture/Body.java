@@ -154,16 +154,21 @@ final class Body {
   double[] hipHeight(BodyFrame frame) {
     double[] out = new double[size()];
     for (int i = 0; i < size(); i++) {
-      out[i] = frame.up(hipX(i), hipY(i));
+      out[i] = hipHeightAt(frame, i);
     }
     return out;
   }
 
+  private double hipHeightAt(BodyFrame frame, int i) {
+    return frame.up(hipX(i), hipY(i));
+  }
+
+  /** Range of the hip midpoint's height between two samples, pixels. */
   double hipRiseAndFallPx(BodyFrame frame, int from, int to) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int i = from; i <= to; i++) {
-      double h = frame.up(hipX(i), hipY(i));
+      double h = hipHeightAt(frame, i);
       if (Double.isFinite(h)) {
         min = Math.min(min, h);
         max = Math.max(max, h);
