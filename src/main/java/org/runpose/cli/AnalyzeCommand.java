@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
+import org.runpose.gait.GaitCheck;
+import org.runpose.gait.GaitPattern;
 import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
@@ -90,6 +92,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " estimated from the foot contacts; 0 when they do not allow it).")
   Double rollDeg;
 
+  @Option(names = "--slow-motion", paramLabel = "FACTOR",
+      description = "The clip plays FACTOR times slower than real time (a phone's 240 fps slow motion stored at"
+          + " 30 fps: 8); times are divided by it. Without it, timing no runner produces is reported as looking"
+          + " like slow motion and the time-based measures are withheld.")
+  Double slowMotionFactor;
+
   @Option(names = "--lean-watch", paramLabel = "DEG", description = "Trunk lean worth watching (default: 8).")
   Double leanWatch;
 
@@ -135,7 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         result = analyzeVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
       }
     } else {
-      VideoPose pose = new VideoPose(KeypointsFile.readJson(input.keypoints), List.of());
+      VideoPose pose = VideoPose.ofKeypoints(KeypointsFile.readJson(input.keypoints));
       result = write(dir, pose.analyze(config).analysis(), null, out -> List.of());
     }
     printSummary(spec.commandLine().getOut(), source, result.analysis(), result.written());
@@ -152,10 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private Result analyzeVideo(Path video, Path dir, BlazePoseModel poseModel, AnalysisConfig config,
       boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
-    VideoPose pose;
-    try (FrameSource frames = new PrefetchingFrameSource(FfmpegFrameSource.open(video))) {
-      pose = VideoPose.extract(frames, poseModel, onFrame);
-    }
+    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, onFrame);
     AnalysisResult result = pose.analyze(config);
     List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
     return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
@@ -317,7 +322,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return new AnalysisConfig(signal,
           or(leanWatch, d.leanWatchDeg()), or(leanExcessive, d.leanExcessiveDeg()),
           or(lumbarWatch, d.lumbarWatchPct()), or(lumbarExcessive, d.lumbarExcessivePct()),
-          direction, rollDeg, heightCm, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio());
+          direction, rollDeg, heightCm, slowMotionFactor, d.minSteps(), d.minPoseFraction(),
+          d.maxSideWidthRatio());
     } catch (IllegalArgumentException e) {
       throw new BadInputException("Invalid setting: " + e.getMessage());
     }
@@ -329,13 +335,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private static void printSummary(PrintWriter out, Path source, PostureAnalysis a, List<Path> written) {
     PostureSummary s = a.summary();
-    out.printf(Locale.ROOT, "%s: runner found in %d of %d frames; running %s, ground slope %.1f° (%s); %s.%n",
-        source.getFileName(), s.framesWithPose(), s.framesAnalysed(), a.view().direction().id(),
-        a.view().rollDeg(), a.view().rollSource(), a.view().sideView() ? "side view" : "NOT a side view");
+    GaitCheck g = a.gait();
+    out.printf(Locale.ROOT, "%s: person found in %d of %d frames; %s %s, ground slope %.1f° (%s); %s.%n",
+        source.getFileName(), s.framesWithPose(), s.framesAnalysed(), g.pattern() == GaitPattern.UNCLEAR
+            ? "heading" : g.pattern().id(), a.view().direction().id(), a.view().rollDeg(), a.view().rollSource(),
+        a.view().sideView() ? "side view" : "NOT a side view");
     if (s.cadenceStepsPerMin() != null) {
-      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, flight %s ms.%n", s.steps(),
-          s.cadenceStepsPerMin(), num(s.stanceMs()), num(s.flightMs()));
+      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, %s.%n", s.steps(),
+          s.cadenceStepsPerMin(), num(s.stanceMs()), g.pattern() == GaitPattern.WALKING
+              ? "double support " + num(s.doubleSupportMs()) + " ms" : "flight " + num(s.flightMs()) + " ms");
+    } else if (s.steps() > 0) {
+      out.printf(Locale.ROOT, "%d steps; timing: %s.%n", s.steps(), PostureReport.timing(g));
     }
+    g.problems().forEach(p -> out.println("Gait check: " + p));
     a.insufficientReasons().forEach(r -> out.println("Insufficient data: " + r));
     for (Flag f : a.flags()) {
       out.printf(Locale.ROOT, "%-22s %-9s %s%n", f.title() + ":", f.severity().label().toUpperCase(Locale.ROOT),

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.eval.EvalReport;
 import org.runpose.eval.EvalTable;
 import org.runpose.eval.Evaluation;
 import org.runpose.eval.LabelledClip;
+import org.runpose.eval.PoseCache;
+import org.runpose.eval.RealClip;
+import org.runpose.eval.RealEvaluation;
+import org.runpose.eval.RealReport;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.posture.VideoPose;
 import org.runpose.video.FfmpegFrameSource;
-import org.runpose.video.FrameSource;
 import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,19 +31,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code runpose eval DIR}: scores runpose against labelled clips. */
+/** {@code runpose eval DIR...}: scores runpose against labelled clips, rendered and real. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Runs the analysis on every labelled clip in a folder (NAME.mp4 with NAME.labels.json, as"
-        + " tools/synth renders them) and scores keypoints, trunk lean, camera roll, lumbar measure, flags and"
-        + " gait timing against the truth. Exit code 1 when a clip could not be scored.")
+    description = "Runs the analysis on every labelled clip in the folders and scores it against the truth: rendered"
+        + " clips (NAME.mp4 with NAME.labels.json, as tools/synth renders them) for keypoints, trunk lean, camera"
+        + " roll, lumbar measure, flags and gait timing; hand-annotated real recordings (labels in"
+        + " sample-videos/real, clips found by SHA-256 there or in --clips) for gait events, direction, slow"
+        + " motion, walking, lean and ground slope. Exit code 1 when a clip could not be scored.")
 final class EvalCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Parameters(paramLabel = "DIR", description = "Folder holding the labelled clips.")
-  Path dir;
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders holding labelled clips or real-footage"
+      + " labels.")
+  List<Path> dirs;
+
+  @Option(names = "--clips", paramLabel = "DIR", description = "Where the real recordings are (default:"
+      + " real-clips); they are found by their SHA-256, whatever their names.")
+  List<Path> clipDirs = new ArrayList<>(List.of(Path.of("real-clips")));
+
+  @Option(names = "--pose-cache", paramLabel = "DIR", description = "Keep each clip's keypoints and outline"
+      + " measures here and reuse them when the clip and the model are unchanged: the analysis is scored again in"
+      + " seconds.")
+  Path poseCache;
+
+  @Option(names = "--split", paramLabel = "tuning|check|all", description = "Which real recordings to score"
+      + " (default: all): develop against the tuning clips; the check clips are for reporting only.")
+  String split = "all";
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
   Path json;
@@ -51,18 +73,41 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RunposeException, IOException {
-    List<LabelledClip> clips = LabelledClip.find(dir);
+    List<LabelledClip> rendered = new ArrayList<>();
+    for (Path dir : dirs) {
+      rendered.addAll(LabelledClip.find(dir));
+    }
+    if (!List.of("tuning", "check", "all").contains(split)) {
+      throw new BadInputException("--split " + split + ": give tuning, check or all.");
+    }
+    List<RealClip> real = RealClip.find(dirs, clipDirs).stream()
+        .filter(c -> split.equals("all") || c.labels().split().equals(split)).toList();
+    if (rendered.isEmpty() && real.isEmpty()) {
+      throw new BadInputException(String.join(", ", dirs.stream().map(Path::toString).toList())
+          + ": no labelled clip here; the harness needs NAME.mp4 with NAME.labels.json beside it (see tools/synth),"
+          + " or real-footage labels (see docs/real-footage.md).");
+    }
+    PoseCache cache = poseCache == null ? null : new PoseCache(poseCache);
     EvalReport report;
     try (BlazePoseModel poseModel = model.load()) {
-      report = Evaluation.run(clips, poseModel.info(), clip -> {
-        try (FrameSource frames = new PrefetchingFrameSource(FfmpegFrameSource.open(clip.video()));
-            Progress progress = Progress.frames(clip.name(), frames.info().frameCountEstimate(), quiet)) {
-          return VideoPose.extract(frames, poseModel, progress::step);
-        }
-      });
+      report = Evaluation.run(rendered, poseModel.info(),
+          clip -> read(clip.name(), clip.video(), poseModel, cache));
+      if (!real.isEmpty()) {
+        RealReport realReport = RealEvaluation.run(real,
+            clip -> read(clip.labels().name(), clip.video(), poseModel, cache));
+        report = report.withReal(realReport);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
-    EvalTable.print(report, out);
+    if (!report.clips().isEmpty()) {
+      EvalTable.print(report, out);
+    }
+    if (report.real() != null) {
+      if (!report.clips().isEmpty()) {
+        out.println();
+      }
+      EvalTable.printReal(report.real(), out);
+    }
     if (json != null) {
       write(report, json);
       out.println("Wrote " + json.toAbsolutePath().normalize());
@@ -70,8 +115,29 @@ final class EvalCommand implements Callable<Integer> {
     return report.anyFailed() ? 1 : 0;
   }
 
+  private VideoPose read(String name, Path video, BlazePoseModel poseModel, PoseCache cache)
+      throws RunposeException {
+    try {
+      return cache == null ? extract(name, video, poseModel) : cache.readOrExtract(video, poseModel.info(),
+          () -> extract(name, video, poseModel));
+    } catch (IOException e) {
+      throw new BadInputException(video + ": cannot be read (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private VideoPose extract(String name, Path video, BlazePoseModel poseModel) throws RunposeException {
+    long frames;
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+      frames = source.info().frameCountEstimate();
+    }
+    try (Progress progress = Progress.frames(name, frames, quiet)) {
+      return VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, progress::step);
+    }
+  }
+
   private static void write(EvalReport report, Path file) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
+    Files.createDirectories(absolute.getParent());
     try (StagedOutput out = StagedOutput.in(absolute.getParent())) {
       out.write(absolute.getFileName().toString(), o -> JSON.writeValue(o, report));
       out.commit();

@@ -7,9 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.runpose.BadInputException;
 import org.runpose.RunposeVersion;
@@ -18,6 +15,7 @@ import org.runpose.io.Json;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.io.Sha256;
 
 /**
  * Finds and reads the analysis.json of one visit, refusing anything else with one message that names the file,
@@ -55,7 +53,7 @@ public final class AnalysisInput {
     } catch (IOException e) {
       throw new BadInputException(file + ": could not be read (" + e.getMessage() + "). " + GIVE, e);
     }
-    return new Visit(label, file, sha256(content), parse(file, content));
+    return new Visit(label, file, Sha256.of(content), parse(file, content));
   }
 
   private static PostureAnalysis parse(Path file, byte[] content) throws BadInputException {
@@ -155,11 +153,4 @@ public final class AnalysisInput {
     return n;
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 }

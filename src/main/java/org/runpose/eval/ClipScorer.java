@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.runpose.gait.GaitEvent;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.Keypoint;
@@ -54,11 +54,9 @@ final class ClipScorer {
       }
     }
     int withPose = series.summary().framesWithPose();
-    // A step ends at the other foot's contact: the last step's end is a contact no step starts with.
-    List<Contact> ours = analysis.steps().stream()
-        .flatMap(s -> Stream.of(new Contact(s.side(), s.contactSeconds()),
-            new Contact(s.side().other(), s.nextContactSeconds())))
-        .distinct().toList();
+    // Every contact found, also those of steps whose timing was rejected: finding them is what is scored here.
+    List<FootTime> ours = analysis.events().stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)
+        .map(e -> new FootTime(e.side(), e.timeSeconds())).toList();
     ClipScore score = new ClipScore(
         labels.cameraSetup(), poses.size(), withPose, (double) withPose / poses.size(), joints,
         DirectionScore.of(labels.direction(), analysis.view().direction()),
@@ -69,7 +67,8 @@ final class ClipScorer {
         new LumbarScore(labels.lumbarDeg(), analysis.summary().lumbarDepthPct(),
             analysis.flag(Flag.LUMBAR).severity()),
         Metrics.matchContacts(Metrics.labelContacts(labels.frames()), ours, labels.strideSeconds(),
-            labels.frames().get(labels.frames().size() - 1).timeSeconds(), labels.fps()),
+            labels.frames().get(0).timeSeconds(), labels.frames().get(labels.frames().size() - 1).timeSeconds(),
+            labels.fps()),
         CadenceScore.of(labels.cadenceStepsPerMin(), analysis.summary().cadenceStepsPerMin()),
         analysis.insufficientReasons());
     return new Scored(score, pooled);

@@ -10,20 +10,27 @@ import org.runpose.posture.AnalysisConfig;
  * @param runposeVersion version of runpose that was scored
  * @param model the pose model used
  * @param settings the analysis settings (defaults); the flag thresholds come from here
- * @param clips one result per labelled clip, by name
- * @param overall scores over all clips
+ * @param clips one result per rendered labelled clip, by name
+ * @param overall scores over all rendered clips; null when there were none
+ * @param real the scores on the hand-annotated real recordings; null when none were asked for
  */
 public record EvalReport(
-    String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall) {
+    String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall,
+    RealReport real) {
 
   public EvalReport {
-    if (runposeVersion == null || model == null || settings == null || overall == null) {
-      throw new IllegalArgumentException("version, model, settings and overall scores are required");
+    if (runposeVersion == null || model == null || settings == null || (overall == null) != clips.isEmpty()) {
+      throw new IllegalArgumentException("version, model, settings, and overall scores with clips are required");
     }
     clips = List.copyOf(clips);
   }
 
   public boolean anyFailed() {
-    return overall.failed() > 0;
+    return (overall != null && overall.failed() > 0) || (real != null && real.anyFailed());
+  }
+
+  /** The same report with the real recordings' scores. */
+  public EvalReport withReal(RealReport realReport) {
+    return new EvalReport(runposeVersion, model, settings, clips, overall, realReport);
   }
 }

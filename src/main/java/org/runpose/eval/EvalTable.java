@@ -64,6 +64,80 @@ public final class EvalTable {
           : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")"};
   }
 
+  private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",
+      "contacts found", "contact err med/max", "toe-off err med/max", "steps ok", "cadence true/ours",
+      "lean true/ours (err)", "slope true/ours (err)", "lumbar"};
+
+  /**
+   * The real recordings: one row per clip (event errors in frames of the clip), the clips that failed or are
+   * missing, then the targets of each split.
+   */
+  public static void printReal(RealReport report, PrintWriter out) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(REAL_HEADER);
+    for (RealResult r : report.clips()) {
+      if (r.score() != null) {
+        rows.add(realRow(r));
+      } else {
+        String[] row = new String[REAL_HEADER.length];
+        java.util.Arrays.fill(row, "");
+        row[0] = r.clip();
+        row[1] = r.split();
+        row[2] = r.missing() ? "missing" : "FAILED";
+        rows.add(row);
+      }
+    }
+    printAligned(rows, out);
+    for (RealResult r : report.clips()) {
+      if (r.score() != null && r.score().lumbarNote() != null) {
+        out.println(r.clip() + " lumbar: " + r.score().lumbarNote());
+      }
+      if (r.failed()) {
+        out.println(r.clip() + " FAILED: " + r.error());
+      } else if (r.missing()) {
+        out.println(r.clip() + " missing: no clip with SHA-256 " + r.sha256() + " (" + r.source()
+            + "); see tools/real-clips/README.md");
+      }
+    }
+    for (String split : List.of("tuning", "check")) {
+      List<Target> targets = split.equals("tuning") ? report.tuning() : report.check();
+      out.println();
+      out.println("Real recordings, " + split + " clips:");
+      for (Target t : targets) {
+        out.printf(Locale.ROOT, "  %-5s %-17s %s: %s%n", t.met() == null ? "n/a" : t.met() ? "met" : "MISS",
+            t.name(), t.requirement(), t.result());
+      }
+    }
+  }
+
+  private static String[] realRow(RealResult r) {
+    RealScore s = r.score();
+    ContactTiming c = s.contacts();
+    return new String[] {
+      r.clip(),
+      r.split(),
+      pct((double) s.framesWithPose() / s.frames()),
+      s.direction().measured().id() + (s.direction().correct() ? "" : " WRONG"),
+      s.gaitTrue() + "/" + s.gaitMeasured() + (s.gaitCorrect() ? "" : " WRONG"),
+      (s.slowMotionTrue() ? "slowed/" : "real/") + s.timeBase() + (s.slowMotionCorrect() ? "" : " WRONG"),
+      c.matched() + "/" + c.scored(),
+      errors(c),
+      errors(s.toeOffs()),
+      s.stepsAccepted() + "/" + s.stepsFound(),
+      s.cadence() == null ? "n/a" : num(s.cadence().trueStepsPerMin(), 0) + "/"
+          + num(s.cadence().measuredStepsPerMin(), 0),
+      s.lean() == null ? "n/a" : num(s.lean().trueDeg(), 1) + "/" + num(s.lean().measuredDeg(), 1) + " ("
+          + signed(s.lean().errorDeg()) + ")",
+      num(s.groundSlope().trueDeg(), 1) + "/" + num(s.groundSlope().measuredDeg(), 1) + " ("
+          + signed(s.groundSlope().errorDeg()) + ")" + (s.groundSlope().source().equals("foot contacts") ? ""
+              : " " + s.groundSlope().source()),
+      s.lumbarNote() == null ? num(s.lumbarDepthPct(), 1) + "% " + s.lumbarFlag().label() : "not assessed"};
+  }
+
+  private static String errors(ContactTiming t) {
+    return t.matched() == 0 ? "n/a" : num(t.medianAbsErrorFrames(), 1) + "/" + num(t.maxAbsErrorFrames(), 1);
+  }
+
   private static String[] failedRow(String clip) {
     String[] row = new String[HEADER.length];
     java.util.Arrays.fill(row, "");

@@ -59,7 +59,8 @@ public final class Evaluation {
       }
     }
     results = withLeanChanges(results);
-    return new EvalReport(RunposeVersion.get().runpose(), model, CONFIG, results, overall(results, jointErrors));
+    return new EvalReport(RunposeVersion.get().runpose(), model, CONFIG, results,
+        results.isEmpty() ? null : overall(results, jointErrors), null);
   }
 
   /**

@@ -25,28 +25,25 @@ public record LabelledClip(String name, Path video, Path labels) {
     }
   }
 
-  /** Every labelled clip in {@code dir}, by name; a video without labels is not one. */
+  /**
+   * Every rendered labelled clip in {@code dir}, by name; a video without labels is not one, nor is a real
+   * recording's (those are {@link RealClip}s).
+   */
   public static List<LabelledClip> find(Path dir) throws BadInputException {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException(dir + ": no such folder. Give the folder holding the labelled clips"
           + " (NAME.mp4 with NAME.labels.json beside it).");
     }
-    List<LabelledClip> clips;
     try (Stream<Path> files = Files.list(dir)) {
-      clips = files
+      return files
           .filter(p -> isVideoName(p.getFileName().toString()) && Files.isRegularFile(p))
           .map(LabelledClip::of)
-          .filter(c -> Files.isRegularFile(c.labels()))
+          .filter(c -> Files.isRegularFile(c.labels()) && !RealLabels.isRealLabels(c.labels()))
           .sorted((a, b) -> a.name().compareTo(b.name()))
           .toList();
     } catch (IOException e) {
       throw new BadInputException(dir + ": the folder could not be read (" + e.getMessage() + ").", e);
     }
-    if (clips.isEmpty()) {
-      throw new BadInputException(dir + ": no labelled clip here; the harness needs NAME.mp4 with"
-          + " NAME.labels.json beside it (see tools/synth).");
-    }
-    return clips;
   }
 
   private static boolean isVideoName(String file) {

@@ -89,12 +89,12 @@ final class Metrics {
    * Ground contacts of the labels: the first frame of each stance run, timed midway between it and the frame
    * before (the foot landed somewhere in between). A stance already running in the first frame has no known start.
    */
-  static List<Contact> labelContacts(List<ClipLabels.Frame> frames) {
-    List<Contact> contacts = new ArrayList<>();
+  static List<FootTime> labelContacts(List<ClipLabels.Frame> frames) {
+    List<FootTime> contacts = new ArrayList<>();
     for (int i = 1; i < frames.size(); i++) {
       Side now = frames.get(i).stance();
       if (now != null && now != frames.get(i - 1).stance()) {
-        contacts.add(new Contact(now, (frames.get(i - 1).timeSeconds() + frames.get(i).timeSeconds()) / 2));
+        contacts.add(new FootTime(now, (frames.get(i - 1).timeSeconds() + frames.get(i).timeSeconds()) / 2));
       }
     }
     return contacts;
@@ -105,21 +105,23 @@ final class Metrics {
    * apart, so a match further than half a stride belongs to another step: the true contact was missed. Contacts
    * within a quarter stride (half a step) of the first or last frame are marked as at the clip's end.
    *
-   * @param lastFrameSeconds time of the clip's last frame
+   * @param firstFrameSeconds time of the first frame of the labelled range
+   * @param lastFrameSeconds time of its last frame
    */
-  static ContactTiming matchContacts(List<Contact> truth, List<Contact> measured, double strideSeconds,
-      double lastFrameSeconds, double fps) {
+  static ContactTiming matchContacts(List<FootTime> truth, List<FootTime> measured, double strideSeconds,
+      double firstFrameSeconds, double lastFrameSeconds, double fps) {
     List<ContactTiming.Match> matches = new ArrayList<>();
-    for (Contact t : truth) {
+    for (FootTime t : truth) {
       Double best = null;
-      for (Contact m : measured) {
+      for (FootTime m : measured) {
         double dt = m.timeSeconds() - t.timeSeconds();
         if (m.side() == t.side() && Math.abs(dt) <= strideSeconds / 2
             && (best == null || Math.abs(dt) < Math.abs(best))) {
           best = dt;
         }
       }
-      boolean atEnd = t.timeSeconds() < strideSeconds / 4 || t.timeSeconds() > lastFrameSeconds - strideSeconds / 4;
+      boolean atEnd = t.timeSeconds() < firstFrameSeconds + strideSeconds / 4
+          || t.timeSeconds() > lastFrameSeconds - strideSeconds / 4;
       matches.add(new ContactTiming.Match(t.side(), t.timeSeconds() * fps, atEnd, best == null ? null : best * fps));
     }
     return new ContactTiming(matches);

@@ -1,5 +1,7 @@
 package org.runpose.gait;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,12 @@ public record GaitEvent(Side side, Kind kind, int sample, double timeSeconds) {
   /** What happened to the foot. */
   public enum Kind {
     CONTACT,
-    TOE_OFF
+    TOE_OFF;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   public GaitEvent {

@@ -12,8 +12,6 @@ import java.util.List;
  */
 public final class GaitEventDetector {
 
-  /** Same-foot events are at least this far apart: one stride at a sprint cadence of 240 steps/min. */
-  static final double MIN_STRIDE_SECONDS = 0.5;
   /** A peak must rise this fraction of the signal's spread above its surroundings. */
   static final double MIN_PROMINENCE_FRACTION = 0.3;
 
@@ -23,14 +21,16 @@ public final class GaitEventDetector {
    * @param t sample times, seconds
    * @param heelAheadPx heel position ahead of the pelvis along the running direction, pixels (NaN = missing)
    * @param toeAheadPx toe position ahead of the pelvis along the running direction, pixels (NaN = missing)
+   * @param minStrideSeconds same-foot events at least this far apart: a good share of the clip's stride
    */
-  public static List<GaitEvent> detect(Side side, double[] t, double[] heelAheadPx, double[] toeAheadPx) {
+  public static List<GaitEvent> detect(
+      Side side, double[] t, double[] heelAheadPx, double[] toeAheadPx, double minStrideSeconds) {
     List<GaitEvent> events = new ArrayList<>();
-    for (Peaks.Peak p : Peaks.maxima(t, heelAheadPx, MIN_STRIDE_SECONDS, prominence(heelAheadPx))) {
+    for (Peaks.Peak p : Peaks.maxima(t, heelAheadPx, minStrideSeconds, prominence(heelAheadPx))) {
       events.add(new GaitEvent(side, GaitEvent.Kind.CONTACT, p.sample(), p.timeSeconds()));
     }
     double[] toeBehind = negate(toeAheadPx);
-    for (Peaks.Peak p : Peaks.maxima(t, toeBehind, MIN_STRIDE_SECONDS, prominence(toeBehind))) {
+    for (Peaks.Peak p : Peaks.maxima(t, toeBehind, minStrideSeconds, prominence(toeBehind))) {
       events.add(new GaitEvent(side, GaitEvent.Kind.TOE_OFF, p.sample(), p.timeSeconds()));
     }
     events.sort(Comparator.comparingDouble(GaitEvent::timeSeconds));
@@ -72,6 +72,143 @@ public final class GaitEventDetector {
       out.add(refined);
     }
     return out;
+  }
+
+  /**
+   * How clearly a foot's height tells stance from swing: the median height in swing above the median in stance, in
+   * robust standard deviations (1.4826 MAD) of the height in stance, with stance and swing from the position-based
+   * events. A side view at hip height gives 5 or more; a camera down at the belt, whose perspective moves a sliding
+   * foot up and down, or noisy feet, give less.
+   *
+   * @param events one foot's events from {@link #detect}, in time order
+   * @return the contrast, or 0 when the events leave no stance or no swing
+   */
+  public static double heightContrast(List<GaitEvent> events, double[] footHeightPx) {
+    boolean[] stance = new boolean[footHeightPx.length];
+    GaitEvent contact = null;
+    for (GaitEvent e : events) {
+      if (e.kind() == GaitEvent.Kind.CONTACT) {
+        contact = e;
+      } else if (contact != null) {
+        for (int i = contact.sample(); i <= e.sample(); i++) {
+          stance[i] = true;
+        }
+        contact = null;
+      }
+    }
+    List<Double> down = new ArrayList<>();
+    List<Double> up = new ArrayList<>();
+    for (int i = 0; i < footHeightPx.length; i++) {
+      if (!Double.isNaN(footHeightPx[i])) {
+        (stance[i] ? down : up).add(footHeightPx[i]);
+      }
+    }
+    if (down.size() < 3 || up.size() < 3) {
+      return 0;
+    }
+    double downMedian = median(down);
+    List<Double> deviations = down.stream().map(h -> Math.abs(h - downMedian)).toList();
+    double sigma = 1.4826 * median(deviations);
+    return sigma > 0 ? (median(up) - downMedian) / sigma : 0;
+  }
+
+  /**
+   * Moves each event to where the foot moves with the ground, for footage whose foot heights do not show the
+   * ground ({@link #heightContrast}). Seen from the pelvis, a foot on the ground moves backward at the running (or
+   * belt) speed, the same on a treadmill, over ground and with a camera that follows: the stance speed is the median
+   * over the middle half of the stance. The foot lands when the heel, retracting, reaches {@code share} of it, and
+   * takes off when the toe, still moving back, falls below that share: Zeni's extremes of position are where the
+   * foot stops, a little before landing and after take-off.
+   *
+   * @param events one foot's events from {@link #detect}, in time order
+   * @param heelAheadPx heel ahead of the pelvis, as given to {@link #detect}
+   * @param toeAheadPx toe ahead of the pelvis
+   * @param share share of the stance speed that counts as moving with the ground
+   */
+  public static List<GaitEvent> refineWithFootSpeed(List<GaitEvent> events, double[] t, double[] heelAheadPx,
+      double[] toeAheadPx, double share) {
+    double[] heelSpeed = derivative(t, heelAheadPx);
+    double[] toeSpeed = derivative(t, toeAheadPx);
+    double[] footSpeed = new double[t.length];
+    for (int i = 0; i < t.length; i++) {
+      footSpeed[i] = (heelSpeed[i] + toeSpeed[i]) / 2;
+    }
+    List<GaitEvent> out = new ArrayList<>(events.size());
+    for (int k = 0; k < events.size(); k++) {
+      GaitEvent e = events.get(k);
+      GaitEvent stanceStart = e.kind() == GaitEvent.Kind.CONTACT ? e : k > 0 ? events.get(k - 1) : null;
+      GaitEvent stanceEnd = e.kind() == GaitEvent.Kind.TOE_OFF ? e : k + 1 < events.size() ? events.get(k + 1) : null;
+      if (stanceStart == null || stanceEnd == null || stanceStart.kind() != GaitEvent.Kind.CONTACT
+          || stanceEnd.kind() != GaitEvent.Kind.TOE_OFF) {
+        out.add(e);
+        continue;
+      }
+      int c = stanceStart.sample();
+      int o = stanceEnd.sample();
+      double level = share * stanceSpeed(footSpeed, c, o);
+      if (!(level < 0)) {
+        out.add(e);
+        continue;
+      }
+      int i = e.kind() == GaitEvent.Kind.CONTACT ? firstBelow(heelSpeed, level, c, o) : lastBelow(toeSpeed, level, c, o);
+      out.add(i < 0 ? e : atSpeed(e, t, e.kind() == GaitEvent.Kind.CONTACT ? heelSpeed : toeSpeed, level, i));
+    }
+    return out;
+  }
+
+  /** Median speed over the middle half of a stance, pixels per second (negative: backward). */
+  private static double stanceSpeed(double[] speed, int contact, int toeOff) {
+    List<Double> middle = new ArrayList<>();
+    for (int i = contact + (toeOff - contact) / 4; i <= contact + 3 * (toeOff - contact) / 4; i++) {
+      if (!Double.isNaN(speed[i])) {
+        middle.add(speed[i]);
+      }
+    }
+    return middle.isEmpty() ? Double.NaN : median(middle);
+  }
+
+  /** First i in (from, to] where the speed falls to the level: between samples i-1 and i. */
+  private static int firstBelow(double[] v, double level, int from, int to) {
+    for (int i = from + 1; i <= to; i++) {
+      if (v[i - 1] > level && v[i] <= level) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Last i in (from, to] where the speed rises from the level: between samples i-1 and i. */
+  private static int lastBelow(double[] v, double level, int from, int to) {
+    for (int i = to; i > from; i--) {
+      if (v[i - 1] <= level && v[i] > level) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The event moved to where the speed crosses the level between samples i-1 and i. */
+  private static GaitEvent atSpeed(GaitEvent e, double[] t, double[] v, double level, int i) {
+    double frac = (level - v[i - 1]) / (v[i] - v[i - 1]);
+    double time = t[i - 1] + frac * (t[i] - t[i - 1]);
+    return new GaitEvent(e.side(), e.kind(), e.kind() == GaitEvent.Kind.CONTACT ? i : i - 1, time);
+  }
+
+  /** Central differences on real time stamps; NaN where a neighbour is missing. */
+  private static double[] derivative(double[] t, double[] x) {
+    double[] d = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      int a = Math.max(0, i - 1);
+      int b = Math.min(x.length - 1, i + 1);
+      d[i] = b > a ? (x[b] - x[a]) / (t[b] - t[a]) : Double.NaN;
+    }
+    return d;
+  }
+
+  private static double median(List<Double> values) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
   }
 
   /** First i with t[i] in (from, to] where the height crosses the level downward (landing) or upward. */

@@ -8,16 +8,44 @@ public final class Period {
 
   /** The autocorrelation peak must reach this for the motion to count as periodic. */
   private static final double MIN_CORRELATION = 0.5;
+  /**
+   * A shorter lag whose peak reaches this share of the best one is the period: two or three periods correlate
+   * about as well as one, and the fundamental is the one wanted.
+   */
+  private static final double FUNDAMENTAL_SHARE = 0.85;
 
   private Period() {}
 
   /**
-   * @param signal one value per frame (NaN where unknown), sampled every {@code sampleSeconds}
+   * The period of a signal sampled at the given times (seconds, increasing, possibly unevenly: a variable frame
+   * rate or dropped frames). The signal is first resampled onto an even grid at the median sampling interval, so the
+   * period is measured in real time, not in samples.
+   *
+   * @param times sample times, seconds
+   * @param signal one value per sample (NaN where unknown)
    * @param minSeconds shortest period looked for
    * @param maxSeconds longest period looked for; at least two periods must fit in the signal
    * @return the period in seconds, or null when the signal does not repeat clearly within the range
    */
-  public static Double seconds(double[] signal, double sampleSeconds, double minSeconds, double maxSeconds) {
+  public static Double seconds(double[] times, double[] signal, double minSeconds, double maxSeconds) {
+    if (times.length != signal.length) {
+      throw new IllegalArgumentException("one time per sample: " + times.length + " vs " + signal.length);
+    }
+    if (times.length < 3) {
+      return null;
+    }
+    double step = medianInterval(times);
+    if (!(step > 0)) {
+      return null;
+    }
+    return evenlySampled(resample(times, signal, step), step, minSeconds, maxSeconds);
+  }
+
+  /**
+   * @param signal one value per sample (NaN where unknown), sampled every {@code sampleSeconds}
+   * @return the period in seconds, or null when the signal does not repeat clearly within the range
+   */
+  static Double evenlySampled(double[] signal, double sampleSeconds, double minSeconds, double maxSeconds) {
     int minLag = Math.max(1, (int) Math.floor(minSeconds / sampleSeconds));
     int maxLag = (int) Math.ceil(maxSeconds / sampleSeconds);
     if (signal.length < 2 * maxLag + 1) {
@@ -44,18 +72,54 @@ public final class Period {
     }
     int best = -1;
     for (int lag = minLag; lag <= maxLag; lag++) {
-      boolean peak = r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1];
-      if (peak && r[lag] >= MIN_CORRELATION && (best < 0 || r[lag] > r[best])) {
+      if (isPeak(r, lag) && r[lag] >= MIN_CORRELATION && (best < 0 || r[lag] > r[best])) {
         best = lag;
       }
     }
     if (best < 0) {
       return null;
     }
-    // A parabola through the peak and its neighbours places it between frames.
+    for (int lag = minLag; lag < best; lag++) {
+      if (isPeak(r, lag) && r[lag] >= FUNDAMENTAL_SHARE * r[best]) {
+        best = lag;
+        break;
+      }
+    }
+    // A parabola through the peak and its neighbours places it between samples.
     double denominator = r[best - 1] - 2 * r[best] + r[best + 1];
     double offset = denominator < 0 ? 0.5 * (r[best - 1] - r[best + 1]) / denominator : 0;
     return (best + offset) * sampleSeconds;
+  }
+
+  private static boolean isPeak(double[] r, int lag) {
+    return r[lag] >= r[lag - 1] && r[lag] >= r[lag + 1];
+  }
+
+  private static double medianInterval(double[] times) {
+    double[] d = new double[times.length - 1];
+    for (int i = 1; i < times.length; i++) {
+      d[i - 1] = times[i] - times[i - 1];
+    }
+    java.util.Arrays.sort(d);
+    return d[d.length / 2];
+  }
+
+  /** Linear interpolation onto {@code t0 + k * step}; NaN where either neighbour is unknown or across a hole. */
+  private static double[] resample(double[] times, double[] signal, double step) {
+    int count = (int) Math.floor((times[times.length - 1] - times[0]) / step + 1e-9) + 1;
+    double[] out = new double[count];
+    int j = 0;
+    for (int k = 0; k < count; k++) {
+      double t = times[0] + k * step;
+      while (j < times.length - 2 && times[j + 1] < t) {
+        j++;
+      }
+      double span = times[j + 1] - times[j];
+      double frac = span > 0 ? Math.min(1, Math.max(0, (t - times[j]) / span)) : 0;
+      // A stretch of lost frames is not bridged with a straight line, which would invent a motion.
+      out[k] = span > 2.5 * step ? Double.NaN : signal[j] + frac * (signal[j + 1] - signal[j]);
+    }
+    return out;
   }
 
   /** Normalised correlation of the signal with itself shifted by {@code lag}, over the samples both have. */

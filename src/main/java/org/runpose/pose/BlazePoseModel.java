@@ -9,14 +9,10 @@ import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.runpose.PoseModelException;
+import org.runpose.io.Sha256;
 
 /**
  * The BlazePose detector and landmark networks (TorchScript) loaded into DJL's PyTorch engine. Thread-safe for
@@ -98,7 +94,12 @@ public final class BlazePoseModel implements AutoCloseable {
 
   /** A tracker with its own predictors, for use by one thread. */
   public PoseTracker newTracker(PoseConfig config) {
-    return new PoseTracker(new DjlNetworks(detector.newPredictor(), landmarks.newPredictor()), config);
+    return newTracker(config, null);
+  }
+
+  /** A tracker that follows the person a survey of the clip chose. */
+  PoseTracker newTracker(PoseConfig config, PersonTarget target) {
+    return new PoseTracker(new DjlNetworks(detector.newPredictor(), landmarks.newPredictor()), config, target);
   }
 
   @Override
@@ -137,10 +138,9 @@ public final class BlazePoseModel implements AutoCloseable {
           file + ": model file is missing. Restore the models folder from the repository, or point --models at it.",
           null);
     }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
+    try {
+      return Sha256.of(file);
+    } catch (IOException e) {
       throw new PoseModelException(file + ": cannot read the model file (" + e.getMessage() + ").", e);
     }
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.runpose.PoseModelException;
+import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.VideoDecodeException;
 import org.runpose.video.FrameSource;
@@ -14,6 +15,30 @@ import org.runpose.video.VideoFrame;
 public final class KeypointExtractor {
 
   private KeypointExtractor() {}
+
+  /**
+   * Reads the whole video through the model. When the tracker's surveys saw several people and another suits a
+   * side-view gait analysis clearly better than the one followed (a walker filmed side-on, not a bystander jumping
+   * in front of the camera), the video is read again following that person.
+   *
+   * @param onFrame called after each frame of each pass with its estimate; a second pass revisits every frame
+   */
+  public static PoseSeries run(FrameSource.Opener video, BlazePoseModel model, PoseConfig config,
+      Consumer<PoseEstimate> onFrame) throws RunposeException {
+    PoseSeries first;
+    List<Sighting> sightings;
+    try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config)) {
+      first = run(source, tracker, model.info(), config, onFrame);
+      sightings = tracker.sightings();
+    }
+    PersonTarget target = PersonChoice.better(sightings);
+    if (target == null) {
+      return first;
+    }
+    try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config, target)) {
+      return run(source, tracker, model.info(), config, onFrame);
+    }
+  }
 
   /**
    * @param onFrame called after each frame with its estimate (for progress, or to use masks as they come)

@@ -54,9 +54,8 @@ public record PoseSeries(
         notes.add("The runner was found in only " + withPose + " of " + frames.size() + " frames.");
       }
       if (several > 0) {
-        notes.add(
-            "Several people were seen in " + several + " frames; runpose followed the largest person and kept to"
-                + " them.");
+        notes.add("Several people were seen in " + several + " of the frames the detector looked at; runpose"
+            + " followed the one best seen from the side, with the feet in view.");
       }
       return new Summary(frames.size(), withPose, detector, several, notes);
     }

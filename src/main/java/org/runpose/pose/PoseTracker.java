@@ -1,5 +1,6 @@
 package org.runpose.pose;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.runpose.PoseModelException;
@@ -7,25 +8,43 @@ import org.runpose.video.VideoFrame;
 
 /**
  * Follows one runner through a video the way MediaPipe does: the detector runs on the first frame and whenever
- * the runner is lost; otherwise the next frame's region comes from this frame's landmarks. With
+ * the runner is lost; otherwise the next frame's region comes from this frame's landmarks. Every
+ * {@link #SURVEY_INTERVAL_MICROS} the detector also looks at the whole frame, and when it sees several people each
+ * is read once and recorded ({@link #sightings}), so the person a clip is about can be chosen afterwards
+ * ({@link PersonChoice}) and followed on a second run ({@link PersonTarget}). With
  * {@link PoseConfig#mirrorLeftFacing} the landmark model sees a runner facing left mirrored, so that it always
  * sees the way round it is accurate on. Frames must be given in order. Owns its networks: close it. Not
  * thread-safe; use one tracker per thread.
  */
 public final class PoseTracker implements AutoCloseable {
 
+  /**
+   * The detector looks at the whole frame this often even while the runner is tracked, to see who else is there:
+   * a clip is about the person best filmed for it, which its first frame need not show.
+   */
+  static final long SURVEY_INTERVAL_MICROS = 500_000;
+  /** A detection is the tracked person when its centre lies within this many ROI sizes of the tracked region. */
+  private static final double SAME_PERSON_SIZES = 0.5;
+
   private final PoseNetworks networks;
   private final PoseConfig config;
+  private final PersonTarget target;
   private final DetectionDecoder detectionDecoder;
   private final LandmarkDecoder landmarkDecoder = new LandmarkDecoder();
   private final ModelTimings timings = new ModelTimings();
   private final FacingDecision facing = new FacingDecision();
+  private final List<Sighting> sightings = new ArrayList<>();
   private Roi trackedRoi;
   private Roi lastRunnerRoi;
+  private long lastSurveyMicros = Long.MIN_VALUE / 2;
 
-  PoseTracker(PoseNetworks networks, PoseConfig config) {
+  /**
+   * @param target the person to follow, from an earlier survey of the clip; null to follow the first person found
+   */
+  PoseTracker(PoseNetworks networks, PoseConfig config, PersonTarget target) {
     this.networks = networks;
     this.config = config;
+    this.target = target;
     this.detectionDecoder = new DetectionDecoder(config.minDetectionScore());
   }
 
@@ -33,23 +52,39 @@ public final class PoseTracker implements AutoCloseable {
     return timings;
   }
 
+  /** Everyone the surveys saw on frames with more than one person, with how well each suits the analysis. */
+  List<Sighting> sightings() {
+    return List.copyOf(sightings);
+  }
+
   public PoseEstimate estimate(VideoFrame frame) throws PoseModelException {
+    long t = frame.timestampMicros();
+    Roi targetRoi = target == null ? null : target.at(t);
+    if (target != null && targetRoi == null) {
+      // The person this clip is about is out of view: nobody else is followed in their place.
+      trackedRoi = null;
+      return notFound(frame, null, null, false, 0);
+    }
     boolean detectorRan = false;
     int people = 0;
     Roi roi = trackedRoi;
-    if (roi == null) {
+    if (roi == null || t - lastSurveyMicros >= SURVEY_INTERVAL_MICROS) {
       List<Detection> found = detect(frame);
       detectorRan = true;
       people = found.size();
-      roi = RunnerSelector.choose(found, lastRunnerRoi).map(Detection::roi).orElse(null);
+      lastSurveyMicros = t;
+      if (found.size() > 1) {
+        survey(frame, found, roi);
+      }
+      roi = choose(found, roi, targetRoi);
     }
     LandmarkDecoder.Result result = roi == null ? null : landmarks(frame, roi);
-    if (!detectorRan && result.poseScore() < config.minTrackingScore()) {
+    if (result != null && !detectorRan && result.poseScore() < config.minTrackingScore()) {
       // Lost track: look for the runner again in this same frame rather than dropping it.
       List<Detection> found = detect(frame);
       detectorRan = true;
       people = found.size();
-      roi = RunnerSelector.choose(found, lastRunnerRoi).map(Detection::roi).orElse(null);
+      roi = choose(found, null, targetRoi);
       result = roi == null ? null : landmarks(frame, roi);
     }
     if (config.mirrorLeftFacing()
@@ -61,10 +96,7 @@ public final class PoseTracker implements AutoCloseable {
     }
     if (result == null || result.poseScore() < config.minTrackingScore()) {
       trackedRoi = null;
-      double score = result == null ? 0 : result.poseScore();
-      PoseFrame pose =
-          new PoseFrame(frame.index(), frame.timestampMicros(), false, score, detectorRan, people, List.of());
-      return new PoseEstimate(pose, Optional.ofNullable(roi), Optional.empty());
+      return notFound(frame, roi, result, detectorRan, people);
     }
     trackedRoi = result.nextRoi();
     lastRunnerRoi = roi;
@@ -75,6 +107,56 @@ public final class PoseTracker implements AutoCloseable {
     Optional<SegmentationMask> mask =
         config.keepMasks() ? Optional.ofNullable(result.mask()) : Optional.empty();
     return new PoseEstimate(pose, Optional.of(roi), mask);
+  }
+
+  private static PoseEstimate notFound(VideoFrame frame, Roi roi, LandmarkDecoder.Result result,
+      boolean detectorRan, int people) {
+    double score = result == null ? 0 : result.poseScore();
+    PoseFrame pose = new PoseFrame(frame.index(), frame.timestampMicros(), false, score, detectorRan, people,
+        List.of());
+    return new PoseEstimate(pose, Optional.ofNullable(roi), Optional.empty());
+  }
+
+  /**
+   * The region to read: the target's detection when following a chosen person (the tracked region while it stays
+   * on them), else the tracked region, else the detector's choice.
+   */
+  private Roi choose(List<Detection> found, Roi tracked, Roi targetRoi) {
+    if (targetRoi != null) {
+      Roi onTarget = nearest(found, targetRoi, 2 * SAME_PERSON_SIZES);
+      if (tracked != null && (onTarget == null ? near(tracked, targetRoi, 2 * SAME_PERSON_SIZES)
+          : near(tracked, onTarget, SAME_PERSON_SIZES))) {
+        return tracked;
+      }
+      return onTarget;
+    }
+    if (tracked != null) {
+      return tracked;
+    }
+    return RunnerSelector.choose(found, lastRunnerRoi).map(Detection::roi).orElse(null);
+  }
+
+  private static Roi nearest(List<Detection> found, Roi to, double sizes) {
+    return found.stream().map(Detection::roi).filter(r -> near(r, to, sizes))
+        .min(java.util.Comparator.comparingDouble(r -> distance(r, to))).orElse(null);
+  }
+
+  private static boolean near(Roi a, Roi b, double sizes) {
+    return distance(a, b) <= sizes * Math.max(a.sizePx(), b.sizePx());
+  }
+
+  private static double distance(Roi a, Roi b) {
+    return Math.hypot(a.centerXPx() - b.centerXPx(), a.centerYPx() - b.centerYPx());
+  }
+
+  /** Reads every person the detector found and records how well each suits the analysis. */
+  private void survey(VideoFrame frame, List<Detection> found, Roi tracked) throws PoseModelException {
+    for (Detection d : found) {
+      LandmarkDecoder.Result r = landmarks(frame, d.roi());
+      boolean followed = tracked != null && near(d.roi(), tracked, SAME_PERSON_SIZES);
+      sightings.add(new Sighting(frame.timestampMicros(), d.roi(), followed,
+          Sighting.suitability(r.poseScore(), r.keypoints(), frame.widthPx(), frame.heightPx())));
+    }
   }
 
   private List<Detection> detect(VideoFrame frame) throws PoseModelException {

@@ -17,6 +17,8 @@ import org.runpose.signal.SignalConfig;
  * @param direction running direction, or null to decide it from the video
  * @param rollDeg camera roll (slope of the ground line, degrees), or null to estimate it from foot contacts
  * @param runnerHeightCm the runner's height, or null; lets distances be given in centimetres
+ * @param slowMotionFactor how many times slower than real time the clip plays (a phone's 240 fps slow motion
+ *     stored at 30 fps plays 8 times slowed), or null for real time; the clip's times are divided by it
  * @param minSteps fewest steps needed for any finding
  * @param minPoseFraction smallest share of frames in which the runner must be found
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
@@ -31,12 +33,13 @@ public record AnalysisConfig(
     Direction direction,
     Double rollDeg,
     Double runnerHeightCm,
+    Double slowMotionFactor,
     int minSteps,
     double minPoseFraction,
     double maxSideWidthRatio) {
 
   public static final AnalysisConfig DEFAULT =
-      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, 4, 0.5, 0.3);
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, null, 4, 0.5, 0.3);
 
   public AnalysisConfig {
     if (signal == null) {
@@ -56,6 +59,9 @@ public record AnalysisConfig(
     }
     if (runnerHeightCm != null && !(runnerHeightCm >= 50 && runnerHeightCm <= 250)) {
       throw new IllegalArgumentException("runner height must be 50 to 250 cm: " + runnerHeightCm);
+    }
+    if (slowMotionFactor != null && !(slowMotionFactor >= 1 && slowMotionFactor <= 64)) {
+      throw new IllegalArgumentException("slow-motion factor must be 1 to 64: " + slowMotionFactor);
     }
     if (minSteps < 1 || !(minPoseFraction > 0 && minPoseFraction <= 1)
         || !(maxSideWidthRatio > 0 && maxSideWidthRatio < 1)) {

@@ -26,18 +26,18 @@ public final class BackContour {
   private static final double MASK_THRESHOLD = 0.5;
   /** How far behind the trunk axis the back edge is searched, as a fraction of trunk length. */
   private static final double MAX_DEPTH = 0.6;
-  /** An elbow or wrist further behind the trunk axis than this fraction of trunk length hides the back. */
-  private static final double ARM_BEHIND = 0.05;
+  /** Points looked at along each arm segment. */
+  private static final int ARM_SAMPLES = 6;
 
   private BackContour() {}
 
   /**
-   * The lumbar measure of one frame with where it was taken, or null when the frame does not show the back clearly
-   * (no pose, arm behind the back, mask edge not found).
+   * The lumbar measure of one frame with where it was taken, or why the frame does not show the back clearly (no
+   * pose, arm behind the back, mask edge not found).
    */
-  public static LumbarTrace lumbarTrace(PoseFrame pose, SegmentationMask mask, BodyFrame frame) {
+  public static BackReading read(PoseFrame pose, SegmentationMask mask, BodyFrame frame) {
     if (!pose.found()) {
-      return null;
+      return BackReading.hidden(BackReading.Hidden.NO_POSE);
     }
     double hx = mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, true);
     double hy = mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false);
@@ -45,7 +45,7 @@ public final class BackContour {
     double sy = mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false);
     double length = Math.hypot(sx - hx, sy - hy);
     if (!(length > 10)) {
-      return null;
+      return BackReading.hidden(BackReading.Hidden.TRUNK_TOO_SMALL);
     }
     double ex = (sx - hx) / length;
     double ey = (sy - hy) / length;
@@ -56,9 +56,6 @@ public final class BackContour {
       nx = -nx;
       ny = -ny;
     }
-    if (armBehindBack(pose, hx, hy, nx, ny, length)) {
-      return null;
-    }
     int levels = (int) Math.round((UPPER_BACK_TO - BUTTOCKS_FROM) / LEVEL_STEP) + 1;
     double[] level = new double[levels];
     double[] depth = new double[levels];
@@ -66,10 +63,11 @@ public final class BackContour {
       level[i] = BUTTOCKS_FROM + i * LEVEL_STEP;
       depth[i] = backEdge(mask, hx + level[i] * length * ex, hy + level[i] * length * ey, nx, ny, length);
     }
+    Axis axis = new Axis(hx, hy, ex, ey, nx, ny, length);
     int buttocks = deepest(level, depth, BUTTOCKS_FROM, BUTTOCKS_TO);
     int upper = deepest(level, depth, UPPER_BACK_FROM, UPPER_BACK_TO);
     if (buttocks < 0 || upper < 0) {
-      return null;
+      return BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
     }
     // Chord in (level, depth) coordinates, both in trunk lengths; distance measured along the perpendicular.
     double l0 = level[buttocks];
@@ -80,7 +78,7 @@ public final class BackContour {
     int deepestIndex = buttocks;
     for (int i = buttocks + 1; i < upper; i++) {
       if (Double.isNaN(depth[i])) {
-        return null;
+        return BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
       }
       double chord = d0 + (d1 - d0) * (level[i] - l0) / (l1 - l0);
       if (chord - depth[i] / length > hollow) {
@@ -90,31 +88,54 @@ public final class BackContour {
     }
     double slope = (d1 - d0) / (l1 - l0);
     double chordAtDeepest = d0 + slope * (level[deepestIndex] - l0);
-    Axis axis = new Axis(hx, hy, ex, ey, nx, ny, length);
-    return new LumbarTrace(100 * hollow / Math.sqrt(1 + slope * slope),
+    return BackReading.shown(new LumbarTrace(100 * hollow / Math.sqrt(1 + slope * slope),
         axis.at(level[buttocks], d0), axis.at(level[upper], d1), axis.at(level[deepestIndex],
-            depth[deepestIndex] / length), axis.at(level[deepestIndex], chordAtDeepest));
+            depth[deepestIndex] / length), axis.at(level[deepestIndex], chordAtDeepest)),
+        armClearance(pose, axis, depth));
   }
 
-  /** The trunk axis with its backward normal: (level, depth) in trunk lengths to image pixels. */
+  /** The trunk axis with its backward normal: (level, depth) in trunk lengths to image pixels and back. */
   private record Axis(double hx, double hy, double ex, double ey, double nx, double ny, double length) {
     LumbarTrace.PointPx at(double level, double depth) {
       return new LumbarTrace.PointPx(hx + (level * ex + depth * nx) * length, hy + (level * ey + depth * ny) * length);
     }
+
+    double level(double x, double y) {
+      return ((x - hx) * ex + (y - hy) * ey) / length;
+    }
+
+    double depth(double x, double y) {
+      return ((x - hx) * nx + (y - hy) * ny) / length;
+    }
   }
 
-  private static boolean armBehindBack(PoseFrame pose, double hx, double hy, double nx, double ny, double length) {
-    for (BodyLandmark lm :
-        new BodyLandmark[] {
-          BodyLandmark.LEFT_ELBOW, BodyLandmark.RIGHT_ELBOW, BodyLandmark.LEFT_WRIST, BodyLandmark.RIGHT_WRIST
-        }) {
-      var k = pose.keypoint(lm);
-      double behind = (k.xPx() - hx) * nx + (k.yPx() - hy) * ny;
-      if (behind > ARM_BEHIND * length) {
-        return true;
+  /**
+   * How far inside the back's outline the arms stay where the hollow is measured, in trunk lengths: the least, over
+   * points along both upper arms and forearms, of the traced edge's depth minus the point's (negative beyond the
+   * edge). An arm swinging over the side of the trunk does not change the outline; one on the outline does.
+   */
+  private static double armClearance(PoseFrame pose, Axis axis, double[] depth) {
+    double clearance = Double.POSITIVE_INFINITY;
+    BodyLandmark[][] segments = {
+      {BodyLandmark.LEFT_SHOULDER, BodyLandmark.LEFT_ELBOW}, {BodyLandmark.LEFT_ELBOW, BodyLandmark.LEFT_WRIST},
+      {BodyLandmark.RIGHT_SHOULDER, BodyLandmark.RIGHT_ELBOW}, {BodyLandmark.RIGHT_ELBOW, BodyLandmark.RIGHT_WRIST}
+    };
+    for (BodyLandmark[] seg : segments) {
+      var a = pose.keypoint(seg[0]);
+      var b = pose.keypoint(seg[1]);
+      for (int k = 0; k <= ARM_SAMPLES; k++) {
+        double f = (double) k / ARM_SAMPLES;
+        double x = a.xPx() + f * (b.xPx() - a.xPx());
+        double y = a.yPx() + f * (b.yPx() - a.yPx());
+        int i = (int) Math.round((axis.level(x, y) - BUTTOCKS_FROM) / LEVEL_STEP);
+        if (i < 0 || i >= depth.length) {
+          continue;
+        }
+        double edge = Double.isNaN(depth[i]) ? 0 : depth[i] / axis.length();
+        clearance = Math.min(clearance, edge - axis.depth(x, y));
       }
     }
-    return false;
+    return Math.min(clearance, 1);
   }
 
   /** Distance from the axis point to the mask's back edge along the backward normal, or NaN. */

@@ -1,6 +1,7 @@
 package org.runpose.posture;
 
 import org.runpose.gait.Side;
+import org.runpose.gait.StepPeriod;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.signal.KeypointTracks;
 
@@ -161,6 +162,39 @@ final class Body {
 
   private double hipHeightAt(BodyFrame frame, int i) {
     return frame.up(hipX(i), hipY(i));
+  }
+
+  /** How often the gait repeats, from the hips' rise and fall and the feet passing each other. */
+  StepPeriod stepPeriod(BodyFrame frame) {
+    return StepPeriod.of(times, hipHeight(frame), feetApart(frame));
+  }
+
+  /** How far the left ankle is ahead of the right along the running direction, pixels, per sample. */
+  double[] feetApart(BodyFrame frame) {
+    double[] out = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      out[i] = frame.forward(x(BodyLandmark.LEFT_ANKLE, i), y(BodyLandmark.LEFT_ANKLE, i))
+          - frame.forward(x(BodyLandmark.RIGHT_ANKLE, i), y(BodyLandmark.RIGHT_ANKLE, i));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the hips are below their mean over a step at sample {@code at}; null where the hips are missing. A
+   * runner's hips are lowest at mid-stance, a walker's highest.
+   */
+  Boolean hipsLowAt(BodyFrame frame, int from, int to, int at) {
+    double sum = 0;
+    int n = 0;
+    for (int i = from; i <= to; i++) {
+      double h = hipHeightAt(frame, i);
+      if (Double.isFinite(h)) {
+        sum += h;
+        n++;
+      }
+    }
+    double h = hipHeightAt(frame, at);
+    return n == 0 || !Double.isFinite(h) ? null : h < sum / n;
   }
 
   /** Range of the hip midpoint's height between two samples, pixels. */

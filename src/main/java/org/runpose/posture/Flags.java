@@ -4,18 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.runpose.Severity;
+import org.runpose.gait.GaitCheck;
+import org.runpose.gait.GaitPattern;
 
 /** Turns the measures into the two posture findings, with their explanation and advice. */
 final class Flags {
 
   private Flags() {}
 
-  static List<Flag> of(AnalysisConfig c, PostureSummary s, List<StepMetrics> steps, List<FrameMetrics> frames,
-      List<String> insufficient) {
-    return List.of(forwardLean(c, s, steps, frames, insufficient), lumbar(c, s, frames, insufficient));
+  static List<Flag> of(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<StepMetrics> steps,
+      List<FrameMetrics> frames, List<String> insufficient, String lumbarMissing) {
+    return List.of(forwardLean(c, s, gait, steps, frames, insufficient),
+        lumbar(c, s, gait, frames, insufficient, lumbarMissing));
   }
 
-  private static Flag forwardLean(AnalysisConfig c, PostureSummary s, List<StepMetrics> steps,
+  /** What a walker's finding adds: the thresholds come from running. */
+  static String walkingCaveat(GaitCheck gait) {
+    return gait.pattern() == GaitPattern.WALKING
+        ? " This person was walking, not running; the thresholds were set for running and are a rough guide here."
+        : "";
+  }
+
+  private static Flag forwardLean(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<StepMetrics> steps,
       List<FrameMetrics> frames, List<String> insufficient) {
     int framesUsed = (int) frames.stream().filter(f -> f.leanDeg() != null).count();
     String title = "Forward trunk lean";
@@ -36,7 +46,7 @@ final class Flags {
     String measured = String.format(Locale.ROOT,
         "The trunk (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
             + " contact %s, mid-stance %s, toe-off %s). Up to %.0f° is usual for recreational runners; from %.0f°"
-            + " it is flagged as excessive.",
+            + " it is flagged as excessive." + walkingCaveat(gait),
         Math.abs(lean), lean >= 0 ? "forward" : "backward", framesUsed, steps.size(),
         deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), c.leanWatchDeg(),
         c.leanExcessiveDeg());
@@ -59,16 +69,15 @@ final class Flags {
         steps.size(), framesUsed, times, measured + meaning, advice);
   }
 
-  private static Flag lumbar(AnalysisConfig c, PostureSummary s, List<FrameMetrics> frames,
-      List<String> insufficient) {
+  /**
+   * @param lumbarMissing why the lower back could not be measured in enough frames, or null when it was
+   */
+  private static Flag lumbar(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<FrameMetrics> frames,
+      List<String> insufficient, String lumbarMissing) {
     String title = "Lumbar hyperextension";
     List<String> why = new ArrayList<>(insufficient);
-    if (why.isEmpty() && s.lumbarFrames() < PostureAnalyzer.MIN_LUMBAR_FRAMES) {
-      why.add(s.lumbarFrames() == 0 && frames.stream().allMatch(f -> f.lumbarDepthPct() == null)
-          ? "The lower back is measured on the person outline from the video; saved keypoints do not carry it."
-              + " Run 'runpose analyze' on the video."
-          : "The lower back was clearly visible in only " + s.lumbarFrames() + " frames (at least "
-              + PostureAnalyzer.MIN_LUMBAR_FRAMES + " are needed); the arms hid it in the others.");
+    if (why.isEmpty() && lumbarMissing != null) {
+      why.add(lumbarMissing);
     }
     if (!why.isEmpty() || s.lumbarDepthPct() == null) {
       return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),
@@ -83,7 +92,7 @@ final class Flags {
     String measured = String.format(Locale.ROOT,
         "The hollow of the lower back, traced on the runner's outline, is %.1f%% of the trunk length deep"
             + " (median of %d frames in which the arms did not hide the back). Watch from %.0f%%, excessive from"
-            + " %.0f%%.",
+            + " %.0f%%." + walkingCaveat(gait),
         depth, s.lumbarFrames(), c.lumbarWatchPct(), c.lumbarExcessivePct());
     String meaning = switch (severity) {
       case EXCESSIVE, WATCH -> " An exaggerated arch of the lower back while running often goes with weak"

@@ -2,18 +2,34 @@ package org.runpose.posture;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ground line under the shoe soles seen in stance. A shoe can be above the ground but never below it: the sole
  * lifts first at the heel and at push-off rests on its narrower toe, whose lowest edge is further from the camera
  * and so higher in the image, and an event off by a frame adds a foot in the air. The line is therefore fitted to the
  * lowest points: points well above a robust fit are dropped and the line fitted again, until none are.
+ *
+ * <p>The soles of all stances lie on one line when the camera stands still. A camera that follows the runner may
+ * also rise and fall, which moves whole stances up or down but does not tilt them; the sole of a foot seen by such a
+ * camera (or on a treadmill belt) slides along the ground during one stance and traces the line by itself. When the
+ * stances do not lie on one line and trace enough of it, the slope comes from within the stances, each with its own
+ * height.
  */
 final class GroundLine {
 
   /** The contacts must spread over this share of the leg length along the ground to give a slope. */
   static final double MIN_SPREAD = 0.2;
+  /** The stances together must trace this many leg lengths of the line for it to come from within them. */
+  static final double WITHIN_STANCES_SPREAD = 1.0;
+  /**
+   * The stances lie on one line unless their spread about it is this many times their spread about lines of their
+   * own, and more than {@link #MIN_MOVED_PX}: a camera that rose or fell between them.
+   */
+  static final double MOVED_SIGMAS = 2;
+  static final double MIN_MOVED_PX = 1.5;
   /** Fewest sole points for a line. */
   static final int MIN_POINTS = 6;
   /** Pairs of points closer than this share of the leg length along the ground give no slope of their own. */
@@ -30,7 +46,38 @@ final class GroundLine {
    * image right; null when too few points remain or they do not spread far enough along the ground.
    */
   static Double slopeDeg(List<double[]> points, double legPx) {
-    List<double[]> kept = new ArrayList<>(points);
+    return slopeDegByStance(List.of(points), legPx);
+  }
+
+  /**
+   * The same from the sole points of each stance apart. Through all of them, as one line, unless the stances do
+   * not lie on one: then, when they trace the line themselves, from within each stance, each at its own height.
+   */
+  static Double slopeDegByStance(List<List<double[]>> stances, double legPx) {
+    List<double[]> together = new ArrayList<>();
+    List<double[]> apart = new ArrayList<>();
+    double traced = 0;
+    for (int g = 0; g < stances.size(); g++) {
+      for (double[] p : stances.get(g)) {
+        together.add(new double[] {p[0], p[1], 0});
+        apart.add(new double[] {p[0], p[1], g});
+      }
+      traced += stances.get(g).size() < 2 ? 0 : spreadPx(stances.get(g));
+    }
+    Fit one = fit(together, legPx);
+    Fit each = stances.size() > 1 && traced >= WITHIN_STANCES_SPREAD * legPx ? fit(apart, legPx) : null;
+    if (each != null && (one == null || one.sigmaPx() > Math.max(MOVED_SIGMAS * each.sigmaPx(), MIN_MOVED_PX))) {
+      return each.slopeDeg();
+    }
+    return one == null ? null : one.slopeDeg();
+  }
+
+  /** A line's slope and the robust spread of the soles about it. */
+  private record Fit(double slopeDeg, double sigmaPx) {}
+
+  /** Points {x, y, group}: one slope, an intercept per group, points above the line dropped until none are. */
+  private static Fit fit(List<double[]> points, double legPx) {
+    List<double[]> kept = points;
     while (true) {
       if (kept.size() < MIN_POINTS || spreadPx(kept) < MIN_SPREAD * legPx) {
         return null;
@@ -39,9 +86,14 @@ final class GroundLine {
       if (slope == null) {
         return null;
       }
+      List<double[]> fitted = kept;
+      Map<Double, Double> intercepts = new HashMap<>();
+      for (double[] q : fitted) {
+        intercepts.computeIfAbsent(q[2], g -> Stats.median(fitted.stream().filter(p -> p[2] == g)
+            .mapToDouble(p -> p[1] - slope * p[0]).toArray()));
+      }
       // Image y points down: a point above the line has a negative residual.
-      double intercept = Stats.median(kept.stream().mapToDouble(p -> p[1] - slope * p[0]).toArray());
-      double[] residuals = kept.stream().mapToDouble(p -> p[1] - intercept - slope * p[0]).toArray();
+      double[] residuals = kept.stream().mapToDouble(p -> p[1] - intercepts.get(p[2]) - slope * p[0]).toArray();
       double sigma = 1.4826 * Stats.median(Arrays.stream(residuals).map(Math::abs).toArray());
       double maxRise = Math.max(MAX_RISE_SIGMAS * sigma, MIN_RISE_PX);
       List<double[]> grounded = new ArrayList<>();
@@ -51,7 +103,7 @@ final class GroundLine {
         }
       }
       if (grounded.size() == kept.size()) {
-        return Math.toDegrees(Math.atan(-slope));
+        return new Fit(Math.toDegrees(Math.atan(-slope)), sigma);
       }
       kept = grounded;
     }
@@ -63,13 +115,16 @@ final class GroundLine {
     return max - min;
   }
 
-  /** Theil-Sen: the median of pairwise slopes resists a few misplaced points. */
+  /**
+   * Theil-Sen: the median of pairwise slopes resists a few misplaced points. Points {x, y, group}: only pairs of
+   * one group count.
+   */
   private static Double theilSen(List<double[]> points, double minDxPx) {
     List<Double> slopes = new ArrayList<>();
     for (int a = 0; a < points.size(); a++) {
       for (int b = a + 1; b < points.size(); b++) {
         double dx = points.get(b)[0] - points.get(a)[0];
-        if (Math.abs(dx) > minDxPx) {
+        if (points.get(a)[2] == points.get(b)[2] && Math.abs(dx) > minDxPx) {
           slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
         }
       }

@@ -11,13 +11,13 @@ import org.runpose.pose.SegmentationMask;
  * shoe, which lies on the ground while the foot is down.
  *
  * @param frameIndex the frame
- * @param lumbarIfRight the lumbar measure if the runner runs toward the image right, null if not measurable
- * @param lumbarIfLeft the same if the runner runs toward the left
+ * @param backIfRight the lumbar measure if the runner runs toward the image right, or why there is none
+ * @param backIfLeft the same if the runner runs toward the left
  * @param leftSole lowest point of the left shoe {x, y} in pixels, or null
  * @param rightSole lowest point of the right shoe, or null
  */
 public record MaskSample(
-    int frameIndex, LumbarTrace lumbarIfRight, LumbarTrace lumbarIfLeft, double[] leftSole, double[] rightSole) {
+    int frameIndex, BackReading backIfRight, BackReading backIfLeft, double[] leftSole, double[] rightSole) {
 
   /** Mask probability from which a pixel belongs to the runner. */
   private static final double ON_BODY = 0.5;
@@ -28,15 +28,15 @@ public record MaskSample(
   public static MaskSample measure(PoseFrame pose, SegmentationMask mask) {
     return new MaskSample(
         pose.index(),
-        BackContour.lumbarTrace(pose, mask, new BodyFrame(Direction.RIGHT, 0)),
-        BackContour.lumbarTrace(pose, mask, new BodyFrame(Direction.LEFT, 0)),
+        BackContour.read(pose, mask, new BodyFrame(Direction.RIGHT, 0)),
+        BackContour.read(pose, mask, new BodyFrame(Direction.LEFT, 0)),
         pose.found() ? lowestShoePoint(pose, mask, Side.LEFT) : null,
         pose.found() ? lowestShoePoint(pose, mask, Side.RIGHT) : null);
   }
 
-  /** The lumbar measure for the runner's direction, or null where the frame does not show the back. */
-  public LumbarTrace lumbar(Direction direction) {
-    return direction == Direction.RIGHT ? lumbarIfRight : lumbarIfLeft;
+  /** What the frame showed of the back for the runner's direction. */
+  public BackReading back(Direction direction) {
+    return direction == Direction.RIGHT ? backIfRight : backIfLeft;
   }
 
   public double[] sole(Side side) {

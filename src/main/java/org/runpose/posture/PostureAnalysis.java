@@ -1,6 +1,7 @@
 package org.runpose.posture;
 
 import java.util.List;
+import org.runpose.gait.GaitCheck;
 import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseConfig;
 import org.runpose.video.VideoInfo;
@@ -15,11 +16,15 @@ import org.runpose.video.VideoInfo;
  * @param poseSettings pose tracking settings
  * @param settings analysis settings and thresholds
  * @param view direction, camera roll and side-view check
+ * @param gait running or walking, the time base, and the checks the gait timing passed or failed; an analysis
+ *     written before these checks reads as real time, unchecked
  * @param sufficient whether the data allow findings
  * @param insufficientReasons why not, in plain language
  * @param summary medians over the clip
  * @param flags the findings
- * @param steps per-step measures
+ * @param steps per-step measures, of the steps whose timing fits the gait
+ * @param events every foot contact and toe-off found, in time order (none in analyses written before they were
+ *     listed)
  * @param frames per-frame measures
  * @param notes remarks for the user (several people, repaired left/right swaps, ...)
  */
@@ -30,18 +35,23 @@ public record PostureAnalysis(
     PoseConfig poseSettings,
     AnalysisConfig settings,
     ViewCheck view,
+    GaitCheck gait,
     boolean sufficient,
     List<String> insufficientReasons,
     PostureSummary summary,
     List<Flag> flags,
     List<StepMetrics> steps,
+    List<FootEvent> events,
     List<FrameMetrics> frames,
     List<String> notes) {
 
   public PostureAnalysis {
+    gait = gait == null ? GaitCheck.unchecked() : gait;
+    events = events == null ? List.of() : events;
     insufficientReasons = List.copyOf(insufficientReasons);
     flags = List.copyOf(flags);
     steps = List.copyOf(steps);
+    events = List.copyOf(events);
     frames = List.copyOf(frames);
     notes = List.copyOf(notes);
   }

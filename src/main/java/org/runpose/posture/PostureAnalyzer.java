@@ -2,17 +2,22 @@ package org.runpose.posture;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitEvent;
+import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitEventDetector;
-import org.runpose.gait.Period;
+import org.runpose.gait.GaitPattern;
 import org.runpose.gait.Side;
+import org.runpose.gait.StepPeriod;
+import org.runpose.gait.StepTiming;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseSeries;
 import org.runpose.signal.KeypointTracks;
+import org.runpose.signal.SignalConfig;
 
 /**
  * From a runner's keypoints to the measures a physical therapist would take from a side-view video: running
@@ -20,16 +25,30 @@ import org.runpose.signal.KeypointTracks;
  */
 public final class PostureAnalyzer {
 
-  /** Stance and flight times outside these bounds are not a running step but a detection error. */
-  private static final double MIN_STANCE_SECONDS = 0.08;
-  private static final double MAX_STANCE_SECONDS = 0.8;
-  /** Steps looked for: 100 to 270 steps per minute. */
-  private static final double MIN_STEP_SECONDS = 0.22;
-  private static final double MAX_STEP_SECONDS = 0.6;
+  /** How far, in step periods, from the position-based event a ground contact or take-off is looked for. */
+  private static final double EVENT_WINDOW_STEPS = 0.35;
+  /** Same-foot events are at least this share of a stride apart. */
+  private static final double MIN_EVENT_SEPARATION_STRIDES = 0.6;
+  /** The step period assumed when the motion does not repeat clearly: a runner at 176 steps per minute. */
+  private static final double DEFAULT_STEP_SECONDS = 0.34;
+  /**
+   * A step period beyond this is slower than any walk: slowed playback, whose cleaning windows and cut-off are
+   * stretched to the clip's pace.
+   */
+  private static final double SLOWED_STEP_SECONDS = 0.9;
+  /**
+   * Foot heights that tell stance from swing this clearly ({@link GaitEventDetector#heightContrast}) time the
+   * events; below it the foot's speed does. Chosen on the tuning clips: the rendered side views give 5-6, real
+   * footage 0-4 (a phone at belt height, noisy feet in slowed playback), one walker 7.
+   */
+  private static final double CLEAR_HEIGHT_CONTRAST = 4.5;
+  /**
+   * Share of the stance speed at which a foot counts as moving with the ground. Chosen on the tuning clips: 0.5 left
+   * real toe-offs 1-2 frames late, 0.7 put them within a frame.
+   */
+  private static final double MOVING_WITH_GROUND = 0.7;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
-  /** How far from the position-based event a ground contact or take-off is looked for. */
-  private static final double EVENT_WINDOW_SECONDS = 0.12;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -41,15 +60,32 @@ public final class PostureAnalyzer {
 
   /**
    * @param series the keypoints
-   * @param masks what the person mask showed in each frame, measured while the video was read; empty when
-   *     analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
+   * @param masks what the person mask showed in each frame with a pose, measured while the video was read; null
+   *     when analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
    *     measured)
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
   public AnalysisResult analyze(PoseSeries series, List<MaskSample> masks) {
-    KeypointTracks tracks = KeypointTracks.from(series).clean(config.signal());
+    KeypointTracks raw = KeypointTracks.from(series);
+    if (config.slowMotionFactor() != null) {
+      raw = raw.slowedBy(config.slowMotionFactor());
+    }
+    SignalConfig cleaning = config.signal();
+    KeypointTracks tracks = raw.clean(cleaning);
     Body body = new Body(tracks);
     int n = body.size();
+    Direction direction = config.direction() != null ? config.direction() : body.direction();
+    String directionSource = config.direction() != null ? "user" : "video";
+    BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
+    StepPeriod period = body.stepPeriod(level);
+    if (period.seconds() != null && period.seconds() > SLOWED_STEP_SECONDS) {
+      // Slowed playback: clean again with windows and cut-off stretched to the clip's own pace.
+      cleaning = config.signal().stretchedBy(period.seconds() / DEFAULT_STEP_SECONDS);
+      tracks = raw.clean(cleaning);
+      body = new Body(tracks);
+      period = body.stepPeriod(level);
+    }
+    double stepSeconds = period.seconds() != null ? period.seconds() : DEFAULT_STEP_SECONDS;
     List<String> notes = new ArrayList<>(series.summary().notes());
     if (!tracks.swapRepairedFrames().isEmpty()) {
       int swapped = tracks.swapRepairedFrames().size();
@@ -57,21 +93,19 @@ public final class PostureAnalyzer {
           + (swapped == 1 ? " frame" : " frames") + " and were put back.");
     }
 
-    Direction direction = config.direction() != null ? config.direction() : body.direction();
-    String directionSource = config.direction() != null ? "user" : "video";
-    BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
     double legPx = body.legLengthPx();
     double[][][] soles = soles(series, masks);
-    List<GaitEvent> events = events(body, level, legPx);
+    List<GaitEvent> events = events(body, level, legPx, stepSeconds, false);
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     if (config.rollDeg() == null) {
-      Double estimated = groundSlopeDeg(soles, events, legPx, direction.nearSide());
+      Double estimated = groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, true), legPx,
+          direction.nearSide());
       if (estimated != null) {
         roll = estimated;
         rollSource = "foot contacts";
         level = new BodyFrame(direction, roll);
-        events = events(body, level, legPx);
+        events = events(body, level, legPx, stepSeconds, false);
       }
     }
     BodyFrame frame = level;
@@ -85,17 +119,34 @@ public final class PostureAnalyzer {
     ViewCheck view = new ViewCheck(direction, directionSource, roll, rollSource, shoulderSpread, hipSpread, sideView);
 
     Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
-    for (MaskSample s : masks) {
-      if (s.lumbar(direction) != null) {
-        lumbarByFrame.put(s.frameIndex(), s.lumbar(direction));
+    Map<BackReading.Hidden, Integer> hidden = new EnumMap<>(BackReading.Hidden.class);
+    for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
+      BackReading back = s.back(direction).judged();
+      if (back.trace() != null) {
+        lumbarByFrame.put(s.frameIndex(), back.trace());
+      } else {
+        hidden.merge(back.hidden(), 1, Integer::sum);
       }
     }
-    List<StepMetrics> steps = steps(body, frame, events, lean, legPx);
+    List<Candidate> candidates = candidates(events);
+    List<StepTiming> timings = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      timings.add(new StepTiming(c.contact().timeSeconds(), c.toeOff().timeSeconds(), c.next().timeSeconds(),
+          body.hipsLowAt(frame, c.contact().sample(), c.next().sample(),
+              (c.contact().sample() + c.toeOff().sample()) / 2)));
+    }
+    int[] alternation = alternation(events);
+    GaitCheck.Judgement judgement =
+        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]);
+    GaitCheck gait = judgement.check();
+    List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), lean, legPx);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
 
     List<String> reasons = new ArrayList<>();
     int withPose = series.summary().framesWithPose();
-    if (withPose < config.minPoseFraction() * Math.max(1, n)) {
+    if (withPose == 0) {
+      reasons.add("No person was found in any frame: film the runner side-on with the whole body in view.");
+    } else if (withPose < config.minPoseFraction() * Math.max(1, n)) {
       reasons.add("The runner was found in only " + withPose + " of " + n + " frames.");
     }
     if (!sideView) {
@@ -105,16 +156,39 @@ public final class PostureAnalyzer {
               + " be judged from the side: film the runner side-on.",
           100 * Math.max(shoulderSpread, hipSpread), 100 * config.maxSideWidthRatio()));
     }
-    if (steps.size() < config.minSteps()) {
+    if (withPose > 0 && steps.size() < config.minSteps()) {
       reasons.add("Only " + steps.size() + " steps were recognised; at least " + config.minSteps()
           + " are needed. Film a few seconds of steady running with the feet in view.");
     }
-    PostureSummary summary = summary(series, steps, events, stepSeconds(body, frame), lean, frames, legPx);
-    List<Flag> flags = Flags.of(config, summary, steps, frames, reasons);
+    PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
+    List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
+        lumbarMissing(masks, lumbarByFrame.size(), hidden));
+    List<FootEvent> footEvents = events.stream()
+        .map(e -> new FootEvent(e.side(), e.kind(), series.frames().get(e.sample()).index(), e.timeSeconds()))
+        .toList();
     PostureAnalysis analysis = new PostureAnalysis(
-        RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view,
-        reasons.isEmpty(), reasons, summary, flags, steps, frames, notes);
+        RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, gait,
+        reasons.isEmpty(), reasons, summary, flags, steps, footEvents, frames, notes);
     return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
+  }
+
+  /** Why the lower back was measured in too few frames, or null when it was measured in enough. */
+  private static String lumbarMissing(List<MaskSample> masks, int shown, Map<BackReading.Hidden, Integer> hidden) {
+    if (masks == null) {
+      return "The lower back is measured on the person outline, which only the video shows; saved keypoints do"
+          + " not carry it. Run 'runpose analyze' on the video.";
+    }
+    if (shown >= MIN_LUMBAR_FRAMES) {
+      return null;
+    }
+    if (masks.isEmpty()) {
+      return "The runner was not found in any frame, so the lower back could not be measured.";
+    }
+    BackReading.Hidden main = hidden.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(BackReading.Hidden.EDGE_NOT_FOUND);
+    return "The lower back was clearly visible in only " + shown + " of " + (shown + hidden.values().stream()
+        .mapToInt(Integer::intValue).sum()) + " frames (at least " + MIN_LUMBAR_FRAMES + " are needed): in most of"
+        + " the others " + main.reason() + ".";
   }
 
   /** The cleaned points of the frames with the runner: those the frame measures come from. */
@@ -130,34 +204,35 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * The step period from the rise and fall of the hips, once per step whichever foot lands, or null when it does
-   * not repeat clearly. It needs neither the contacts nor the left and right labels of the feet.
+   * Both feet's contacts and toe-offs, timed by the foot's height where it tells stance from swing clearly, else by
+   * its speed ({@link GaitEventDetector#heightContrast}); with {@code byHeight} always by its height, which keeps a
+   * lifting foot out of the ground line's stances.
    */
-  private static Double stepSeconds(Body body, BodyFrame frame) {
-    double[] t = body.times();
-    if (t.length < 3) {
-      return null;
-    }
-    double sample = (t[t.length - 1] - t[0]) / (t.length - 1);
-    return Period.seconds(body.hipHeight(frame), sample, MIN_STEP_SECONDS, MAX_STEP_SECONDS);
-  }
-
-  private static List<GaitEvent> events(Body body, BodyFrame frame, double legPx) {
+  private static List<GaitEvent> events(
+      Body body, BodyFrame frame, double legPx, double stepSeconds, boolean byHeight) {
     List<GaitEvent> events = new ArrayList<>();
     for (Side side : Side.values()) {
-      List<GaitEvent> zeni = GaitEventDetector.detect(
-          side, body.times(), body.aheadOfPelvis(frame, side.heel()), body.aheadOfPelvis(frame, side.toe()));
-      events.addAll(GaitEventDetector.refineWithFootHeight(zeni, body.times(), body.footHeight(frame, side),
-          FOOT_ON_GROUND * legPx, EVENT_WINDOW_SECONDS));
+      double[] heel = body.aheadOfPelvis(frame, side.heel());
+      double[] toe = body.aheadOfPelvis(frame, side.toe());
+      List<GaitEvent> zeni = GaitEventDetector.detect(side, body.times(), heel, toe,
+          MIN_EVENT_SEPARATION_STRIDES * 2 * stepSeconds);
+      double[] height = body.footHeight(frame, side);
+      events.addAll(byHeight || GaitEventDetector.heightContrast(zeni, height) >= CLEAR_HEIGHT_CONTRAST
+          ? GaitEventDetector.refineWithFootHeight(zeni, body.times(), height, FOOT_ON_GROUND * legPx,
+              EVENT_WINDOW_STEPS * stepSeconds)
+          : GaitEventDetector.refineWithFootSpeed(zeni, body.times(), heel, toe, MOVING_WITH_GROUND));
     }
     events.sort(Comparator.comparingDouble(GaitEvent::timeSeconds));
     return events;
   }
 
+
   /** Shoe bottoms by sample and side, from the masks; null entries where none was found. */
   private static double[][][] soles(PoseSeries series, List<MaskSample> masks) {
     Map<Integer, MaskSample> byFrame = new HashMap<>();
-    masks.forEach(m -> byFrame.put(m.frameIndex(), m));
+    if (masks != null) {
+      masks.forEach(m -> byFrame.put(m.frameIndex(), m));
+    }
     double[][][] soles = new double[series.frames().size()][][];
     for (int i = 0; i < soles.length; i++) {
       MaskSample m = byFrame.get(series.frames().get(i).index());
@@ -174,7 +249,7 @@ public final class PostureAnalyzer {
    * give a line ({@link GroundLine}).
    */
   private static Double groundSlopeDeg(double[][][] soles, List<GaitEvent> events, double legPx, Side near) {
-    List<double[]> points = new ArrayList<>();
+    List<List<double[]>> stances = new ArrayList<>();
     for (GaitEvent contact : events) {
       if (contact.kind() != GaitEvent.Kind.CONTACT || contact.side() != near) {
         continue;
@@ -185,14 +260,16 @@ public final class PostureAnalyzer {
       }
       // The shoe's lowest point is on the ground from heel strike to push-off; a frame is left off each end in
       // case an event is a frame early or late.
+      List<double[]> points = new ArrayList<>();
       for (int i = contact.sample() + 1; i < toeOff.sample(); i++) {
         double[] p = soles[i][near.ordinal()];
         if (p != null) {
           points.add(p);
         }
       }
+      stances.add(points);
     }
-    return GroundLine.slopeDeg(points, legPx);
+    return GroundLine.slopeDegByStance(stances, legPx);
   }
 
   /** The foot's next event if it is of the expected kind; null when one was missed. */
@@ -205,40 +282,70 @@ public final class PostureAnalyzer {
     return null;
   }
 
-  private List<StepMetrics> steps(
-      Body body, BodyFrame frame, List<GaitEvent> events, double[] lean, double legPx) {
-    List<StepMetrics> steps = new ArrayList<>();
-    Double cmPerPx = config.runnerHeightCm() == null || !(legPx > 0)
-        ? null : Anthropometry.LEG_FRACTION_OF_HEIGHT * config.runnerHeightCm() / legPx;
+  /** A foot's contact with its toe-off and the other foot's next contact. */
+  private record Candidate(GaitEvent contact, GaitEvent toeOff, GaitEvent next) {}
+
+  /** Every contact followed by the same foot's toe-off and then the other foot's contact. */
+  private static List<Candidate> candidates(List<GaitEvent> events) {
+    List<Candidate> out = new ArrayList<>();
     for (GaitEvent contact : events) {
       if (contact.kind() != GaitEvent.Kind.CONTACT) {
         continue;
       }
+      GaitEvent toeOff = next(events, contact, contact.side(), GaitEvent.Kind.TOE_OFF);
+      GaitEvent other = nextContact(events, contact, contact.side().other());
+      if (toeOff != null && other != null) {
+        out.add(new Candidate(contact, toeOff, other));
+      }
+    }
+    return out;
+  }
+
+  /** Consecutive contacts by the same foot, and the pairs of consecutive contacts looked at. */
+  private static int[] alternation(List<GaitEvent> events) {
+    int breaks = 0;
+    int pairs = 0;
+    GaitEvent previous = null;
+    for (GaitEvent e : events) {
+      if (e.kind() == GaitEvent.Kind.CONTACT) {
+        if (previous != null) {
+          pairs++;
+          breaks += previous.side() == e.side() ? 1 : 0;
+        }
+        previous = e;
+      }
+    }
+    return new int[] {breaks, pairs};
+  }
+
+  private List<StepMetrics> steps(
+      Body body, BodyFrame frame, List<Candidate> candidates, boolean[] accepted, double[] lean, double legPx) {
+    List<StepMetrics> steps = new ArrayList<>();
+    Double cmPerPx = config.runnerHeightCm() == null || !(legPx > 0)
+        ? null : Anthropometry.LEG_FRACTION_OF_HEIGHT * config.runnerHeightCm() / legPx;
+    for (int k = 0; k < candidates.size(); k++) {
+      if (!accepted[k]) {
+        continue;
+      }
+      GaitEvent contact = candidates.get(k).contact();
+      GaitEvent toeOff = candidates.get(k).toeOff();
+      GaitEvent other = candidates.get(k).next();
       Side side = contact.side();
-      GaitEvent toeOff = next(events, contact, side, GaitEvent.Kind.TOE_OFF);
-      GaitEvent other = nextContact(events, contact, side.other());
-      if (toeOff == null || other == null) {
-        continue;
-      }
-      double stance = toeOff.timeSeconds() - contact.timeSeconds();
-      if (stance < MIN_STANCE_SECONDS || stance > MAX_STANCE_SECONDS) {
-        continue;
-      }
       int c = contact.sample();
       int o = toeOff.sample();
       int mid = (c + o) / 2;
       Double peakKnee = null;
       for (int i = c; i <= o; i++) {
-        double k = body.kneeFlexionDeg(side, i);
-        if (Double.isFinite(k) && (peakKnee == null || k > peakKnee)) {
-          peakKnee = k;
+        double kf = body.kneeFlexionDeg(side, i);
+        if (Double.isFinite(kf) && (peakKnee == null || kf > peakKnee)) {
+          peakKnee = kf;
         }
       }
       double bounce = body.hipRiseAndFallPx(frame, c, other.sample());
       Double oscillation = legPx > 0 ? Stats.boxed(bounce / legPx) : null;
       steps.add(new StepMetrics(
           steps.size() + 1, side, contact.timeSeconds(), toeOff.timeSeconds(), other.timeSeconds(),
-          1000 * stance, 1000 * (other.timeSeconds() - toeOff.timeSeconds()),
+          1000 * (toeOff.timeSeconds() - contact.timeSeconds()), 1000 * (other.timeSeconds() - toeOff.timeSeconds()),
           Stats.boxed(lean[c]), Stats.boxed(lean[mid]), Stats.boxed(lean[o]),
           legPx > 0 ? Stats.boxed(body.aheadOfPelvisAt(frame, side.heel(), c) / legPx) : null,
           Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
@@ -288,13 +395,19 @@ public final class PostureAnalyzer {
     return left && right ? "both" : left ? "left" : right ? "right" : "none";
   }
 
-  private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, List<GaitEvent> events,
-      Double stepSeconds, double[] lean, List<FrameMetrics> frames, double legPx) {
-    List<Double> contacts = events.stream()
-        .filter(e -> e.kind() == GaitEvent.Kind.CONTACT).map(GaitEvent::timeSeconds).toList();
-    // The count of contacts is the fallback when the hips' motion does not repeat clearly.
-    Double cadence = stepSeconds != null ? 60 / stepSeconds : contacts.size() >= 3
-        ? 60.0 * (contacts.size() - 1) / (contacts.get(contacts.size() - 1) - contacts.get(0)) : null;
+  /**
+   * Medians over the clip. The time-based ones (cadence, stance, flight, double support) only when the gait's timing
+   * is that of real time and hangs together ({@link GaitCheck#timingInRealTime}); a running flight time only for
+   * running, a double support time only for walking.
+   */
+  private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, GaitCheck gait, double[] lean,
+      List<FrameMetrics> frames, double legPx) {
+    boolean timed = gait.timingInRealTime();
+    Double cadence = timed ? gait.cadenceFromHipsStepsPerMin() : null;
+    if (timed && cadence == null) {
+      cadence = gait.cadenceFromEventsStepsPerMin();
+    }
+    Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
     return new PostureSummary(
         series.frames().size(), series.summary().framesWithPose(), steps.size(), cadence,
@@ -304,8 +417,9 @@ public final class PostureAnalyzer {
         Stats.median(steps.stream().map(StepMetrics::leanToeOffDeg).toList()),
         Stats.median(lumbar), lumbar.size(),
         Stats.median(steps.stream().map(StepMetrics::hipExtensionToeOffDeg).toList()),
-        Stats.median(steps.stream().map(StepMetrics::stanceMs).toList()),
-        Stats.median(steps.stream().map(StepMetrics::flightMs).toList()),
+        timed ? Stats.median(steps.stream().map(StepMetrics::stanceMs).toList()) : null,
+        timed && gait.pattern() == GaitPattern.RUNNING ? flight : null,
+        timed && gait.pattern() == GaitPattern.WALKING && flight != null ? -flight : null,
         Stats.median(steps.stream().map(StepMetrics::overstride).toList()),
         Stats.median(steps.stream().map(StepMetrics::kneeFlexionContactDeg).toList()),
         Stats.median(steps.stream().map(StepMetrics::kneeFlexionPeakStanceDeg).toList()),

@@ -15,7 +15,8 @@ package org.runpose.posture;
  * @param lumbarFrames frames that showed the back
  * @param hipExtensionToeOffDeg median hip extension at toe-off
  * @param stanceMs median stance time
- * @param flightMs median flight time
+ * @param flightMs median flight time of a runner
+ * @param doubleSupportMs median time a walker has both feet on the ground after each landing
  * @param overstride median overstride per leg length
  * @param kneeFlexionContactDeg median knee flexion at contact
  * @param kneeFlexionPeakStanceDeg median peak knee flexion in stance
@@ -37,6 +38,7 @@ public record PostureSummary(
     Double hipExtensionToeOffDeg,
     Double stanceMs,
     Double flightMs,
+    Double doubleSupportMs,
     Double overstride,
     Double kneeFlexionContactDeg,
     Double kneeFlexionPeakStanceDeg,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.runpose.Severity;
+import org.runpose.gait.GaitCheck;
+import org.runpose.gait.GaitPattern;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
@@ -52,7 +54,8 @@ public final class PostureReport {
    * @param generatedAt when the report was made, as shown in its header
    */
   public static ReportDocument document(PostureAnalysis a, List<Picture> stills, String generatedAt) {
-    return new ReportDocument("Running posture report: " + fileName(a.video().file()),
+    return new ReportDocument((a.gait().pattern() == GaitPattern.WALKING ? "Walking" : "Running")
+        + " posture report: " + fileName(a.video().file()),
         provenance(a, generatedAt), sections(a, stills), FOOTER);
   }
 
@@ -65,14 +68,40 @@ public final class PostureReport {
             : " \u00b7 recorded " + v.recordedAt().replace('T', ' ').replace("Z", " UTC"), seconds(a),
         number(v.fps()), v.widthPx(), v.heightPx(),
         v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
-    e.add(new Entry("Runner", "running toward the " + view.direction().id() + " of the picture ("
+    e.add(new Entry("Runner", gaitWord(a.gait()) + " toward the " + view.direction().id() + " of the picture ("
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
         + cameraSide(view.direction()) + " side; ground slope " + String.format(Locale.ROOT, "%.1f\u00b0",
             view.rollDeg()) + " (" + view.rollSource() + ")"));
+    e.add(new Entry("Timing", timing(a.gait())));
     e.add(model(a.model()));
     e.add(thresholds(a.settings()));
     e.add(new Entry("Made", generatedAt + " by runpose " + a.runposeVersion()));
     return e;
+  }
+
+  private static String gaitWord(GaitCheck g) {
+    return switch (g.pattern()) {
+      case RUNNING -> "running";
+      case WALKING -> "walking";
+      case UNCLEAR -> "moving";
+    };
+  }
+
+  /** How the clip's time relates to real time, and whether the time-based measures are given. */
+  public static String timing(GaitCheck g) {
+    String base = switch (g.timeBase()) {
+      case REAL -> "real time";
+      case SLOWED_BY_FACTOR -> "slow motion, " + number(g.slowMotionFactor()) + "\u00d7 as given: times are the"
+          + " video's divided by " + number(g.slowMotionFactor());
+      case LOOKS_SLOWED -> String.format(Locale.ROOT, "looks like slow motion (each step takes %.2f s of video,"
+          + " about %.0f\u00d7 a usual step): cadence, stance and flight times are withheld; give the slow-motion"
+          + " factor (--slow-motion) to have them in real time", g.period().seconds() == null ? Double.NaN
+          : g.period().seconds(), g.apparentSlowdown());
+      case LOOKS_SPED_UP -> "faster than any runner moves (a time-lapse or sped-up clip?): cadence, stance and"
+          + " flight times are withheld";
+    };
+    return g.problems().isEmpty() ? base
+        : base + "; the foot events do not hang together, so the time-based measures are withheld";
   }
 
   /** The pose model's files with their SHA-256, and the engine that ran them. */
@@ -229,39 +258,67 @@ public final class PostureReport {
   private static List<Block> gait(PostureAnalysis a) {
     List<Block> b = new ArrayList<>();
     PostureSummary s = a.summary();
+    GaitCheck g = a.gait();
     if (s.steps() == 0) {
-      return List.of(new Note("No complete step was recognised."));
+      b.add(new Note("No complete step was recognised."));
+      g.problems().forEach(p -> b.add(new Note(p)));
+      return b;
     }
-    b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s. runpose flags only the trunk lean and"
-            + " the lower back; the measures below are for the therapist's overall picture, with typical values"
+    boolean timed = g.timingInRealTime();
+    boolean walking = g.pattern() == GaitPattern.WALKING;
+    b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s; %s runpose flags only the trunk lean"
+            + " and the lower back; the measures below are for the therapist's overall picture, with typical values"
             + " where the literature gives them.", s.steps(),
         s.cadenceStepsPerMin() == null ? "" : String.format(Locale.ROOT, ", cadence %.0f steps per minute",
-            s.cadenceStepsPerMin()))));
+            s.cadenceStepsPerMin()), pattern(g))));
+    if (!timed) {
+      b.add(new Note("Timing: " + timing(g) + "." + (g.problems().isEmpty() ? ""
+          : " " + String.join(" ", g.problems()))));
+    }
     boolean cm = s.verticalOscillationCm() != null;
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row(List.of("Cadence (steps/min)", fmt(s.cadenceStepsPerMin(), 0), "", "",
-        "Commonly 160-180 in recreational runners; 5-10 % more lowers the load on knees and hips"
-            + " (Heiderscheit et al. 2011)."), null));
-    rows.add(gaitRow(a, "Stance time (ms)", StepMetrics::stanceMs, 0, "Foot on the ground; compare left and right."));
-    rows.add(gaitRow(a, "Flight time (ms)", StepMetrics::flightMs, 0, "Both feet off the ground."));
+    rows.add(new Row(List.of("Cadence (steps/min)", fmt(s.cadenceStepsPerMin(), 0), "", "", walking
+        ? "Commonly 100-120 steps a minute when walking." : "Commonly 160-180 in recreational runners; 5-10 % more"
+            + " lowers the load on knees and hips (Heiderscheit et al. 2011)."), null));
+    rows.add(gaitRow(a, "Stance time (ms)", timed ? StepMetrics::stanceMs : st -> null, 0,
+        "Foot on the ground; compare left and right."));
+    rows.add(walking
+        ? gaitRow(a, "Double support (ms)", timed ? st -> -st.flightMs() : st -> null, 0,
+            "Both feet on the ground after each landing: walking has it, running has a flight instead.")
+        : gaitRow(a, "Flight time (ms)", timed ? StepMetrics::flightMs : st -> null, 0, "Both feet off the ground."));
     rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0,
         "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016)."));
     rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0, ""));
-    rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0,
-        "Well below 45° suggests little shock absorption (Souza 2016)."));
+    rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, walking
+        ? "" : "Well below 45° suggests little shock absorption (Souza 2016)."));
     rows.add(gaitRow(a, cm ? "Vertical oscillation (cm)" : "Vertical oscillation (% of leg length)",
         cm ? StepMetrics::verticalOscillationCm : st -> pct(st.verticalOscillation()), cm ? 1 : 0,
         "Rise and fall of the hips over a step."));
-    rows.add(gaitRow(a, "Hip extension at toe-off (°)", StepMetrics::hipExtensionToeOffDeg, 0,
-        "About 10° is typical late in stance; less is often made up for by arching the lower back (Souza 2016)."));
+    rows.add(gaitRow(a, "Hip extension at toe-off (°)", StepMetrics::hipExtensionToeOffDeg, 0, walking ? ""
+        : "About 10° is typical late in stance; less is often made up for by arching the lower back (Souza 2016)."));
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
     b.add(new Note("Medians over the steps. Keypoint angles from a 2D video differ from marker-based motion"
         + " capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare visits filmed"
         + " the same way rather than as absolute values."));
-    b.add(new Chart(PostureCharts.stepTiming(a), 720, 240, "Stance and flight time of each step."));
+    if (timed) {
+      b.add(new Chart(PostureCharts.stepTiming(a), 720, 240, walking
+          ? "Stance time of each step; below zero, the double support." : "Stance and flight time of each step."));
+    }
     return b;
+  }
+
+  /** What the steps showed of the gait, as the clause of a sentence. */
+  private static String pattern(GaitCheck g) {
+    return switch (g.pattern()) {
+      case RUNNING -> "they show running: a flight phase between the steps, the hips lowest half-way through each"
+          + " stance.";
+      case WALKING -> "they show walking, not running: both feet on the ground together after each landing, the"
+          + " hips highest half-way through each stance. The running thresholds of the findings are a rough guide"
+          + " here.";
+      case UNCLEAR -> "they do not show clearly whether this is running or walking.";
+    };
   }
 
   private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
@@ -290,17 +347,20 @@ public final class PostureReport {
     }
     AnalysisConfig c = a.settings();
     boolean cm = a.steps().stream().anyMatch(s -> s.verticalOscillationCm() != null);
+    boolean timed = a.gait().timingInRealTime();
+    boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     List<Row> rows = new ArrayList<>();
     for (StepMetrics s : a.steps()) {
       Severity lean = s.leanMidStanceDeg() == null ? null : c.leanSeverity(s.leanMidStanceDeg());
       rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
-          fmt(s.stanceMs(), 0), fmt(s.flightMs(), 0), fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
+          timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013", fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
           fmt(s.leanToeOffDeg(), 1), fmt(s.kneeFlexionContactDeg(), 0), fmt(s.kneeFlexionPeakStanceDeg(), 0),
           fmt(pct(s.overstride()), 0), cm ? fmt(s.verticalOscillationCm(), 1) : fmt(pct(s.verticalOscillation()), 1),
           fmt(s.hipExtensionToeOffDeg(), 0)), lean));
     }
     return List.of(new Table(List.of(new Column("Step", true), new Column("Foot", false),
-        new Column("Contact (s)", true), new Column("Stance (ms)", true), new Column("Flight (ms)", true),
+        new Column("Contact (s)", true), new Column("Stance (ms)", true),
+        new Column(walking ? "Double support (ms)" : "Flight (ms)", true),
         new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
         new Column("Lean at toe-off (°)", true), new Column("Knee at contact (°)", true),
         new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),

@@ -141,6 +141,27 @@ public final class KeypointTracks {
     return new KeypointTracks(frameIndices, cleanX, cleanY, vis, cleanMeasured, repaired);
   }
 
+  /**
+   * The same tracks on real time when the clip plays {@code factor} times slowed: every time divided by it, so
+   * the cleaning's windows and cut-off, set for real motion, fit.
+   */
+  public KeypointTracks slowedBy(double factor) {
+    if (!(factor > 0) || Double.isInfinite(factor)) {
+      throw new IllegalArgumentException("slow-motion factor must be finite and > 0: " + factor);
+    }
+    double[] times = timesSeconds();
+    for (int i = 0; i < times.length; i++) {
+      times[i] /= factor;
+    }
+    Track[] sx = new Track[BodyLandmark.COUNT];
+    Track[] sy = new Track[BodyLandmark.COUNT];
+    for (int l = 0; l < BodyLandmark.COUNT; l++) {
+      sx[l] = new Track(times, x[l].values());
+      sy[l] = new Track(times, y[l].values());
+    }
+    return new KeypointTracks(frameIndices, sx, sy, visibility, measured, swapRepaired);
+  }
+
   private static void swap(double[][] byLandmark, int a, int b, int i) {
     double tmp = byLandmark[a][i];
     byLandmark[a][i] = byLandmark[b][i];

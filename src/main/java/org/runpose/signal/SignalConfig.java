@@ -52,6 +52,22 @@ public record SignalConfig(
     }
   }
 
+  /** The same settings with another low-pass cut-off. */
+  public SignalConfig withCutoffHz(double hz) {
+    return new SignalConfig(maxGapSeconds, hampelWindowSeconds, hampelSigmas, hz, filterOrderPerPass, minVisibility,
+        padSeconds);
+  }
+
+  /**
+   * The settings for a motion {@code factor} times slower than real running (slowed playback): every window that
+   * long, the cut-off that much lower, so the cleaning treats the motion as it would at real speed.
+   */
+  public SignalConfig stretchedBy(double factor) {
+    requirePositive(factor, "factor");
+    return new SignalConfig(maxGapSeconds * factor, hampelWindowSeconds * factor, hampelSigmas, cutoffHz / factor,
+        filterOrderPerPass, minVisibility, padSeconds * factor);
+  }
+
   private static void requirePositive(double value, String name) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(name + " must be finite and > 0: " + value);

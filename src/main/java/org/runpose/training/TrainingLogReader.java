@@ -4,15 +4,13 @@ import org.runpose.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.runpose.io.Sha256;
 
 /**
  * Reads a training log from CSV, GPX and FIT files, or folders of them, into runs. Bad rows and
@@ -52,7 +50,7 @@ public final class TrainingLogReader {
       } catch (IOException e) {
         throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
       }
-      inputs.add(new InputFile(file.toString(), extension(file), sha256(content)));
+      inputs.add(new InputFile(file.toString(), extension(file), Sha256.of(content)));
       ParsedFile parsed = parser.parse(file.toString(), content);
       for (Run run : parsed.runs()) {
         Optional<Run> earlier = runs.stream().filter(r -> sameRun(r, run)).findFirst();
@@ -130,11 +128,4 @@ public final class TrainingLogReader {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 }

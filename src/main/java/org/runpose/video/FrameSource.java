@@ -1,10 +1,17 @@
 package org.runpose.video;
 
 import java.util.Optional;
+import org.runpose.RunposeException;
 import org.runpose.VideoDecodeException;
 
 /** A sequence of upright video frames. Closing it releases the decoder. */
 public interface FrameSource extends AutoCloseable {
+
+  /** Opens the video afresh, for a pass from its first frame. */
+  @FunctionalInterface
+  interface Opener {
+    FrameSource open() throws RunposeException;
+  }
 
   VideoInfo info();
 

@@ -1,5 +1,6 @@
 package org.runpose.video;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -28,6 +29,11 @@ public final class PrefetchingFrameSource implements FrameSource {
   private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
   private final Thread decoder;
   private boolean ended;
+
+  /** Opens a video file afresh each time, decoding ahead on a second thread. */
+  public static FrameSource.Opener opener(Path file) {
+    return () -> new PrefetchingFrameSource(FfmpegFrameSource.open(file));
+  }
 
   public PrefetchingFrameSource(FrameSource source) {
     this.source = source;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.runpose.io.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
@@ -35,7 +36,7 @@ class CompareInputTest {
     assertThat(AnalysisInput.locate(dir.resolve("visit1"))).isEqualTo(f);
     Visit v = AnalysisInput.read(f, "12 Mar");
     assertThat(v.label()).isEqualTo("12 Mar");
-    assertThat(v.sha256()).isEqualTo(AnalysisInput.sha256(Files.readAllBytes(f)));
+    assertThat(v.sha256()).isEqualTo(Sha256.of(Files.readAllBytes(f)));
     assertThat(v.analysis().summary().leanDeg()).isEqualTo(5.0);
   }
 

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.runpose.Severity;
+import org.runpose.gait.GaitCheck;
 import org.runpose.gait.Side;
+import org.runpose.gait.StepPeriod;
+import org.runpose.io.Sha256;
 import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseConfig;
 import org.runpose.posture.AnalysisConfig;
@@ -42,7 +45,7 @@ public final class Runner {
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
-        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, 4, 0.5, 0.3);
+        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 4, 0.5, 0.3);
     int frames = (int) Math.round(3 * fps);
     List<FrameMetrics> f = new ArrayList<>();
     for (int i = 0; i < frames; i++) {
@@ -63,7 +66,7 @@ public final class Runner {
     PostureSummary s = new PostureSummary(frames, frames, sufficient ? 6 : 2, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
-        0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0);
+        null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0);
     List<Flag> flags = List.of(
         flag(Flag.FORWARD_LEAN, "Forward trunk lean", lean, "deg", leanWatchDeg, leanExcessiveDeg,
             lean == null ? null : c.leanSeverity(lean)),
@@ -73,8 +76,9 @@ public final class Runner {
         new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
-        PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), sufficient,
-        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, f,
+        PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true),
+        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0).check(), sufficient,
+        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, List.of(), f,
         List.of());
   }
 
@@ -91,6 +95,6 @@ public final class Runner {
   public Visit visit(String label) {
     PostureAnalysis a = analysis();
     return new Visit(label, Path.of(label, "analysis.json"),
-        AnalysisInput.sha256((label + a.summary().leanDeg() + a.summary().lumbarDepthPct()).getBytes()), a);
+        Sha256.of((label + a.summary().leanDeg() + a.summary().lumbarDepthPct()).getBytes()), a);
   }
 }

@@ -31,9 +31,10 @@ class LabelledClipTest {
   }
 
   @Test
-  void aFolderWithoutLabelledClipsIsABadInput() throws Exception {
+  void aVideoWithoutLabelsOrWithRealFootageLabelsIsNoRenderedClip() throws Exception {
     Files.writeString(dir.resolve("clip.mp4"), "");
-    assertThatThrownBy(() -> LabelledClip.find(dir)).isInstanceOf(BadInputException.class)
-        .hasMessageContaining("no labelled clip");
+    Files.writeString(dir.resolve("real.mp4"), "");
+    Files.writeString(dir.resolve("real.labels.json"), "{\"format\": \"runpose-real-labels\"}");
+    assertThat(LabelledClip.find(dir)).isEmpty();
   }
 }

@@ -65,23 +65,23 @@ class MetricsTest {
     List<ClipLabels.Frame> frames = frames(Side.RIGHT, Side.RIGHT, null, null, Side.LEFT, Side.LEFT, Side.RIGHT,
         null, Side.RIGHT);
     assertThat(Metrics.labelContacts(frames)).containsExactly(
-        new Contact(Side.LEFT, midway(3, 4)), new Contact(Side.RIGHT, midway(5, 6)),
-        new Contact(Side.RIGHT, midway(7, 8)));
+        new FootTime(Side.LEFT, midway(3, 4)), new FootTime(Side.RIGHT, midway(5, 6)),
+        new FootTime(Side.RIGHT, midway(7, 8)));
   }
 
   @Test
   void eachTrueContactMatchesTheNearestMeasuredOneOfTheSameFoot() {
     double stride = 20 / FPS;
-    List<Contact> truth = List.of(new Contact(Side.RIGHT, 4 / FPS), new Contact(Side.LEFT, 10 / FPS),
-        new Contact(Side.RIGHT, 20 / FPS), new Contact(Side.LEFT, 30 / FPS), new Contact(Side.RIGHT, 40 / FPS),
-        new Contact(Side.LEFT, 50 / FPS));
-    List<Contact> measured = List.of(
-        new Contact(Side.LEFT, 11 / FPS), // 1 frame late
-        new Contact(Side.RIGHT, 19.5 / FPS), new Contact(Side.LEFT, 19.8 / FPS), // the left one is not a match
-        new Contact(Side.LEFT, 27 / FPS), new Contact(Side.LEFT, 28.5 / FPS), // the nearer of the two
-        new Contact(Side.RIGHT, 52 / FPS)); // 12 frames off: beyond half a stride, so the true one was missed
+    List<FootTime> truth = List.of(new FootTime(Side.RIGHT, 4 / FPS), new FootTime(Side.LEFT, 10 / FPS),
+        new FootTime(Side.RIGHT, 20 / FPS), new FootTime(Side.LEFT, 30 / FPS), new FootTime(Side.RIGHT, 40 / FPS),
+        new FootTime(Side.LEFT, 50 / FPS));
+    List<FootTime> measured = List.of(
+        new FootTime(Side.LEFT, 11 / FPS), // 1 frame late
+        new FootTime(Side.RIGHT, 19.5 / FPS), new FootTime(Side.LEFT, 19.8 / FPS), // the left one is not a match
+        new FootTime(Side.LEFT, 27 / FPS), new FootTime(Side.LEFT, 28.5 / FPS), // the nearer of the two
+        new FootTime(Side.RIGHT, 52 / FPS)); // 12 frames off: beyond half a stride, so the true one was missed
     // The clip's last frame is 53: contacts at 4 and 50 are within a quarter stride (5 frames) of its ends.
-    ContactTiming t = Metrics.matchContacts(truth, measured, stride, 53 / FPS, FPS);
+    ContactTiming t = Metrics.matchContacts(truth, measured, stride, 0, 53 / FPS, FPS);
     assertThat(t.contacts()).extracting(ContactTiming.Match::side)
         .containsExactly(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT);
     assertThat(t.contacts()).extracting(ContactTiming.Match::atClipEnd)

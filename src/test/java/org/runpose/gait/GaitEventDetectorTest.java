@@ -25,7 +25,7 @@ class GaitEventDetectorTest {
   @Test
   void contactsAtTheFurthestForwardAndToeOffsAtTheFurthestBack() {
     double[][] s = strides(30, 3);
-    List<GaitEvent> events = GaitEventDetector.detect(Side.LEFT, s[0], s[1], s[2]);
+    List<GaitEvent> events = GaitEventDetector.detect(Side.LEFT, s[0], s[1], s[2], 0.5);
     List<Double> contacts = events.stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)
         .map(GaitEvent::timeSeconds).toList();
     List<Double> toeOffs = events.stream().filter(e -> e.kind() == GaitEvent.Kind.TOE_OFF)
@@ -46,7 +46,7 @@ class GaitEventDetectorTest {
       s[1][i] += 4 * rnd.nextGaussian();
       s[2][i] += 4 * rnd.nextGaussian();
     }
-    List<GaitEvent> events = GaitEventDetector.detect(Side.RIGHT, s[0], s[1], s[2]);
+    List<GaitEvent> events = GaitEventDetector.detect(Side.RIGHT, s[0], s[1], s[2], 0.5);
     assertThat(events.stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)).hasSize(5);
   }
 

@@ -19,10 +19,18 @@ class PeriodTest {
     return x;
   }
 
+  private static double[] times(int samples, double fps) {
+    double[] t = new double[samples];
+    for (int i = 0; i < samples; i++) {
+      t[i] = i / fps;
+    }
+    return t;
+  }
+
   @Test
   void findsTheStepPeriodBetweenFrames() {
     double[] hips = bounce(60.0 / 176, 30, 90, 0.5, 1);
-    assertThat(Period.seconds(hips, 1 / 30.0, 0.22, 0.6)).isCloseTo(60.0 / 176, within(0.004));
+    assertThat(Period.seconds(times(90, 30), hips, 0.22, 0.6)).isCloseTo(60.0 / 176, within(0.004));
   }
 
   @Test
@@ -31,7 +39,7 @@ class PeriodTest {
     for (int i = 70; i < 85; i++) {
       hips[i] = Double.NaN;
     }
-    assertThat(Period.seconds(hips, 1 / 60.0, 0.22, 0.6)).isCloseTo(0.32, within(0.004));
+    assertThat(Period.seconds(times(180, 60), hips, 0.22, 0.6)).isCloseTo(0.32, within(0.004));
   }
 
   @Test
@@ -41,11 +49,11 @@ class PeriodTest {
     for (int i = 0; i < noise.length; i++) {
       noise[i] = random.nextGaussian();
     }
-    assertThat(Period.seconds(noise, 1 / 30.0, 0.22, 0.6)).isNull();
+    assertThat(Period.seconds(times(90, 30), noise, 0.22, 0.6)).isNull();
   }
 
   @Test
   void tooShortASignalHasNoPeriod() {
-    assertThat(Period.seconds(bounce(0.34, 30, 12, 0, 5), 1 / 30.0, 0.22, 0.6)).isNull();
+    assertThat(Period.seconds(times(12, 30), bounce(0.34, 30, 12, 0, 5), 0.22, 0.6)).isNull();
   }
 }

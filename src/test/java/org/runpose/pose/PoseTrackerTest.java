@@ -12,7 +12,7 @@ import org.runpose.video.VideoFrame;
 class PoseTrackerTest {
 
   private final FakeNetworks nets = new FakeNetworks();
-  private final PoseTracker tracker = new PoseTracker(nets, PoseConfig.DEFAULT);
+  private final PoseTracker tracker = new PoseTracker(nets, PoseConfig.DEFAULT, null);
   private int index;
 
   @Test
@@ -56,7 +56,7 @@ class PoseTrackerTest {
   @Test
   void masksAreKeptOnlyWhenAskedFor() throws PoseModelException {
     assertThat(next().mask()).isEmpty();
-    PoseTracker withMasks = new PoseTracker(new FakeNetworks(), PoseConfig.DEFAULT.withKeepMasks(true));
+    PoseTracker withMasks = new PoseTracker(new FakeNetworks(), PoseConfig.DEFAULT.withKeepMasks(true), null);
     assertThat(withMasks.estimate(frame()).mask()).isPresent();
   }
 
@@ -88,7 +88,7 @@ class PoseTrackerTest {
   void withoutMirroringTheModelSeesTheRunnerFacingLeft() throws PoseModelException {
     FakeNetworks plain = new FakeNetworks();
     plain.facesBrighterSide = true;
-    PoseTracker unmirrored = new PoseTracker(plain, new PoseConfig(0.5, 0.5, false, false));
+    PoseTracker unmirrored = new PoseTracker(plain, new PoseConfig(0.5, 0.5, false, false), null);
     for (int i = 0; i < 6; i++) {
       assertFacesLeftInTheImage(unmirrored.estimate(halfLit(true)).frame());
       assertThat(plain.lastInputBrighterOnRight).isFalse();

@@ -51,4 +51,36 @@ class GroundLineTest {
     double spread = 0.9 * GroundLine.MIN_SPREAD * LEG_PX;
     assertThat(GroundLine.slopeDeg(ground(2, 300, 300 + spread, 24, 0.3, 4), LEG_PX)).isNull();
   }
+
+  @Test
+  void stancesThatTraceTheLineGiveItsSlopeWhateverTheirHeights() {
+    // A camera following the runner rises and falls: each stance's sole trace sits at its own height, all at 2°.
+    List<List<double[]>> stances = new ArrayList<>();
+    double slope = Math.tan(Math.toRadians(-2));
+    for (int k = 0; k < 5; k++) {
+      List<double[]> stance = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        double x = 400 - 12 * i;
+        stance.add(new double[] {x, 380 + 15 * (k % 3) + slope * x});
+      }
+      stances.add(stance);
+    }
+    assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(2, within(0.1));
+  }
+
+  @Test
+  void stancesStandingStillAreFittedTogether() {
+    // A fixed camera, the runner crossing: each sole stays put, the stances lie along the 1.5° ground.
+    List<List<double[]>> stances = new ArrayList<>();
+    double slope = Math.tan(Math.toRadians(-1.5));
+    for (int k = 0; k < 6; k++) {
+      List<double[]> stance = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        double x = 100 + 150 * k + 0.3 * i;
+        stance.add(new double[] {x, 420 + slope * x});
+      }
+      stances.add(stance);
+    }
+    assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(1.5, within(0.1));
+  }
 }

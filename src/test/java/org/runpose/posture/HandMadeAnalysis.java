@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.runpose.Severity;
+import org.runpose.gait.GaitCheck;
 import org.runpose.gait.Side;
+import org.runpose.gait.StepPeriod;
 import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseConfig;
 import org.runpose.video.VideoInfo;
@@ -58,13 +60,14 @@ public final class HandMadeAnalysis {
     ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
     int found = (int) frames.stream().filter(FrameMetrics::found).count();
     PostureSummary summary = new PostureSummary(frames.size(), found, steps.size(), null, medianLeanDeg, null, null,
-        null, null, 0, null, null, null, null, null, null, null, null, null);
+        null, null, 0, null, null, null, null, null, null, null, null, null, null);
     Flag lean = flag(Flag.FORWARD_LEAN, Severity.OK, c.leanWatchDeg(), c.leanExcessiveDeg());
     Flag lumbar = flag(Flag.LUMBAR, lumbarAssessed ? Severity.WATCH : Severity.NOT_ASSESSED, c.lumbarWatchPct(),
         c.lumbarExcessivePct());
     ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
-    return new PostureAnalysis("test", video, model, PoseConfig.DEFAULT, c, view, true, List.of(), summary,
-        List.of(lean, lumbar), steps, frames, List.of());
+    return new PostureAnalysis("test", video, model, PoseConfig.DEFAULT, c, view,
+        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0).check(), true, List.of(), summary,
+        List.of(lean, lumbar), steps, List.of(), frames, List.of());
   }
 
   private static Flag flag(String id, Severity severity, double watch, double excessive) {

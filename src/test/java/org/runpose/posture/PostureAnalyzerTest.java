@@ -15,7 +15,7 @@ import org.runpose.signal.SignalConfig;
 class PostureAnalyzerTest {
 
   private static PostureAnalysis analyze(SyntheticRunner runner) {
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), List.of()).analysis();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null).analysis();
   }
 
   @Test
@@ -121,7 +121,7 @@ class PostureAnalyzerTest {
     PoseFrame lost = frames.get(40);
     frames.set(40, new PoseFrame(lost.index(), lost.timestampMicros(), false, 0, false, 0, List.of()));
     PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
-    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, 4, 0.5, 0.3);
+    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3);
 
     AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of());
 
@@ -138,5 +138,49 @@ class PostureAnalyzerTest {
           k.xPx(near.hip()), k.yPx(near.hip()), k.xPx(near.shoulder()), k.yPx(near.shoulder()));
       assertThat(lean).as("frame %d", f.index()).isCloseTo(f.leanDeg(), within(1e-9));
     }
+  }
+
+  @Test
+  void aClipWithoutAPersonIsInsufficientDataNotACrash() {
+    PoseSeries full = new SyntheticRunner().series();
+    List<PoseFrame> empty = new ArrayList<>();
+    for (PoseFrame f : full.frames()) {
+      empty.add(new PoseFrame(f.index(), f.timestampMicros(), false, 0, true, 0, List.of()));
+    }
+    PoseSeries none = PoseSeries.of("test", full.video(), full.model(), full.settings(), empty);
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(none, List.of()).analysis();
+    assertThat(a.sufficient()).isFalse();
+    assertThat(a.summary().cadenceStepsPerMin()).isNull();
+    assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
+    assertThat(a.insufficientReasons()).containsExactly(
+        "No person was found in any frame: film the runner side-on with the whole body in view.");
+    assertThat(a.flag(Flag.LUMBAR).explanation()).contains("No person was found");
+  }
+
+  @Test
+  void aRunnerInSlowMotionKeepsLeanButNotTiming() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 24;
+    runner.slowMotion = 8;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.gait().timeBase()).isEqualTo(org.runpose.gait.GaitCheck.TimeBase.LOOKS_SLOWED);
+    assertThat(a.gait().apparentSlowdown()).isCloseTo(8 * (60 / 176.0) / 0.34, within(0.5));
+    assertThat(a.summary().cadenceStepsPerMin()).isNull();
+    assertThat(a.summary().stanceMs()).isNull();
+    assertThat(a.summary().leanDeg()).isCloseTo(6, within(0.5));
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.OK);
+  }
+
+  @Test
+  void theSlowMotionFactorRestoresRealTime() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 24;
+    runner.slowMotion = 8;
+    AnalysisConfig d = AnalysisConfig.DEFAULT;
+    AnalysisConfig slowed = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(), d.lumbarWatchPct(),
+        d.lumbarExcessivePct(), null, null, null, 8.0, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio());
+    PostureAnalysis a = new PostureAnalyzer(slowed).analyze(runner.series(), null).analysis();
+    assertThat(a.gait().timeBase()).isEqualTo(org.runpose.gait.GaitCheck.TimeBase.SLOWED_BY_FACTOR);
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
   }
 }

@@ -27,6 +27,8 @@ final class SyntheticRunner {
   double rollDeg = 0;
   double noisePx = 0;
   long seed = 1;
+  /** How many times slower than real time the clip plays. */
+  double slowMotion = 1;
   /** A landmark the model never sees (visibility 0.1), or null. */
   BodyLandmark unseen = null;
 
@@ -54,14 +56,15 @@ final class SyntheticRunner {
     int n = (int) Math.round(seconds * fps);
     List<MaskSample> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double t = i / fps;
+      double t = i / fps / slowMotion;
       double[][] soles = new double[2][];
       for (int s = 0; s < 2; s++) {
         double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1;
         double[] ankle = ankle(phase);
         soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
       }
-      out.add(new MaskSample(i, null, null, soles[0], soles[1]));
+      BackReading noBack = BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
+      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1]));
     }
     return out;
   }
@@ -71,7 +74,7 @@ final class SyntheticRunner {
     int n = (int) Math.round(seconds * fps);
     List<PoseFrame> frames = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double t = i / fps;
+      double t = i / fps / slowMotion;
       double bounce = 0.03 * Math.cos(4 * Math.PI * t / strideSeconds());
       double[] hip = {0, HIP_HEIGHT + bounce};
       double lean = Math.toRadians(leanDeg);
@@ -109,7 +112,7 @@ final class SyntheticRunner {
         kps.add(new Keypoint(lm, p[0] + noisePx * rnd.nextGaussian(), p[1] + noisePx * rnd.nextGaussian(), 0,
             lm == unseen ? 0.1 : 0.99, 0.99));
       }
-      frames.add(new PoseFrame(i, Math.round(t * 1e6), true, 0.99, i == 0, i == 0 ? 1 : 0, kps));
+      frames.add(new PoseFrame(i, Math.round(i / fps * 1e6), true, 0.99, i == 0, i == 0 ? 1 : 0, kps));
     }
     VideoInfo video = new VideoInfo(Path.of("synthetic.mp4"), "mp4", "h264", 640, 480, fps, 0,
         Math.round(seconds * 1e6), n);

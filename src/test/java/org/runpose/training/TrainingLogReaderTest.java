@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.runpose.io.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +41,10 @@ class TrainingLogReaderTest {
     assertThat(log.inputs()).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo(csv.toString());
       assertThat(f.format()).isEqualTo("csv");
-      assertThat(f.sha256()).isEqualTo(TrainingLogReader.sha256(Files.readAllBytes(csv)));
+      assertThat(f.sha256()).isEqualTo(Sha256.of(Files.readAllBytes(csv)));
     });
     // SHA-256 of "abc", FIPS 180-2
-    assertThat(TrainingLogReader.sha256("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+    assertThat(Sha256.of("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 

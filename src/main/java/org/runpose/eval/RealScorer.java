@@ -1,0 +1,166 @@
+package org.runpose.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runpose.gait.GaitEvent;
+import org.runpose.gait.Side;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.PoseSeries;
+import org.runpose.posture.Direction;
+import org.runpose.posture.FootEvent;
+import org.runpose.posture.Flag;
+import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.Severity;
+
+/** Scores one real recording's analysis against its hand annotation. */
+final class RealScorer {
+
+  /** Timing targets: 2 frames at up to 30 fps (67 ms), 3 at 60 fps (50 ms). */
+  static final double TOLERANCE_FRAMES_30 = 2;
+  static final double TOLERANCE_FRAMES_60 = 3;
+  /** A usual running cadence, to tell how much a slowed clip is slowed from its labelled cadence. */
+  static final double USUAL_CADENCE_STEPS_PER_MIN = 170;
+
+  private RealScorer() {}
+
+  static RealScore score(RealLabels labels, PoseSeries series, PostureAnalysis analysis) {
+    List<PoseFrame> poses = series.frames();
+    if (poses.size() != labels.frames()) {
+      throw new IllegalArgumentException("the video has " + poses.size() + " frames, the labels "
+          + labels.frames() + ": they do not belong together");
+    }
+    double[] times = new double[poses.size()];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = poses.get(i).timestampMicros() / 1e6;
+    }
+    double fps = (times.length - 1) / (times[times.length - 1] - times[0]);
+    List<FootTime> trueContacts = labelled(labels, times, GaitEvent.Kind.CONTACT);
+    List<FootTime> trueToeOffs = labelled(labels, times, GaitEvent.Kind.TOE_OFF);
+    double stride = strideSeconds(trueContacts);
+    double first = times[labels.fromFrame()];
+    double last = times[labels.toFrame()];
+    Flag lumbar = analysis.flag(Flag.LUMBAR);
+    return new RealScore(
+        labels.source(), poses.size(), series.summary().framesWithPose(),
+        DirectionScore.of(labels.direction(), analysis.view().direction()),
+        labels.gait(), analysis.gait().pattern().id(), labels.slowMotion(), analysis.gait().timeBase().id(),
+        toleranceFrames(labels, fps, trueContacts),
+        Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
+        Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
+        cadence(trueContacts, analysis.gait().cadenceFromEventsStepsPerMin()),
+        analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
+        lean(labels, analysis),
+        RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
+        lumbar.value(), lumbar.severity(),
+        lumbar.severity() == Severity.NOT_ASSESSED ? lumbar.explanation() : null,
+        analysis.insufficientReasons(), analysis.gait().problems());
+  }
+
+  /**
+   * The timing target in the clip's frames. On a slowed clip the same real time spans more frames: the slowdown is
+   * taken from the labelled cadence against a usual running cadence (no slowed clip states its factor).
+   */
+  static double toleranceFrames(RealLabels labels, double fps, List<FootTime> contacts) {
+    double frames = fps > 45 ? TOLERANCE_FRAMES_60 : TOLERANCE_FRAMES_30;
+    CadenceScore cadence = cadence(contacts, null);
+    if (labels.slowMotion() && cadence != null && cadence.trueStepsPerMin() < USUAL_CADENCE_STEPS_PER_MIN) {
+      frames *= USUAL_CADENCE_STEPS_PER_MIN / cadence.trueStepsPerMin();
+    }
+    return frames;
+  }
+
+  /**
+   * The labelled events of one kind inside the labelled range, each timed midway between its frame and the one
+   * before.
+   */
+  static List<FootTime> labelled(RealLabels labels, double[] times, GaitEvent.Kind kind) {
+    List<FootTime> out = new ArrayList<>();
+    for (RealLabels.Event e : labels.events()) {
+      if (e.kind() == kind && e.frame() > 0 && e.frame() >= labels.fromFrame() && e.frame() <= labels.toFrame()) {
+        out.add(new FootTime(labels.side(e), (times[e.frame() - 1] + times[e.frame()]) / 2));
+      }
+    }
+    return out;
+  }
+
+  private static List<FootTime> measured(PostureAnalysis analysis, GaitEvent.Kind kind) {
+    return analysis.events().stream().filter(e -> e.kind() == kind)
+        .map(e -> new FootTime(e.side(), e.timeSeconds())).toList();
+  }
+
+  /** Median time between a foot's consecutive labelled contacts; two steps of the median step when too few. */
+  static double strideSeconds(List<FootTime> contacts) {
+    List<Double> same = new ArrayList<>();
+    List<Double> any = new ArrayList<>();
+    for (int i = 1; i < contacts.size(); i++) {
+      any.add(contacts.get(i).timeSeconds() - contacts.get(i - 1).timeSeconds());
+      for (int j = i - 1; j >= 0; j--) {
+        if (contacts.get(j).side() == contacts.get(i).side()) {
+          same.add(contacts.get(i).timeSeconds() - contacts.get(j).timeSeconds());
+          break;
+        }
+      }
+    }
+    Double stride = Metrics.median(same);
+    Double step = Metrics.median(any);
+    return stride != null ? stride : step != null ? 2 * step : 1;
+  }
+
+  /** Labelled cadence from the median interval between consecutive contacts, against runpose's from its events. */
+  static CadenceScore cadence(List<FootTime> contacts, Double measured) {
+    List<Double> intervals = new ArrayList<>();
+    for (int i = 1; i < contacts.size(); i++) {
+      intervals.add(contacts.get(i).timeSeconds() - contacts.get(i - 1).timeSeconds());
+    }
+    Double step = Metrics.median(intervals);
+    return step == null ? null : CadenceScore.of(60 / step, measured);
+  }
+
+  /**
+   * Median lean of the hand-digitised near-side line from the labelled vertical, against runpose's median lean over
+   * the same frames.
+   */
+  static LeanScore lean(RealLabels labels, PostureAnalysis analysis) {
+    List<Double> truth = new ArrayList<>();
+    List<Double> ours = new ArrayList<>();
+    for (RealLabels.TrunkPoint p : labels.trunk()) {
+      RealLabels.Vertical v = labels.verticalAt(p.frame());
+      FrameMetrics m = p.frame() < analysis.frames().size() ? analysis.frames().get(p.frame()) : null;
+      if (v == null || m == null || m.leanDeg() == null) {
+        continue;
+      }
+      truth.add(leanDeg(p, v, labels.directionAt(p.frame())));
+      ours.add(m.leanDeg());
+    }
+    Double t = Metrics.median(truth);
+    return t == null ? null : LeanScore.of(t, Metrics.median(ours));
+  }
+
+  /** Angle of hip to shoulder from the scene's vertical, forward positive. */
+  static double leanDeg(RealLabels.TrunkPoint p, RealLabels.Vertical v, Direction direction) {
+    double ux = v.topXPx() - v.bottomXPx();
+    double uy = v.topYPx() - v.bottomYPx();
+    double norm = Math.hypot(ux, uy);
+    ux /= norm;
+    uy /= norm;
+    // The image's rightward direction turned to match the vertical, then pointed the way the person heads.
+    double fx = -uy * direction.sign();
+    double fy = ux * direction.sign();
+    double dx = p.shoulderXPx() - p.hipXPx();
+    double dy = p.shoulderYPx() - p.hipYPx();
+    return Math.toDegrees(Math.atan2(dx * fx + dy * fy, dx * ux + dy * uy));
+  }
+
+  /** The labelled ground slope: the median over the frames the verticals cover, weighted by their frames. */
+  static double groundSlopeDeg(RealLabels labels) {
+    List<Double> slopes = new ArrayList<>();
+    for (RealLabels.Vertical v : labels.verticals()) {
+      for (int f = v.fromFrame(); f <= v.toFrame(); f++) {
+        slopes.add(v.groundSlopeDeg());
+      }
+    }
+    Double m = Metrics.median(slopes);
+    return m == null ? 0 : m;
+  }
+}

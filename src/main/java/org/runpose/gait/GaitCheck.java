@@ -1,0 +1,254 @@
+package org.runpose.gait;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What kind of gait the foot events show, whether their timing is that of real time, and whether they hang together:
+ * a confident wrong cadence is worse than none, so timing that fails a check is withheld with the reason.
+ *
+ * @param pattern running, walking, or unclear
+ * @param dutyFactor median stance time per stride (two steps): below one half means a flight phase (running)
+ * @param hipsLowAtMidStanceShare share of steps whose hips were lowest half-way through the stance (running)
+ * @param timeBase how the clip's time relates to real time
+ * @param slowMotionFactor the factor the user gave, or null
+ * @param apparentSlowdown when the timing looks slowed: about how much, from the step period against a usual one
+ * @param period the step period from the hips and the feet
+ * @param cadenceFromEventsStepsPerMin steps per minute from the accepted steps' median step time, in the analysis's
+ *     time (the clip's time divided by the given slow-motion factor)
+ * @param cadenceFromHipsStepsPerMin steps per minute from the step period, in the same time
+ * @param stepsFound candidate steps (contact, toe-off, other foot's contact)
+ * @param stepsAccepted of them, the steps whose timing fits the gait
+ * @param problems the checks the timing failed, in plain language; empty when it hangs together
+ */
+public record GaitCheck(
+    GaitPattern pattern,
+    Double dutyFactor,
+    Double hipsLowAtMidStanceShare,
+    TimeBase timeBase,
+    Double slowMotionFactor,
+    Double apparentSlowdown,
+    StepPeriod period,
+    Double cadenceFromEventsStepsPerMin,
+    Double cadenceFromHipsStepsPerMin,
+    int stepsFound,
+    int stepsAccepted,
+    List<String> problems) {
+
+  /** How the clip's time relates to real time. */
+  public enum TimeBase {
+    /** The clip plays in real time (as far as the gait shows). */
+    REAL,
+    /** Slowed playback; the user gave the factor, and times are divided by it. */
+    SLOWED_BY_FACTOR,
+    /** The timing is slower than any runner or walker: slowed playback without a known factor. */
+    LOOKS_SLOWED,
+    /** The timing is faster than any runner or walker: a time-lapse or sped-up clip. */
+    LOOKS_SPED_UP;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Running step bounds: 300 to 120 steps per minute. */
+  static final double MIN_RUNNING_STEP_SECONDS = 0.2;
+  static final double MAX_RUNNING_STEP_SECONDS = 0.5;
+  /** Running stance, real time: sprinters' shortest to the slowest joggers' longest ground contact. */
+  static final double MIN_RUNNING_STANCE_SECONDS = 0.1;
+  static final double MAX_RUNNING_STANCE_SECONDS = 0.5;
+  /** Walking step bounds: 150 to 60 steps per minute. */
+  static final double MIN_WALKING_STEP_SECONDS = 0.4;
+  static final double MAX_WALKING_STEP_SECONDS = 1.0;
+  /** Walking stance, real time. */
+  static final double MIN_WALKING_STANCE_SECONDS = 0.3;
+  static final double MAX_WALKING_STANCE_SECONDS = 1.6;
+  /** Usual step times, for the apparent slowdown of slowed playback (about 176 and 110 steps a minute). */
+  static final double USUAL_RUNNING_STEP_SECONDS = 0.34;
+  static final double USUAL_WALKING_STEP_SECONDS = 0.55;
+  /** Fewest steps for the pattern to be judged. */
+  static final int MIN_STEPS = 3;
+  /** Shares beyond which one sign alone decides the pattern. */
+  static final double CLEAR_HIP_SHARE = 0.25;
+  static final double CLEAR_DUTY_MARGIN = 0.08;
+  /** Largest share of steps that may fail their bounds before the timing as a whole is not trusted. */
+  static final double MAX_REJECTED_SHARE = 0.25;
+  /** Largest share of consecutive contacts by the same foot. */
+  static final double MAX_ALTERNATION_BREAKS = 0.2;
+  /** Largest relative difference between the cadence from the events and from the hips. */
+  static final double MAX_CADENCE_DISAGREEMENT = 0.1;
+
+  public GaitCheck {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(timeBase, "timeBase");
+    Objects.requireNonNull(period, "period");
+    problems = List.copyOf(problems);
+    if (stepsAccepted < 0 || stepsAccepted > stepsFound) {
+      throw new IllegalArgumentException("steps accepted " + stepsAccepted + " of " + stepsFound);
+    }
+  }
+
+  /**
+   * A judgement of a clip's steps: the check, and for each candidate step whether its timing fits the gait.
+   *
+   * @param check what the steps show
+   * @param accepted one entry per candidate step, in their order
+   */
+  public record Judgement(GaitCheck check, boolean[] accepted) {
+    public Judgement {
+      accepted = accepted.clone();
+      if (accepted.length != check.stepsFound()) {
+        throw new IllegalArgumentException("one acceptance per step: " + accepted.length + " vs "
+            + check.stepsFound());
+      }
+    }
+
+    @Override
+    public boolean[] accepted() {
+      return accepted.clone();
+    }
+  }
+
+  /** The check of an analysis written before gait checks existed: real time assumed, as it then was. */
+  public static GaitCheck unchecked() {
+    return new GaitCheck(GaitPattern.UNCLEAR, null, null, TimeBase.REAL, null, null, new StepPeriod(null, null),
+        null, null, 0, 0, List.of());
+  }
+
+  /** Whether the time-based measures (cadence, stance and flight times) can be given in real time. */
+  public boolean timingInRealTime() {
+    return problems.isEmpty() && (timeBase == TimeBase.REAL || timeBase == TimeBase.SLOWED_BY_FACTOR);
+  }
+
+  /**
+   * Judges the candidate steps of a clip.
+   *
+   * @param steps every contact followed by the same foot's toe-off and the other foot's contact, in time order;
+   *     times in the analysis's time (the clip's, divided by a given slow-motion factor)
+   * @param period the step period from the hips and feet, in the same time
+   * @param slowMotionFactor the slow-motion factor the user gave, or null
+   * @param alternationBreaks consecutive contacts by the same foot
+   * @param contactPairs consecutive contact pairs looked at
+   */
+  public static Judgement judge(List<StepTiming> steps, StepPeriod period, Double slowMotionFactor,
+      int alternationBreaks, int contactPairs) {
+    int n = steps.size();
+    Double duty = n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stanceSeconds).toArray())
+        / (2 * median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray()));
+    long hipsKnown = steps.stream().filter(s -> s.hipsLowAtMidStance() != null).count();
+    Double hipsLow = hipsKnown == 0 ? null
+        : steps.stream().filter(s -> Boolean.TRUE.equals(s.hipsLowAtMidStance())).count() / (double) hipsKnown;
+    GaitPattern pattern = n < MIN_STEPS ? GaitPattern.UNCLEAR : pattern(duty, hipsLow);
+
+    Double step = period.seconds() != null ? period.seconds()
+        : n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray());
+    Double stance = n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stanceSeconds).toArray());
+    TimeBase timeBase = slowMotionFactor != null ? TimeBase.SLOWED_BY_FACTOR : TimeBase.REAL;
+    Double slowdown = null;
+    List<String> problems = new ArrayList<>();
+    if (step != null && pattern != GaitPattern.UNCLEAR) {
+      boolean running = pattern == GaitPattern.RUNNING;
+      double min = running ? MIN_RUNNING_STEP_SECONDS : MIN_WALKING_STEP_SECONDS;
+      double max = running ? MAX_RUNNING_STEP_SECONDS : MAX_WALKING_STEP_SECONDS;
+      boolean slow = step > max || (running && stance != null && stance > MAX_RUNNING_STANCE_SECONDS);
+      boolean fast = step < min;
+      if (slowMotionFactor != null && (slow || fast)) {
+        problems.add(String.format(Locale.ROOT, "Even with the slow-motion factor %s the timing is not that of"
+            + " a %s (%.0f steps a minute); check the factor.", fmt(slowMotionFactor), running ? "runner" : "walker",
+            60 / step));
+      } else if (slow) {
+        timeBase = TimeBase.LOOKS_SLOWED;
+        slowdown = step / (running ? USUAL_RUNNING_STEP_SECONDS : USUAL_WALKING_STEP_SECONDS);
+      } else if (fast) {
+        timeBase = TimeBase.LOOKS_SPED_UP;
+      }
+    }
+
+    boolean[] accepted = new boolean[n];
+    int rejected = 0;
+    for (int i = 0; i < n; i++) {
+      accepted[i] = fits(steps.get(i), pattern, timeBase, step);
+      rejected += accepted[i] ? 0 : 1;
+    }
+    if (n > 0 && rejected > MAX_REJECTED_SHARE * n) {
+      problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s); the foot events"
+          + " cannot be trusted in this clip.", rejected, n, pattern == GaitPattern.WALKING ? "walker" : "runner",
+          pattern == GaitPattern.WALKING ? "no time with both feet on the ground, or a stance out of range"
+              : "a toe-off after the other foot's landing, or a stance out of range"));
+    }
+    if (contactPairs > 0 && alternationBreaks > MAX_ALTERNATION_BREAKS * contactPairs) {
+      problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"
+          + " right feet were not told apart reliably.", alternationBreaks, contactPairs));
+    }
+    Double eventsCadence = null;
+    double[] acceptedSteps = new double[n - rejected];
+    for (int i = 0, j = 0; i < n; i++) {
+      if (accepted[i]) {
+        acceptedSteps[j++] = steps.get(i).stepSeconds();
+      }
+    }
+    if (acceptedSteps.length > 0) {
+      eventsCadence = 60 / median(acceptedSteps);
+    }
+    Double hipsCadence = period.seconds() == null ? null : 60 / period.seconds();
+    if (eventsCadence != null && hipsCadence != null
+        && Math.abs(eventsCadence / hipsCadence - 1) > MAX_CADENCE_DISAGREEMENT) {
+      problems.add(String.format(Locale.ROOT, "The cadence from the foot events (%.0f steps a minute) and from"
+          + " the rise and fall of the hips (%.0f) differ by %.0f%%: some steps were missed or invented.",
+          eventsCadence, hipsCadence, 100 * Math.abs(eventsCadence / hipsCadence - 1)));
+    }
+    return new Judgement(new GaitCheck(pattern, duty, hipsLow, timeBase, slowMotionFactor, slowdown, period,
+        eventsCadence, hipsCadence, n, n - rejected, problems), accepted);
+  }
+
+  /**
+   * The duty factor and the hips' phase each tell running from walking; where they disagree, the one that is
+   * clear decides (the hips' phase needs no toe-off, which is the hardest event to time).
+   */
+  static GaitPattern pattern(Double duty, Double hipsLow) {
+    GaitPattern byDuty = duty == null ? GaitPattern.UNCLEAR : duty < 0.5 ? GaitPattern.RUNNING : GaitPattern.WALKING;
+    GaitPattern byHips = hipsLow == null ? GaitPattern.UNCLEAR
+        : hipsLow > 0.5 ? GaitPattern.RUNNING : hipsLow < 0.5 ? GaitPattern.WALKING : GaitPattern.UNCLEAR;
+    if (byDuty == byHips) {
+      return byDuty;
+    }
+    if (hipsLow != null && Math.abs(hipsLow - 0.5) >= 0.5 - CLEAR_HIP_SHARE) {
+      return byHips;
+    }
+    if (duty != null && Math.abs(duty - 0.5) >= CLEAR_DUTY_MARGIN) {
+      return byDuty;
+    }
+    return GaitPattern.UNCLEAR;
+  }
+
+  /** Whether one step's timing fits the gait: bounds in seconds in real time, in steps when the clip is slowed. */
+  private static boolean fits(StepTiming s, GaitPattern pattern, TimeBase timeBase, Double step) {
+    double stance = s.stanceSeconds();
+    // Slowed or sped-up playback: the bounds scale with the clip's own step period.
+    double scale = timeBase == TimeBase.LOOKS_SLOWED || timeBase == TimeBase.LOOKS_SPED_UP
+        ? step / (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS) : 1;
+    return switch (pattern) {
+      case RUNNING -> s.flightSeconds() >= 0 && stance >= MIN_RUNNING_STANCE_SECONDS * scale
+          && stance <= MAX_RUNNING_STANCE_SECONDS * scale;
+      case WALKING -> s.flightSeconds() <= 0 && stance >= MIN_WALKING_STANCE_SECONDS * scale
+          && stance <= MAX_WALKING_STANCE_SECONDS * scale;
+      case UNCLEAR -> stance >= 0.08 * scale && stance <= 0.8 * scale;
+    };
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
+  }
+}

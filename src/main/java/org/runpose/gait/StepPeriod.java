@@ -1,0 +1,58 @@
+package org.runpose.gait;
+
+/**
+ * How often the gait repeats, from two signals that need no foot events: the rise and fall of the hips (once per
+ * step) and the feet passing each other (once per stride). They are measured apart, so their agreement is a check
+ * that the motion is a gait at all; and the period, found over a range wide enough for slowed playback, sets the
+ * time windows of everything that follows.
+ *
+ * @param hipStepSeconds period of the hips' rise and fall, or null when it does not repeat clearly
+ * @param feetStrideSeconds period of the feet's fore-aft distance, or null when it does not repeat clearly
+ */
+public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
+
+  /** Shortest step looked for: a sprint at 300 steps per minute. */
+  static final double MIN_STEP_SECONDS = 0.2;
+  /** Longest step looked for: a walk of 60 steps a minute played eight times slowed. */
+  static final double MAX_STEP_SECONDS = 8;
+  /** The two signals agree when a stride is two steps within this share. */
+  static final double AGREEMENT = 0.12;
+
+  public StepPeriod {
+    if ((hipStepSeconds != null && !(hipStepSeconds > 0)) || (feetStrideSeconds != null && !(feetStrideSeconds > 0))) {
+      throw new IllegalArgumentException("periods must be positive: " + hipStepSeconds + ", " + feetStrideSeconds);
+    }
+  }
+
+  /**
+   * @param times sample times, seconds
+   * @param hipHeightPx height of the hip midpoint along the true vertical
+   * @param feetApartPx how far the left foot is ahead of the right along the running direction
+   */
+  public static StepPeriod of(double[] times, double[] hipHeightPx, double[] feetApartPx) {
+    return new StepPeriod(
+        Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS),
+        Period.seconds(times, feetApartPx, 2 * MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS));
+  }
+
+  /** Whether both signals repeat and a stride lasts two steps. */
+  public boolean agree() {
+    return hipStepSeconds != null && feetStrideSeconds != null
+        && Math.abs(feetStrideSeconds / (2 * hipStepSeconds) - 1) <= AGREEMENT;
+  }
+
+  /**
+   * The step period: the hips' when the feet confirm it, half the feet's stride when the hips rose and fell once a
+   * stride (a runner who pushes off harder with one leg) or did not repeat clearly, else the hips' alone; null when
+   * neither signal repeats.
+   */
+  public Double seconds() {
+    if (hipStepSeconds == null) {
+      return feetStrideSeconds == null ? null : feetStrideSeconds / 2;
+    }
+    if (feetStrideSeconds != null && Math.abs(feetStrideSeconds / hipStepSeconds - 1) <= AGREEMENT) {
+      return feetStrideSeconds / 2;
+    }
+    return hipStepSeconds;
+  }
+}

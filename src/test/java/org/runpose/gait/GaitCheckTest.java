@@ -1,0 +1,159 @@
+package org.runpose.gait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GaitCheckTest {
+
+  /**
+   * Steps of a steady gait: one every {@code step} seconds, each foot on the ground {@code stance} seconds, the
+   * hips low or high half-way through the stance.
+   */
+  private static List<StepTiming> steps(int count, double step, double stance, boolean hipsLow) {
+    List<StepTiming> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      double contact = 0.1 + i * step;
+      out.add(new StepTiming(contact, contact + stance, contact + step, hipsLow));
+    }
+    return out;
+  }
+
+  private static StepPeriod period(double step) {
+    return new StepPeriod(step, 2 * step);
+  }
+
+  @Test
+  void runningInRealTimeHangsTogether() {
+    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 0, 9).check();
+    assertThat(g.pattern()).isEqualTo(GaitPattern.RUNNING);
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
+    assertThat(g.problems()).isEmpty();
+    assertThat(g.timingInRealTime()).isTrue();
+    assertThat(g.stepsAccepted()).isEqualTo(10);
+    assertThat(g.dutyFactor()).isCloseTo(0.22 / 0.68, within(1e-9));
+    assertThat(g.cadenceFromEventsStepsPerMin()).isCloseTo(60 / 0.34, within(1e-6));
+  }
+
+  @Test
+  void bothFeetDownAndHipsHighAtMidStanceIsWalking() {
+    GaitCheck g = GaitCheck.judge(steps(10, 0.55, 0.66, false), period(0.55), null, 0, 9).check();
+    assertThat(g.pattern()).isEqualTo(GaitPattern.WALKING);
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
+    assertThat(g.problems()).isEmpty();
+    assertThat(g.stepsAccepted()).isEqualTo(10);
+  }
+
+  @Test
+  void aClearHipPhaseOutvotesADutyFactorSkewedByLateToeOffs() {
+    // Walking whose toe-offs came early enough to fake a flight: the hips still vault over each stance.
+    assertThat(GaitCheck.pattern(0.47, 0.1)).isEqualTo(GaitPattern.WALKING);
+    assertThat(GaitCheck.pattern(0.53, 0.9)).isEqualTo(GaitPattern.RUNNING);
+    // Neither sign clear: no guess.
+    assertThat(GaitCheck.pattern(0.48, 0.4)).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(GaitCheck.pattern(0.3, null)).isEqualTo(GaitPattern.RUNNING);
+  }
+
+  @Test
+  void runningEightTimesSlowedLooksSlowedAndItsTimingIsWithheld() {
+    double slow = 8;
+    GaitCheck g =
+        GaitCheck.judge(steps(8, 0.34 * slow, 0.22 * slow, true), period(0.34 * slow), null, 0, 7).check();
+    assertThat(g.pattern()).isEqualTo(GaitPattern.RUNNING);
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SLOWED);
+    assertThat(g.apparentSlowdown()).isCloseTo(8, within(0.01));
+    assertThat(g.timingInRealTime()).isFalse();
+    // Each step still fits a runner's, on the clip's own time scale.
+    assertThat(g.stepsAccepted()).isEqualTo(8);
+    assertThat(g.problems()).isEmpty();
+  }
+
+  @Test
+  void aLongStanceWithAFlightIsSlowMotionEvenAtARunnersCadence() {
+    GaitCheck g = GaitCheck.judge(steps(8, 0.48, 0.55, true), period(0.48), null, 0, 7).check();
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SLOWED);
+  }
+
+  @Test
+  void aGivenFactorPutsTheTimingInRealTime() {
+    // Times already divided by the factor, as the analysis does.
+    GaitCheck g = GaitCheck.judge(steps(8, 0.34, 0.22, true), period(0.34), 8.0, 0, 7).check();
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.SLOWED_BY_FACTOR);
+    assertThat(g.timingInRealTime()).isTrue();
+  }
+
+  @Test
+  void aFactorThatLeavesTheTimingImplausibleIsAProblem() {
+    GaitCheck g = GaitCheck.judge(steps(8, 0.34 * 4, 0.22 * 4, true), period(0.34 * 4), 2.0, 0, 7).check();
+    assertThat(g.problems()).anyMatch(p -> p.contains("slow-motion factor 2"));
+    assertThat(g.timingInRealTime()).isFalse();
+  }
+
+  @Test
+  void aTimeLapseLooksSpedUp() {
+    GaitCheck g = GaitCheck.judge(steps(8, 0.1, 0.06, true), period(0.1), null, 0, 7).check();
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SPED_UP);
+    assertThat(g.timingInRealTime()).isFalse();
+  }
+
+  @Test
+  void aRunningStepWithANegativeFlightIsRejectedAndManyOfThemAreAProblem() {
+    List<StepTiming> steps = new ArrayList<>(steps(8, 0.34, 0.22, true));
+    // One toe-off after the other foot's landing: that step is dropped, the rest stand.
+    steps.set(3, new StepTiming(steps.get(3).contactSeconds(), steps.get(3).contactSeconds() + 0.4,
+        steps.get(3).nextContactSeconds(), true));
+    GaitCheck.Judgement one = GaitCheck.judge(steps, period(0.34), null, 0, 7);
+    assertThat(one.check().stepsAccepted()).isEqualTo(7);
+    assertThat(one.accepted()[3]).isFalse();
+    assertThat(one.check().problems()).isEmpty();
+
+    for (int i : new int[] {0, 5}) {
+      steps.set(i, new StepTiming(steps.get(i).contactSeconds(), steps.get(i).contactSeconds() + 0.4,
+          steps.get(i).nextContactSeconds(), true));
+    }
+    GaitCheck three = GaitCheck.judge(steps, period(0.34), null, 0, 7).check();
+    assertThat(three.stepsAccepted()).isEqualTo(5);
+    assertThat(three.problems()).singleElement().asString().contains("3 of 8 steps");
+    assertThat(three.timingInRealTime()).isFalse();
+  }
+
+  @Test
+  void aRunningStanceLongerThanHalfASecondIsRejected() {
+    List<StepTiming> steps = new ArrayList<>(steps(8, 0.34, 0.22, true));
+    StepTiming s = steps.get(2);
+    steps.set(2, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.55, s.contactSeconds() + 0.6, true));
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 7).accepted()[2]).isFalse();
+  }
+
+  @Test
+  void walkingWithoutDoubleSupportIsRejected() {
+    List<StepTiming> steps = new ArrayList<>(steps(8, 0.55, 0.66, false));
+    StepTiming s = steps.get(4);
+    steps.set(4, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.45, s.nextContactSeconds(), false));
+    assertThat(GaitCheck.judge(steps, period(0.55), null, 0, 7).accepted()[4]).isFalse();
+  }
+
+  @Test
+  void feetThatDoNotAlternateAreAProblem() {
+    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 3, 9).check();
+    assertThat(g.problems()).singleElement().asString().contains("same foot landed twice in a row 3 times");
+  }
+
+  @Test
+  void aCadenceFromTheEventsThatTheHipsDoNotShareIsAProblem() {
+    // Every other step missed: the events give half the hips' cadence.
+    GaitCheck g = GaitCheck.judge(steps(6, 0.68, 0.22, true), period(0.34), null, 0, 5).check();
+    assertThat(g.problems()).anyMatch(p -> p.contains("differ by 50%"));
+    assertThat(g.timingInRealTime()).isFalse();
+  }
+
+  @Test
+  void tooFewStepsLeaveThePatternUnclear() {
+    GaitCheck g = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1).check();
+    assertThat(g.pattern()).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
+  }
+}

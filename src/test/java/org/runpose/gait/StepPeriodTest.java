@@ -1,0 +1,59 @@
+package org.runpose.gait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class StepPeriodTest {
+
+  private static double[] times(int n, double fps) {
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+    }
+    return t;
+  }
+
+  /** A signal repeating every {@code period} seconds, with a second harmonic as a runner's hips have. */
+  private static double[] wave(double[] t, double period) {
+    double[] x = new double[t.length];
+    for (int i = 0; i < t.length; i++) {
+      double phase = 2 * Math.PI * t[i] / period;
+      x[i] = 10 * Math.cos(phase) + 3 * Math.cos(2 * phase);
+    }
+    return x;
+  }
+
+  @Test
+  void hipsOnceAStepAndFeetOnceAStrideAgree() {
+    double[] t = times(150, 30);
+    StepPeriod p = StepPeriod.of(t, wave(t, 0.34), wave(t, 0.68));
+    assertThat(p.agree()).isTrue();
+    assertThat(p.seconds()).isCloseTo(0.34, within(0.01));
+  }
+
+  @Test
+  void slowedPlaybackIsFoundOverTheWholeRange() {
+    // Ten times slowed: a step of 3.4 s of video.
+    double[] t = times(900, 30);
+    StepPeriod p = StepPeriod.of(t, wave(t, 3.4), wave(t, 6.8));
+    assertThat(p.seconds()).isCloseTo(3.4, within(0.05));
+  }
+
+  @Test
+  void hipsThatRiseOnceAStrideGiveHalfTheFeetsStride() {
+    double[] t = times(150, 30);
+    StepPeriod p = StepPeriod.of(t, wave(t, 0.68), wave(t, 0.68));
+    assertThat(p.agree()).isFalse();
+    assertThat(p.seconds()).isCloseTo(0.34, within(0.01));
+  }
+
+  @Test
+  void withoutRepeatingHipsTheFeetAloneGiveTheStep() {
+    double[] t = times(150, 30);
+    double[] flat = new double[t.length];
+    assertThat(new StepPeriod(null, 0.7).seconds()).isCloseTo(0.35, within(1e-9));
+    assertThat(StepPeriod.of(t, flat, wave(t, 0.7)).hipStepSeconds()).isNull();
+  }
+}
