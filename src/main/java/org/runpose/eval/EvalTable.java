@@ -125,7 +125,7 @@ public final class EvalTable {
       errors(s.toeOffs()),
       s.stepsAccepted() + "/" + s.stepsFound(),
       s.cadence() == null ? "n/a" : num(s.cadence().trueStepsPerMin(), 0) + "/"
-          + num(s.cadence().measuredStepsPerMin(), 0),
+          + (s.cadence().measuredStepsPerMin() == null ? "withheld" : num(s.cadence().measuredStepsPerMin(), 0)),
       s.lean() == null ? "n/a" : num(s.lean().trueDeg(), 1) + "/" + num(s.lean().measuredDeg(), 1) + " ("
           + signed(s.lean().errorDeg()) + ")",
       num(s.groundSlope().trueDeg(), 1) + "/" + num(s.groundSlope().measuredDeg(), 1) + " ("

@@ -2,6 +2,7 @@ package org.runpose.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.Side;
 import org.runpose.pose.PoseFrame;
@@ -48,7 +49,7 @@ final class RealScorer {
         toleranceFrames(labels, fps, trueContacts),
         Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
-        cadence(trueContacts, analysis.gait().cadenceFromEventsStepsPerMin()),
+        cadence(trueContacts, givenCadence(analysis.gait())),
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
@@ -107,15 +108,36 @@ final class RealScorer {
     return stride != null ? stride : step != null ? 2 * step : 1;
   }
 
-  /** Labelled cadence from the median interval between consecutive contacts, against runpose's from its events. */
+  /**
+   * The cadence runpose stands by, in the clip's own time: from the hips' period (the events' where the hips do not
+   * repeat), or null when the gait check withheld the timing.
+   */
+  static Double givenCadence(GaitCheck gait) {
+    if (!gait.problems().isEmpty()) {
+      return null;
+    }
+    return gait.cadenceFromHipsStepsPerMin() != null ? gait.cadenceFromHipsStepsPerMin()
+        : gait.cadenceFromEventsStepsPerMin();
+  }
+
+  /**
+   * Labelled cadence from the mean interval between consecutive contacts, leaving out gaps longer than one and a half
+   * times the median one (a turn, a stretch with the feet hidden), against runpose's.
+   */
   static CadenceScore cadence(List<FootTime> contacts, Double measured) {
     List<Double> intervals = new ArrayList<>();
     for (int i = 1; i < contacts.size(); i++) {
       intervals.add(contacts.get(i).timeSeconds() - contacts.get(i - 1).timeSeconds());
     }
-    Double step = Metrics.median(intervals);
-    return step == null ? null : CadenceScore.of(60 / step, measured);
+    Double median = Metrics.median(intervals);
+    if (median == null) {
+      return null;
+    }
+    double step = intervals.stream().filter(d -> d <= 1.5 * median).mapToDouble(Double::doubleValue).average()
+        .orElse(median);
+    return CadenceScore.of(60 / step, measured);
   }
+
 
   /**
    * Median lean of the hand-digitised near-side line from the labelled vertical, against runpose's median lean over

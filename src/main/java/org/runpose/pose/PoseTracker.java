@@ -9,9 +9,9 @@ import org.runpose.video.VideoFrame;
 /**
  * Follows one runner through a video the way MediaPipe does: the detector runs on the first frame and whenever
  * the runner is lost; otherwise the next frame's region comes from this frame's landmarks. Every
- * {@link #SURVEY_INTERVAL_MICROS} the detector also looks at the whole frame, and when it sees several people each
- * is read once and recorded ({@link #sightings}), so the person a clip is about can be chosen afterwards
- * ({@link PersonChoice}) and followed on a second run ({@link PersonTarget}). With
+ * {@link #SURVEY_INTERVAL_MICROS} the detector also looks at the whole frame, and everyone it sees is read once and
+ * recorded ({@link #sightings}), so the person a clip is about can be chosen afterwards ({@link PersonChoice}) and
+ * followed on a second run ({@link PersonTarget}). With
  * {@link PoseConfig#mirrorLeftFacing} the landmark model sees a runner facing left mirrored, so that it always
  * sees the way round it is accurate on. Frames must be given in order. Owns its networks: close it. Not
  * thread-safe; use one tracker per thread.
@@ -52,7 +52,7 @@ public final class PoseTracker implements AutoCloseable {
     return timings;
   }
 
-  /** Everyone the surveys saw on frames with more than one person, with how well each suits the analysis. */
+  /** Everyone the surveys saw, with how well each suits the analysis. */
   List<Sighting> sightings() {
     return List.copyOf(sightings);
   }
@@ -68,15 +68,14 @@ public final class PoseTracker implements AutoCloseable {
     boolean detectorRan = false;
     int people = 0;
     Roi roi = trackedRoi;
-    if (roi == null || t - lastSurveyMicros >= SURVEY_INTERVAL_MICROS) {
+    boolean surveyed = roi == null || t - lastSurveyMicros >= SURVEY_INTERVAL_MICROS;
+    if (surveyed) {
       List<Detection> found = detect(frame);
       detectorRan = true;
       people = found.size();
       lastSurveyMicros = t;
-      if (found.size() > 1) {
-        survey(frame, found, roi);
-      }
       roi = choose(found, roi, targetRoi);
+      surveyOthers(frame, found, roi);
     }
     LandmarkDecoder.Result result = roi == null ? null : landmarks(frame, roi);
     if (result != null && !detectorRan && result.poseScore() < config.minTrackingScore()) {
@@ -93,6 +92,10 @@ public final class PoseTracker implements AutoCloseable {
         && facing.add(result.facingVote())) {
       // Read the frame that settled the facing again, the new way round: one extra run per decision.
       result = landmarks(frame, roi);
+    }
+    if (surveyed && roi != null) {
+      sightings.add(new Sighting(t, roi, true, result == null ? 0
+          : Sighting.suitability(result.poseScore(), result.keypoints(), frame.widthPx(), frame.heightPx())));
     }
     if (result == null || result.poseScore() < config.minTrackingScore()) {
       trackedRoi = null;
@@ -149,15 +152,21 @@ public final class PoseTracker implements AutoCloseable {
     return Math.hypot(a.centerXPx() - b.centerXPx(), a.centerYPx() - b.centerYPx());
   }
 
-  /** Reads every person the detector found and records how well each suits the analysis. */
-  private void survey(VideoFrame frame, List<Detection> found, Roi tracked) throws PoseModelException {
+  /**
+   * Reads once every person the detector found besides the one about to be read, and records how well each suits
+   * the analysis; the one read is recorded with its own reading.
+   */
+  private void surveyOthers(VideoFrame frame, List<Detection> found, Roi read) throws PoseModelException {
     for (Detection d : found) {
+      if (read != null && near(d.roi(), read, SAME_PERSON_SIZES)) {
+        continue;
+      }
       LandmarkDecoder.Result r = landmarks(frame, d.roi());
-      boolean followed = tracked != null && near(d.roi(), tracked, SAME_PERSON_SIZES);
-      sightings.add(new Sighting(frame.timestampMicros(), d.roi(), followed,
+      sightings.add(new Sighting(frame.timestampMicros(), d.roi(), false,
           Sighting.suitability(r.poseScore(), r.keypoints(), frame.widthPx(), frame.heightPx())));
     }
   }
+
 
   private List<Detection> detect(VideoFrame frame) throws PoseModelException {
     int size = SsdAnchors.INPUT_SIZE_PX;

@@ -20,7 +20,8 @@ import org.runpose.signal.SignalConfig;
  * @param slowMotionFactor how many times slower than real time the clip plays (a phone's 240 fps slow motion
  *     stored at 30 fps plays 8 times slowed), or null for real time; the clip's times are divided by it
  * @param minSteps fewest steps needed for any finding
- * @param minPoseFraction smallest share of frames in which the runner must be found
+ * @param minPoseFraction smallest share of the frames from the first to the last with the runner in which the
+ *     runner must be found
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
  *     counts as a side view (about 0.8 when the runner faces the camera, near 0 from the side)
  */

@@ -15,6 +15,7 @@ import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.gait.StepTiming;
 import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 import org.runpose.signal.KeypointTracks;
 import org.runpose.signal.SignalConfig;
@@ -146,8 +147,9 @@ public final class PostureAnalyzer {
     int withPose = series.summary().framesWithPose();
     if (withPose == 0) {
       reasons.add("No person was found in any frame: film the runner side-on with the whole body in view.");
-    } else if (withPose < config.minPoseFraction() * Math.max(1, n)) {
-      reasons.add("The runner was found in only " + withPose + " of " + n + " frames.");
+    } else if (withPose < config.minPoseFraction() * inView(series)) {
+      reasons.add("The runner was found in only " + withPose + " of the " + inView(series) + " frames from the"
+          + " first to the last in which they were seen.");
     }
     if (!sideView) {
       reasons.add(String.format(java.util.Locale.ROOT,
@@ -170,6 +172,23 @@ public final class PostureAnalyzer {
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, gait,
         reasons.isEmpty(), reasons, summary, flags, steps, footEvents, frames, notes);
     return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
+  }
+
+  /**
+   * Frames from the first to the last with the runner: a runner crossing the frame is out of view before and after,
+   * which says nothing about how well they were followed.
+   */
+  private static int inView(PoseSeries series) {
+    List<PoseFrame> frames = series.frames();
+    int first = 0;
+    while (first < frames.size() && !frames.get(first).found()) {
+      first++;
+    }
+    int last = frames.size() - 1;
+    while (last > first && !frames.get(last).found()) {
+      last--;
+    }
+    return Math.max(1, last - first + 1);
   }
 
   /** Why the lower back was measured in too few frames, or null when it was measured in enough. */

@@ -398,7 +398,8 @@ public final class PostureReport {
                 + " neutral back measures about 3-3.6 %, 10° more lumbar extension about 6 %. A prompt for a"
                 + " hands-on assessment, not a measurement of the spine."), null)), false));
     b.add(new Note("A finding needs the runner in at least " + Math.round(100 * c.minPoseFraction())
-        + " % of the frames, " + c.minSteps() + " steps and a side view; the lower back needs 10 frames in which it"
+        + " % of the frames from the first to the last in which they were seen, " + c.minSteps() + " steps and a"
+        + " side view; the lower back needs 10 frames in which it"
         + " is visible. The outline shows clothing and skin, not the vertebrae; loose clothing hides the back."));
     b.add(new Note("References: Teng H.L., Powers C.M. (2015) Influence of trunk posture on lower extremity energetics"
         + " during running. Med Sci Sports Exerc 47(3):625-630. Carson et al. (2024) PLoS One,"

@@ -1,0 +1,73 @@
+package org.runpose.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.runpose.gait.GaitEvent;
+import org.runpose.gait.Side;
+import org.runpose.posture.Direction;
+
+class RealScorerTest {
+
+  private static RealLabels labels(boolean slowMotion, List<RealLabels.Event> events) {
+    return new RealLabels("clip", "a".repeat(64), "owner/repo clip.mp4", "tuning", 100, Direction.RIGHT,
+        List.of(new RealLabels.Pass(60, 99, Direction.LEFT)), "running", "fixed", slowMotion, 0, 99, events,
+        List.of(), List.of(new RealLabels.Vertical(0, 99, 100, 50, 100 + Math.tan(Math.toRadians(2)) * 200, 250)));
+  }
+
+  private static double[] times(int n, double fps) {
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+    }
+    return t;
+  }
+
+  @Test
+  void aVerticalLeaningLeftAtTheTopIsGroundRisingToTheRight() {
+    RealLabels l = labels(false, List.of());
+    assertThat(l.verticals().get(0).groundSlopeDeg()).isCloseTo(2, within(1e-9));
+    assertThat(RealScorer.groundSlopeDeg(l)).isCloseTo(2, within(1e-9));
+  }
+
+  @Test
+  void leanIsTakenFromTheScenesVerticalAndSignedByTheDirection() {
+    RealLabels.Vertical upright = new RealLabels.Vertical(0, 99, 10, 0, 10, 100);
+    double rise = 100;
+    double ahead = rise * Math.tan(Math.toRadians(6));
+    RealLabels.TrunkPoint p = new RealLabels.TrunkPoint(0, 200, 300, 200 + ahead, 300 - rise);
+    assertThat(RealScorer.leanDeg(p, upright, Direction.RIGHT)).isCloseTo(6, within(1e-9));
+    assertThat(RealScorer.leanDeg(p, upright, Direction.LEFT)).isCloseTo(-6, within(1e-9));
+    // The scene turned 3° clockwise (its verticals lean right at the top): the trunk leans 3° less than the image.
+    double t = Math.toRadians(3);
+    RealLabels.Vertical turned = new RealLabels.Vertical(0, 99, 10 + 100 * Math.sin(t), 100 - 100 * Math.cos(t), 10,
+        100);
+    assertThat(RealScorer.leanDeg(p, turned, Direction.RIGHT)).isCloseTo(3, within(1e-9));
+  }
+
+  @Test
+  void eventsAreTimedBetweenFramesOnTheLegOfEachPass() {
+    RealLabels l = labels(false, List.of(
+        new RealLabels.Event(10, true, GaitEvent.Kind.CONTACT, true),
+        new RealLabels.Event(20, false, GaitEvent.Kind.CONTACT, true),
+        new RealLabels.Event(70, true, GaitEvent.Kind.CONTACT, true),
+        new RealLabels.Event(30, true, GaitEvent.Kind.TOE_OFF, true)));
+    List<FootTime> contacts = RealScorer.labelled(l, times(100, 30), GaitEvent.Kind.CONTACT);
+    // Heading right the near leg is the right one; from frame 60 the person heads left and shows the left.
+    assertThat(contacts).extracting(FootTime::side).containsExactly(Side.RIGHT, Side.LEFT, Side.LEFT);
+    assertThat(contacts.get(0).timeSeconds()).isCloseTo(9.5 / 30, within(1e-9));
+    assertThat(contacts.get(1).timeSeconds()).isCloseTo(19.5 / 30, within(1e-9));
+    assertThat(contacts.get(2).timeSeconds()).isCloseTo(69.5 / 30, within(1e-9));
+  }
+
+  @Test
+  void theTimingToleranceOfASlowedClipIsTheSameRealTime() {
+    List<FootTime> tenTimesSlowed = List.of(new FootTime(Side.LEFT, 0), new FootTime(Side.RIGHT, 3.5),
+        new FootTime(Side.LEFT, 7), new FootTime(Side.RIGHT, 10.5));
+    assertThat(RealScorer.toleranceFrames(labels(true, List.of()), 30, tenTimesSlowed))
+        .isCloseTo(2 * 170 / (60 / 3.5), within(1e-9));
+    assertThat(RealScorer.toleranceFrames(labels(false, List.of()), 60, tenTimesSlowed)).isEqualTo(3);
+  }
+}
