@@ -109,7 +109,7 @@ public final class PoseTracker implements AutoCloseable {
             result.keypoints());
     Optional<SegmentationMask> mask =
         config.keepMasks() ? Optional.ofNullable(result.mask()) : Optional.empty();
-    return new PoseEstimate(pose, Optional.of(roi), mask);
+    return new PoseEstimate(frame, pose, Optional.of(roi), mask);
   }
 
   private static PoseEstimate notFound(VideoFrame frame, Roi roi, LandmarkDecoder.Result result,
@@ -117,7 +117,7 @@ public final class PoseTracker implements AutoCloseable {
     double score = result == null ? 0 : result.poseScore();
     PoseFrame pose = new PoseFrame(frame.index(), frame.timestampMicros(), false, score, detectorRan, people,
         List.of());
-    return new PoseEstimate(pose, Optional.ofNullable(roi), Optional.empty());
+    return new PoseEstimate(frame, pose, Optional.ofNullable(roi), Optional.empty());
   }
 
   /**

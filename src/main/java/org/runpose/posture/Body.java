@@ -82,6 +82,11 @@ final class Body {
     return Double.isNaN(v) ? 0 : Math.signum(v);
   }
 
+  /** Where a landmark is across the picture, median over the clip, pixels. */
+  double medianX(BodyLandmark lm) {
+    return Stats.median(x[lm.ordinal()]);
+  }
+
   /** Median thigh plus shank length over both legs, pixels. */
   double legLengthPx() {
     double[] lengths = new double[2 * size()];

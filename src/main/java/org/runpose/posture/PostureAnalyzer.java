@@ -17,6 +17,8 @@ import org.runpose.gait.StepTiming;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
+import org.runpose.scene.SceneLine;
+import org.runpose.scene.TrueVertical;
 import org.runpose.signal.KeypointTracks;
 import org.runpose.signal.SignalConfig;
 
@@ -64,9 +66,10 @@ public final class PostureAnalyzer {
    * @param masks what the person mask showed in each frame with a pose, measured while the video was read; null
    *     when analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
    *     measured)
+   * @param sceneLines the scene's upright edges; null when analysing saved keypoints
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
-  public AnalysisResult analyze(PoseSeries series, List<MaskSample> masks) {
+  public AnalysisResult analyze(PoseSeries series, List<MaskSample> masks, List<SceneLine> sceneLines) {
     KeypointTracks raw = KeypointTracks.from(series);
     if (config.slowMotionFactor() != null) {
       raw = raw.slowedBy(config.slowMotionFactor());
@@ -100,11 +103,13 @@ public final class PostureAnalyzer {
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     if (config.rollDeg() == null) {
-      Double estimated = groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, true), legPx,
-          direction.nearSide());
+      TrueVertical.Estimate scene = sceneLines == null ? null
+          : TrueVertical.at(sceneLines, body.medianX(direction.nearSide().hip()), series.video().widthPx());
+      Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
+          : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, true), legPx, direction.nearSide());
       if (estimated != null) {
         roll = estimated;
-        rollSource = "foot contacts";
+        rollSource = scene != null ? "scene verticals" : "foot contacts";
         level = new BodyFrame(direction, roll);
         events = events(body, level, legPx, stepSeconds, false);
       }

@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.runpose.RunposeException;
 import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.Keypoint;
 import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.PoseConfig;
+import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
+import org.runpose.scene.SceneLine;
+import org.runpose.scene.VerticalLines;
 import org.runpose.video.FrameSource;
 
 /**
@@ -17,19 +21,26 @@ import org.runpose.video.FrameSource;
  *
  * @param series the keypoints of every frame
  * @param masks one mask measure per frame with a pose; null for saved keypoints, which carry none
+ * @param sceneLines the scene's upright edges, looked for about once a second; null for saved keypoints
  */
-public record VideoPose(PoseSeries series, List<MaskSample> masks) {
+public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLine> sceneLines) {
+
+  /** Share of the person's height added around their keypoints when the scene's edges are looked for. */
+  static final double PERSON_MARGIN = 0.25;
+  /** How often the scene's upright edges are looked for. */
+  static final long SCENE_INTERVAL_MICROS = 1_000_000;
 
   public VideoPose {
     if (series == null) {
       throw new IllegalArgumentException("series is required");
     }
     masks = masks == null ? null : List.copyOf(masks);
+    sceneLines = sceneLines == null ? null : List.copyOf(sceneLines);
   }
 
-  /** Saved keypoints, without the masks only the video gives. */
+  /** Saved keypoints, without what only the video gives. */
   public static VideoPose ofKeypoints(PoseSeries series) {
-    return new VideoPose(series, null);
+    return new VideoPose(series, null, null);
   }
 
   /**
@@ -42,19 +53,46 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks) {
     PoseConfig config = PoseConfig.DEFAULT.withKeepMasks(true);
     // By frame: a second pass that follows another person replaces what the first measured.
     Map<Integer, MaskSample> masks = new TreeMap<>();
+    // The first frame of each interval, and its edges (again on a second pass: the person, left out, may differ).
+    Map<Long, Integer> sampled = new TreeMap<>();
+    Map<Integer, List<SceneLine>> lines = new TreeMap<>();
     PoseSeries series = KeypointExtractor.run(video, model, config, e -> {
+      int index = e.frame().index();
       if (e.mask().isPresent()) {
-        masks.put(e.frame().index(), MaskSample.measure(e.frame(), e.mask().get()));
+        masks.put(index, MaskSample.measure(e.frame(), e.mask().get()));
       } else {
-        masks.remove(e.frame().index());
+        masks.remove(index);
+      }
+      if (sampled.computeIfAbsent(e.frame().timestampMicros() / SCENE_INTERVAL_MICROS, k -> index) == index) {
+        lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())));
       }
       onFrame.run();
     });
-    return new VideoPose(series, new ArrayList<>(masks.values()));
+    return new VideoPose(series, new ArrayList<>(masks.values()),
+        lines.values().stream().flatMap(List::stream).toList());
   }
 
   /** The posture analysis, with the cleaned skeletons it was measured on. */
   public AnalysisResult analyze(AnalysisConfig config) {
-    return new PostureAnalyzer(config).analyze(series, masks);
+    return new PostureAnalyzer(config).analyze(series, masks, sceneLines);
+  }
+
+  /**
+   * The person's keypoints' bounding box grown by a quarter of its height on every side, whose edges are the body's
+   * and not the scene's; null without a pose.
+   */
+  static double[] personBox(PoseFrame pose) {
+    if (!pose.found()) {
+      return null;
+    }
+    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (Keypoint k : pose.keypoints()) {
+      box[0] = Math.min(box[0], k.xPx());
+      box[1] = Math.min(box[1], k.yPx());
+      box[2] = Math.max(box[2], k.xPx());
+      box[3] = Math.max(box[3], k.yPx());
+    }
+    double margin = PERSON_MARGIN * (box[3] - box[1]);
+    return new double[] {box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin};
   }
 }

@@ -103,7 +103,7 @@ class EvaluationTest {
         var full = LabelPoses.of(ClipLabels.read(c.labels()));
         var frames = full.series().frames().subList(0, 60);
         return new org.runpose.posture.VideoPose(org.runpose.pose.PoseSeries.of("test", full.series().video(),
-            full.series().model(), full.series().settings(), frames), List.of());
+            full.series().model(), full.series().settings(), frames), List.of(), List.of());
       } catch (IOException e) {
         throw new AssertionError(e);
       }

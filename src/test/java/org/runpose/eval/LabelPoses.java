@@ -48,6 +48,6 @@ final class LabelPoses {
     }
     VideoInfo video = new VideoInfo(Path.of(labels.name() + ".mp4"), "mp4", "h264", 640, 480, labels.fps(), 0,
         0, frames.size());
-    return new VideoPose(PoseSeries.of("test", video, MODEL, PoseConfig.DEFAULT, frames), List.of());
+    return new VideoPose(PoseSeries.of("test", video, MODEL, PoseConfig.DEFAULT, frames), List.of(), List.of());
   }
 }

@@ -15,7 +15,7 @@ import org.runpose.signal.SignalConfig;
 class PostureAnalyzerTest {
 
   private static PostureAnalysis analyze(SyntheticRunner runner) {
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null).analysis();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 
   @Test
@@ -63,7 +63,7 @@ class PostureAnalyzerTest {
     runner.rollDeg = 4;
     runner.leanDeg = 18;
     PostureAnalysis a =
-        new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples()).analysis();
+        new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), null).analysis();
     assertThat(a.view().rollSource()).isEqualTo("foot contacts");
     assertThat(a.view().rollDeg()).isCloseTo(4, within(0.5));
     assertThat(a.summary().leanDeg()).isCloseTo(18, within(0.7));
@@ -123,7 +123,7 @@ class PostureAnalyzerTest {
     PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
     AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3);
 
-    AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of());
+    AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of(), null);
 
     BodyFrame view = new BodyFrame(r.analysis().view().direction(), r.analysis().view().rollDeg());
     assertThat(r.skeletons().at(40)).isEmpty();
@@ -148,7 +148,7 @@ class PostureAnalyzerTest {
       empty.add(new PoseFrame(f.index(), f.timestampMicros(), false, 0, true, 0, List.of()));
     }
     PoseSeries none = PoseSeries.of("test", full.video(), full.model(), full.settings(), empty);
-    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(none, List.of()).analysis();
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(none, List.of(), null).analysis();
     assertThat(a.sufficient()).isFalse();
     assertThat(a.summary().cadenceStepsPerMin()).isNull();
     assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
@@ -179,7 +179,7 @@ class PostureAnalyzerTest {
     AnalysisConfig d = AnalysisConfig.DEFAULT;
     AnalysisConfig slowed = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(), d.lumbarWatchPct(),
         d.lumbarExcessivePct(), null, null, null, 8.0, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio());
-    PostureAnalysis a = new PostureAnalyzer(slowed).analyze(runner.series(), null).analysis();
+    PostureAnalysis a = new PostureAnalyzer(slowed).analyze(runner.series(), null, null).analysis();
     assertThat(a.gait().timeBase()).isEqualTo(org.runpose.gait.GaitCheck.TimeBase.SLOWED_BY_FACTOR);
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
   }

@@ -10,6 +10,6 @@ public final class SyntheticAnalyses {
   public static PostureAnalysis leaning(double leanDeg) {
     SyntheticRunner runner = new SyntheticRunner();
     runner.leanDeg = leanDeg;
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null).analysis();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 }

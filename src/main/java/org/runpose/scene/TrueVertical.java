@@ -1,0 +1,99 @@
+package org.runpose.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The true vertical where the runner is, from the scene's upright edges. A rolled camera tilts them all alike; a
+ * camera tilted up or down makes them converge, so their lean changes across the picture: it is fitted as a straight
+ * function of where they are and read off at the runner. Edges that do not fit (a leaning tree, a railing) are left
+ * out until all that remain agree.
+ */
+public final class TrueVertical {
+
+  /** Fewest edges that must agree. */
+  static final int MIN_LINES = 3;
+  /** Share of the picture's width the edges must spread over for their lean to be read as changing across it. */
+  static final double MIN_SPREAD = 0.15;
+  /** An edge further than this from the fit does not belong to the scene's verticals. */
+  static final double MAX_RESIDUAL_DEG = 1;
+  /** The edges left must agree this well, root mean square. */
+  static final double MAX_RMS_DEG = 0.5;
+
+  private TrueVertical() {}
+
+  /**
+   * How the scene's verticals lean where the runner is.
+   *
+   * @param angleDeg lean of the true vertical at the runner from the image's columns, positive when its top is to the
+   *     right
+   * @param lines the edges that agree on it
+   * @param rmsDeg how well they agree, root mean square
+   */
+  public record Estimate(double angleDeg, int lines, double rmsDeg) {
+
+    /** Slope of the true horizontal, degrees, positive when it rises to the right (runpose's ground slope). */
+    public double groundSlopeDeg() {
+      return -angleDeg;
+    }
+  }
+
+  /**
+   * The true vertical at {@code xPx}, or null when too few edges agree.
+   *
+   * @param widthPx the picture's width: edges spread over less than {@link #MIN_SPREAD} of it give one lean for the
+   *     whole picture, not one that changes across it
+   */
+  public static Estimate at(List<SceneLine> lines, double xPx, double widthPx) {
+    List<SceneLine> kept = new ArrayList<>(lines);
+    while (kept.size() >= MIN_LINES) {
+      double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx);
+      SceneLine worst = null;
+      double worstResidual = 0;
+      double sumSq = 0;
+      double weights = 0;
+      for (SceneLine l : kept) {
+        double r = l.angleDeg() - (fit[0] + fit[1] * (l.midXPx() - xPx));
+        sumSq += l.supportPx() * r * r;
+        weights += l.supportPx();
+        if (Math.abs(r) > worstResidual) {
+          worstResidual = Math.abs(r);
+          worst = l;
+        }
+      }
+      if (worstResidual <= MAX_RESIDUAL_DEG) {
+        double rms = Math.sqrt(sumSq / weights);
+        return rms <= MAX_RMS_DEG ? new Estimate(fit[0], kept.size(), rms) : null;
+      }
+      kept.remove(worst);
+    }
+    return null;
+  }
+
+  /**
+   * Least squares angle = a + b (x - x0), weighted by each edge's support; with the edges spread (standard deviation
+   * across the picture) less than {@code minSpreadPx}, only a.
+   */
+  private static double[] fit(List<SceneLine> lines, double x0, double minSpreadPx) {
+    double sw = 0;
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    for (SceneLine l : lines) {
+      double w = l.supportPx();
+      double x = l.midXPx() - x0;
+      sw += w;
+      sx += w * x;
+      sy += w * l.angleDeg();
+      sxx += w * x * x;
+      sxy += w * x * l.angleDeg();
+    }
+    double den = sw * sxx - sx * sx;
+    if (!(den > minSpreadPx * minSpreadPx * sw * sw)) {
+      return new double[] {sy / sw, 0};
+    }
+    double b = (sw * sxy - sx * sy) / den;
+    return new double[] {(sy - b * sx) / sw, b};
+  }
+}

@@ -1,0 +1,85 @@
+package org.runpose.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SceneVerticalsTest {
+
+  /**
+   * A grey wall with dark posts leaning {@code leanDeg(x)} (top to the right positive), noise, and a bright figure
+   * between x 280 and 360 whose straight edges would mislead.
+   */
+  private static BufferedImage scene(double[] postsX, java.util.function.DoubleUnaryOperator leanDeg) {
+    BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new Color(170, 170, 170));
+    g.fillRect(0, 0, 640, 480);
+    g.setColor(new Color(50, 50, 60));
+    g.setStroke(new BasicStroke(7));
+    for (double x : postsX) {
+      double t = Math.tan(Math.toRadians(leanDeg.applyAsDouble(x)));
+      // Through (x, 240): the top moves right by t per pixel up.
+      g.drawLine((int) Math.round(x + t * 200), 40, (int) Math.round(x - t * 200), 440);
+    }
+    g.setColor(new Color(240, 240, 240));
+    g.fillRect(300, 100, 40, 330);
+    g.dispose();
+    Random rnd = new Random(3);
+    for (int i = 0; i < 4000; i++) {
+      int x = rnd.nextInt(640);
+      int y = rnd.nextInt(480);
+      int v = 150 + rnd.nextInt(40);
+      img.setRGB(x, y, new Color(v, v, v).getRGB());
+    }
+    return img;
+  }
+
+  private static final double[] PERSON = {280, 80, 360, 450};
+
+  @Test
+  void postsOfARolledCameraGiveItsRoll() {
+    BufferedImage img = scene(new double[] {60, 150, 480, 580}, x -> 3);
+    List<SceneLine> lines = VerticalLines.find(0, img, PERSON);
+    assertThat(lines).isNotEmpty();
+    assertThat(lines).allSatisfy(l -> assertThat(l.angleDeg()).isCloseTo(3, within(1.0)));
+    assertThat(lines).noneMatch(l -> l.midXPx() > 280 && l.midXPx() < 360);
+    TrueVertical.Estimate e = TrueVertical.at(lines, 320, 640);
+    assertThat(e).isNotNull();
+    assertThat(e.angleDeg()).isCloseTo(3, within(0.3));
+    assertThat(e.groundSlopeDeg()).isCloseTo(-3, within(0.3));
+  }
+
+  @Test
+  void convergingVerticalsAreReadWhereTheRunnerIs() {
+    // A camera tilted up: verticals lean out toward the edges, 0.01° per pixel from the middle.
+    BufferedImage img = scene(new double[] {40, 130, 220, 430, 520, 600}, x -> 0.01 * (x - 320));
+    TrueVertical.Estimate e = TrueVertical.at(VerticalLines.find(0, img, PERSON), 500, 640);
+    assertThat(e).isNotNull();
+    assertThat(e.angleDeg()).isCloseTo(1.8, within(0.4));
+  }
+
+  @Test
+  void edgesThatDisagreeAreLeftOutAndTooFewGiveNothing() {
+    List<SceneLine> lines = List.of(line(100, 2), line(200, 2.2), line(300, 1.9), line(400, 9), line(500, 2.1));
+    assertThat(TrueVertical.at(lines, 320, 640).angleDeg()).isCloseTo(2.05, within(0.1));
+    assertThat(TrueVertical.at(lines.subList(0, 2), 320, 640)).isNull();
+    // Three edges in one place: one lean for the picture, not a slope fitted through their scatter.
+    assertThat(TrueVertical.at(List.of(line(470, -1.2), line(471, -0.9), line(472, -0.6)), 100, 640).angleDeg())
+        .isCloseTo(-0.9, within(0.01));
+  }
+
+  private static SceneLine line(double x, double angleDeg) {
+    double t = Math.tan(Math.toRadians(angleDeg));
+    return new SceneLine(0, x + t * 100, 100, x - t * 100, 300, 100);
+  }
+}
