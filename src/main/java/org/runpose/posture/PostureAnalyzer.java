@@ -165,7 +165,7 @@ public final class PostureAnalyzer {
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
       reasons.add("Only " + steps.size() + " steps were recognised; at least " + config.minSteps()
-          + " are needed. Film a few seconds of steady running with the feet in view.");
+          + " are needed. Film a few seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
