@@ -336,9 +336,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static void printSummary(PrintWriter out, Path source, PostureAnalysis a, List<Path> written) {
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
-    out.printf(Locale.ROOT, "%s: person found in %d of %d frames; %s %s, ground slope %.1f° (%s); %s.%n",
+    out.printf(Locale.ROOT, "%s: person found in %d of %d frames; %s %s, ground slope %s° (%s); %s.%n",
         source.getFileName(), s.framesWithPose(), s.framesAnalysed(), g.pattern() == GaitPattern.UNCLEAR
-            ? "heading" : g.pattern().id(), a.view().direction().id(), a.view().rollDeg(), a.view().rollSource(),
+            ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
+        a.view().rollSource(),
         a.view().sideView() ? "side view" : "NOT a side view");
     if (s.cadenceStepsPerMin() != null) {
       out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, %s.%n", s.steps(),

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runpose.RunposeException;
+import org.runpose.Severity;
 import org.runpose.posture.AnalysisResult;
 import org.runpose.posture.EvidenceFrame;
+import org.runpose.posture.Flag;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.Skeleton;
@@ -40,14 +42,17 @@ final class OverlayRenderer {
       Runnable onFrame) throws RunposeException {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings());
+    // A lower back the analysis could not judge is not shown per frame either: its outline is not trusted.
+    boolean lumbar = analysis.flag(Flag.LUMBAR).severity() != Severity.NOT_ASSESSED;
     Map<Integer, FrameMetrics> metrics = new HashMap<>();
-    analysis.frames().forEach(f -> metrics.put(f.index(), f));
+    analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
+        : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
     Map<Integer, BufferedImage> painted = OverlayPass.run(video, overlay, keep, (VideoFrame frame) -> {
       Optional<Skeleton> skeleton = result.skeletons().at(frame.index());
       FrameMetrics m = metrics.get(frame.index());
       return skeleton.isPresent() && m != null
-          ? painter.paint(frame.image(), skeleton.get(), m, result.lumbarTraces().get(frame.index()))
+          ? painter.paint(frame.image(), skeleton.get(), m, lumbar ? result.lumbarTraces().get(frame.index()) : null)
           : frame.image();
     }, onFrame);
     List<Picture> stills = new ArrayList<>();

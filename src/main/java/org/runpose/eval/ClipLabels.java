@@ -1,5 +1,9 @@
 package org.runpose.eval;
 
+import static org.runpose.eval.LabelFields.field;
+import static org.runpose.eval.LabelFields.number;
+import static org.runpose.eval.LabelFields.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,29 +196,5 @@ public record ClipLabels(
         text(s, "direction"), number(s, "distance"), number(s, "cam_height"), number(s, "elevation"),
         number(s, "roll"), field(s, "width").asInt(), field(s, "height").asInt(), number(s, "fps"),
         field(s, "rotate_metadata").asInt());
-  }
-
-  private static JsonNode field(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("'" + name + "' is missing");
-    }
-    return v;
-  }
-
-  private static double number(JsonNode node, String name) {
-    JsonNode v = field(node, name);
-    if (!v.isNumber()) {
-      throw new IllegalArgumentException("'" + name + "' is not a number");
-    }
-    return v.asDouble();
-  }
-
-  private static String text(JsonNode node, String name) {
-    JsonNode v = field(node, name);
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("'" + name + "' is not text");
-    }
-    return v.asText();
   }
 }

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.DoubleStream;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
@@ -122,12 +120,14 @@ public final class Evaluation {
   private static List<Target> targets(List<ClipResult> scored, ContactTiming contacts, Boolean lumbarIncreasing,
       Double lumbarR) {
     List<Target> targets = new ArrayList<>();
-    targets.add(within("trunk lean", LEAN_TARGET_DEG, "°", scored, s -> s.lean().errorDeg()));
-    targets.add(within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", scored,
-        s -> s.lean().relativeErrorDeg()));
-    targets.add(within("camera roll", ROLL_TARGET_DEG, "°", scored, s -> s.roll().errorDeg()));
-    targets.add(within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored,
-        s -> s.cadence().errorStepsPerMin()));
+    targets.add(Targets.within("trunk lean", LEAN_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().lean().errorDeg()));
+    targets.add(Targets.within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().lean().relativeErrorDeg()));
+    targets.add(Targets.within("camera roll", ROLL_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().roll().errorDeg()));
+    targets.add(Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored, ClipResult::clip,
+        r -> r.score().cadence().errorStepsPerMin()));
     Double worstContact = contacts.maxAbsErrorFrames();
     targets.add(new Target("contact timing",
         String.format(Locale.ROOT, "every contact away from the clip ends found, within %.0f frames",
@@ -136,45 +136,17 @@ public final class Evaluation {
             "max %.1f frames, median %.1f; %d of %d not found", worstContact, contacts.medianAbsErrorFrames(),
             contacts.missed(), contacts.scored()),
         worstContact == null ? null : worstContact <= CONTACT_TARGET_FRAMES && contacts.missed() == 0));
-    targets.add(count("running direction", "right in every clip", scored, s -> true,
-        s -> s.direction().correct()));
-    targets.add(count("lean flag", "right in every clip whose true lean is " + fmt(Metrics.FLAG_MARGIN_DEG)
-        + "° or more from a threshold", scored, s -> s.leanFlag().scored(), s -> s.leanFlag().correct()));
+    targets.add(Targets.count("running direction", "right in every clip", scored, ClipResult::clip, r -> true,
+        r -> r.score().direction().correct()));
+    targets.add(Targets.count("lean flag", "right in every clip whose true lean is "
+        + Targets.fmt(Metrics.FLAG_MARGIN_DEG) + "° or more from a threshold", scored, ClipResult::clip,
+        r -> r.score().leanFlag().scored(), r -> r.score().leanFlag().correct()));
     targets.add(new Target("lumbar", "runpose's lumbar depth rises with the true extension",
         lumbarIncreasing == null ? "fewer than two lumbar values measured" : String.format(Locale.ROOT,
             "%s; r = %s", lumbarIncreasing ? "rises" : "does NOT rise",
             lumbarR == null ? "n/a" : String.format(Locale.ROOT, "%.2f", lumbarR)),
         lumbarIncreasing));
     return targets;
-  }
-
-  /** Every clip's absolute error within the limit; a clip without a measure misses it. */
-  private static Target within(String name, double limit, String unit, List<ClipResult> scored,
-      Function<ClipScore, Double> error) {
-    String requirement = String.format(Locale.ROOT, "within %s%s in every clip", fmt(limit), unit);
-    if (scored.isEmpty()) {
-      return new Target(name, requirement, "no clip scored", null);
-    }
-    List<String> unmeasured = scored.stream().filter(r -> error.apply(r.score()) == null).map(ClipResult::clip)
-        .toList();
-    Optional<ClipResult> worst = scored.stream().filter(r -> error.apply(r.score()) != null)
-        .max(Comparator.comparingDouble(r -> Math.abs(error.apply(r.score()))));
-    String result = worst.map(r -> String.format(Locale.ROOT, "max |error| %.2f%s (%s)",
-        Math.abs(error.apply(r.score())), unit, r.clip())).orElse("not measured");
-    if (!unmeasured.isEmpty()) {
-      result += "; not measured in " + String.join(", ", unmeasured);
-    }
-    boolean met = unmeasured.isEmpty() && worst.isPresent() && Math.abs(error.apply(worst.get().score())) <= limit;
-    return new Target(name, requirement, result, met);
-  }
-
-  private static Target count(String name, String requirement, List<ClipResult> scored,
-      Predicate<ClipScore> applies, Predicate<ClipScore> right) {
-    List<ClipResult> judged = scored.stream().filter(r -> applies.test(r.score())).toList();
-    List<String> wrong = judged.stream().filter(r -> !right.test(r.score())).map(ClipResult::clip).toList();
-    String result = (judged.size() - wrong.size()) + " of " + judged.size() + " right"
-        + (wrong.isEmpty() ? "" : "; wrong in " + String.join(", ", wrong));
-    return new Target(name, requirement, result, judged.isEmpty() ? null : wrong.isEmpty());
   }
 
   private static Double maxAbs(List<ClipScore> scores, Function<ClipScore, Double> error) {
@@ -185,7 +157,4 @@ public final class Evaluation {
     return DoubleStream.concat(DoubleStream.of(a), DoubleStream.of(b)).toArray();
   }
 
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
-  }
 }

@@ -1,12 +1,9 @@
 package org.runpose.eval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.runpose.RunposeException;
 import org.runpose.posture.VideoPose;
 
@@ -68,18 +65,21 @@ public final class RealEvaluation {
             : contacts.matched() >= FOUND_SHARE_TARGET * contacts.scored()));
     targets.add(timing("contact timing", scored, RealScore::contacts));
     targets.add(timing("toe-off timing", scored, RealScore::toeOffs));
-    targets.add(count("steps consistent", "no accepted step with a negative flight or a running stance out of"
-        + " range; at least 4 steps", scored, s -> true, s -> s.stepsAccepted() >= 4));
+    targets.add(Targets.count("steps consistent", "no accepted step with a negative flight or a running stance"
+        + " out of range; at least 4 steps", scored, RealResult::clip, r -> true, r -> r.score().stepsAccepted() >= 4));
     targets.add(cadence(scored));
-    targets.add(count("direction", "right in every clip", scored, s -> true, s -> s.direction().correct()));
-    targets.add(count("slow motion", "recognised exactly on the slowed clips", scored, s -> true,
-        RealScore::slowMotionCorrect));
-    targets.add(count("walking", "running and walking told apart", scored, s -> true, RealScore::gaitCorrect));
-    targets.add(within("trunk lean", LEAN_TARGET_DEG, "°", scored,
-        s -> s.lean() == null ? null : s.lean().errorDeg()));
-    targets.add(within("ground slope", SLOPE_TARGET_DEG, "°", scored, s -> s.groundSlope().errorDeg()));
-    targets.add(count("lumbar", "measured, or not assessed with its reason", scored, s -> true,
-        s -> s.lumbarDepthPct() != null || s.lumbarNote() != null));
+    targets.add(Targets.count("direction", "right in every clip", scored, RealResult::clip, r -> true,
+        r -> r.score().direction().correct()));
+    targets.add(Targets.count("slow motion", "recognised exactly on the slowed clips", scored, RealResult::clip,
+        r -> true, r -> r.score().slowMotionCorrect()));
+    targets.add(Targets.count("walking", "running and walking told apart", scored, RealResult::clip, r -> true,
+        r -> r.score().gaitCorrect()));
+    targets.add(Targets.within("trunk lean", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
+        r -> r.score().lean() == null ? null : r.score().lean().errorDeg()));
+    targets.add(Targets.within("ground slope", SLOPE_TARGET_DEG, "°", scored, RealResult::clip,
+        r -> r.score().groundSlope().errorDeg()));
+    targets.add(Targets.count("lumbar", "measured, or not assessed with its reason", scored, RealResult::clip,
+        r -> true, r -> r.score().lumbarDepthPct() != null || r.score().lumbarNote() != null));
     return targets;
   }
 
@@ -92,8 +92,8 @@ public final class RealEvaluation {
         && r.score().cadence().measuredStepsPerMin() != null).toList();
     List<String> withheld = scored.stream().filter(r -> !given.contains(r)).map(r -> r.clip()
         + (r.score().gaitProblems().isEmpty() ? " without a reason" : "")).toList();
-    Target limit = within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", given,
-        s -> s.cadence().errorStepsPerMin());
+    Target limit = Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", given, RealResult::clip,
+        r -> r.score().cadence().errorStepsPerMin());
     boolean unexplained = withheld.stream().anyMatch(w -> w.endsWith(" without a reason"));
     return new Target("cadence", limit.requirement() + " where given; withheld only with the reason",
         limit.result() + (withheld.isEmpty() ? "" : "; withheld in " + String.join(", ", withheld)),
@@ -123,30 +123,5 @@ public final class RealEvaluation {
     return new Target(name, "within 2 frames at 30 fps, 3 at 60", matched == 0 ? "none matched"
         : String.format(Locale.ROOT, "%d of %d within; worst %.1fx the tolerance (%s)", within, matched, worst,
             worstClip), matched == 0 ? null : within == matched);
-  }
-
-  private static Target within(String name, double limit, String unit, List<RealResult> scored,
-      Function<RealScore, Double> error) {
-    String requirement = String.format(Locale.ROOT, "within %s%s in every clip", limit == Math.rint(limit)
-        ? String.format(Locale.ROOT, "%.0f", limit) : String.valueOf(limit), unit);
-    List<String> unmeasured = scored.stream().filter(r -> error.apply(r.score()) == null).map(RealResult::clip)
-        .toList();
-    RealResult worst = scored.stream().filter(r -> error.apply(r.score()) != null)
-        .max(Comparator.comparingDouble(r -> Math.abs(error.apply(r.score())))).orElse(null);
-    String result = worst == null ? "not measured" : String.format(Locale.ROOT, "max |error| %.2f%s (%s)",
-        Math.abs(error.apply(worst.score())), unit, worst.clip());
-    if (!unmeasured.isEmpty()) {
-      result += "; not measured in " + String.join(", ", unmeasured);
-    }
-    return new Target(name, requirement, result, scored.isEmpty() ? null
-        : unmeasured.isEmpty() && Math.abs(error.apply(Objects.requireNonNull(worst).score())) <= limit);
-  }
-
-  private static Target count(String name, String requirement, List<RealResult> scored,
-      Predicate<RealScore> applies, Predicate<RealScore> right) {
-    List<RealResult> judged = scored.stream().filter(r -> applies.test(r.score())).toList();
-    List<String> wrong = judged.stream().filter(r -> !right.test(r.score())).map(RealResult::clip).toList();
-    return new Target(name, requirement, (judged.size() - wrong.size()) + " of " + judged.size() + " right"
-        + (wrong.isEmpty() ? "" : "; wrong in " + String.join(", ", wrong)), judged.isEmpty() ? null : wrong.isEmpty());
   }
 }

@@ -1,5 +1,9 @@
 package org.runpose.eval;
 
+import static org.runpose.eval.LabelFields.field;
+import static org.runpose.eval.LabelFields.integer;
+import static org.runpose.eval.LabelFields.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,29 +217,5 @@ public record RealLabels(
       throw new IllegalArgumentException("'" + name + "' is not a point [x, y]");
     }
     return new double[] {x, y};
-  }
-
-  private static JsonNode field(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("'" + name + "' is missing");
-    }
-    return v;
-  }
-
-  private static int integer(JsonNode node, String name) {
-    JsonNode v = field(node, name);
-    if (!v.canConvertToInt()) {
-      throw new IllegalArgumentException("'" + name + "' is not a whole number");
-    }
-    return v.asInt();
-  }
-
-  private static String text(JsonNode node, String name) {
-    JsonNode v = field(node, name);
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("'" + name + "' is not text");
-    }
-    return v.asText();
   }
 }

@@ -10,6 +10,12 @@ import org.runpose.gait.GaitPattern;
 /** Turns the measures into the two posture findings, with their explanation and advice. */
 final class Flags {
 
+  /**
+   * A lumbar hollow deeper than this, percent of trunk length, is not a back's: a rendered back arched 20° beyond
+   * neutral reads 9-10 %; the lab runner wearing a harness read 17.6 %.
+   */
+  static final double MAX_PLAUSIBLE_LUMBAR_PCT = 12;
+
   private Flags() {}
 
   static List<Flag> of(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<StepMetrics> steps,
@@ -78,6 +84,12 @@ final class Flags {
     List<String> why = new ArrayList<>(insufficient);
     if (why.isEmpty() && lumbarMissing != null) {
       why.add(lumbarMissing);
+    }
+    if (why.isEmpty() && s.lumbarDepthPct() != null && s.lumbarDepthPct() > MAX_PLAUSIBLE_LUMBAR_PCT) {
+      why.add(String.format(Locale.ROOT, "The outline of the lower back gave a hollow of %.1f%% of the trunk length,"
+          + " deeper than any back measured so far (a strongly arched back reads about 10%%): the outline is likely"
+          + " that of clothing, a bag or straps rather than the back. Film in fitted clothing without anything on"
+          + " the back.", s.lumbarDepthPct()));
     }
     if (!why.isEmpty() || s.lumbarDepthPct() == null) {
       return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),

@@ -26,7 +26,7 @@ import org.runpose.video.FrameSource;
 public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLine> sceneLines) {
 
   /** Share of the person's height added around their keypoints when the scene's edges are looked for. */
-  static final double PERSON_MARGIN = 0.25;
+  static final double PERSON_MARGIN = 0.12;
   /** How often the scene's upright edges are looked for. */
   static final long SCENE_INTERVAL_MICROS = 1_000_000;
 

@@ -70,8 +70,8 @@ public final class PostureReport {
         v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
     e.add(new Entry("Runner", gaitWord(a.gait()) + " toward the " + view.direction().id() + " of the picture ("
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
-        + cameraSide(view.direction()) + " side; ground slope " + String.format(Locale.ROOT, "%.1f\u00b0",
-            view.rollDeg()) + " (" + view.rollSource() + ")"));
+        + cameraSide(view.direction()) + " side; ground slope " + degrees(view.rollDeg()) + "\u00b0 ("
+        + view.rollSource() + ")"));
     e.add(new Entry("Timing", timing(a.gait())));
     e.add(model(a.model()));
     e.add(thresholds(a.settings()));
@@ -102,6 +102,12 @@ public final class PostureReport {
     };
     return g.problems().isEmpty() ? base
         : base + "; the foot events do not hang together, so the time-based measures are withheld";
+  }
+
+  /** An angle to a tenth of a degree, without the sign of a value that rounds to zero. */
+  public static String degrees(double v) {
+    String s = String.format(Locale.ROOT, "%.1f", v);
+    return s.equals("-0.0") ? "0.0" : s;
   }
 
   /** The pose model's files with their SHA-256, and the engine that ran them. */
@@ -247,7 +253,7 @@ public final class PostureReport {
 
   private static List<Block> lumbar(PostureAnalysis a) {
     Flag f = a.flag(Flag.LUMBAR);
-    if (a.frames().stream().noneMatch(m -> m.lumbarDepthPct() != null)) {
+    if (f.severity() == Severity.NOT_ASSESSED || a.frames().stream().noneMatch(m -> m.lumbarDepthPct() != null)) {
       return List.of(new Note(f.explanation()));
     }
     return List.of(new Chart(PostureCharts.lumbarOverTime(List.of(new Labelled("lumbar hollow", a))), 720, 260,

@@ -11,8 +11,10 @@ import java.util.List;
  */
 public final class TrueVertical {
 
-  /** Fewest edges that must agree. */
+  /** Fewest edges, in different places across the picture, that must agree. */
   static final int MIN_LINES = 3;
+  /** Edges closer than this share of the picture's width are one. */
+  static final double SAME_EDGE = 0.03;
   /** Share of the picture's width the edges must spread over for their lean to be read as changing across it. */
   static final double MIN_SPREAD = 0.15;
   /** An edge further than this from the fit does not belong to the scene's verticals. */
@@ -63,11 +65,29 @@ public final class TrueVertical {
       }
       if (worstResidual <= MAX_RESIDUAL_DEG) {
         double rms = Math.sqrt(sumSq / weights);
-        return rms <= MAX_RMS_DEG ? new Estimate(fit[0], kept.size(), rms) : null;
+        return rms <= MAX_RMS_DEG && distinctEdges(kept, widthPx) >= MIN_LINES
+            ? new Estimate(fit[0], kept.size(), rms) : null;
       }
       kept.remove(worst);
     }
     return null;
+  }
+
+  /**
+   * Edges in different places across the picture: the same edge found in several frames, or both sides of one post,
+   * count once. One leaning object (a whiteboard against the wall) gives two edges, not a scene.
+   */
+  static int distinctEdges(List<SceneLine> lines, double widthPx) {
+    double[] xs = lines.stream().mapToDouble(SceneLine::midXPx).sorted().toArray();
+    int distinct = 0;
+    double last = Double.NEGATIVE_INFINITY;
+    for (double x : xs) {
+      if (x - last > SAME_EDGE * widthPx) {
+        distinct++;
+      }
+      last = x;
+    }
+    return distinct;
   }
 
   /**

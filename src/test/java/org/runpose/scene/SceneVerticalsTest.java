@@ -73,9 +73,12 @@ class SceneVerticalsTest {
     List<SceneLine> lines = List.of(line(100, 2), line(200, 2.2), line(300, 1.9), line(400, 9), line(500, 2.1));
     assertThat(TrueVertical.at(lines, 320, 640).angleDeg()).isCloseTo(2.05, within(0.1));
     assertThat(TrueVertical.at(lines.subList(0, 2), 320, 640)).isNull();
-    // Three edges in one place: one lean for the picture, not a slope fitted through their scatter.
-    assertThat(TrueVertical.at(List.of(line(470, -1.2), line(471, -0.9), line(472, -0.6)), 100, 640).angleDeg())
+    // Three edges close together: one lean for the picture, not a slope fitted through their scatter.
+    assertThat(TrueVertical.at(List.of(line(470, -1.2), line(500, -0.9), line(530, -0.6)), 100, 640).angleDeg())
         .isCloseTo(-0.9, within(0.01));
+    // One edge found again and again (a whiteboard leaning on the wall) is not a scene.
+    assertThat(TrueVertical.at(List.of(line(470, 4.5), line(471, 4.4), line(472, 4.6), line(480, 4.5)), 100, 640))
+        .isNull();
   }
 
   private static SceneLine line(double x, double angleDeg) {

@@ -1,0 +1,41 @@
+package org.runpose.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reading a labels file's fields, each missing or mistyped one an {@link IllegalArgumentException} naming it. */
+final class LabelFields {
+
+  private LabelFields() {}
+
+  static JsonNode field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("'" + name + "' is missing");
+    }
+    return v;
+  }
+
+  static double number(JsonNode node, String name) {
+    JsonNode v = field(node, name);
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException("'" + name + "' is not a number");
+    }
+    return v.asDouble();
+  }
+
+  static int integer(JsonNode node, String name) {
+    JsonNode v = field(node, name);
+    if (!v.canConvertToInt()) {
+      throw new IllegalArgumentException("'" + name + "' is not a whole number");
+    }
+    return v.asInt();
+  }
+
+  static String text(JsonNode node, String name) {
+    JsonNode v = field(node, name);
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("'" + name + "' is not text");
+    }
+    return v.asText();
+  }
+}
