@@ -71,7 +71,7 @@ public record GaitCheck(
   /** Usual step times, for the apparent slowdown of slowed playback (about 176 and 110 steps a minute). */
   static final double USUAL_RUNNING_STEP_SECONDS = 0.34;
   static final double USUAL_WALKING_STEP_SECONDS = 0.55;
-  /** Fewest steps for the pattern to be judged. */
+  /** Fewest steps for the pattern to be judged on either sign; fewer need both signs clear and agreeing. */
   static final int MIN_STEPS = 3;
   /** Shares beyond which one sign alone decides the pattern. */
   static final double CLEAR_HIP_SHARE = 0.25;
@@ -143,7 +143,7 @@ public record GaitCheck(
     long hipsKnown = steps.stream().filter(s -> s.hipsLowAtMidStance() != null).count();
     Double hipsLow = hipsKnown == 0 ? null
         : steps.stream().filter(s -> Boolean.TRUE.equals(s.hipsLowAtMidStance())).count() / (double) hipsKnown;
-    GaitPattern pattern = n < MIN_STEPS ? GaitPattern.UNCLEAR : pattern(duty, hipsLow);
+    GaitPattern pattern = n >= MIN_STEPS ? pattern(duty, hipsLow) : n == 0 ? GaitPattern.UNCLEAR : agreed(duty, hipsLow);
 
     Double step = period.seconds() != null ? period.seconds()
         : n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray());
@@ -224,6 +224,16 @@ public record GaitCheck(
       return byDuty;
     }
     return GaitPattern.UNCLEAR;
+  }
+
+  /** With one or two steps, a pattern only where both signs are clear and say the same. */
+  static GaitPattern agreed(Double duty, Double hipsLow) {
+    if (duty == null || hipsLow == null || Math.abs(duty - 0.5) < CLEAR_DUTY_MARGIN
+        || Math.abs(hipsLow - 0.5) < 0.5 - CLEAR_HIP_SHARE) {
+      return GaitPattern.UNCLEAR;
+    }
+    GaitPattern byDuty = duty < 0.5 ? GaitPattern.RUNNING : GaitPattern.WALKING;
+    return byDuty == (hipsLow > 0.5 ? GaitPattern.RUNNING : GaitPattern.WALKING) ? byDuty : GaitPattern.UNCLEAR;
   }
 
   /** Whether one step's timing fits the gait: bounds in seconds in real time, in steps when the clip is slowed. */

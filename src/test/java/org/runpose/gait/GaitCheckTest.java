@@ -151,9 +151,16 @@ class GaitCheckTest {
   }
 
   @Test
-  void tooFewStepsLeaveThePatternUnclear() {
-    GaitCheck g = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1).check();
-    assertThat(g.pattern()).isEqualTo(GaitPattern.UNCLEAR);
-    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
+  void twoStepsGiveAPatternOnlyWhenBothSignsAreClearAndAgree() {
+    GaitCheck clear = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1).check();
+    assertThat(clear.pattern()).isEqualTo(GaitPattern.RUNNING);
+    assertThat(clear.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
+    assertThat(GaitCheck.agreed(0.32, null)).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(GaitCheck.agreed(0.32, 0.0)).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(GaitCheck.agreed(0.47, 1.0)).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(GaitCheck.agreed(0.62, 0.0)).isEqualTo(GaitPattern.WALKING);
+    assertThat(GaitCheck.judge(List.of(), period(0.34), null, 0, 0).check().pattern())
+        .isEqualTo(GaitPattern.UNCLEAR);
   }
+
 }
