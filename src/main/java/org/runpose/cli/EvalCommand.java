@@ -80,8 +80,13 @@ final class EvalCommand implements Callable<Integer> {
     if (!List.of("tuning", "check", "all").contains(split)) {
       throw new BadInputException("--split " + split + ": give tuning, check or all.");
     }
-    List<RealClip> real = RealClip.find(dirs, clipDirs).stream()
-        .filter(c -> split.equals("all") || c.labels().split().equals(split)).toList();
+    List<RealClip> real;
+    try {
+      real = RealClip.find(dirs, clipDirs).stream()
+          .filter(c -> split.equals("all") || c.labels().split().equals(split)).toList();
+    } catch (IOException e) {
+      throw new BadInputException(e.getMessage() + " Fix or remove the labels file.", e);
+    }
     if (rendered.isEmpty() && real.isEmpty()) {
       throw new BadInputException(String.join(", ", dirs.stream().map(Path::toString).toList())
           + ": no labelled clip here; the harness needs NAME.mp4 with NAME.labels.json beside it (see tools/synth),"

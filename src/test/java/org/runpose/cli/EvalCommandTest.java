@@ -41,4 +41,22 @@ class EvalCommandTest {
         .contains("Overall: 1 clip, 1 failed");
     assertThat(Files.readString(json)).contains("\"failed\" : 1");
   }
+
+  @Test
+  void aMalformedRealFootageLabelsFileGivesOneLineAndExitCode2() throws Exception {
+    Files.writeString(dir.resolve("clip.labels.json"), "{\"format\": \"runpose-real-labels\", \"clip\": {}}");
+    CliRunner r = CliRunner.run("eval", dir.toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.strip().lines()).hasSize(1);
+    assertThat(r.err).contains("clip.labels.json").contains("'scene' is missing").contains("Fix or remove");
+  }
+
+  @Test
+  void aRealRecordingThatIsNotHereIsListedAsMissing() throws Exception {
+    Files.copy(Path.of("sample-videos/real/sports2d-demo3.labels.json"), dir.resolve("demo3.labels.json"));
+    CliRunner r = CliRunner.run("eval", dir.toString(), "--clips", dir.resolve("none").toString(), "-q");
+    assertThat(r.exitCode).as(r.err).isZero();
+    assertThat(r.out).containsPattern("(?m)^sports2d-demo3 +tuning +missing")
+        .contains("sports2d-demo3 missing: no clip with SHA-256 fb1de004").contains("tools/real-clips/README.md");
+  }
 }
