@@ -54,13 +54,21 @@ public final class Period {
     if (maxLag <= minLag + 1) {
       return null;
     }
-    double[] detrended = detrended(signal);
-    if (detrended == null) {
+    double mean = 0;
+    int n = 0;
+    for (double v : signal) {
+      if (Double.isFinite(v)) {
+        mean += v;
+        n++;
+      }
+    }
+    if (n < signal.length / 2) {
       return null;
     }
+    mean /= n;
     double[] r = new double[maxLag + 2];
     for (int lag = minLag - 1; lag <= maxLag + 1; lag++) {
-      r[lag] = correlation(detrended, lag);
+      r[lag] = correlation(signal, mean, lag);
     }
     int best = -1;
     for (int lag = minLag; lag <= maxLag; lag++) {
@@ -114,47 +122,14 @@ public final class Period {
     return out;
   }
 
-  /**
-   * The signal less its least-squares straight line: a runner crossing a frame whose ground is not level, or drifting
-   * on a belt toward a camera, adds a slow trend that would otherwise shift the correlation's peak. Null when fewer
-   * than half the samples are known.
-   */
-  private static double[] detrended(double[] signal) {
-    double n = 0;
-    double st = 0;
-    double sx = 0;
-    double stt = 0;
-    double stx = 0;
-    for (int i = 0; i < signal.length; i++) {
-      if (Double.isFinite(signal[i])) {
-        n++;
-        st += i;
-        sx += signal[i];
-        stt += (double) i * i;
-        stx += i * signal[i];
-      }
-    }
-    if (n < signal.length / 2.0 || n < 2) {
-      return null;
-    }
-    double den = n * stt - st * st;
-    double slope = den > 0 ? (n * stx - st * sx) / den : 0;
-    double intercept = (sx - slope * st) / n;
-    double[] out = new double[signal.length];
-    for (int i = 0; i < signal.length; i++) {
-      out[i] = signal[i] - intercept - slope * i;
-    }
-    return out;
-  }
-
-  /** Normalised correlation of the signal (about zero) with itself shifted by {@code lag}, over the samples both have. */
-  private static double correlation(double[] x, int lag) {
+  /** Normalised correlation of the signal with itself shifted by {@code lag}, over the samples both have. */
+  private static double correlation(double[] x, double mean, int lag) {
     double xy = 0;
     double xx = 0;
     double yy = 0;
     for (int i = 0; i + lag < x.length; i++) {
-      double a = x[i];
-      double b = x[i + lag];
+      double a = x[i] - mean;
+      double b = x[i + lag] - mean;
       if (Double.isFinite(a) && Double.isFinite(b)) {
         xy += a * b;
         xx += a * a;
