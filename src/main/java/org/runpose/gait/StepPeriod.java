@@ -2,9 +2,8 @@ package org.runpose.gait;
 
 /**
  * How often the gait repeats, from two signals that need no foot events: the rise and fall of the hips (once per
- * step) and the feet passing each other (once per stride). They are measured apart, so their agreement is a check
- * that the motion is a gait at all; and the period, found over a range wide enough for slowed playback, sets the
- * time windows of everything that follows.
+ * step) and the feet passing each other (once per stride), so that a hip signal repeating once a stride is caught.
+ * The period, found over a range wide enough for slowed playback, sets the time windows of everything that follows.
  *
  * @param hipStepSeconds period of the hips' rise and fall, or null when it does not repeat clearly
  * @param feetStrideSeconds period of the feet's fore-aft distance, or null when it does not repeat clearly
@@ -15,7 +14,7 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
   static final double MIN_STEP_SECONDS = 0.2;
   /** Longest step looked for: a walk of 60 steps a minute played eight times slowed. */
   static final double MAX_STEP_SECONDS = 8;
-  /** The two signals agree when a stride is two steps within this share. */
+  /** A stride of the feet is taken for a step of the hips when they are within this share. */
   static final double AGREEMENT = 0.12;
 
   public StepPeriod {
@@ -33,12 +32,6 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
     return new StepPeriod(
         Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS),
         Period.seconds(times, feetApartPx, 2 * MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS));
-  }
-
-  /** Whether both signals repeat and a stride lasts two steps. */
-  public boolean agree() {
-    return hipStepSeconds != null && feetStrideSeconds != null
-        && Math.abs(feetStrideSeconds / (2 * hipStepSeconds) - 1) <= AGREEMENT;
   }
 
   /**

@@ -52,12 +52,6 @@ public record SignalConfig(
     }
   }
 
-  /** The same settings with another low-pass cut-off. */
-  public SignalConfig withCutoffHz(double hz) {
-    return new SignalConfig(maxGapSeconds, hampelWindowSeconds, hampelSigmas, hz, filterOrderPerPass, minVisibility,
-        padSeconds);
-  }
-
   /**
    * The settings for a motion {@code factor} times slower than real running (slowed playback): every window that
    * long, the cut-off that much lower, so the cleaning treats the motion as it would at real speed.

@@ -29,7 +29,6 @@ class StepPeriodTest {
   void hipsOnceAStepAndFeetOnceAStrideAgree() {
     double[] t = times(150, 30);
     StepPeriod p = StepPeriod.of(t, wave(t, 0.34), wave(t, 0.68));
-    assertThat(p.agree()).isTrue();
     assertThat(p.seconds()).isCloseTo(0.34, within(0.01));
   }
 
@@ -45,7 +44,6 @@ class StepPeriodTest {
   void hipsThatRiseOnceAStrideGiveHalfTheFeetsStride() {
     double[] t = times(150, 30);
     StepPeriod p = StepPeriod.of(t, wave(t, 0.68), wave(t, 0.68));
-    assertThat(p.agree()).isFalse();
     assertThat(p.seconds()).isCloseTo(0.34, within(0.01));
   }
 
