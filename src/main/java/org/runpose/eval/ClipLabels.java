@@ -4,9 +4,7 @@ import static org.runpose.eval.LabelFields.field;
 import static org.runpose.eval.LabelFields.number;
 import static org.runpose.eval.LabelFields.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +45,6 @@ public record ClipLabels(
     String cameraSetup,
     List<Frame> frames) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Floor points either side of the runner whose images give the ground line, metres along the run. */
   private static final double GROUND_HALF_SPAN_M = 0.5;
 
@@ -107,12 +104,7 @@ public record ClipLabels(
 
   /** Reads a labels file; a missing or malformed field is an {@link IOException} naming it. */
   public static ClipLabels read(Path file) throws IOException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ").", e);
-    }
+    JsonNode root = LabelFields.readTree(file);
     try {
       JsonNode settings = field(root, "settings");
       List<Frame> frames = new ArrayList<>();

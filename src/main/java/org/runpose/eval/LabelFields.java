@@ -1,11 +1,26 @@
 package org.runpose.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /** Reading a labels file's fields, each missing or mistyped one an {@link IllegalArgumentException} naming it. */
 final class LabelFields {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private LabelFields() {}
+
+  /** A labels file's JSON tree; a file that is not JSON is an {@link IOException} naming it. */
+  static JsonNode readTree(Path file) throws IOException {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ").", e);
+    }
+  }
 
   static JsonNode field(JsonNode node, String name) {
     JsonNode v = node.get(name);

@@ -4,9 +4,7 @@ import static org.runpose.eval.LabelFields.field;
 import static org.runpose.eval.LabelFields.integer;
 import static org.runpose.eval.LabelFields.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +54,6 @@ public record RealLabels(
     List<Vertical> verticals) {
 
   static final String FORMAT = "runpose-real-labels";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /** A stretch of frames in which the person heads one way. */
@@ -131,12 +128,7 @@ public record RealLabels(
 
   /** Reads a labels file; a missing or malformed field is an {@link IOException} naming it. */
   public static RealLabels read(Path file) throws IOException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ").", e);
-    }
+    JsonNode root = LabelFields.readTree(file);
     try {
       JsonNode clip = field(root, "clip");
       JsonNode scene = field(root, "scene");
@@ -179,7 +171,7 @@ public record RealLabels(
   /** Whether a JSON file is a real-footage labels file (rather than a rendered clip's labels). */
   static boolean isRealLabels(Path file) {
     try {
-      return FORMAT.equals(JSON.readTree(file.toFile()).path("format").asText());
+      return FORMAT.equals(LabelFields.readTree(file).path("format").asText());
     } catch (IOException e) {
       return false;
     }
