@@ -138,8 +138,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Result result;
     if (input.video != null) {
       boolean withOverlay = overlay == null || overlay;
+      long frames = frameEstimate(input.video);
       try (BlazePoseModel poseModel = model.load();
-          Progress progress = Progress.frames("analyze", passes(withOverlay) * frameEstimate(input.video), quiet)) {
+          Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
         result = analyzeVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
       }
     } else {
@@ -218,7 +219,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean withOverlay = overlay != null && overlay;
     try (BlazePoseModel poseModel = model.load();
         Progress progress = Progress.frames("analyze " + videos.size() + " videos", passes(withOverlay) * frames,
-            quiet)) {
+            frames / Math.max(1, videos.size()), quiet)) {
       modelInfo = poseModel.info();
       for (Path v : videos) {
         String name = v.getFileName().toString();

@@ -135,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
     try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
       frames = source.info().frameCountEstimate();
     }
-    try (Progress progress = Progress.frames(name, frames, quiet)) {
+    try (Progress progress = Progress.frames(name, frames, frames, quiet)) {
       return VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, progress::step);
     }
   }

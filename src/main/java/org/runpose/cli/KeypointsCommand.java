@@ -55,7 +55,7 @@ final class KeypointsCommand implements Callable<Integer> {
     try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
         BlazePoseModel poseModel = model.load();
         PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT);
-        Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), quiet)) {
+        Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), 0, quiet)) {
       series =
           KeypointExtractor.run(source, tracker, poseModel.info(), PoseConfig.DEFAULT, e -> progress.step());
     }

@@ -10,15 +10,21 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Progress implements AutoCloseable {
 
   private final ProgressBar bar;
+  private final long passFrames;
 
-  private Progress(ProgressBar bar) {
+  private Progress(ProgressBar bar, long passFrames) {
     this.bar = bar;
+    this.passFrames = passFrames;
   }
 
-  /** @param expected best guess of the total, 0 when unknown */
-  static Progress frames(String task, long expected, boolean quiet) {
+  /**
+   * @param expected best guess of the total, 0 when unknown
+   * @param passFrames the frames of one more reading of a video, by which the total grows when it runs out (the
+   *     pose model reads a clip again when it follows another person)
+   */
+  static Progress frames(String task, long expected, long passFrames, boolean quiet) {
     if (quiet) {
-      return new Progress(null);
+      return new Progress(null, passFrames);
     }
     ProgressBar bar =
         new ProgressBarBuilder()
@@ -33,15 +39,16 @@ final class Progress implements AutoCloseable {
             .continuousUpdate()
             .setConsumer(new ConsoleProgressBarConsumer(System.err))
             .build();
-    return new Progress(bar);
+    return new Progress(bar, passFrames);
   }
 
   void step() {
     if (bar != null) {
-      bar.step();
-      if (bar.getMax() > 0 && bar.getCurrent() > bar.getMax()) {
-        bar.maxHint(bar.getCurrent());
+      // Checked before the step: the bar itself raises its total to the count, which would show 100 % throughout.
+      if (bar.getMax() > 0 && bar.getCurrent() >= bar.getMax()) {
+        bar.maxHint(bar.getMax() + Math.max(1, passFrames));
       }
+      bar.step();
     }
   }
 
