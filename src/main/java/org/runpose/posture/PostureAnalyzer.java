@@ -99,19 +99,20 @@ public final class PostureAnalyzer {
 
     double legPx = body.legLengthPx();
     double[][][] soles = soles(series, masks);
-    List<GaitEvent> events = events(body, level, legPx, stepSeconds, false);
+    List<GaitEvent> events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     if (config.rollDeg() == null) {
       TrueVertical.Estimate scene = sceneLines == null ? null
           : TrueVertical.at(sceneLines, body.medianX(direction.nearSide().hip()), series.video().widthPx());
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
-          : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, true), legPx, direction.nearSide());
+          : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
+              direction.nearSide());
       if (estimated != null) {
         roll = estimated;
         rollSource = scene != null ? "scene verticals" : "foot contacts";
         level = new BodyFrame(direction, roll);
-        events = events(body, level, legPx, stepSeconds, false);
+        events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
       }
     }
     BodyFrame frame = level;
@@ -134,16 +135,17 @@ public final class PostureAnalyzer {
         hidden.merge(back.hidden(), 1, Integer::sum);
       }
     }
-    List<Candidate> candidates = candidates(events);
-    List<StepTiming> timings = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      timings.add(new StepTiming(c.contact().timeSeconds(), c.toeOff().timeSeconds(), c.next().timeSeconds(),
-          body.hipsLowAt(frame, c.contact().sample(), c.next().sample(),
-              (c.contact().sample() + c.toeOff().sample()) / 2)));
+    Steps found = steps(events, body, frame, period);
+    if (found.judgement().check().pattern() == GaitPattern.WALKING) {
+      List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);
+      Steps again = steps(walking, body, frame, period);
+      if (again.judgement().check().pattern() == GaitPattern.WALKING) {
+        events = walking;
+        found = again;
+      }
     }
-    int[] alternation = alternation(events);
-    GaitCheck.Judgement judgement =
-        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]);
+    List<Candidate> candidates = found.candidates();
+    GaitCheck.Judgement judgement = found.judgement();
     GaitCheck gait = judgement.check();
     List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), lean, legPx);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
@@ -227,13 +229,25 @@ public final class PostureAnalyzer {
     return new SkeletonTrack(out);
   }
 
+  /** How events are timed where the foot's height does not tell stance from swing clearly. */
+  private enum Timing {
+    /** By the foot's speed: a running foot keeps moving back after it leaves the ground. */
+    RUNNING,
+    /**
+     * At the extremes of the foot's position, as Zeni et al. found for walking: a walker's toe is still on the
+     * ground when it is furthest back, and their speed-timed toe-offs came 2 frames early on the tuning walkers.
+     */
+    WALKING,
+    /** Always by the foot's height, which keeps a lifting foot out of the ground line's stances. */
+    BY_HEIGHT
+  }
+
   /**
-   * Both feet's contacts and toe-offs, timed by the foot's height where it tells stance from swing clearly, else by
-   * its speed ({@link GaitEventDetector#heightContrast}); with {@code byHeight} always by its height, which keeps a
-   * lifting foot out of the ground line's stances.
+   * Both feet's contacts and toe-offs, timed by the foot's height where it tells stance from swing clearly
+   * ({@link GaitEventDetector#heightContrast}), else as {@code timing} says.
    */
   private static List<GaitEvent> events(
-      Body body, BodyFrame frame, double legPx, double stepSeconds, boolean byHeight) {
+      Body body, BodyFrame frame, double legPx, double stepSeconds, Timing timing) {
     List<GaitEvent> events = new ArrayList<>();
     for (Side side : Side.values()) {
       double[] heel = body.aheadOfPelvis(frame, side.heel());
@@ -241,10 +255,13 @@ public final class PostureAnalyzer {
       List<GaitEvent> zeni = GaitEventDetector.detect(side, body.times(), heel, toe,
           MIN_EVENT_SEPARATION_STRIDES * 2 * stepSeconds);
       double[] height = body.footHeight(frame, side);
-      events.addAll(byHeight || GaitEventDetector.heightContrast(zeni, height) >= CLEAR_HEIGHT_CONTRAST
-          ? GaitEventDetector.refineWithFootHeight(zeni, body.times(), height, FOOT_ON_GROUND * legPx,
-              EVENT_WINDOW_STEPS * stepSeconds)
-          : GaitEventDetector.refineWithFootSpeed(zeni, body.times(), heel, toe, MOVING_WITH_GROUND));
+      if (timing == Timing.BY_HEIGHT || GaitEventDetector.heightContrast(zeni, height) >= CLEAR_HEIGHT_CONTRAST) {
+        events.addAll(GaitEventDetector.refineWithFootHeight(zeni, body.times(), height, FOOT_ON_GROUND * legPx,
+            EVENT_WINDOW_STEPS * stepSeconds));
+      } else {
+        events.addAll(timing == Timing.WALKING ? zeni
+            : GaitEventDetector.refineWithFootSpeed(zeni, body.times(), heel, toe, MOVING_WITH_GROUND));
+      }
     }
     events.sort(Comparator.comparingDouble(GaitEvent::timeSeconds));
     return events;
@@ -308,6 +325,22 @@ public final class PostureAnalyzer {
 
   /** A foot's contact with its toe-off and the other foot's next contact. */
   private record Candidate(GaitEvent contact, GaitEvent toeOff, GaitEvent next) {}
+
+  /** The steps the events make, and how they were judged. */
+  private record Steps(List<Candidate> candidates, GaitCheck.Judgement judgement) {}
+
+  private Steps steps(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period) {
+    List<Candidate> candidates = candidates(events);
+    List<StepTiming> timings = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      timings.add(new StepTiming(c.contact().timeSeconds(), c.toeOff().timeSeconds(), c.next().timeSeconds(),
+          body.hipsLowAt(frame, c.contact().sample(), c.next().sample(),
+              (c.contact().sample() + c.toeOff().sample()) / 2)));
+    }
+    int[] alternation = alternation(events);
+    return new Steps(candidates,
+        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]));
+  }
 
   /** Every contact followed by the same foot's toe-off and then the other foot's contact. */
   private static List<Candidate> candidates(List<GaitEvent> events) {

@@ -29,6 +29,10 @@ final class SyntheticRunner {
   long seed = 1;
   /** How many times slower than real time the clip plays. */
   double slowMotion = 1;
+  /** How high the ankle lifts in swing, metres; a camera at the belt's height sees the feet barely lift. */
+  double footLiftM = 0.25;
+  /** Hips highest at mid-stance, as a walker's are (a runner's are lowest). */
+  boolean walker = false;
   /** A landmark the model never sees (visibility 0.1), or null. */
   BodyLandmark unseen = null;
 
@@ -75,7 +79,7 @@ final class SyntheticRunner {
     List<PoseFrame> frames = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       double t = i / fps / slowMotion;
-      double bounce = 0.03 * Math.cos(4 * Math.PI * t / strideSeconds());
+      double bounce = (walker ? -0.03 : 0.03) * Math.cos(4 * Math.PI * t / strideSeconds());
       double[] hip = {0, HIP_HEIGHT + bounce};
       double lean = Math.toRadians(leanDeg);
       double[] shoulder = {hip[0] + TRUNK * Math.sin(lean), hip[1] + TRUNK * Math.cos(lean)};
@@ -128,7 +132,7 @@ final class SyntheticRunner {
       return new double[] {STANCE_REACH * (1 - 2 * p), ankleHeight};
     }
     double p = (phase - dutyFactor) / (1 - dutyFactor);
-    return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + 0.25 * Math.sin(Math.PI * p)};
+    return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + footLiftM * Math.sin(Math.PI * p)};
   }
 
   /** Knee from two-link inverse kinematics, bending forward. */
