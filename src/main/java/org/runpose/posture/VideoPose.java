@@ -78,8 +78,8 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
   }
 
   /**
-   * The person's keypoints' bounding box grown by a quarter of its height on every side, whose edges are the body's
-   * and not the scene's; null without a pose.
+   * The person's keypoints' bounding box grown by {@link #PERSON_MARGIN} of its height on every side, whose edges are
+   * the body's and not the scene's; null without a pose.
    */
   static double[] personBox(PoseFrame pose) {
     if (!pose.found()) {
