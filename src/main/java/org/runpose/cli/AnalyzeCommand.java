@@ -105,11 +105,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   Double leanExcessive;
 
   @Option(names = "--lumbar-watch", paramLabel = "PCT",
-      description = "Lumbar hollow depth worth watching, % of trunk length (default: 4).")
+      description = "Lumbar hollow depth worth watching, %% of trunk length (default: 4).")
   Double lumbarWatch;
 
   @Option(names = "--lumbar-excessive", paramLabel = "PCT",
-      description = "Excessive lumbar hollow depth, % of trunk length (default: 6).")
+      description = "Excessive lumbar hollow depth, %% of trunk length (default: 6).")
   Double lumbarExcessive;
 
   @Option(names = "--cutoff", paramLabel = "HZ", description = "Low-pass filter cut-off (default: 6 Hz).")

@@ -1,5 +1,9 @@
 package org.runpose.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import picocli.CommandLine;
@@ -37,8 +41,44 @@ public final class RunposeCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new RunposeCommand());
     cl.setExecutionExceptionHandler(RunposeCommand::handleError);
+    cl.setParameterExceptionHandler(RunposeCommand::handleUsageError);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /**
+   * A mistyped command line: what is wrong, a file name that was taken for an option, and where the help is; not the
+   * whole help, which would bury the one line that matters.
+   */
+  private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("runpose: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      for (String arg : unmatched.getUnmatched()) {
+        String hint = fileTakenForOption(arg, Path.of(""));
+        if (hint != null) {
+          err.println("runpose: " + hint);
+        }
+      }
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+    }
+    String name = cl.getCommandSpec().qualifiedName(" ");
+    err.println(cl.getParent() == null ? "See 'runpose --help'." : "See '" + name.replaceFirst("^runpose ",
+        "runpose help ") + "'.");
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** How to name a file whose name starts with '-', when {@code arg} is one in {@code workingDir}; else null. */
+  static String fileTakenForOption(String arg, Path workingDir) {
+    try {
+      if (!arg.startsWith("-") || !Files.exists(workingDir.resolve(arg))) {
+        return null;
+      }
+    } catch (InvalidPathException e) {
+      return null;
+    }
+    return "'" + arg + "' is a file, not an option: write ./" + arg + ", or put -- before it.";
   }
 
   /** Known failures print one line for the user; anything else is a bug and keeps its stack trace. */
