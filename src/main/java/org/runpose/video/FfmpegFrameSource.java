@@ -84,6 +84,12 @@ public final class FfmpegFrameSource implements FrameSource {
       releaseQuietly(grabber);
       throw new BadInputException(file + ": has no video stream. Give a file that contains video.");
     }
+    String format = grabber.getFormat();
+    if (isStillImage(format)) {
+      releaseQuietly(grabber);
+      throw new BadInputException(file + ": a still image, not a video. Give a video of a few seconds of running,"
+          + " filmed from the side.");
+    }
     int width = grabber.getImageWidth();
     int height = grabber.getImageHeight();
     int rotation = Rotation.clockwiseDegrees(grabber.getDisplayRotation());
@@ -91,7 +97,7 @@ public final class FfmpegFrameSource implements FrameSource {
     VideoInfo info =
         new VideoInfo(
             file,
-            String.valueOf(grabber.getFormat()),
+            String.valueOf(format),
             String.valueOf(grabber.getVideoCodecName()),
             quarterTurn ? height : width,
             quarterTurn ? width : height,
@@ -101,6 +107,14 @@ public final class FfmpegFrameSource implements FrameSource {
             Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
     return new FfmpegFrameSource(grabber, info, width, height);
+  }
+
+  /**
+   * FFmpeg's image readers: one picture each (PNG, JPEG, WebP, BMP, TIFF ...: "png_pipe", "jpeg_pipe"), or a numbered
+   * series ("image2"). An animated GIF is a video.
+   */
+  static boolean isStillImage(String format) {
+    return format != null && (format.endsWith("_pipe") || format.equals("image2"));
   }
 
   /**

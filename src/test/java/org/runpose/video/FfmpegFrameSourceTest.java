@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
@@ -104,6 +105,18 @@ class FfmpegFrameSourceTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("notes.mp4")
         .hasMessageContaining("not a video");
+  }
+
+  @Test
+  void stillImagesAreRejectedAsNotAVideo() throws Exception {
+    for (String type : List.of("png", "jpg")) {
+      Path still = dir.resolve("runner." + type);
+      ImageIO.write(marked(0), type, still.toFile());
+      assertThatThrownBy(() -> FfmpegFrameSource.open(still))
+          .isInstanceOf(BadInputException.class)
+          .hasMessage(still + ": a still image, not a video. Give a video of a few seconds of running, filmed from"
+              + " the side.");
+    }
   }
 
   @Test
