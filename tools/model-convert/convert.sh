@@ -82,5 +82,7 @@ for spec in pose_landmark_full:landmark pose_detection:detector pose_landmark_li
   "$PY" "$HERE/tflite2torch.py" convert --kind "$kind" "$IN/$name.tflite" "$OUT/$name.pt"
 done
 
-echo "SHA-256 of the converted models:"
-(cd "$OUT" && sha256sum pose_detection.pt pose_landmark_full.pt pose_landmark_lite.pt)
+# runpose refuses a model file whose SHA-256 is not the one listed here (a file damaged on disk still loads).
+(cd "$OUT" && sha256sum pose_detection.pt pose_landmark_full.pt pose_landmark_lite.pt > SHA256SUMS)
+echo "SHA-256 of the converted models ($OUT/SHA256SUMS):"
+cat "$OUT/SHA256SUMS"

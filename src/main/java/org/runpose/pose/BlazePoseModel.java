@@ -10,7 +10,13 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.runpose.PoseModelException;
 import org.runpose.io.Sha256;
 
@@ -30,6 +36,9 @@ public final class BlazePoseModel implements AutoCloseable {
    */
   private static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
   private static final String DEFAULT_THREADS = "1";
+  /** The models folder's list of its files' SHA-256. */
+  static final String MANIFEST = "SHA256SUMS";
+  private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64}) [ *](\\S.*)");
 
   private final ZooModel<float[], float[][]> detector;
   private final ZooModel<float[], float[][]> landmarks;
@@ -52,8 +61,11 @@ public final class BlazePoseModel implements AutoCloseable {
   public static BlazePoseModel load(Path modelsDir, ModelVariant variant) throws PoseModelException {
     Path detectorFile = modelsDir.resolve(ModelVariant.DETECTOR + EXTENSION);
     Path landmarkFile = modelsDir.resolve(variant.modelName() + EXTENSION);
-    String detectorSha = sha256(detectorFile);
-    String landmarkSha = sha256(landmarkFile);
+    requirePresent(detectorFile);
+    requirePresent(landmarkFile);
+    Map<String, String> manifest = manifest(modelsDir);
+    String detectorSha = checkedSha256(detectorFile, manifest);
+    String landmarkSha = checkedSha256(landmarkFile, manifest);
     boolean allocatorTuned = AllocatorTuning.apply();
     if (System.getProperty(THREADS_PROPERTY) == null) {
       System.setProperty(THREADS_PROPERTY, DEFAULT_THREADS);
@@ -132,17 +144,60 @@ public final class BlazePoseModel implements AutoCloseable {
     }
   }
 
-  private static String sha256(Path file) throws PoseModelException {
+  private static void requirePresent(Path file) throws PoseModelException {
     if (!Files.isRegularFile(file)) {
       throw new PoseModelException(
           file + ": model file is missing. Restore the models folder from the repository, or point --models at it.",
           null);
     }
+  }
+
+  /**
+   * The models folder's {@value #MANIFEST} (as {@code sha256sum} writes it: hash, two spaces, file name), by file
+   * name. A model file damaged on disk or in a copy still loads and computes wrong keypoints; its hash tells.
+   */
+  static Map<String, String> manifest(Path modelsDir) throws PoseModelException {
+    Path file = modelsDir.resolve(MANIFEST);
+    List<String> lines;
     try {
-      return Sha256.of(file);
+      lines = Files.readAllLines(file);
+    } catch (NoSuchFileException e) {
+      throw new PoseModelException(file + ": the models folder has no list of its files' SHA-256. Restore the models"
+          + " folder from the repository, or point --models at it.", e);
+    } catch (IOException e) {
+      throw new PoseModelException(file + ": cannot be read (" + e.getMessage() + ").", e);
+    }
+    Map<String, String> byName = new HashMap<>();
+    for (String line : lines) {
+      Matcher m = MANIFEST_LINE.matcher(line);
+      if (m.matches()) {
+        byName.put(m.group(2), m.group(1));
+      } else if (!line.isBlank()) {
+        throw new PoseModelException(file + ": '" + line + "' is not a line 'SHA-256  file name'. Restore the"
+            + " models folder from the repository.", null);
+      }
+    }
+    return byName;
+  }
+
+  /** The file's SHA-256, which must be the one the manifest lists for it. */
+  static String checkedSha256(Path file, Map<String, String> manifest) throws PoseModelException {
+    String sha;
+    try {
+      sha = Sha256.of(file);
     } catch (IOException e) {
       throw new PoseModelException(file + ": cannot read the model file (" + e.getMessage() + ").", e);
     }
+    String expected = manifest.get(file.getFileName().toString());
+    if (expected == null) {
+      throw new PoseModelException(file + ": not listed in " + MANIFEST + ", so it cannot be checked. Restore the"
+          + " models folder from the repository.", null);
+    }
+    if (!expected.equals(sha)) {
+      throw new PoseModelException(file + ": damaged model file (SHA-256 " + sha + ", " + MANIFEST + " lists "
+          + expected + "). Restore it from the repository or regenerate it with tools/model-convert.", null);
+    }
+    return sha;
   }
 
   /** The networks behind one tracker; wraps DJL's errors once, here, with what was being run. */
