@@ -71,6 +71,12 @@ public final class AnalysisInput {
       throw new BadInputException(file + ": not a runpose analysis (JSON without a runposeVersion). " + GIVE);
     }
     String version = tree.get("runposeVersion").asText();
+    int format = tree.path("formatVersion").asInt(PostureAnalysis.FORMAT_VERSION);
+    if (format > PostureAnalysis.FORMAT_VERSION) {
+      throw new BadInputException(file + ": an analysis in format " + format + " (written by runpose " + version
+          + "); this runpose (" + RunposeVersion.get().runpose() + ") reads format " + PostureAnalysis.FORMAT_VERSION
+          + " and earlier. Update runpose, or analyse the video again with this version.");
+    }
     if (!tree.has("flags") && tree.path("frames").path(0).has("keypoints")) {
       throw new BadInputException(file + ": a keypoints file, not an analysis. Run 'runpose analyze --from "
           + file + "' and compare the analysis.json it writes (without the video the lower back is not assessed).");

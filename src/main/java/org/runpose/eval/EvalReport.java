@@ -7,6 +7,7 @@ import org.runpose.posture.AnalysisConfig;
 /**
  * What {@code runpose eval} found: the scores of every clip and over all of them. This is the JSON output.
  *
+ * @param formatVersion the JSON format's version, {@link #FORMAT_VERSION}
  * @param runposeVersion version of runpose that was scored
  * @param model the pose model used
  * @param settings the analysis settings (defaults); the flag thresholds come from here
@@ -15,8 +16,11 @@ import org.runpose.posture.AnalysisConfig;
  * @param real the scores on the hand-annotated real recordings; null when none were asked for
  */
 public record EvalReport(
-    String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall,
+    int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall,
     RealReport real) {
+
+  /** The JSON format this runpose writes. */
+  public static final int FORMAT_VERSION = 1;
 
   public EvalReport {
     if (runposeVersion == null || model == null || settings == null || (overall == null) != clips.isEmpty()) {
@@ -31,6 +35,6 @@ public record EvalReport(
 
   /** The same report with the real recordings' scores. */
   public EvalReport withReal(RealReport realReport) {
-    return new EvalReport(runposeVersion, model, settings, clips, overall, realReport);
+    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, realReport);
   }
 }

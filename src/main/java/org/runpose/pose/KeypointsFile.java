@@ -2,6 +2,7 @@ package org.runpose.pose;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.runpose.BadInputException;
+import org.runpose.RunposeVersion;
 import org.runpose.io.StagedOutput;
 
 /** Reads and writes keypoint files: the JSON document and a one-row-per-frame CSV for spreadsheets. */
@@ -56,7 +58,19 @@ public final class KeypointsFile {
       throw new BadInputException(file + ": no such file. Check the path.");
     }
     try {
-      return JSON.readValue(file.toFile(), PoseSeries.class);
+      JsonNode tree = JSON.readTree(file.toFile());
+      if (tree == null || !tree.isObject()) {
+        throw new BadInputException(file + ": not a runpose keypoints file (no JSON object in it). Give a file"
+            + " written by 'runpose keypoints'.");
+      }
+      int format = tree.path("formatVersion").asInt(PoseSeries.FORMAT_VERSION);
+      if (format > PoseSeries.FORMAT_VERSION) {
+        throw new BadInputException(file + ": keypoints in format " + format + " (written by runpose "
+            + tree.path("runposeVersion").asText("?") + "); this runpose (" + RunposeVersion.get().runpose()
+            + ") reads format " + PoseSeries.FORMAT_VERSION + " and earlier. Update runpose, or run 'runpose"
+            + " keypoints' on the video again with this version.");
+      }
+      return JSON.treeToValue(tree, PoseSeries.class);
     } catch (JsonProcessingException e) {
       throw new BadInputException(
           file + ": not a runpose keypoints file (" + e.getOriginalMessage() + "). Give a file written by"

@@ -8,6 +8,8 @@ import org.runpose.video.VideoInfo;
  * The runner's pose through a whole video, with what is needed to trust and reproduce it. This is the content of
  * a keypoints file, and the input of the posture analysis.
  *
+ * @param formatVersion the keypoints file format's version, {@link #FORMAT_VERSION} (files written before it was
+ *     recorded read as 1)
  * @param runposeVersion version of runpose that made it
  * @param video the video analysed
  * @param model the pose model used
@@ -16,6 +18,7 @@ import org.runpose.video.VideoInfo;
  * @param frames one entry per decoded frame, in order
  */
 public record PoseSeries(
+    int formatVersion,
     String runposeVersion,
     VideoInfo video,
     ModelInfo model,
@@ -61,7 +64,11 @@ public record PoseSeries(
     }
   }
 
+  /** The keypoints file format this runpose writes. */
+  public static final int FORMAT_VERSION = 1;
+
   public PoseSeries {
+    formatVersion = formatVersion == 0 ? 1 : formatVersion;
     Objects.requireNonNull(runposeVersion, "runposeVersion");
     Objects.requireNonNull(video, "video");
     Objects.requireNonNull(model, "model");
@@ -72,6 +79,6 @@ public record PoseSeries(
 
   public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
       List<PoseFrame> frames) {
-    return new PoseSeries(runposeVersion, video, model, settings, Summary.of(frames), frames);
+    return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings, Summary.of(frames), frames);
   }
 }

@@ -10,6 +10,8 @@ import org.runpose.video.VideoInfo;
  * Everything {@code runpose analyze} found in one video: what it is based on, the findings, and the measures per
  * step and per frame. This is the content of {@code analysis.json}.
  *
+ * @param formatVersion the file format's version, {@link #FORMAT_VERSION}; raised when a reader of the previous one
+ *     could no longer read it (files written before it was recorded read as 1)
  * @param runposeVersion version of runpose that made it
  * @param video the video analysed
  * @param model the pose model used
@@ -29,6 +31,7 @@ import org.runpose.video.VideoInfo;
  * @param notes remarks for the user (several people, repaired left/right swaps, ...)
  */
 public record PostureAnalysis(
+    int formatVersion,
     String runposeVersion,
     VideoInfo video,
     ModelInfo model,
@@ -45,7 +48,11 @@ public record PostureAnalysis(
     List<FrameMetrics> frames,
     List<String> notes) {
 
+  /** The format this runpose writes. */
+  public static final int FORMAT_VERSION = 1;
+
   public PostureAnalysis {
+    formatVersion = formatVersion == 0 ? 1 : formatVersion;
     gait = gait == null ? GaitCheck.unchecked() : gait;
     events = events == null ? List.of() : events;
     insufficientReasons = List.copyOf(insufficientReasons);

@@ -175,7 +175,7 @@ public final class PostureAnalyzer {
     List<FootEvent> footEvents = events.stream()
         .map(e -> new FootEvent(e.side(), e.kind(), series.frames().get(e.sample()).index(), e.timeSeconds()))
         .toList();
-    PostureAnalysis analysis = new PostureAnalysis(
+    PostureAnalysis analysis = new PostureAnalysis(PostureAnalysis.FORMAT_VERSION,
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, gait,
         reasons.isEmpty(), reasons, summary, flags, steps, footEvents, frames, notes);
     return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);

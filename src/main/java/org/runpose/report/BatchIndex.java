@@ -19,6 +19,9 @@ import org.runpose.report.ReportDocument.Table;
 
 /** The page listing every video of a folder analysed in one run, with each one's findings or its error. */
 public final class BatchIndex {
+  /** The version of index.json's format; raised when a reader of the previous one could no longer read it. */
+  public static final int FORMAT_VERSION = 1;
+
   private BatchIndex() {}
 
   /**
@@ -76,6 +79,7 @@ public final class BatchIndex {
     Map<String, Object> doc = new LinkedHashMap<>();
     Map<String, String> header = new LinkedHashMap<>();
     provenance.forEach(e -> header.put(e.label(), e.value()));
+    doc.put("formatVersion", FORMAT_VERSION);
     doc.put("folder", folder);
     doc.put("provenance", header);
     List<Map<String, Object>> videos = new ArrayList<>();

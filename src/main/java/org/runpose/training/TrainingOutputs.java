@@ -25,6 +25,9 @@ import org.runpose.io.StagedOutput;
 public final class TrainingOutputs {
   private TrainingOutputs() {}
 
+  /** The version of training.json's format; raised when a reader of the previous one could no longer read it. */
+  public static final int FORMAT_VERSION = 1;
+
   public static final List<String> FILES = List.of("training.json", "weekly.csv", "training.html", "training.pdf");
 
   private static final ObjectMapper JSON = Json.MAPPER;
@@ -43,6 +46,7 @@ public final class TrainingOutputs {
   /** The JSON document: provenance first, then what a reader most wants, then the detail. */
   static Map<String, Object> json(TrainingAnalysis a, Provenance p) {
     Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("formatVersion", FORMAT_VERSION);
     doc.put("provenance", p);
     doc.put("disclaimer", Finding.NOT_MEDICAL_ADVICE);
     doc.put("distances", "in km in this file (names ending in Km); provenance.units is the runner's unit");

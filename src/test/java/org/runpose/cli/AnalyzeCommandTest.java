@@ -35,6 +35,8 @@ class AnalyzeCommandTest {
       }
       assertThat(frames).isEqualTo(90);
     }
+    assertThat(new ObjectMapper().readTree(out.resolve("analysis.json").toFile()).fieldNames().next())
+        .isEqualTo("formatVersion");
     String html = Files.readString(out.resolve("report.html"));
     assertThat(SelfContained.assertSelfContained(html)).isGreaterThanOrEqualTo(8);
     assertThat(html).contains("Most forward lean").contains("Typical lean");
@@ -87,6 +89,7 @@ class AnalyzeCommandTest {
     assertThat(index).contains("<a href=\"runner/report.html\">runner.mp4</a>").contains("broken.mov")
         .contains("not a video");
     JsonNode json = new ObjectMapper().readTree(out.resolve("index.json").toFile());
+    assertThat(json.fieldNames().next()).isEqualTo("formatVersion");
     assertThat(json.get("videos")).hasSize(2);
     assertThat(json.get("videos").get(0).get("status").asText()).isEqualTo("failed");
     assertThat(json.get("videos").get(1).get("findings").get(0).get("severity").asText()).isEqualTo("ok");

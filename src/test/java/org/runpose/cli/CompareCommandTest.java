@@ -113,6 +113,10 @@ class CompareCommandTest {
     refused("keypoints.json: a keypoints file, not an analysis", keypoints.toString(), good);
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"runposeVersion\": \"7.0.0\", \"analysis\": {}}");
     refused("newer.json: written by runpose 7.0.0, newer than this runpose", good, newer.toString());
+    String current = Files.readString(Path.of(good));
+    Path newerFormat = Files.writeString(dir.resolve("format2.json"),
+        current.replaceFirst("\"formatVersion\" *: *1", "\"formatVersion\": 2"));
+    refused("format2.json: an analysis in format 2 (written by runpose ", good, newerFormat.toString());
     refused("--labels 12 Mar: give two names", good, good, "--labels", "12 Mar");
     refused("Invalid setting: the lean tolerance", good, good, "--lean-tolerance", "0");
   }

@@ -49,6 +49,8 @@ class TrainingCommandTest {
     assertThat(err.toString()).isEmpty();
 
     JsonNode json = new ObjectMapper().readTree(o.resolve("training.json").toFile());
+    assertThat(json.fieldNames().next()).isEqualTo("formatVersion");
+    assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
     JsonNode provenance = json.get("provenance");
     assertThat(provenance.get("runpose").asText()).isEqualTo(RunposeVersion.get().runpose());
     assertThat(provenance.get("inputs").get(0).get("sha256").asText()).matches("[0-9a-f]{64}");

@@ -72,7 +72,7 @@ public final class Runner {
             lean == null ? null : c.leanSeverity(lean)),
         flag(Flag.LUMBAR, "Lumbar hyperextension", lumbar, "% of trunk length", lumbarWatchPct, lumbarExcessivePct,
             lumbar == null ? null : c.lumbarSeverity(lumbar)));
-    return new PostureAnalysis(version,
+    return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, version,
         new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),

@@ -60,6 +60,25 @@ class KeypointsFileTest {
   }
 
   @Test
+  void aNewerFormatIsRefusedAndSaysSo() throws IOException {
+    Path file = dir.resolve("k.json");
+    KeypointsFile.write(sampleSeries(), file, null);
+    assertThat(Files.readString(file)).startsWith("{\"formatVersion\":1,");
+    Files.writeString(file, Files.readString(file).replaceFirst("\"formatVersion\":1", "\"formatVersion\":2"));
+    assertThatThrownBy(() -> KeypointsFile.readJson(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(file + ": keypoints in format 2 (written by runpose ");
+  }
+
+  @Test
+  void anEmptyFileIsNotAKeypointsFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.json"), "");
+    assertThatThrownBy(() -> KeypointsFile.readJson(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("not a runpose keypoints file");
+  }
+
+  @Test
   void somethingElseIsRejectedWithTheFileName() throws IOException {
     Path file = dir.resolve("other.json");
     Files.writeString(file, "{\"hello\": 1}");
