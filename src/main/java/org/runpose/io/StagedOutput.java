@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Output files written under temporary names in the target folder and moved into place only when
  * all of them are complete, so a failed or interrupted run leaves no half-written report. Use with
- * try-with-resources: closing without {@link #commit()} deletes what was staged.
+ * try-with-resources: closing without {@link #commit()} deletes what was staged. A run stopped by Ctrl-C (or a
+ * kill) never reaches the close; a shutdown hook deletes what the open outputs staged then.
  */
 public final class StagedOutput implements AutoCloseable {
 
@@ -28,11 +31,18 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** The outputs not yet committed or closed, for the shutdown hook. */
+  private static final Set<StagedOutput> OPEN = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(StagedOutput::abandonAll, "runpose-staged-output-cleanup"));
+  }
 
   private final Path dir;
   private final List<Path> createdDirs;
   private final Map<Path, Path> staged = new LinkedHashMap<>();
   private boolean committed;
+  private boolean abandoned;
 
   private StagedOutput(Path dir, List<Path> createdDirs) {
     this.dir = dir;
@@ -47,7 +57,25 @@ public final class StagedOutput implements AutoCloseable {
       created.add(p); // innermost first, the order to delete them in
     }
     Files.createDirectories(absolute);
-    return new StagedOutput(absolute, created);
+    StagedOutput out = new StagedOutput(absolute, created);
+    OPEN.add(out);
+    return out;
+  }
+
+  /** Deletes what every open output staged, and refuses their later writes and commits: the JVM is stopping. */
+  static void abandonAll() {
+    for (StagedOutput out : OPEN) {
+      out.abandon();
+    }
+  }
+
+  private synchronized void abandon() {
+    abandoned = true;
+    try {
+      close();
+    } catch (IOException e) {
+      // The JVM is stopping: nothing can be reported, and the next run overwrites the staged names anyway.
+    }
   }
 
   /** Writes {@code name} under a temporary name for now. */
@@ -62,7 +90,10 @@ public final class StagedOutput implements AutoCloseable {
    * The temporary path {@code name} is to be written at, for writers that need a file rather than a stream (a
    * video muxer seeks back to finish the file); it is moved into place, or deleted, with the others.
    */
-  public Path reserve(String name) throws IOException {
+  public synchronized Path reserve(String name) throws IOException {
+    if (abandoned) {
+      throw new IOException(dir + ": runpose is stopping; nothing more is written");
+    }
     Path target = dir.resolve(name);
     if (!target.getParent().equals(dir)) {
       throw new IllegalArgumentException("output name must be a plain file name: " + name);
@@ -78,7 +109,10 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /** Moves every staged file to its name, replacing older outputs; returns the final paths. */
-  public List<Path> commit() throws IOException {
+  public synchronized List<Path> commit() throws IOException {
+    if (abandoned) {
+      throw new IOException(dir + ": runpose is stopping; nothing was written");
+    }
     List<Path> done = new ArrayList<>();
     for (Map.Entry<Path, Path> e : staged.entrySet()) {
       try {
@@ -89,12 +123,14 @@ public final class StagedOutput implements AutoCloseable {
       done.add(e.getKey());
     }
     committed = true;
+    OPEN.remove(this);
     return done;
   }
 
   /** Unless committed, deletes the staged files and the folders this output created. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    OPEN.remove(this);
     if (committed) {
       return;
     }

@@ -57,6 +57,32 @@ class StagedOutputTest {
   }
 
   @Test
+  void stoppingTheJvmDeletesWhatOpenOutputsStagedAndKeepsEarlierOutputs() throws Exception {
+    Files.writeString(dir.resolve("one.txt"), "from an earlier run");
+    Path fresh = dir.resolve("new");
+    try (StagedOutput kept = StagedOutput.in(dir); StagedOutput created = StagedOutput.in(fresh)) {
+      kept.write("one.txt", text("half"));
+      created.write("two.txt", text("half"));
+      StagedOutput.abandonAll();
+      assertThat(listing(dir)).containsExactly("one.txt");
+      assertThat(Files.readString(dir.resolve("one.txt"))).isEqualTo("from an earlier run");
+      assertThatThrownBy(kept::commit).isInstanceOf(IOException.class).hasMessageContaining("stopping");
+      assertThatThrownBy(() -> kept.write("three.txt", text("late"))).isInstanceOf(IOException.class);
+    }
+    assertThat(listing(dir)).containsExactly("one.txt");
+  }
+
+  @Test
+  void aCommittedOutputIsLeftAloneWhenTheJvmStops() throws Exception {
+    try (StagedOutput staged = StagedOutput.in(dir)) {
+      staged.write("done.txt", text("complete"));
+      staged.commit();
+    }
+    StagedOutput.abandonAll();
+    assertThat(Files.readString(dir.resolve("done.txt"))).isEqualTo("complete");
+  }
+
+  @Test
   void aFailedRunRemovesTheFoldersItCreated() throws Exception {
     Path out = dir.resolve("new/report");
     assertThatThrownBy(() -> {
