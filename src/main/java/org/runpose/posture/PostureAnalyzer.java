@@ -52,6 +52,8 @@ public final class PostureAnalyzer {
   private static final double MOVING_WITH_GROUND = 0.7;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
+  /** No runner leans further than this: a trunk further from vertical means the picture is turned. */
+  private static final double MAX_UPRIGHT_LEAN_DEG = 45;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -157,6 +159,13 @@ public final class PostureAnalyzer {
     } else if (withPose < config.minPoseFraction() * inView(series)) {
       reasons.add("The runner was found in only " + withPose + " of the " + inView(series) + " frames from the"
           + " first to the last in which they were seen.");
+    }
+    double medianLean = Stats.median(lean);
+    if (Math.abs(medianLean) > MAX_UPRIGHT_LEAN_DEG) {
+      reasons.add(String.format(java.util.Locale.ROOT,
+          "The runner is not upright in the picture (the trunk is %.0f° from vertical): the video is probably shown"
+              + " turned by a wrong rotation tag, or the camera lay on its side. Turn the video upright and analyse"
+              + " it again.", Math.abs(medianLean)));
     }
     if (!sideView) {
       reasons.add(String.format(java.util.Locale.ROOT,

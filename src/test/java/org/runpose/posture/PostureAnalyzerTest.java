@@ -167,6 +167,18 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void aRunnerLyingInThePictureIsATurnedVideoNotALean() {
+    SyntheticRunner runner = new SyntheticRunner();
+    // Upright content played a quarter turn off (a wrong rotation tag).
+    runner.rollDeg = 90;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.sufficient()).isFalse();
+    assertThat(a.insufficientReasons()).anySatisfy(r -> assertThat(r)
+        .startsWith("The runner is not upright in the picture (the trunk is 84° from vertical)"));
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.NOT_ASSESSED);
+  }
+
+  @Test
   void aClipWithoutAPersonIsInsufficientDataNotACrash() {
     PoseSeries full = new SyntheticRunner().series();
     List<PoseFrame> empty = new ArrayList<>();
