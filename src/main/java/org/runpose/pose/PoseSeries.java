@@ -31,15 +31,22 @@ public record PoseSeries(
    * @param framesWithPose frames where the runner was found
    * @param detectorRuns frames on which the person detector ran
    * @param framesWithSeveralPeople frames on which the detector saw more than one person
+   * @param framesMissing frames missing from the time line: the gaps between time stamps more than
+   *     {@value #GAP_INTERVALS} frame intervals long, counted in intervals (a damaged file, a phone that dropped
+   *     frames); 0 in files written before it was counted
    * @param notes plain-language remarks for the user (several people, short video, ...)
    */
-  public record Summary(
-      int framesDecoded, int framesWithPose, int detectorRuns, int framesWithSeveralPeople, List<String> notes) {
+  public record Summary(int framesDecoded, int framesWithPose, int detectorRuns, int framesWithSeveralPeople,
+      int framesMissing, List<String> notes) {
+
+    /** A step between time stamps this many usual frame intervals long is a gap: frames are missing there. */
+    public static final double GAP_INTERVALS = 1.5;
+
     public Summary {
       notes = List.copyOf(notes);
     }
 
-    static Summary of(List<PoseFrame> frames) {
+    static Summary of(VideoInfo video, List<PoseFrame> frames) {
       int withPose = 0;
       int detector = 0;
       int several = 0;
@@ -49,6 +56,11 @@ public record PoseSeries(
         several += f.peopleDetected() > 1 ? 1 : 0;
       }
       List<String> notes = new java.util.ArrayList<>();
+      int missing = missingFrames(frames, notes);
+      if (missing == 0 && video.frameCountEstimate() > 0 && frames.size() < 0.9 * video.frameCountEstimate()) {
+        notes.add("Only " + frames.size() + " of the " + video.frameCountEstimate() + " frames the file announces"
+            + " could be decoded: the file may be damaged.");
+      }
       if (frames.isEmpty()) {
         notes.add("The video has no frames.");
       } else if (withPose == 0) {
@@ -60,7 +72,39 @@ public record PoseSeries(
         notes.add("Several people were seen in " + several + " of the frames the detector looked at; runpose"
             + " followed the one best seen from the side, with the feet in view.");
       }
-      return new Summary(frames.size(), withPose, detector, several, notes);
+      return new Summary(frames.size(), withPose, detector, several, missing, notes);
+    }
+
+    /** Frames missing between the time stamps, with a note on the longest gap when there are any. */
+    private static int missingFrames(List<PoseFrame> frames, List<String> notes) {
+      if (frames.size() < 3) {
+        return 0;
+      }
+      long[] dt = new long[frames.size() - 1];
+      for (int i = 0; i < dt.length; i++) {
+        dt[i] = frames.get(i + 1).timestampMicros() - frames.get(i).timestampMicros();
+      }
+      long[] sorted = dt.clone();
+      java.util.Arrays.sort(sorted);
+      double usual = sorted[sorted.length / 2];
+      if (!(usual > 0)) {
+        return 0;
+      }
+      int missing = 0;
+      int longest = -1;
+      for (int i = 0; i < dt.length; i++) {
+        if (dt[i] > GAP_INTERVALS * usual) {
+          missing += (int) Math.round(dt[i] / usual) - 1;
+          longest = longest < 0 || dt[i] > dt[longest] ? i : longest;
+        }
+      }
+      if (missing > 0) {
+        notes.add(String.format(java.util.Locale.ROOT, "%d %s missing from the video's time line (the longest gap:"
+            + " %.2f s after %.2f s): the file may be damaged, or the camera dropped frames.", missing,
+            missing == 1 ? "frame is" : "frames are", dt[longest] / 1e6,
+            frames.get(longest).timestampMicros() / 1e6));
+      }
+      return missing;
     }
   }
 
@@ -79,6 +123,6 @@ public record PoseSeries(
 
   public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
       List<PoseFrame> frames) {
-    return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings, Summary.of(frames), frames);
+    return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings, Summary.of(video, frames), frames);
   }
 }

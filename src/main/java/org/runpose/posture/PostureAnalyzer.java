@@ -137,16 +137,21 @@ public final class PostureAnalyzer {
         hidden.merge(back.hidden(), 1, Integer::sum);
       }
     }
-    Steps found = steps(events, body, frame, period);
+    Steps found = steps(events, body, frame, period, cleaning.maxGapSeconds());
     if (found.judgement().check().pattern() == GaitPattern.WALKING) {
       List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);
-      Steps again = steps(walking, body, frame, period);
+      Steps again = steps(walking, body, frame, period, cleaning.maxGapSeconds());
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
         events = walking;
         found = again;
       }
     }
     List<Candidate> candidates = found.candidates();
+    if (found.acrossGaps() > 0) {
+      notes.add(found.acrossGaps() + (found.acrossGaps() == 1 ? " step" : " steps") + " across a hole in the video"
+          + " (longer than " + Math.round(1000 * cleaning.maxGapSeconds()) + " ms) "
+          + (found.acrossGaps() == 1 ? "was" : "were") + " left out.");
+    }
     GaitCheck.Judgement judgement = found.judgement();
     GaitCheck gait = judgement.check();
     List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), lean, legPx);
@@ -335,11 +340,18 @@ public final class PostureAnalyzer {
   /** A foot's contact with its toe-off and the other foot's next contact. */
   private record Candidate(GaitEvent contact, GaitEvent toeOff, GaitEvent next) {}
 
-  /** The steps the events make, and how they were judged. */
-  private record Steps(List<Candidate> candidates, GaitCheck.Judgement judgement) {}
+  /** The steps the events make, how many were left out across a hole in the video, and how they were judged. */
+  private record Steps(List<Candidate> candidates, int acrossGaps, GaitCheck.Judgement judgement) {}
 
-  private Steps steps(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period) {
-    List<Candidate> candidates = candidates(events);
+  /**
+   * @param maxGapSeconds the longest hole in the time line the cleaning bridges: a step across a longer one is left
+   *     out, since an event may have fallen into it
+   */
+  private Steps steps(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period, double maxGapSeconds) {
+    double[] t = body.times();
+    List<Candidate> all = candidates(events);
+    List<Candidate> candidates = all.stream()
+        .filter(c -> !acrossGap(t, maxGapSeconds, c.contact().timeSeconds(), c.next().timeSeconds())).toList();
     List<StepTiming> timings = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       timings.add(new StepTiming(c.contact().timeSeconds(), c.toeOff().timeSeconds(), c.next().timeSeconds(),
@@ -347,8 +359,21 @@ public final class PostureAnalyzer {
               (c.contact().sample() + c.toeOff().sample()) / 2)));
     }
     int[] alternation = alternation(events);
-    return new Steps(candidates,
+    return new Steps(candidates, all.size() - candidates.size(),
         GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]));
+  }
+
+  /**
+   * Whether the time line has a hole longer than {@code maxGapSeconds} between two times: a step timed across it
+   * may have lost an event in it, and an event timed between the samples either side of it lies in it.
+   */
+  private static boolean acrossGap(double[] t, double maxGapSeconds, double fromSeconds, double toSeconds) {
+    for (int i = 0; i + 1 < t.length; i++) {
+      if (t[i + 1] - t[i] > maxGapSeconds && fromSeconds < t[i + 1] && toSeconds > t[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every contact followed by the same foot's toe-off and then the other foot's contact. */

@@ -179,6 +179,25 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void aHoleInTheVideoIsSaidAndNoStepIsTimedAcrossIt() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 6;
+    PoseSeries whole = runner.series();
+    // A damaged stretch: the frames from 2.0 s to 3.0 s did not decode.
+    List<PoseFrame> kept = whole.frames().stream()
+        .filter(f -> f.timestampMicros() < 2_000_000 || f.timestampMicros() >= 3_000_000).toList();
+    PoseSeries holed = PoseSeries.of(whole.runposeVersion(), whole.video(), whole.model(), whole.settings(), kept);
+    assertThat(holed.summary().framesMissing()).isEqualTo(30);
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(holed, null, null).analysis();
+    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("30 frames are missing from the video's time line"
+        + " (the longest gap: 1.03 s after 1.97 s)"));
+    assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("across a hole in the video"));
+    assertThat(a.steps()).isNotEmpty().allSatisfy(s -> assertThat(s.contactSeconds() >= 3 || s.nextContactSeconds() < 2)
+        .as("step from %.2f s to %.2f s", s.contactSeconds(), s.nextContactSeconds()).isTrue());
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
+  }
+
+  @Test
   void aClipWithoutAPersonIsInsufficientDataNotACrash() {
     PoseSeries full = new SyntheticRunner().series();
     List<PoseFrame> empty = new ArrayList<>();
