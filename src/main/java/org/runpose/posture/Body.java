@@ -111,6 +111,15 @@ final class Body {
     return frame.angleFromVerticalDeg(x(near.hip(), i), y(near.hip(), i), x(near.shoulder(), i), y(near.shoulder(), i));
   }
 
+  /**
+   * Angle of the line from the ankles' midpoint up to the hips' from the true vertical, degrees: near 0 for anyone on
+   * their feet (a sprinter leaving the blocks too, whose trunk is near level), near 90 in a picture turned a quarter.
+   */
+  double legsFromUprightDeg(BodyFrame frame, int i) {
+    return frame.angleFromVerticalDeg(midX(BodyLandmark.LEFT_ANKLE, BodyLandmark.RIGHT_ANKLE, i),
+        midY(BodyLandmark.LEFT_ANKLE, BodyLandmark.RIGHT_ANKLE, i), hipX(i), hipY(i));
+  }
+
   /** Median distance between a left-right pair along the running direction, per trunk length. */
   double spreadRatio(BodyFrame frame, BodyLandmark left, BodyLandmark right) {
     double[] ratios = new double[size()];

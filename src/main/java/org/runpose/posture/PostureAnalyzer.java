@@ -52,8 +52,11 @@ public final class PostureAnalyzer {
   private static final double MOVING_WITH_GROUND = 0.7;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
-  /** No runner leans further than this: a trunk further from vertical means the picture is turned. */
-  private static final double MAX_UPRIGHT_LEAN_DEG = 45;
+  /**
+   * A person on their feet keeps the hips above the feet: a median further from vertical than this means the picture
+   * is turned. Not the trunk: a sprinter leaving the blocks runs with it near level.
+   */
+  private static final double MAX_LEGS_FROM_UPRIGHT_DEG = 60;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -165,12 +168,16 @@ public final class PostureAnalyzer {
       reasons.add("The runner was found in only " + withPose + " of the " + inView(series) + " frames from the"
           + " first to the last in which they were seen.");
     }
-    double medianLean = Stats.median(lean);
-    if (Math.abs(medianLean) > MAX_UPRIGHT_LEAN_DEG) {
+    double[] legs = new double[n];
+    for (int i = 0; i < n; i++) {
+      legs[i] = Math.abs(body.legsFromUprightDeg(frame, i));
+    }
+    double medianLegs = Stats.median(legs);
+    if (medianLegs > MAX_LEGS_FROM_UPRIGHT_DEG) {
       reasons.add(String.format(java.util.Locale.ROOT,
-          "The runner is not upright in the picture (the trunk is %.0f° from vertical): the video is probably shown"
-              + " turned by a wrong rotation tag, or the camera lay on its side. Turn the video upright and analyse"
-              + " it again.", Math.abs(medianLean)));
+          "The runner is not upright in the picture (from the feet to the hips is %.0f° from vertical): the video"
+              + " is probably shown turned by a wrong rotation tag, or the camera lay on its side. Turn the video"
+              + " upright and analyse it again.", medianLegs));
     }
     if (!sideView) {
       reasons.add(String.format(java.util.Locale.ROOT,

@@ -1,6 +1,5 @@
 package org.runpose.training;
 
-import org.runpose.BadInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.runpose.BadInputException;
 
 /**
  * A comma-separated log whose first line names the columns: {@code date}, {@code distance} and
@@ -22,18 +23,18 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvLogParser implements LogFileParser {
 
+  /** h:mm:ss or m:ss: unsigned, minutes and seconds after a colon below 60, seconds perhaps with a fraction. */
+  private static final Pattern CLOCK = Pattern.compile("\\d+(:[0-5]\\d){1,2}(\\.\\d+)?");
+
   /** Faster than about the mile world record: almost always a unit or typing mistake. */
   private static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setIgnoreEmptyLines(true)
-          .setIgnoreSurroundingSpaces(true)
-          .setTrim(true)
-          .setCommentMarker('#')
-          .get();
+  private static final String EXAMPLE = "Save the log as comma-separated text with a first line naming the columns,"
+      + " e.g. date,distance,duration,type.";
+
+  /** One line of the log: read line by line, so a stray quote spoils its own line and not the rest of the log. */
+  private static final CSVFormat LINE =
+      CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
 
   private final DistanceUnit unit;
 
@@ -47,26 +48,54 @@ final class CsvLogParser implements LogFileParser {
     if (text.startsWith("\uFEFF")) { // spreadsheet exports often start with a byte-order mark
       text = text.substring(1);
     }
+    String[] lines = text.split("\r\n|\n|\r", -1);
+    int header = 0;
+    while (header < lines.length && isBlankOrComment(lines[header])) {
+      header++;
+    }
+    if (header == lines.length) {
+      throw new BadInputException(file + ": holds no line naming the columns. " + EXAMPLE);
+    }
+    CSVRecord names = line(lines[header]);
+    if (names == null) {
+      throw new BadInputException(file + ": the first line, naming the columns, is not readable as CSV (a quote"
+          + " that is not closed?). " + EXAMPLE);
+    }
+    Columns columns = Columns.find(file, names.toList(), unit);
     List<Run> runs = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
-      Columns columns = Columns.find(file, parser.getHeaderNames(), unit);
-      for (CSVRecord record : parser) {
-        // The parser has just read this record's line ending, so this is the record's own line.
-        Location at = new Location(file, (int) parser.getCurrentLineNumber());
-        try {
-          runs.add(columns.run(record, at, unit));
-        } catch (IllegalArgumentException e) {
-          skipped.add(new SkippedRow(at, e.getMessage()));
-        }
+    for (int i = header + 1; i < lines.length; i++) {
+      if (isBlankOrComment(lines[i])) {
+        continue;
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new BadInputException(
-          file + ": not a readable CSV file (" + e.getMessage() + "). Save the log as comma-separated"
-              + " text with a first line naming the columns, e.g. date,distance,duration,type.",
-          e);
+      Location at = new Location(file, i + 1);
+      CSVRecord record = line(lines[i]);
+      if (record == null) {
+        skipped.add(new SkippedRow(at, "not readable as CSV (a quote that is not closed?)"));
+        continue;
+      }
+      try {
+        runs.add(columns.run(record, at, unit));
+      } catch (IllegalArgumentException e) {
+        skipped.add(new SkippedRow(at, e.getMessage()));
+      }
     }
     return new ParsedFile(runs, skipped);
+  }
+
+  private static boolean isBlankOrComment(String line) {
+    String t = line.strip();
+    return t.isEmpty() || t.startsWith("#");
+  }
+
+  /** One line's fields, or null when the line is not valid CSV. */
+  private static CSVRecord line(String text) {
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(LINE).get()) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.size() == 1 ? records.get(0) : null;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      return null;
+    }
   }
 
   /** Where each known column is; -1 when absent. */
@@ -175,13 +204,13 @@ final class CsvLogParser implements LogFileParser {
   static double parseMinutes(String text, String what) {
     double seconds;
     if (text.contains(":")) {
-      String[] parts = text.split(":", -1);
-      if (parts.length > 3) {
-        throw new IllegalArgumentException("unparseable " + what + " '" + text + "' (expected h:mm:ss or mm:ss)");
+      if (!CLOCK.matcher(text).matches()) {
+        throw new IllegalArgumentException("unparseable " + what + " '" + text + "' (expected h:mm:ss or mm:ss,"
+            + " minutes and seconds below 60)");
       }
       seconds = 0;
-      for (String part : parts) {
-        seconds = seconds * 60 + parseNumber(part, what + " '" + text + "'");
+      for (String part : text.split(":", -1)) {
+        seconds = seconds * 60 + Double.parseDouble(part);
       }
     } else {
       seconds = parseNumber(text, what) * 60;

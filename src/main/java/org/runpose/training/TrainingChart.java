@@ -50,9 +50,10 @@ final class TrainingChart {
     }
   }
 
-  static JFreeChart of(TrainingAnalysis a) {
+  /** The weeks from {@code from} on. */
+  static JFreeChart of(TrainingAnalysis a, int from) {
     DistanceUnit u = a.unit();
-    List<WeekSummary> weeks = a.weeks();
+    List<WeekSummary> weeks = a.weeks().subList(from, a.weeks().size());
     DefaultCategoryDataset volume = new DefaultCategoryDataset();
     DefaultCategoryDataset share = new DefaultCategoryDataset();
     ExtendedCategoryAxis axis = new ExtendedCategoryAxis(null);
@@ -90,7 +91,7 @@ final class TrainingChart {
     bottom.addRangeMarker(limitLine);
 
     for (int i = 0; i < weeks.size(); i++) {
-      Color tint = Theme.tint(a.worstOfWeek(i));
+      Color tint = Theme.tint(a.worstOfWeek(from + i));
       if (tint != null) {
         WeekKey key = (WeekKey) volume.getColumnKey(i);
         for (CategoryPlot p : List.of(top, bottom)) {

@@ -1,15 +1,18 @@
 package org.runpose.training;
 
-import org.runpose.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.runpose.BadInputException;
 import org.runpose.io.Sha256;
 
 /**
@@ -40,6 +43,8 @@ public final class TrainingLogReader {
     List<Run> runs = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
     List<InputFile> inputs = new ArrayList<>();
+    // Runs by day: a duplicate is looked for among the runs of its own day, so a long log is read in linear time.
+    Map<LocalDate, List<Run>> byDay = new HashMap<>();
     for (Path file : expand(paths)) {
       LogFileParser parser = parserFor(file)
           .orElseThrow(() -> new BadInputException(file + ": unknown kind of file. runpose reads"
@@ -53,11 +58,13 @@ public final class TrainingLogReader {
       inputs.add(new InputFile(file.toString(), extension(file), Sha256.of(content)));
       ParsedFile parsed = parser.parse(file.toString(), content);
       for (Run run : parsed.runs()) {
-        Optional<Run> earlier = runs.stream().filter(r -> sameRun(r, run)).findFirst();
+        List<Run> sameDay = byDay.computeIfAbsent(run.date(), d -> new ArrayList<>());
+        Optional<Run> earlier = sameDay.stream().filter(r -> sameRun(r, run)).findFirst();
         if (earlier.isPresent()) {
           skipped.add(new SkippedRow(run.source(), "duplicate of " + earlier.get().source()));
         } else {
           runs.add(run);
+          sameDay.add(run);
         }
       }
       skipped.addAll(parsed.skipped());

@@ -26,6 +26,13 @@ public final class TrainingReport {
   private TrainingReport() {}
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  /**
+   * The report shows the last two years of a longer log (its findings, chart, weekly table and speed work): a page
+   * per week of a long archive helps no one, and weekly.csv and training.json hold every week.
+   */
+  static final int REPORT_WEEKS = 104;
+  /** Rows left out of the analysis listed in the report; training.json lists them all. */
+  static final int REPORT_SKIPPED_ROWS = 200;
 
   /** A whole report of the training analysis alone. */
   public static ReportDocument document(TrainingAnalysis a, Provenance p) {
@@ -47,12 +54,19 @@ public final class TrainingReport {
 
   /** The sections, for a report of their own or one that also holds the posture analysis. */
   public static List<Section> sections(TrainingAnalysis a) {
+    int from = Math.max(0, a.weeks().size() - REPORT_WEEKS);
     return List.of(
-        new Section("Training load: findings", List.of(new Paragraph(overview(a)), findings(a))),
-        new Section("Weekly load", weekly(a)),
+        new Section("Training load: findings", List.of(new Paragraph(overview(a) + shownNote(a, from)),
+            findings(a, from))),
+        new Section("Weekly load", weekly(a, from)),
         new Section("Rules and their basis", rules(a)),
-        new Section("Speed work", speedWork(a)),
+        new Section("Speed work", speedWork(a, a.weeks().get(from).weekStart())),
         new Section("Left out of the analysis", skipped(a)));
+  }
+
+  private static String shownNote(TrainingAnalysis a, int from) {
+    return from == 0 ? "" : " This report shows the last " + REPORT_WEEKS + " weeks, from "
+        + a.weeks().get(from).isoWeek() + "; weekly.csv and training.json hold all " + a.weeks().size() + ".";
   }
 
   private static String overview(TrainingAnalysis a) {
@@ -67,20 +81,22 @@ public final class TrainingReport {
             : "; " + a.log().skipped().size() + " rows or files left out (see the end).");
   }
 
-  private static Findings findings(TrainingAnalysis a) {
+  private static Findings findings(TrainingAnalysis a, int from) {
+    String firstShown = a.weeks().get(from).isoWeek();
     List<FindingItem> items = a.findings().stream()
+        .filter(f -> f.weeks().get(0).compareTo(firstShown) >= 0)
         .map(f -> new FindingItem(f.severity(), f.weeks().get(0) + ": " + f.headline(), f.explanation(), f.advice()))
         .toList();
     return new Findings(items, "No week breaks a rule.");
   }
 
-  private static List<Block> weekly(TrainingAnalysis a) {
+  private static List<Block> weekly(TrainingAnalysis a, int from) {
     List<WeeklyTable.Column> columns = WeeklyTable.columns(a);
-    List<Row> rows = IntStream.range(0, a.weeks().size())
+    List<Row> rows = IntStream.range(from, a.weeks().size())
         .mapToObj(i -> new Row(columns.stream().map(c -> c.value().apply(i)).toList(), a.worstOfWeek(i)))
         .toList();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Chart(TrainingChart.of(a), 720, 400,
+    blocks.add(new Chart(TrainingChart.of(a, from), 720, 400,
         "Weekly distance (easy running and speed work) and the longest run's share of each week."
             + " Shaded weeks break a rule: amber to watch, red excessive."));
     blocks.add(new Table(columns.stream().map(c -> new Column(c.heading(), c.numeric())).toList(), rows, true));
@@ -141,7 +157,7 @@ public final class TrainingReport {
     return verdict + (gaps.isEmpty() ? "." : "; not assessed: " + String.join("; ", gaps) + ".");
   }
 
-  private static List<Block> speedWork(TrainingAnalysis a) {
+  private static List<Block> speedWork(TrainingAnalysis a, LocalDate shownFrom) {
     SpeedWork s = a.speedWork();
     DistanceUnit u = a.unit();
     String byPace = Double.isNaN(s.easyPaceSecondsPerKm()) ? ""
@@ -154,7 +170,8 @@ public final class TrainingReport {
     blocks.add(new Paragraph("A run is speed work when its type names a hard session ("
         + String.join(", ", SpeedWork.SPEED_WORDS.stream().sorted().toList()) + ")." + byPace
         + " The whole run counts, warm-up and cool-down included, as the log gives one distance per run."));
-    List<ClassifiedRun> speed = s.runs().stream().filter(ClassifiedRun::speedWork).toList();
+    List<ClassifiedRun> speed = s.runs().stream()
+        .filter(c -> c.speedWork() && !c.run().date().isBefore(shownFrom)).toList();
     if (speed.isEmpty()) {
       blocks.add(new Note("No run in this log counts as speed work."));
     } else {
@@ -174,11 +191,16 @@ public final class TrainingReport {
     if (rows.isEmpty()) {
       return List.of(new Paragraph("Nothing: every row of the log was used."));
     }
-    return List.of(
-        new Paragraph(rows.size() + (rows.size() == 1 ? " row or file was" : " rows or files were")
-            + " left out; the rest was analysed. Correct them in the log and run again."),
-        new Table(List.of(new Column("Where", false), new Column("Why", false)),
-            rows.stream().map(r -> new Row(List.of(r.location().toString(), r.reason()), null))
-                .collect(Collectors.toList()), false));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(rows.size() + (rows.size() == 1 ? " row or file was" : " rows or files were")
+        + " left out; the rest was analysed. Correct them in the log and run again."));
+    blocks.add(new Table(List.of(new Column("Where", false), new Column("Why", false)),
+        rows.stream().limit(REPORT_SKIPPED_ROWS).map(r -> new Row(List.of(r.location().toString(), r.reason()),
+            null)).collect(Collectors.toList()), false));
+    if (rows.size() > REPORT_SKIPPED_ROWS) {
+      blocks.add(new Note("The first " + REPORT_SKIPPED_ROWS + " are listed here; training.json lists all "
+          + rows.size() + "."));
+    }
+    return blocks;
   }
 }

@@ -43,7 +43,7 @@ class TrainingCommandTest {
     assertThat(run("training", SAMPLE.toString(), "-o", o.toString(), "--zone", "UTC")).isZero();
     assertThat(listing(o)).containsExactly("training.html", "training.json", "training.pdf", "weekly.csv");
     assertThat(out.toString())
-        .contains("16 weeks (2025-W02 to 2025-W17), 75 runs, 513.0 km; 3 excessive, 1 to watch.")
+        .contains("16 weeks (2025-W02 to 2025-W17), 75 runs, 513.0 km; 4 excessive, 1 to watch.")
         .contains("excessive  2025-W11  Weekly distance +41% (limit +10%)")
         .contains("line 57: unparseable date '2025-02-30'");
     assertThat(err.toString()).isEmpty();
@@ -56,7 +56,7 @@ class TrainingCommandTest {
     assertThat(provenance.get("inputs").get(0).get("sha256").asText()).matches("[0-9a-f]{64}");
     assertThat(provenance.get("units").asText()).isEqualTo("km");
     assertThat(provenance.get("config").get("maxLongRunShare").asDouble()).isEqualTo(0.25);
-    assertThat(json.get("findings")).hasSize(4);
+    assertThat(json.get("findings")).hasSize(5);
     assertThat(json.get("findings").get(0).get("severity").asText()).isEqualTo("excessive");
     assertThat(json.get("skippedRows").get(0).get("location").get("line").asInt()).isEqualTo(40);
     assertThat(json.get("weeks").get(0).get("isoWeek").asText()).isEqualTo("2025-W02");

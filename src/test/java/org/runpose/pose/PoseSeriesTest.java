@@ -12,7 +12,7 @@ class PoseSeriesTest {
 
   private static final ModelInfo MODEL = new ModelInfo("full", "d.pt", "ab", "l.pt", "cd", "PyTorch", "0.36.0");
 
-  private static PoseSeries series(long announcedFrames, long... timestampsMicros) {
+  private static PoseSeries series(int announcedFrames, long... timestampsMicros) {
     List<PoseFrame> frames = new ArrayList<>();
     for (int i = 0; i < timestampsMicros.length; i++) {
       frames.add(new PoseFrame(i, timestampsMicros[i], false, 0, true, 0, List.of()));

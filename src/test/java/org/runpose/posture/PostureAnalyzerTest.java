@@ -174,7 +174,7 @@ class PostureAnalyzerTest {
     PostureAnalysis a = analyze(runner);
     assertThat(a.sufficient()).isFalse();
     assertThat(a.insufficientReasons()).anySatisfy(r -> assertThat(r)
-        .startsWith("The runner is not upright in the picture (the trunk is 84° from vertical)"));
+        .startsWith("The runner is not upright in the picture (from the feet to the hips is 90° from vertical)"));
     assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.NOT_ASSESSED);
   }
 

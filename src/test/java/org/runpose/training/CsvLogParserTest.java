@@ -71,9 +71,38 @@ class CsvLogParserTest {
         "6: negative distance -3",
         "7: unparseable distance 'abc'",
         "8: no duration or pace",
-        "9: unparseable duration '1:2:3:4' (expected h:mm:ss or mm:ss)",
+        "9: unparseable duration '1:2:3:4' (expected h:mm:ss or mm:ss, minutes and seconds below 60)",
         "10: pace 1:00/km is faster than any runner: check the distance, the duration and --units",
         "11: zero distance");
+  }
+
+  @Test
+  void aStrayQuoteSpoilsOnlyItsOwnLine() throws Exception {
+    ParsedFile p = parse("""
+        date,distance,duration,notes
+        2024-03-04,10,55:00,"sunny
+        2024-03-05,8,44:00,"windy, cold"
+        2024-03-06,6,33:00,fine
+        """, DistanceUnit.KM);
+    assertThat(p.runs()).extracting(r -> r.source().line()).containsExactly(3, 4);
+    assertThat(p.skipped()).extracting(s -> s.location().line() + ": " + s.reason())
+        .containsExactly("2: not readable as CSV (a quote that is not closed?)");
+  }
+
+  @Test
+  void clockTimesOutOfRangeOrSignedAreRejected() throws Exception {
+    ParsedFile p = parse("""
+        date,distance,duration
+        2024-03-04,10,99:99:99
+        2024-03-05,10,-0:30:00
+        2024-03-06,10,0:60:00
+        2024-03-07,10,1:02:03.5
+        """, DistanceUnit.KM);
+    assertThat(p.skipped()).extracting(s -> s.location().line() + ": " + s.reason()).containsExactly(
+        "2: unparseable duration '99:99:99' (expected h:mm:ss or mm:ss, minutes and seconds below 60)",
+        "3: unparseable duration '-0:30:00' (expected h:mm:ss or mm:ss, minutes and seconds below 60)",
+        "4: unparseable duration '0:60:00' (expected h:mm:ss or mm:ss, minutes and seconds below 60)");
+    assertThat(p.runs()).singleElement().satisfies(r -> assertThat(r.durationSeconds()).isEqualTo(3723.5));
   }
 
   @Test

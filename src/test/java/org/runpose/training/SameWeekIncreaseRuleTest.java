@@ -44,6 +44,18 @@ class SameWeekIncreaseRuleTest {
   }
 
   @Test
+  void aRiseOfBothFromTheWeekBeforeCountsThoughASpikeWeekIsInTheWindow() {
+    TrainingAnalysis a = Logs.start().weekWithTempo(6, 12, 12, 12, 11) // 53 km
+        .weekWithTempo(6, 8.5, 8.5, 8.5, 8.5).weekWithTempo(6, 8.5, 8.5, 8.5, 8.5)
+        .weekWithTempo(6, 8.5, 8.5, 8.5, 8.5) // 40 km
+        .weekWithTempo(10, 8.5, 8.5, 8.5, 8.5).analyse(); // 44 km, tempo 6 -> 10 km
+    assertThat(sameWeek(a).severity()).isEqualTo(Severity.WATCH);
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().equals(SameWeekIncreaseRule.ID)).singleElement()
+        .satisfies(f -> assertThat(f.explanation()).contains("the distance rose 10%")
+            .contains("against 40.0 km in the week before").contains("10.0 km in 1 session against 6.0 km"));
+  }
+
+  @Test
   void raisingOnlyOneOfThemIsOk() {
     assertThat(sameWeek(base().weekWithTempo(6, 6, 6, 6, 8).analyse()).severity()).isEqualTo(Severity.OK);
     assertThat(sameWeek(base().weekWithTempo(8, 6, 6, 6, 4).analyse()).severity()).isEqualTo(Severity.OK);

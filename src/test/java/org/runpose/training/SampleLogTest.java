@@ -21,6 +21,7 @@ class SampleLogTest {
         .containsExactly(
             "2025-W11 weekly-distance-increase excessive",
             "2025-W11 acute-chronic-ratio excessive",
+            "2025-W11 speed-and-distance-same-week excessive",
             "2025-W14 long-run-share excessive",
             "2025-W17 acute-chronic-ratio watch");
     assertThat(log.skipped()).extracting(s -> s.location().line()).containsExactly(40, 57);
