@@ -3,6 +3,7 @@ package org.runpose.video;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public final class FfmpegFrameSource implements FrameSource {
    *
    * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
    */
-  public static FfmpegFrameSource open(Path file) throws BadInputException {
+  public static FfmpegFrameSource open(Path file) throws BadInputException, VideoDecodeException {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
     }
@@ -76,6 +77,11 @@ public final class FfmpegFrameSource implements FrameSource {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       releaseQuietly(grabber);
+      String cut = truncation(file);
+      if (cut != null) {
+        throw new VideoDecodeException(file + ": the file is cut short (" + cut + "): the recording stopped"
+            + " abruptly or the copy is incomplete. Copy or export the video again.", e);
+      }
       throw new BadInputException(
           file + ": not a video FFmpeg can read (" + firstLine(e) + "). Give a video file such as MP4, MOV or AVI.",
           e);
@@ -107,6 +113,14 @@ public final class FfmpegFrameSource implements FrameSource {
             Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
     return new FfmpegFrameSource(grabber, info, width, height);
+  }
+
+  private static String truncation(Path file) {
+    try {
+      return IsoBoxes.truncation(file);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +128,28 @@ class FfmpegFrameSourceTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("nope.mp4")
         .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void aFileCutBeforeItsIndexIsSaidToBeCutShort() throws Exception {
+    Path clip = dir.resolve("full.mp4");
+    TestClips.write(clip, 30, 30, 0, i -> marked(i));
+    // A camera writes the index ('moov') last: keep the header box and half the media, as if it stopped there.
+    ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(clip));
+    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    for (int at = 0; at < bytes.limit(); at += bytes.getInt(at)) {
+      String type = new String(bytes.array(), at + 4, 4, StandardCharsets.ISO_8859_1);
+      if (type.equals("ftyp")) {
+        kept.write(bytes.array(), at, bytes.getInt(at));
+      } else if (type.equals("mdat")) {
+        kept.write(bytes.array(), at, bytes.getInt(at) / 2);
+      }
+    }
+    Path cut = Files.write(dir.resolve("cut.mp4"), kept.toByteArray());
+    assertThatThrownBy(() -> FfmpegFrameSource.open(cut))
+        .isInstanceOf(VideoDecodeException.class)
+        .hasMessageStartingWith(cut + ": the file is cut short (its 'mdat' box ends ")
+        .hasMessageContaining("the index ('moov') is missing");
   }
 
   @Test
