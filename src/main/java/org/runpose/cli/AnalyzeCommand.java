@@ -12,15 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
 import org.runpose.io.Json;
+import org.runpose.io.OutputFolder;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointsFile;
@@ -135,6 +136,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Path source = input.video != null ? input.video : input.keypoints;
     Path dir = output != null ? output : Path.of("runpose-out", KeypointsCommand.stem(source));
+    OutputFolder.requireWritable(dir);
     Result result;
     if (input.video != null) {
       boolean withOverlay = overlay == null || overlay;
@@ -191,7 +193,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return new Result(analysis, out.commit());
     } catch (IOException e) {
-      throw new IOException(dir + ": the analysis could not be written (" + e.getMessage()
+      throw new IOException(dir + ": the analysis could not be written (" + OutputFolder.reason(e)
           + "). Nothing was written; choose another folder with -o.", e);
     }
   }
@@ -204,6 +206,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> videos = videosIn(folder);
     String title = folder.toAbsolutePath().normalize().getFileName().toString();
     Path root = output != null ? output : Path.of("runpose-out", title);
+    OutputFolder.requireWritable(root);
     Map<Path, String> folders = outputFolders(videos);
     long frames = 0;
     Map<Path, String> unreadable = new HashMap<>();

@@ -15,6 +15,7 @@ import org.runpose.compare.CompareReport;
 import org.runpose.compare.CompareWarning;
 import org.runpose.compare.Comparison;
 import org.runpose.compare.FindingChange;
+import org.runpose.io.OutputFolder;
 import org.runpose.io.StagedOutput;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.report.PostureReport;
@@ -73,12 +74,13 @@ final class CompareCommand implements Callable<Integer> {
         config);
     Path dir = output != null ? output
         : Path.of("runpose-out", "compare-" + fileSafe(names.get(0)) + "-" + fileSafe(names.get(1)));
+    OutputFolder.requireWritable(dir);
     List<Path> written;
     try (StagedOutput out = StagedOutput.in(dir)) {
       CompareFiles.stage(out, c, OffsetDateTime.now());
       written = out.commit();
     } catch (IOException e) {
-      throw new IOException(dir + ": the comparison could not be written (" + e.getMessage()
+      throw new IOException(dir + ": the comparison could not be written (" + OutputFolder.reason(e)
           + "). Nothing was written; choose another folder with -o.", e);
     }
     printSummary(spec.commandLine().getOut(), c, written);

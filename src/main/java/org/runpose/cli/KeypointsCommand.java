@@ -2,10 +2,12 @@ package org.runpose.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.runpose.RunposeException;
+import org.runpose.io.OutputFolder;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.KeypointsFile;
@@ -51,6 +53,11 @@ final class KeypointsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RunposeException, IOException {
     Path json = output != null ? output : Path.of("runpose-out", stem(video) + ".keypoints.json");
+    if (Files.isDirectory(json)) {
+      throw new IOException(json + ": is a folder; -o names the keypoints file to write, e.g. -o "
+          + json.resolve(stem(video) + ".keypoints.json") + ".");
+    }
+    OutputFolder.requireWritable(json.toAbsolutePath().getParent());
     PoseSeries series;
     try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
         BlazePoseModel poseModel = model.load();
@@ -63,7 +70,7 @@ final class KeypointsCommand implements Callable<Integer> {
     try {
       written = KeypointsFile.write(series, json, csv ? json.resolveSibling(stem(json) + ".csv") : null);
     } catch (IOException e) {
-      throw new IOException(json + ": could not be written (" + e.getMessage() + "). Choose another -o.", e);
+      throw new IOException(json + ": could not be written (" + OutputFolder.reason(e) + "). Choose another -o.", e);
     }
     PrintWriter out = spec.commandLine().getOut();
     PoseSeries.Summary s = series.summary();

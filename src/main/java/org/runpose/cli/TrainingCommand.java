@@ -8,14 +8,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runpose.BadInputException;
 import org.runpose.RunposeVersion;
 import org.runpose.Severity;
+import org.runpose.io.OutputFolder;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Finding;
 import org.runpose.training.Format;
 import org.runpose.training.Provenance;
 import org.runpose.training.TrainingAnalysis;
-import org.runpose.BadInputException;
 import org.runpose.training.TrainingLog;
 import org.runpose.training.TrainingLogReader;
 import org.runpose.training.TrainingOutputs;
@@ -88,6 +89,7 @@ public final class TrainingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws BadInputException, IOException {
     TrainingRulesConfig config = config();
+    OutputFolder.requireWritable(output);
     ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
     TrainingLog log = new TrainingLogReader(units, timeZone).read(logs);
     TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
@@ -98,7 +100,7 @@ public final class TrainingCommand implements Callable<Integer> {
       written = TrainingOutputs.write(output, analysis, provenance);
     } catch (IOException e) {
       throw new IOException(
-          output + ": the report could not be written (" + e.getMessage() + "). Nothing was written; choose"
+          output + ": the report could not be written (" + OutputFolder.reason(e) + "). Nothing was written; choose"
               + " another folder with -o.", e);
     }
     summary(spec.commandLine().getOut(), analysis, written);

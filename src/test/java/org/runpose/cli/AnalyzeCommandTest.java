@@ -96,6 +96,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeAFolderIsRefusedBeforeTheAnalysis() throws Exception {
+    Path file = Files.writeString(dir.resolve("results"), "notes");
+    CliRunner r = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", file.toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(1);
+    assertThat(r.err).isEqualTo("runpose: " + file + ": is a file, not a folder. Choose a folder for the results"
+        + " with -o." + System.lineSeparator());
+    assertThat(Files.readString(file)).isEqualTo("notes");
+  }
+
+  @Test
   void badVideoLeavesNoOutputFolder() throws Exception {
     Path fake = dir.resolve("clip.mov");
     Files.writeString(fake, "nope");
