@@ -119,7 +119,7 @@ public final class PdfReport {
     t.setWidthPercentage(100);
     t.setSpacingBefore(14);
     t.setSpacingAfter(8);
-    PdfPCell cell = plain(new Phrase(title, HEADING), null);
+    PdfPCell cell = plain(PdfText.phrase(title, HEADING), null);
     cell.setPaddingLeft(0);
     cell.setPaddingBottom(5);
     cell.setBorder(Rectangle.BOTTOM);
@@ -148,13 +148,13 @@ public final class PdfReport {
     cell.setBackgroundColor(Theme.ACCENT);
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(12);
-    cell.addElement(new Paragraph(doc.title(), TITLE));
+    cell.addElement(new Paragraph(PdfText.phrase(doc.title(), TITLE)));
     PdfPTable facts = new PdfPTable(new float[] {1, 5});
     facts.setWidthPercentage(100);
     facts.setSpacingBefore(6);
     for (Entry e : doc.provenance()) {
-      facts.addCell(plain(new Phrase(e.label(), PROVENANCE_LABEL), null));
-      facts.addCell(plain(new Phrase(e.value(), PROVENANCE), null));
+      facts.addCell(plain(PdfText.phrase(e.label(), PROVENANCE_LABEL), null));
+      facts.addCell(plain(PdfText.phrase(e.value(), PROVENANCE), null));
     }
     cell.addElement(facts);
     band.addCell(cell);
@@ -166,7 +166,7 @@ public final class PdfReport {
     if (b instanceof ReportDocument.Paragraph p) {
       Paragraph paragraph = paragraph(p.text(), BODY);
       if (!p.lead().isEmpty()) {
-        paragraph.add(0, new Chunk(p.lead() + " ", BOLD));
+        paragraph.add(0, PdfText.phrase(p.lead() + " ", BOLD));
       }
       return paragraph;
     } else if (b instanceof Note n) {
@@ -184,7 +184,7 @@ public final class PdfReport {
   }
 
   private static Paragraph paragraph(String text, Font font) {
-    Paragraph p = new Paragraph(text, font);
+    Paragraph p = new Paragraph(PdfText.phrase(text, font));
     p.setSpacingAfter(6);
     p.setLeading(font.getSize() * 1.35f);
     return p;
@@ -204,8 +204,8 @@ public final class PdfReport {
       } catch (IOException e) {
         throw new DocumentException("a still could not be embedded: " + e.getMessage());
       }
-      Paragraph caption = new Paragraph(p.title() + " ", BOLD_SMALL);
-      caption.add(new Chunk(p.caption(), SMALL));
+      Paragraph caption = new Paragraph(PdfText.phrase(p.title() + " ", BOLD_SMALL));
+      caption.add(PdfText.phrase(p.caption(), SMALL));
       cell.addElement(caption);
       cell.setPaddingRight(6);
       cell.setPaddingBottom(8);
@@ -223,13 +223,13 @@ public final class PdfReport {
     t.setSpacingAfter(6);
     if (f.items().isEmpty()) {
       t.addCell(badge(Severity.OK, null));
-      t.addCell(plain(new Phrase(f.whenEmpty(), BODY), null));
+      t.addCell(plain(PdfText.phrase(f.whenEmpty(), BODY), null));
       return t;
     }
     for (FindingItem i : f.items()) {
       t.addCell(i.previous() == null ? badge(i.severity(), null) : change(i.previous(), i.severity()));
       PdfPCell text = plain(null, null);
-      Paragraph heading = new Paragraph(i.heading(), BOLD);
+      Paragraph heading = new Paragraph(PdfText.phrase(i.heading(), BOLD));
       text.addElement(heading);
       if (i.gauge() != null) {
         // In a table of fixed width: a cell would otherwise stretch the gauge, and its labels, to the text width.
@@ -246,8 +246,8 @@ public final class PdfReport {
         gauge.setSpacingAfter(2);
         text.addElement(gauge);
       }
-      text.addElement(new Paragraph(i.text(), BODY));
-      text.addElement(new Paragraph(i.advice(), ADVICE));
+      text.addElement(new Paragraph(PdfText.phrase(i.text(), BODY)));
+      text.addElement(new Paragraph(PdfText.phrase(i.advice(), ADVICE)));
       text.setPaddingBottom(8);
       text.setBorder(Rectangle.BOTTOM);
       text.setBorderColor(Theme.RULE);
@@ -258,7 +258,7 @@ public final class PdfReport {
 
   /** A coloured label at the top of a cell, like the HTML badge, on the row's own background. */
   private static PdfPCell badge(Severity s, Color background) {
-    PdfPCell label = new PdfPCell(new Phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
+    PdfPCell label = new PdfPCell(PdfText.phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
     label.setBackgroundColor(Theme.badge(s));
     label.setBorder(Rectangle.NO_BORDER);
     label.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -277,7 +277,7 @@ public final class PdfReport {
     PdfPTable pair = new PdfPTable(new float[] {5, 2, 5});
     pair.setWidthPercentage(100);
     pair.addCell(badge(from, null));
-    PdfPCell arrow = plain(new Phrase("\u2192", ARROW), null);
+    PdfPCell arrow = plain(PdfText.phrase("\u2192", ARROW), null);
     arrow.setHorizontalAlignment(Element.ALIGN_CENTER);
     arrow.setVerticalAlignment(Element.ALIGN_MIDDLE);
     arrow.setPadding(0);
@@ -306,7 +306,7 @@ public final class PdfReport {
         table.addCell(r.severity() == null ? plain(null, Theme.tint(s)) : badge(s, Theme.tint(s)));
       }
       for (int i = 0; i < r.cells().size(); i++) {
-        PdfPCell cell = plain(new Phrase(r.cells().get(i), CELL), Theme.tint(s));
+        PdfPCell cell = plain(PdfText.phrase(r.cells().get(i), CELL), Theme.tint(s));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Theme.RULE);
         cell.setHorizontalAlignment(t.columns().get(i).numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
@@ -353,7 +353,7 @@ public final class PdfReport {
   }
 
   private static PdfPCell head(String text, boolean numeric) {
-    PdfPCell cell = plain(new Phrase(text, CELL_HEAD), Theme.HEADER_FILL);
+    PdfPCell cell = plain(PdfText.phrase(text, CELL_HEAD), Theme.HEADER_FILL);
     cell.setBorder(Rectangle.BOTTOM);
     cell.setBorderWidthBottom(1.5f);
     cell.setBorderColor(Theme.RULE);
@@ -397,7 +397,7 @@ public final class PdfReport {
     PdfPCell picture = plain(null, null);
     picture.addElement(image);
     holder.addCell(picture);
-    holder.addCell(plain(new Phrase(c.caption(), SMALL), null));
+    holder.addCell(plain(PdfText.phrase(c.caption(), SMALL), null));
     return holder;
   }
 
@@ -413,9 +413,9 @@ public final class PdfReport {
     public void onEndPage(PdfWriter writer, Document document) {
       PdfContentByte cb = writer.getDirectContent();
       float y = document.bottom() - 18;
-      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(text, FOOTER), document.left(), y, 0);
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, PdfText.phrase(text, FOOTER), document.left(), y, 0);
       ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-          new Phrase("page " + writer.getPageNumber(), FOOTER), document.right(), y, 0);
+          PdfText.phrase("page " + writer.getPageNumber(), FOOTER), document.right(), y, 0);
     }
   }
 }
