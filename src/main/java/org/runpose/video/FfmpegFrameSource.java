@@ -71,6 +71,9 @@ public final class FfmpegFrameSource implements FrameSource {
     if (!Files.isReadable(file)) {
       throw new BadInputException(file + ": cannot be read (permissions). Make the file readable.");
     }
+    if (isEmpty(file)) {
+      throw new BadInputException(file + ": is empty (0 bytes). Copy or export the video again.");
+    }
     // The grabber's default colour output is packed BGR24, which copyUpright relies on.
     FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
     try {
@@ -113,6 +116,14 @@ public final class FfmpegFrameSource implements FrameSource {
             Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
     return new FfmpegFrameSource(grabber, info, width, height);
+  }
+
+  private static boolean isEmpty(Path file) {
+    try {
+      return Files.size(file) == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String truncation(Path file) {

@@ -123,6 +123,14 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
+  void anEmptyFileIsSaidToBeEmpty() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.mp4"));
+    assertThatThrownBy(() -> FfmpegFrameSource.open(empty))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(empty + ": is empty (0 bytes). Copy or export the video again.");
+  }
+
+  @Test
   void missingFileIsRejected() {
     assertThatThrownBy(() -> FfmpegFrameSource.open(dir.resolve("nope.mp4")))
         .isInstanceOf(BadInputException.class)

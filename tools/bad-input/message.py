@@ -1,0 +1,24 @@
+"""The message column of one row of docs/bad-input.md, from the run's stderr.txt and stdout.txt in the current folder.
+
+An error is what runpose printed on standard error; an analysis that ran is summed up by why its findings were
+withheld and its notes; a training log by the lines it left out. Paths of the scratch folder and the repository are
+cut, so the table holds no machine's paths.
+"""
+import os
+import re
+
+def clean(text):
+    for prefix in (os.environ["WORK"], os.environ["ROOT"]):
+        text = text.replace(prefix, "")
+    return text.replace("|", "\\|")
+
+err = [l for l in open("stderr.txt").read().splitlines()
+       if l and not l.startswith("runpose: the sources have changed") and not l.startswith("\x1b")
+       and not l.startswith("[")]
+out = open("stdout.txt").read().splitlines()
+if err:
+    lines = err
+else:
+    lines = [l for l in out if l.startswith(("Insufficient data", "Note:")) or re.search(r" line \d+: ", l)]
+    lines = lines or out[:1]
+print(clean(" / ".join(l.strip() for l in lines)))
