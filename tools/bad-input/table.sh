@@ -30,6 +30,8 @@ for i in range(len(b) * 4 // 10, len(b) * 6 // 10):
 open('damaged-middle.mp4', 'wb').write(b)
 PY
 ffmpeg -loglevel error -i "$sample" -vf scale=160:120 tiny-160x120.mp4
+ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.5" dim-50.mp4
+ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.3" dark-30.mp4
 ffmpeg -loglevel error -i "$sample" -c copy -metadata:s:v:0 rotate=90 rotation-tag-90.mp4
 ffmpeg -loglevel error -f lavfi -i color=c=gray:s=640x480:d=3:r=30 -pix_fmt yuv420p nobody.mp4
 cp "$sample" ./-dash-first.mp4
@@ -64,6 +66,8 @@ rows=(
   "an MP4 cut to a third (index first)|analyze cut-short.mp4 -o out -q"
   "an MP4 with 20 % of its bytes randomised|analyze damaged-middle.mp4 -o out -q --no-overlay"
   "the sample scaled to 160x120|analyze tiny-160x120.mp4 -o out -q --no-overlay"
+  "the sample at half its brightness|analyze dim-50.mp4 -o out -q --no-overlay"
+  "the sample at 30 % of its brightness|analyze dark-30.mp4 -o out -q --no-overlay"
   "upright video with a rotation tag of 90|analyze rotation-tag-90.mp4 -o out -q --no-overlay"
   "3 s of grey, nobody in it|analyze nobody.mp4 -o out -q --no-overlay"
   "a video named -dash-first.mp4|analyze -dash-first.mp4 -o out -q"

@@ -57,6 +57,13 @@ public final class PostureAnalyzer {
    * is turned. Not the trunk: a sprinter leaving the blocks runs with it near level.
    */
   private static final double MAX_LEGS_FROM_UPRIGHT_DEG = 60;
+  /**
+   * Grey-level spread around the runner below which the findings are withheld: a rendered runner darkened to 14
+   * read almost 4° less forward, to 24 about 2° (at full light, 50, within 0.5°).
+   */
+  private static final double MIN_SPREAD_GREY = 16;
+  /** ... and below which the picture is said to be dim. */
+  private static final double DIM_SPREAD_GREY = 32;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -168,6 +175,7 @@ public final class PostureAnalyzer {
       reasons.add("The runner was found in only " + withPose + " of the " + inView(series) + " frames from the"
           + " first to the last in which they were seen.");
     }
+    exposure(masks, reasons, notes);
     double[] legs = new double[n];
     for (int i = 0; i < n; i++) {
       legs[i] = Math.abs(body.legsFromUprightDeg(frame, i));
@@ -217,6 +225,29 @@ public final class PostureAnalyzer {
       last--;
     }
     return Math.max(1, last - first + 1);
+  }
+
+  /**
+   * Findings withheld when the runner is too dimly lit or too flat for the keypoints, and a note when the picture is
+   * dim enough to move them: from the median exposure of the frames ({@link Exposure}).
+   */
+  private static void exposure(List<MaskSample> masks, List<String> reasons, List<String> notes) {
+    List<Exposure> measured = masks == null ? List.of()
+        : masks.stream().map(MaskSample::exposure).filter(java.util.Objects::nonNull).toList();
+    if (measured.isEmpty()) {
+      return;
+    }
+    double spread = Stats.median(measured.stream().mapToDouble(Exposure::spreadGrey).toArray());
+    double mean = Stats.median(measured.stream().mapToDouble(Exposure::meanGrey).toArray());
+    String picture = String.format(java.util.Locale.ROOT, "mean grey level %.0f, spread %.0f of 255", mean, spread);
+    if (spread < MIN_SPREAD_GREY) {
+      reasons.add("The picture around the runner is too dark or too flat for the body's points to be placed"
+          + " reliably (" + picture + "; a spread of at least " + Math.round(MIN_SPREAD_GREY) + " is needed). Film"
+          + " in better light, against a background that stands out from the runner's clothes.");
+    } else if (spread < DIM_SPREAD_GREY) {
+      notes.add("The picture around the runner is dim or low in contrast (" + picture + "): a rendered runner"
+          + " darkened this much read up to 2° less forward. Better light makes the measures surer.");
+    }
   }
 
   /** Why the lower back was measured in too few frames, or null when it was measured in enough. */

@@ -59,7 +59,8 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
     PoseSeries series = KeypointExtractor.run(video, model, config, e -> {
       int index = e.frame().index();
       if (e.mask().isPresent()) {
-        masks.put(index, MaskSample.measure(e.frame(), e.mask().get()));
+        Exposure exposure = Exposure.measure(e.video().image(), e.frame());
+        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), exposure));
       } else {
         masks.remove(index);
       }

@@ -197,6 +197,26 @@ class PostureAnalyzerTest {
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
   }
 
+  private static PostureAnalysis litAt(SyntheticRunner runner, double spreadGrey) {
+    List<MaskSample> masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
+        m.backIfLeft(), m.leftSole(), m.rightSole(), new Exposure(40, spreadGrey))).toList();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
+  }
+
+  @Test
+  void aRunnerTooDarkToPlaceTheJointsIsInsufficientDataAndADimOneIsNoted() {
+    SyntheticRunner runner = new SyntheticRunner();
+    PostureAnalysis dark = litAt(runner, 12);
+    assertThat(dark.sufficient()).isFalse();
+    assertThat(dark.insufficientReasons()).anySatisfy(r -> assertThat(r).startsWith("The picture around the runner"
+        + " is too dark or too flat for the body's points to be placed reliably (mean grey level 40, spread 12 of"
+        + " 255; a spread of at least 16 is needed)."));
+    PostureAnalysis dim = litAt(runner, 24);
+    assertThat(dim.sufficient()).isTrue();
+    assertThat(dim.notes()).anySatisfy(n -> assertThat(n).startsWith("The picture around the runner is dim"));
+    assertThat(litAt(runner, 50).notes()).noneMatch(n -> n.contains("dim"));
+  }
+
   @Test
   void aClipWithoutAPersonIsInsufficientDataNotACrash() {
     PoseSeries full = new SyntheticRunner().series();
