@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runpose.TestImages;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.Keypoint;
 import org.runpose.pose.PoseFrame;
@@ -27,10 +28,8 @@ class ExposureTest {
 
   @Test
   void greyLevelsAreMeasuredAroundTheRunnerOnly() {
-    BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage image = TestImages.filled(400, 300, Color.WHITE);
     Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 400, 300);
     // Inside the box: left half black, right half white.
     g.setColor(Color.BLACK);
     g.fillRect(100, 50, 51, 201);

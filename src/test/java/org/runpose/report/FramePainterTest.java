@@ -3,7 +3,6 @@ package org.runpose.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
@@ -142,11 +141,7 @@ class FramePainterTest {
 
   @Test
   void labelsSitOnDarkPanels() {
-    BufferedImage light = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = light.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 640, 480);
-    g.dispose();
+    BufferedImage light = TestImages.filled(640, 480, Color.WHITE);
     BufferedImage out = painter(0).paint(light, trunk(320, 300, 100, 10), metrics(10));
     // The readout at the top left and the legend at the top right darken the white frame behind their text.
     assertThat(at(out, 20, 13).getRed()).isLessThan(100);
