@@ -31,10 +31,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures frames/s end to end, model time per frame and peak memory on a video.")
+    subcommands = TrainingBenchCommand.class,
+    description = "Measures frames/s end to end, model time per frame and peak memory on a video;"
+        + " 'bench training LOG' times a training log.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "VIDEO", description = "Video to run on; replayed until --frames frames are done.")
+  /** Optional for picocli, which would otherwise ask for it before 'bench training'; required in {@link #call}. */
+  @Parameters(paramLabel = "VIDEO", arity = "0..1",
+      description = "Video to run on; replayed until --frames frames are done.")
   Path video;
 
   @Option(names = "--frames", defaultValue = "300", description = "Frames to time (default: ${DEFAULT-VALUE}).")
@@ -49,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RunposeException, IOException {
+    if (video == null) {
+      throw new org.runpose.BadInputException("Give a VIDEO to time (or 'runpose bench training LOG' for a training"
+          + " log).");
+    }
     if (frames <= 0 || warmup < 0) {
       throw new org.runpose.BadInputException("--frames must be > 0 and --warmup >= 0");
     }
@@ -149,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Peak resident set size of the process, native libraries included (Linux); "n/a" elsewhere. */
-  private static String peakResident() {
+  static String peakResident() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
@@ -163,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
     return "n/a";
   }
 
-  private static double peakHeapMb() {
+  static double peakHeapMb() {
     long bytes = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -71,6 +71,14 @@ class TrainingCommandTest {
   }
 
   @Test
+  void theBenchTimesTheSampleLogAndWritesNothingBehind() {
+    CliRunner r = CliRunner.run("bench", "training", SAMPLE.toString(), "--runs", "1");
+    assertThat(r.exitCode).as(r.err).isZero();
+    assertThat(r.out).startsWith("runpose bench training: 77 rows (75 runs, 16 weeks), 1 timed runs after 1 untimed")
+        .contains("total               : median ").contains("peak memory");
+  }
+
+  @Test
   void milesAreShownInMiles() throws Exception {
     Path csv = Files.writeString(dir.resolve("mi.csv"), "date,distance,duration\n2024-03-04,5,45:00\n2024-03-05,3,27:00\n");
     assertThat(run("training", csv.toString(), "-o", dir.resolve("out").toString(), "--units", "mi")).isZero();
