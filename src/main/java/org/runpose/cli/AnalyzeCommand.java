@@ -235,6 +235,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             continue;
           } catch (RunposeException | IOException e) {
             error = e.getMessage();
+          } catch (RuntimeException bug) {
+            // A bug in one video's analysis must not cost the others theirs: it is that video's row, and reported.
+            error = "internal error (" + bug + "); the other videos were analysed. Please report it with the trace"
+                + " printed on the console.";
+            spec.commandLine().getErr().println("runpose: internal error on " + v + ", please report it with this"
+                + " trace:");
+            bug.printStackTrace(spec.commandLine().getErr());
           }
         }
         items.add(new BatchIndex.Item(name, folders.get(v), null, error));

@@ -16,8 +16,8 @@ public record BackReading(LumbarTrace trace, Hidden hidden, Double armClearanceT
   /** Why a frame gave no lumbar measure. */
   public enum Hidden {
     NO_POSE("the runner was not found"),
-    TRUNK_TOO_SMALL("the trunk was too small in the picture (under " + BackContour.MIN_TRUNK_PX + " pixels from hip to"
-        + " shoulder): film closer, or at a higher resolution"),
+    TRUNK_TOO_SMALL("the trunk was too small in the picture (under " + Math.round(BackContour.MIN_TRUNK_PX)
+        + " pixels from hip to shoulder): film closer, or at a higher resolution"),
     ARM_BEHIND_BACK("an arm swung behind the back"),
     EDGE_NOT_FOUND("the back's outline could not be traced (clothing, background or the edge of the picture)");
 

@@ -181,11 +181,18 @@ public final class FfmpegFrameSource implements FrameSource {
       checkNotTruncated();
       return Optional.empty();
     }
-    if (frame.imageWidth != storedWidthPx || frame.imageHeight != storedHeightPx || frame.imageChannels != 3) {
+    if (frame.imageWidth != storedWidthPx || frame.imageHeight != storedHeightPx) {
       throw new VideoDecodeException(
           info.file() + ": frame " + nextIndex + " changed size to " + frame.imageWidth + "x" + frame.imageHeight
               + "; videos whose resolution changes mid-stream are not supported.",
           null);
+    }
+    // Packed BGR, 8 bits a channel. Not imageChannels: JavaCV derives it from the row stride, which the decoder
+    // pads, so a 16-pixel-wide frame reports 12.
+    if (frame.imageDepth != Frame.DEPTH_UBYTE || frame.imageStride < 3 * storedWidthPx) {
+      throw new VideoDecodeException(info.file() + ": frame " + nextIndex + " decoded to an unexpected pixel layout"
+          + " (depth " + frame.imageDepth + ", row stride " + frame.imageStride + " for " + storedWidthPx
+          + " pixels). Re-export the video as H.264 MP4.", null);
     }
     return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame)));
   }

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
+import org.runpose.TestImages;
 import org.runpose.VideoDecodeException;
 
 class FfmpegFrameSourceTest {
@@ -119,6 +120,17 @@ class FfmpegFrameSourceTest {
           .isInstanceOf(BadInputException.class)
           .hasMessage(still + ": a still image, not a video. Give a video of a few seconds of running, filmed from"
               + " the side.");
+    }
+  }
+
+  @Test
+  void aTinyFrameWhoseRowsThePaddingWidensStillDecodes() throws Exception {
+    Path clip = dir.resolve("tiny.mp4");
+    TestClips.write(clip, 5, 30, 0, i -> TestImages.filled(16, 16, Color.RED));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      List<VideoFrame> frames = readAll(source);
+      assertThat(frames).hasSize(5);
+      assertThat(isRed(frames.get(0).image(), 8, 8)).isTrue();
     }
   }
 
