@@ -153,6 +153,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One video's analysis, which may fail. */
+  @FunctionalInterface
+  interface Analysis {
+    PostureAnalysis run() throws RunposeException, IOException;
+  }
+
+  /**
+   * One video's row of a folder's index: its analysis, or what went wrong. A bug in one video's analysis must not
+   * cost the others theirs: it becomes that video's row, and its trace goes to {@code err} to be reported.
+   */
+  static BatchIndex.Item item(String video, String folder, PrintWriter err, Analysis analysis) {
+    try {
+      return new BatchIndex.Item(video, folder, analysis.run(), null);
+    } catch (RunposeException | IOException e) {
+      return new BatchIndex.Item(video, folder, null, e.getMessage());
+    } catch (RuntimeException bug) {
+      err.println("runpose: internal error on " + video + ", please report it with this trace:");
+      bug.printStackTrace(err);
+      return new BatchIndex.Item(video, folder, null, "internal error (" + bug + "); the other videos were"
+          + " analysed. Please report it with the trace printed on the console.");
+    }
+  }
+
   /** What one analysis produced. */
   private record Result(PostureAnalysis analysis, List<Path> written) {}
 
@@ -227,24 +250,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (Path v : videos) {
         String name = v.getFileName().toString();
         String error = unreadable.get(v);
-        if (error == null) {
-          try {
-            Result r = analyzeVideo(v, root.resolve(folders.get(v)), poseModel, config, withOverlay,
-                progress::step);
-            items.add(new BatchIndex.Item(name, folders.get(v), r.analysis(), null));
-            continue;
-          } catch (RunposeException | IOException e) {
-            error = e.getMessage();
-          } catch (RuntimeException bug) {
-            // A bug in one video's analysis must not cost the others theirs: it is that video's row, and reported.
-            error = "internal error (" + bug + "); the other videos were analysed. Please report it with the trace"
-                + " printed on the console.";
-            spec.commandLine().getErr().println("runpose: internal error on " + v + ", please report it with this"
-                + " trace:");
-            bug.printStackTrace(spec.commandLine().getErr());
-          }
-        }
-        items.add(new BatchIndex.Item(name, folders.get(v), null, error));
+        items.add(error != null ? new BatchIndex.Item(name, folders.get(v), null, error)
+            : item(name, folders.get(v), spec.commandLine().getErr(), () -> analyzeVideo(v,
+                root.resolve(folders.get(v)), poseModel, config, withOverlay, progress::step).analysis()));
       }
     }
     List<ReportDocument.Entry> provenance = List.of(

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runpose.report.BatchIndex;
 import org.runpose.report.SelfContained;
 import org.runpose.video.FfmpegFrameSource;
 
@@ -103,6 +106,20 @@ class AnalyzeCommandTest {
     assertThat(r.err).isEqualTo("runpose: " + file + ": is a file, not a folder. Choose a folder for the results"
         + " with -o." + System.lineSeparator());
     assertThat(Files.readString(file)).isEqualTo("notes");
+  }
+
+  @Test
+  void aBugInOneVideoOfAFolderIsThatVideosRowNotTheEndOfTheBatch() {
+    StringWriter err = new StringWriter();
+    BatchIndex.Item row = AnalyzeCommand.item("clip.mp4", "clip", new PrintWriter(err),
+        () -> {
+          throw new IllegalStateException("a bug");
+        });
+    assertThat(row.failed()).isTrue();
+    assertThat(row.error()).startsWith("internal error (java.lang.IllegalStateException: a bug); the other videos"
+        + " were analysed.");
+    assertThat(err.toString()).startsWith("runpose: internal error on clip.mp4, please report it with this trace:")
+        .contains("at org.runpose.cli.AnalyzeCommandTest");
   }
 
   @Test

@@ -179,6 +179,20 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void aStretchOfDroppedFramesKeepsTheCadenceOnTheRealTimeStamps() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 6;
+    PoseSeries whole = runner.series();
+    // Variable frame rate: from 1 s to 4 s the phone kept every other frame, with their real time stamps.
+    List<PoseFrame> kept = whole.frames().stream().filter(f -> f.timestampMicros() < 1_000_000
+        || f.timestampMicros() >= 4_000_000 || f.index() % 2 == 0).toList();
+    PoseSeries vfr = PoseSeries.of(whole.runposeVersion(), whole.video(), whole.model(), whole.settings(), kept);
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(vfr, null, null).analysis();
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
+    assertThat(a.gait().cadenceFromHipsStepsPerMin()).isCloseTo(176, within(3.0));
+  }
+
+  @Test
   void aHoleInTheVideoIsSaidAndNoStepIsTimedAcrossIt() {
     SyntheticRunner runner = new SyntheticRunner();
     runner.seconds = 6;
