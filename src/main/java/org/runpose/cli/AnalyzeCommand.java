@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,35 +16,25 @@ import java.util.stream.Stream;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
+import org.runpose.app.VideoAnalysis;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
 import org.runpose.io.Json;
 import org.runpose.io.OutputFolder;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
-import org.runpose.pose.KeypointsFile;
 import org.runpose.pose.ModelInfo;
-import org.runpose.pose.PoseSeries;
 import org.runpose.posture.AnalysisConfig;
-import org.runpose.posture.AnalysisFiles;
-import org.runpose.posture.AnalysisResult;
 import org.runpose.posture.Direction;
-import org.runpose.posture.EvidenceFrame;
-import org.runpose.posture.EvidenceFrames;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
-import org.runpose.posture.VideoPose;
 import org.runpose.report.BatchIndex;
 import org.runpose.report.HtmlReport;
 import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument;
-import org.runpose.report.ReportDocument.Picture;
-import org.runpose.report.ReportFiles;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
-import org.runpose.video.FrameSource;
-import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,17 +125,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path source = input.video != null ? input.video : input.keypoints;
     Path dir = output != null ? output : Path.of("runpose-out", KeypointsCommand.stem(source));
     OutputFolder.requireWritable(dir);
-    Result result;
-    if (input.video != null) {
-      boolean withOverlay = overlay == null || overlay;
-      long frames = frameEstimate(input.video);
-      try (BlazePoseModel poseModel = model.load();
-          Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
-        result = analyzeVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
+    VideoAnalysis.Outputs result;
+    try {
+      if (input.video != null) {
+        boolean withOverlay = overlay == null || overlay;
+        long frames = frameEstimate(input.video);
+        try (BlazePoseModel poseModel = model.load();
+            Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
+          result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
+        }
+      } else {
+        result = VideoAnalysis.ofKeypoints(input.keypoints, dir, config);
       }
-    } else {
-      VideoPose pose = VideoPose.ofKeypoints(KeypointsFile.readJson(input.keypoints));
-      result = write(dir, pose.analyze(config).analysis(), null, out -> List.of());
+    } catch (IOException e) {
+      throw notWritten(dir, e);
     }
     printSummary(spec.commandLine().getOut(), source, result.analysis(), result.written());
     return 0;
@@ -176,49 +167,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** What one analysis produced. */
-  private record Result(PostureAnalysis analysis, List<Path> written) {}
-
   /** The video is read twice: once for the pose, and again to draw on it (the overlay and the stills). */
   private static int passes(boolean withOverlay) {
     return withOverlay ? 2 : 1;
   }
 
-  private Result analyzeVideo(Path video, Path dir, BlazePoseModel poseModel, AnalysisConfig config,
+  private static PostureAnalysis analyzeInto(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
-    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, onFrame);
-    AnalysisResult result = pose.analyze(config);
-    List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
-    return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
-        withOverlay ? out.reserve(OVERLAY) : null, evidence, onFrame));
-  }
-
-  static final String OVERLAY = "overlay.mp4";
-
-  /** Draws what needs the video into the staged output, and returns the stills for the report. */
-  @FunctionalInterface
-  private interface Drawing {
-    List<Picture> draw(StagedOutput out) throws RunposeException, IOException;
-  }
-
-  /**
-   * Writes every output of one analysis, all or nothing; {@code series} is null when the analysis came from saved
-   * keypoints.
-   */
-  private static Result write(Path dir, PostureAnalysis analysis, PoseSeries series, Drawing drawing)
-      throws RunposeException, IOException {
-    try (StagedOutput out = StagedOutput.in(dir)) {
-      List<Picture> stills = drawing.draw(out);
-      AnalysisFiles.stage(out, analysis);
-      ReportFiles.stage(out, PostureReport.document(analysis, stills, generatedAt()), "report");
-      if (series != null) {
-        out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
-      }
-      return new Result(analysis, out.commit());
+    try {
+      return VideoAnalysis.ofVideo(video, dir, model, config, withOverlay, onFrame).analysis();
     } catch (IOException e) {
-      throw new IOException(dir + ": the analysis could not be written (" + OutputFolder.reason(e)
-          + "). Nothing was written; choose another folder with -o.", e);
+      throw notWritten(dir, e);
     }
+  }
+
+  private static IOException notWritten(Path dir, IOException e) {
+    return new IOException(dir + ": the analysis could not be written (" + OutputFolder.reason(e)
+        + "). Nothing was written; choose another folder with -o.", e);
   }
 
   /**
@@ -251,13 +216,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         String name = v.getFileName().toString();
         String error = unreadable.get(v);
         items.add(error != null ? new BatchIndex.Item(name, folders.get(v), null, error)
-            : item(name, folders.get(v), spec.commandLine().getErr(), () -> analyzeVideo(v,
-                root.resolve(folders.get(v)), poseModel, config, withOverlay, progress::step).analysis()));
+            : item(name, folders.get(v), spec.commandLine().getErr(), () -> analyzeInto(v,
+                root.resolve(folders.get(v)), poseModel, config, withOverlay, progress::step)));
       }
     }
     List<ReportDocument.Entry> provenance = List.of(
         new ReportDocument.Entry("Folder", folder.toString()), PostureReport.model(modelInfo),
-        PostureReport.thresholds(config), new ReportDocument.Entry("Made", generatedAt() + " by runpose "
+        PostureReport.thresholds(config), new ReportDocument.Entry("Made", VideoAnalysis.generatedAt() + " by runpose "
             + RunposeVersion.get().runpose()));
     List<Path> written;
     try (StagedOutput index = StagedOutput.in(root)) {
@@ -325,11 +290,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.severity().label()
         .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : String.format(Locale.ROOT, " %.1f %s", f.value(),
             f.unit()))).collect(Collectors.joining(", "));
-  }
-
-  /** The local time the report was made, to the minute, with its offset: what a therapist files it under. */
-  private static String generatedAt() {
-    return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
   }
 
   private AnalysisConfig config() throws BadInputException {

@@ -1,4 +1,4 @@
-package org.runpose.cli;
+package org.runpose.app;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

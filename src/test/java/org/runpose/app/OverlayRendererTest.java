@@ -1,4 +1,4 @@
-package org.runpose.cli;
+package org.runpose.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,97 @@
+package org.runpose.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.runpose.RunposeException;
+import org.runpose.io.StagedOutput;
+import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.KeypointsFile;
+import org.runpose.pose.PoseSeries;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.AnalysisFiles;
+import org.runpose.posture.AnalysisResult;
+import org.runpose.posture.EvidenceFrame;
+import org.runpose.posture.EvidenceFrames;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.VideoPose;
+import org.runpose.report.PostureReport;
+import org.runpose.report.ReportDocument.Picture;
+import org.runpose.report.ReportFiles;
+import org.runpose.video.PrefetchingFrameSource;
+
+/**
+ * One analysis from start to end, with every output it writes: the one place the command line, a web app and a
+ * batch job call, so each gets the same files from the same steps.
+ */
+public final class VideoAnalysis {
+
+  /** The video with the measures drawn on every frame. */
+  public static final String OVERLAY = "overlay.mp4";
+
+  private VideoAnalysis() {}
+
+  /**
+   * What one analysis produced.
+   *
+   * @param analysis the findings and measures
+   * @param written the files written, in their final place
+   */
+  public record Outputs(PostureAnalysis analysis, List<Path> written) {
+    public Outputs {
+      written = List.copyOf(written);
+    }
+  }
+
+  /**
+   * Finds the keypoints in every frame, analyses them, and writes the analysis, report, keypoints and (with
+   * {@code withOverlay}) the overlay video into {@code dir}, all or nothing.
+   *
+   * @param onFrame called after each frame read, on every pass over the video (for progress)
+   */
+  public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
+      boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
+    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, onFrame);
+    AnalysisResult result = pose.analyze(config);
+    List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
+    return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
+        withOverlay ? out.reserve(OVERLAY) : null, evidence, onFrame));
+  }
+
+  /** Analyses saved keypoints (without the lumbar curvature and ground line, which need the video). */
+  public static Outputs ofKeypoints(Path keypoints, Path dir, AnalysisConfig config)
+      throws RunposeException, IOException {
+    VideoPose pose = VideoPose.ofKeypoints(KeypointsFile.readJson(keypoints));
+    return write(dir, pose.analyze(config).analysis(), null, out -> List.of());
+  }
+
+  /** The local time a report is made, to the minute, with its offset: what a therapist files it under. */
+  public static String generatedAt() {
+    return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
+  }
+
+  /** Draws what needs the video into the staged output, and returns the stills for the report. */
+  @FunctionalInterface
+  private interface Drawing {
+    List<Picture> draw(StagedOutput out) throws RunposeException, IOException;
+  }
+
+  /**
+   * Writes every output of one analysis, all or nothing; {@code series} is null when the analysis came from saved
+   * keypoints.
+   */
+  private static Outputs write(Path dir, PostureAnalysis analysis, PoseSeries series, Drawing drawing)
+      throws RunposeException, IOException {
+    try (StagedOutput out = StagedOutput.in(dir)) {
+      List<Picture> stills = drawing.draw(out);
+      AnalysisFiles.stage(out, analysis);
+      ReportFiles.stage(out, PostureReport.document(analysis, stills, generatedAt()), "report");
+      if (series != null) {
+        out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
+      }
+      return new Outputs(analysis, out.commit());
+    }
+  }
+}
