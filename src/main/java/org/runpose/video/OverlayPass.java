@@ -15,6 +15,11 @@ import org.runpose.RunposeException;
  */
 public final class OverlayPass {
 
+  /**
+   * The overlay is written at most this size on the short side (720p): a phone's 1080p or 4K clip would otherwise
+   * cost more to encode than to analyse, for lines and text that read as well at 720p.
+   */
+  static final int MAX_SHORT_SIDE_PX = 720;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
   private static final double FALLBACK_FPS = 30;
 
@@ -73,6 +78,7 @@ public final class OverlayPass {
   }
 
   private static VideoWriter open(Path overlay, VideoInfo info) throws RunposeException {
-    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(), info.fps() > 0 ? info.fps() : FALLBACK_FPS);
+    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(), info.fps() > 0 ? info.fps() : FALLBACK_FPS,
+        MAX_SHORT_SIDE_PX);
   }
 }
