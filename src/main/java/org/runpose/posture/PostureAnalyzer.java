@@ -64,6 +64,8 @@ public final class PostureAnalyzer {
   private static final double MIN_SPREAD_GREY = 16;
   /** ... and below which the picture is said to be dim. */
   private static final double DIM_SPREAD_GREY = 32;
+  /** How far the soles' ground and the scene's few upright edges may disagree before the slope is said to be unsure. */
+  private static final double SLOPE_DOUBT_DEG = 2;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -120,6 +122,9 @@ public final class PostureAnalyzer {
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
           : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
               direction.nearSide());
+      if (scene == null && estimated != null && sceneLines != null && !sceneLines.isEmpty()) {
+        slopeDoubt(sceneLines, estimated, notes);
+      }
       if (estimated != null) {
         roll = estimated;
         rollSource = scene != null ? "scene verticals" : "foot contacts";
@@ -225,6 +230,21 @@ public final class PostureAnalyzer {
       last--;
     }
     return Math.max(1, last - first + 1);
+  }
+
+  /**
+   * A note when the scene's upright edges, too few to give the true vertical themselves ({@link TrueVertical}), lean
+   * away from the ground the soles trace by more than {@link #SLOPE_DOUBT_DEG}: one of the two is off (a camera tilted
+   * up from the floor, a leaning post), and the lean with it. Nothing is changed; the user is told.
+   */
+  private static void slopeDoubt(List<SceneLine> sceneLines, double solesSlopeDeg, List<String> notes) {
+    double edgesSlopeDeg = -Stats.median(sceneLines.stream().mapToDouble(SceneLine::angleDeg).toArray());
+    if (Math.abs(edgesSlopeDeg - solesSlopeDeg) > SLOPE_DOUBT_DEG) {
+      notes.add(String.format(java.util.Locale.ROOT, "The ground slope is uncertain: the shoe soles give %.1f°, but"
+          + " the scene's upright edges lean as if it were %.1f° (too few of them to rely on); the trunk lean may be"
+          + " off by the difference. A camera held level and square to the runner, with a door frame or post in"
+          + " view, avoids this.", solesSlopeDeg, edgesSlopeDeg));
+    }
   }
 
   /**

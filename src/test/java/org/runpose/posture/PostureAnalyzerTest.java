@@ -12,6 +12,7 @@ import org.runpose.gait.GaitPattern;
 import org.runpose.gait.Side;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
+import org.runpose.scene.SceneLine;
 import org.runpose.signal.SignalConfig;
 
 class PostureAnalyzerTest {
@@ -229,6 +230,24 @@ class PostureAnalyzerTest {
     assertThat(dim.sufficient()).isTrue();
     assertThat(dim.notes()).anySatisfy(n -> assertThat(n).startsWith("The picture around the runner is dim"));
     assertThat(litAt(runner, 50).notes()).noneMatch(n -> n.contains("dim"));
+  }
+
+  @Test
+  void aFewSceneEdgesThatDisagreeWithTheSolesMakeTheSlopeUncertainNotChanged() {
+    SyntheticRunner runner = new SyntheticRunner();
+    // One post, far from the runner, leaning 4° (top to the left): too few edges to give the vertical.
+    double lean = Math.toRadians(-4);
+    List<SceneLine> post = List.of(new SceneLine(0, 40 + 200 * Math.tan(lean), 100, 40, 300, 200));
+    PostureAnalysis doubt =
+        new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), post).analysis();
+    assertThat(doubt.view().rollSource()).isEqualTo("foot contacts");
+    assertThat(doubt.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope is uncertain: the shoe"
+        + " soles give ").contains("the scene's upright edges lean as if it were 4.0°"));
+    List<SceneLine> upright = List.of(new SceneLine(0, 40, 100, 40, 300, 200));
+    PostureAnalysis agreed = new PostureAnalyzer(AnalysisConfig.DEFAULT)
+        .analyze(runner.series(), runner.maskSamples(), upright).analysis();
+    assertThat(agreed.notes()).noneMatch(n -> n.contains("ground slope is uncertain"));
+    assertThat(agreed.view().rollDeg()).isEqualTo(doubt.view().rollDeg());
   }
 
   @Test
