@@ -151,7 +151,7 @@ public final class GaitEventDetector {
         continue;
       }
       int i = e.kind() == GaitEvent.Kind.CONTACT ? firstBelow(heelSpeed, level, c, o) : lastBelow(toeSpeed, level, c, o);
-      out.add(i < 0 ? e : atSpeed(e, t, e.kind() == GaitEvent.Kind.CONTACT ? heelSpeed : toeSpeed, level, i));
+      out.add(i < 0 ? e : at(e, t, e.kind() == GaitEvent.Kind.CONTACT ? heelSpeed : toeSpeed, level, i));
     }
     return out;
   }
@@ -187,13 +187,6 @@ public final class GaitEventDetector {
     return -1;
   }
 
-  /** The event moved to where the speed crosses the level between samples i-1 and i. */
-  private static GaitEvent atSpeed(GaitEvent e, double[] t, double[] v, double level, int i) {
-    double frac = (level - v[i - 1]) / (v[i] - v[i - 1]);
-    double time = t[i - 1] + frac * (t[i] - t[i - 1]);
-    return new GaitEvent(e.side(), e.kind(), e.kind() == GaitEvent.Kind.CONTACT ? i : i - 1, time);
-  }
-
   /** Central differences on real time stamps; NaN where a neighbour is missing. */
   private static double[] derivative(double[] t, double[] x) {
     double[] d = new double[x.length];
@@ -206,9 +199,7 @@ public final class GaitEventDetector {
   }
 
   private static double median(List<Double> values) {
-    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int m = v.length / 2;
-    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    return GaitCheck.median(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** First i with t[i] in (from, to] where the height crosses the level downward (landing) or upward. */
@@ -224,7 +215,7 @@ public final class GaitEventDetector {
     return -1;
   }
 
-  /** The event moved to the crossing between samples i-1 and i, at the interpolated time. */
+  /** The event moved to where {@code h} (a height or a speed) crosses the level between samples i-1 and i. */
   private static GaitEvent at(GaitEvent e, double[] t, double[] h, double level, int i) {
     double frac = (level - h[i - 1]) / (h[i] - h[i - 1]);
     double time = t[i - 1] + frac * (t[i] - t[i - 1]);

@@ -40,7 +40,7 @@ public record PoseSeries(
       int framesMissing, List<String> notes) {
 
     /** A step between time stamps this many usual frame intervals long is a gap: frames are missing there. */
-    public static final double GAP_INTERVALS = 1.5;
+    static final double GAP_INTERVALS = 1.5;
 
     public Summary {
       notes = List.copyOf(notes);

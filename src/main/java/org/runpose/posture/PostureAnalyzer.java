@@ -152,20 +152,21 @@ public final class PostureAnalyzer {
         hidden.merge(back.hidden(), 1, Integer::sum);
       }
     }
-    Steps found = steps(events, body, frame, period, cleaning.maxGapSeconds());
+    List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
+    Steps found = judge(events, body, frame, period, holes);
     if (found.judgement().check().pattern() == GaitPattern.WALKING) {
       List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);
-      Steps again = steps(walking, body, frame, period, cleaning.maxGapSeconds());
+      Steps again = judge(walking, body, frame, period, holes);
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
         events = walking;
         found = again;
       }
     }
     List<Candidate> candidates = found.candidates();
-    if (found.acrossGaps() > 0) {
-      notes.add(found.acrossGaps() + (found.acrossGaps() == 1 ? " step" : " steps") + " across a hole in the video"
+    if (found.acrossHoles() > 0) {
+      notes.add(found.acrossHoles() + (found.acrossHoles() == 1 ? " step" : " steps") + " across a hole in the video"
           + " (longer than " + Math.round(1000 * cleaning.maxGapSeconds()) + " ms) "
-          + (found.acrossGaps() == 1 ? "was" : "were") + " left out.");
+          + (found.acrossHoles() == 1 ? "was" : "were") + " left out.");
     }
     GaitCheck.Judgement judgement = found.judgement();
     GaitCheck gait = judgement.check();
@@ -399,17 +400,18 @@ public final class PostureAnalyzer {
   private record Candidate(GaitEvent contact, GaitEvent toeOff, GaitEvent next) {}
 
   /** The steps the events make, how many were left out across a hole in the video, and how they were judged. */
-  private record Steps(List<Candidate> candidates, int acrossGaps, GaitCheck.Judgement judgement) {}
+  private record Steps(List<Candidate> candidates, int acrossHoles, GaitCheck.Judgement judgement) {}
 
   /**
-   * @param maxGapSeconds the longest hole in the time line the cleaning bridges: a step across a longer one is left
-   *     out, since an event may have fallen into it
+   * The steps the events make and their judgement.
+   *
+   * @param holes the time line's holes ({@link #holes}): a step across one is left out, since an event may have
+   *     fallen into it
    */
-  private Steps steps(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period, double maxGapSeconds) {
-    double[] t = body.times();
+  private Steps judge(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period, List<double[]> holes) {
     List<Candidate> all = candidates(events);
     List<Candidate> candidates = all.stream()
-        .filter(c -> !acrossGap(t, maxGapSeconds, c.contact().timeSeconds(), c.next().timeSeconds())).toList();
+        .filter(c -> !acrossHole(holes, c.contact().timeSeconds(), c.next().timeSeconds())).toList();
     List<StepTiming> timings = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       timings.add(new StepTiming(c.contact().timeSeconds(), c.toeOff().timeSeconds(), c.next().timeSeconds(),
@@ -421,17 +423,23 @@ public final class PostureAnalyzer {
         GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]));
   }
 
-  /**
-   * Whether the time line has a hole longer than {@code maxGapSeconds} between two times: a step timed across it
-   * may have lost an event in it, and an event timed between the samples either side of it lies in it.
-   */
-  private static boolean acrossGap(double[] t, double maxGapSeconds, double fromSeconds, double toSeconds) {
+  /** The stretches {start, end} of the time line, in seconds, longer than {@code maxGapSeconds} without a sample. */
+  private static List<double[]> holes(double[] t, double maxGapSeconds) {
+    List<double[]> holes = new ArrayList<>();
     for (int i = 0; i + 1 < t.length; i++) {
-      if (t[i + 1] - t[i] > maxGapSeconds && fromSeconds < t[i + 1] && toSeconds > t[i]) {
-        return true;
+      if (t[i + 1] - t[i] > maxGapSeconds) {
+        holes.add(new double[] {t[i], t[i + 1]});
       }
     }
-    return false;
+    return holes;
+  }
+
+  /**
+   * Whether a hole lies between two times: a step timed across it may have lost an event in it, and an event timed
+   * between the samples either side of it lies in it.
+   */
+  private static boolean acrossHole(List<double[]> holes, double fromSeconds, double toSeconds) {
+    return holes.stream().anyMatch(h -> fromSeconds < h[1] && toSeconds > h[0]);
   }
 
   /** Every contact followed by the same foot's toe-off and then the other foot's contact. */
