@@ -134,9 +134,11 @@ public record GaitCheck(
    * @param slowMotionFactor the slow-motion factor the user gave, or null
    * @param alternationBreaks consecutive contacts by the same foot
    * @param contactPairs consecutive contact pairs looked at
+   * @param frameSeconds the time between frames, in the same time: how finely the events are timed, so a flight
+   *     (or a double support) shorter than this is within the events' error either way
    */
   public static Judgement judge(List<StepTiming> steps, StepPeriod period, Double slowMotionFactor,
-      int alternationBreaks, int contactPairs) {
+      int alternationBreaks, int contactPairs, double frameSeconds) {
     int n = steps.size();
     Double duty = n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stanceSeconds).toArray())
         / (2 * median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray()));
@@ -172,7 +174,7 @@ public record GaitCheck(
     boolean[] accepted = new boolean[n];
     int rejected = 0;
     for (int i = 0; i < n; i++) {
-      accepted[i] = fits(steps.get(i), pattern, timeBase, step);
+      accepted[i] = fits(steps.get(i), pattern, timeBase, step, frameSeconds);
       rejected += accepted[i] ? 0 : 1;
     }
     if (n > 0 && rejected > MAX_REJECTED_SHARE * n) {
@@ -237,15 +239,16 @@ public record GaitCheck(
   }
 
   /** Whether one step's timing fits the gait: bounds in seconds in real time, in steps when the clip is slowed. */
-  private static boolean fits(StepTiming s, GaitPattern pattern, TimeBase timeBase, Double step) {
+  private static boolean fits(StepTiming s, GaitPattern pattern, TimeBase timeBase, Double step,
+      double frameSeconds) {
     double stance = s.stanceSeconds();
     // Slowed or sped-up playback: the bounds scale with the clip's own step period.
     double scale = timeBase == TimeBase.LOOKS_SLOWED || timeBase == TimeBase.LOOKS_SPED_UP
         ? step / (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS) : 1;
     return switch (pattern) {
-      case RUNNING -> s.flightSeconds() >= 0 && stance >= MIN_RUNNING_STANCE_SECONDS * scale
+      case RUNNING -> s.flightSeconds() >= -frameSeconds && stance >= MIN_RUNNING_STANCE_SECONDS * scale
           && stance <= MAX_RUNNING_STANCE_SECONDS * scale;
-      case WALKING -> s.flightSeconds() <= 0 && stance >= MIN_WALKING_STANCE_SECONDS * scale
+      case WALKING -> s.flightSeconds() <= frameSeconds && stance >= MIN_WALKING_STANCE_SECONDS * scale
           && stance <= MAX_WALKING_STANCE_SECONDS * scale;
       case UNCLEAR -> stance >= 0.08 * scale && stance <= 0.8 * scale;
     };

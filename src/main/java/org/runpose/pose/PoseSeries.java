@@ -121,6 +121,16 @@ public record PoseSeries(
     frames = List.copyOf(frames);
   }
 
+  /** The same series with the poses of the given frames taken out (someone else's), its counts recomputed. */
+  public PoseSeries withoutPoses(java.util.Set<Integer> frameIndices) {
+    List<PoseFrame> kept = frames.stream()
+        .map(f -> frameIndices.contains(f.index())
+            ? new PoseFrame(f.index(), f.timestampMicros(), false, 0, f.detectorRan(), f.peopleDetected(), List.of())
+            : f)
+        .toList();
+    return new PoseSeries(formatVersion, runposeVersion, video, model, settings, Summary.of(video, kept), kept);
+  }
+
   public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
       List<PoseFrame> frames) {
     return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings, Summary.of(video, frames), frames);

@@ -76,14 +76,17 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * @param series the keypoints
-   * @param masks what the person mask showed in each frame with a pose, measured while the video was read; null
+   * @param video the keypoints, as the tracker gave them (frames of anyone else than the runner are left out)
+   * @param videoMasks what the person mask showed in each frame with a pose, measured while the video was read; null
    *     when analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
    *     measured)
    * @param sceneLines the scene's upright edges; null when analysing saved keypoints
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
-  public AnalysisResult analyze(PoseSeries series, List<MaskSample> masks, List<SceneLine> sceneLines) {
+  public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
+    List<String> personNotes = new ArrayList<>();
+    PoseSeries series = OnePerson.of(video, personNotes);
+    List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
     if (config.slowMotionFactor() != null) {
       raw = raw.slowedBy(config.slowMotionFactor());
@@ -105,6 +108,7 @@ public final class PostureAnalyzer {
     }
     double stepSeconds = period.seconds() != null ? period.seconds() : DEFAULT_STEP_SECONDS;
     List<String> notes = new ArrayList<>(series.summary().notes());
+    notes.addAll(personNotes);
     if (!tracks.swapRepairedFrames().isEmpty()) {
       int swapped = tracks.swapRepairedFrames().size();
       notes.add("Left and right limbs were swapped by the pose model in " + swapped
@@ -170,7 +174,7 @@ public final class PostureAnalyzer {
     }
     GaitCheck.Judgement judgement = found.judgement();
     GaitCheck gait = judgement.check();
-    List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), lean, legPx);
+    List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), gait.pattern(), lean, legPx);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
 
     List<String> reasons = new ArrayList<>();
@@ -341,6 +345,12 @@ public final class PostureAnalyzer {
   }
 
 
+  private static List<MaskSample> onPoses(List<MaskSample> masks, PoseSeries series) {
+    java.util.Set<Integer> withPose = new java.util.HashSet<>();
+    series.frames().stream().filter(PoseFrame::found).forEach(f -> withPose.add(f.index()));
+    return masks.stream().filter(m -> withPose.contains(m.frameIndex())).toList();
+  }
+
   /** Shoe bottoms by sample and side, from the masks; null entries where none was found. */
   private static double[][][] soles(PoseSeries series, List<MaskSample> masks) {
     Map<Integer, MaskSample> byFrame = new HashMap<>();
@@ -420,7 +430,7 @@ public final class PostureAnalyzer {
     }
     int[] alternation = alternation(events);
     return new Steps(candidates, all.size() - candidates.size(),
-        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1]));
+        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1], frameSeconds(body)));
   }
 
   /** The stretches {start, end} of the time line, in seconds, longer than {@code maxGapSeconds} without a sample. */
@@ -458,6 +468,16 @@ public final class PostureAnalyzer {
     return out;
   }
 
+  /** The usual time between samples: the events' timing resolution. */
+  private static double frameSeconds(Body body) {
+    double[] t = body.times();
+    double[] dt = new double[Math.max(0, t.length - 1)];
+    for (int i = 0; i < dt.length; i++) {
+      dt[i] = t[i + 1] - t[i];
+    }
+    return dt.length == 0 ? 0 : Stats.median(dt);
+  }
+
   /** Consecutive contacts by the same foot, and the pairs of consecutive contacts looked at. */
   private static int[] alternation(List<GaitEvent> events) {
     int breaks = 0;
@@ -475,8 +495,13 @@ public final class PostureAnalyzer {
     return new int[] {breaks, pairs};
   }
 
-  private List<StepMetrics> steps(
-      Body body, BodyFrame frame, List<Candidate> candidates, boolean[] accepted, double[] lean, double legPx) {
+  /**
+   * The accepted steps' measures. A runner's flight (a walker's double support) found shorter than one frame, which
+   * the check lets pass as within the events' timing error, is given as none: the toe-off is taken at the other
+   * foot's contact, so stance and flight still add up to the step.
+   */
+  private List<StepMetrics> steps(Body body, BodyFrame frame, List<Candidate> candidates, boolean[] accepted,
+      GaitPattern pattern, double[] lean, double legPx) {
     List<StepMetrics> steps = new ArrayList<>();
     Double cmPerPx = config.runnerHeightCm() == null || !(legPx > 0)
         ? null : Anthropometry.LEG_FRACTION_OF_HEIGHT * config.runnerHeightCm() / legPx;
@@ -500,9 +525,14 @@ public final class PostureAnalyzer {
       }
       double bounce = body.hipRiseAndFallPx(frame, c, other.sample());
       Double oscillation = legPx > 0 ? Stats.boxed(bounce / legPx) : null;
+      double toeOffSeconds = switch (pattern) {
+        case RUNNING -> Math.min(toeOff.timeSeconds(), other.timeSeconds());
+        case WALKING -> Math.max(toeOff.timeSeconds(), other.timeSeconds());
+        case UNCLEAR -> toeOff.timeSeconds();
+      };
       steps.add(new StepMetrics(
-          steps.size() + 1, side, contact.timeSeconds(), toeOff.timeSeconds(), other.timeSeconds(),
-          1000 * (toeOff.timeSeconds() - contact.timeSeconds()), 1000 * (other.timeSeconds() - toeOff.timeSeconds()),
+          steps.size() + 1, side, contact.timeSeconds(), toeOffSeconds, other.timeSeconds(),
+          1000 * (toeOffSeconds - contact.timeSeconds()), 1000 * (other.timeSeconds() - toeOffSeconds),
           Stats.boxed(lean[c]), Stats.boxed(lean[mid]), Stats.boxed(lean[o]),
           legPx > 0 ? Stats.boxed(body.aheadOfPelvisAt(frame, side.heel(), c) / legPx) : null,
           Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,

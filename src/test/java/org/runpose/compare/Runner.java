@@ -24,6 +24,9 @@ import org.runpose.video.VideoInfo;
 /** A made-up analysis of a runner with a chosen lean and lumbar hollow, to compare without the pose model. */
 public final class Runner {
 
+  /** Events timed at 30 frames a second. */
+  private static final double FRAME_SECONDS = 1 / 30.0;
+
   public static final String LANDMARK_SHA = "2712dfe6a10aba344e3facaa0e59a5a05515f5287c9ef83f0ec215be42c12660";
   public static final String DETECTOR_SHA = "0c6c32fa274d7e9a82d5a73d2673d51172ede441aff59572ba5bc40e6da68c5d";
 
@@ -77,7 +80,7 @@ public final class Runner {
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true),
-        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0).check(), sufficient,
+        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
         sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, List.of(), f,
         List.of());
   }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class GaitCheckTest {
 
+  /** Events timed at 30 frames a second. */
+  private static final double FRAME_SECONDS = 1 / 30.0;
+
   /**
    * Steps of a steady gait: one every {@code step} seconds, each foot on the ground {@code stance} seconds, the
    * hips low or high half-way through the stance.
@@ -28,7 +31,7 @@ class GaitCheckTest {
 
   @Test
   void runningInRealTimeHangsTogether() {
-    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 0, 9).check();
+    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 0, 9, FRAME_SECONDS).check();
     assertThat(g.pattern()).isEqualTo(GaitPattern.RUNNING);
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
     assertThat(g.problems()).isEmpty();
@@ -40,7 +43,7 @@ class GaitCheckTest {
 
   @Test
   void bothFeetDownAndHipsHighAtMidStanceIsWalking() {
-    GaitCheck g = GaitCheck.judge(steps(10, 0.55, 0.66, false), period(0.55), null, 0, 9).check();
+    GaitCheck g = GaitCheck.judge(steps(10, 0.55, 0.66, false), period(0.55), null, 0, 9, FRAME_SECONDS).check();
     assertThat(g.pattern()).isEqualTo(GaitPattern.WALKING);
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
     assertThat(g.problems()).isEmpty();
@@ -61,7 +64,7 @@ class GaitCheckTest {
   void runningEightTimesSlowedLooksSlowedAndItsTimingIsWithheld() {
     double slow = 8;
     GaitCheck g =
-        GaitCheck.judge(steps(8, 0.34 * slow, 0.22 * slow, true), period(0.34 * slow), null, 0, 7).check();
+        GaitCheck.judge(steps(8, 0.34 * slow, 0.22 * slow, true), period(0.34 * slow), null, 0, 7, FRAME_SECONDS).check();
     assertThat(g.pattern()).isEqualTo(GaitPattern.RUNNING);
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SLOWED);
     assertThat(g.apparentSlowdown()).isCloseTo(8, within(0.01));
@@ -73,28 +76,28 @@ class GaitCheckTest {
 
   @Test
   void aLongStanceWithAFlightIsSlowMotionEvenAtARunnersCadence() {
-    GaitCheck g = GaitCheck.judge(steps(8, 0.48, 0.55, true), period(0.48), null, 0, 7).check();
+    GaitCheck g = GaitCheck.judge(steps(8, 0.48, 0.55, true), period(0.48), null, 0, 7, FRAME_SECONDS).check();
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SLOWED);
   }
 
   @Test
   void aGivenFactorPutsTheTimingInRealTime() {
     // Times already divided by the factor, as the analysis does.
-    GaitCheck g = GaitCheck.judge(steps(8, 0.34, 0.22, true), period(0.34), 8.0, 0, 7).check();
+    GaitCheck g = GaitCheck.judge(steps(8, 0.34, 0.22, true), period(0.34), 8.0, 0, 7, FRAME_SECONDS).check();
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.SLOWED_BY_FACTOR);
     assertThat(g.timingInRealTime()).isTrue();
   }
 
   @Test
   void aFactorThatLeavesTheTimingImplausibleIsAProblem() {
-    GaitCheck g = GaitCheck.judge(steps(8, 0.34 * 4, 0.22 * 4, true), period(0.34 * 4), 2.0, 0, 7).check();
+    GaitCheck g = GaitCheck.judge(steps(8, 0.34 * 4, 0.22 * 4, true), period(0.34 * 4), 2.0, 0, 7, FRAME_SECONDS).check();
     assertThat(g.problems()).anyMatch(p -> p.contains("slow-motion factor 2"));
     assertThat(g.timingInRealTime()).isFalse();
   }
 
   @Test
   void aTimeLapseLooksSpedUp() {
-    GaitCheck g = GaitCheck.judge(steps(8, 0.1, 0.06, true), period(0.1), null, 0, 7).check();
+    GaitCheck g = GaitCheck.judge(steps(8, 0.1, 0.06, true), period(0.1), null, 0, 7, FRAME_SECONDS).check();
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SPED_UP);
     assertThat(g.timingInRealTime()).isFalse();
   }
@@ -105,7 +108,7 @@ class GaitCheckTest {
     // One toe-off after the other foot's landing: that step is dropped, the rest stand.
     steps.set(3, new StepTiming(steps.get(3).contactSeconds(), steps.get(3).contactSeconds() + 0.4,
         steps.get(3).nextContactSeconds(), true));
-    GaitCheck.Judgement one = GaitCheck.judge(steps, period(0.34), null, 0, 7);
+    GaitCheck.Judgement one = GaitCheck.judge(steps, period(0.34), null, 0, 7, FRAME_SECONDS);
     assertThat(one.check().stepsAccepted()).isEqualTo(7);
     assertThat(one.accepted()[3]).isFalse();
     assertThat(one.check().problems()).isEmpty();
@@ -114,10 +117,27 @@ class GaitCheckTest {
       steps.set(i, new StepTiming(steps.get(i).contactSeconds(), steps.get(i).contactSeconds() + 0.4,
           steps.get(i).nextContactSeconds(), true));
     }
-    GaitCheck three = GaitCheck.judge(steps, period(0.34), null, 0, 7).check();
+    GaitCheck three = GaitCheck.judge(steps, period(0.34), null, 0, 7, FRAME_SECONDS).check();
     assertThat(three.stepsAccepted()).isEqualTo(5);
     assertThat(three.problems()).singleElement().asString().contains("3 of 8 steps");
     assertThat(three.timingInRealTime()).isFalse();
+  }
+
+  @Test
+  void aFlightOrDoubleSupportShorterThanOneFrameIsWithinTheEventsErrorEitherWay() {
+    List<StepTiming> running = new ArrayList<>(steps(8, 0.34, 0.22, true));
+    StepTiming r = running.get(3);
+    // The toe-off found 20 ms after the other foot's landing, under one frame at 30 fps: kept.
+    running.set(3, new StepTiming(r.contactSeconds(), r.nextContactSeconds() + 0.02, r.nextContactSeconds(), true));
+    assertThat(GaitCheck.judge(running, period(0.34), null, 0, 7, FRAME_SECONDS).accepted()[3]).isTrue();
+    // Two frames after it: no runner's flight, dropped.
+    running.set(3, new StepTiming(r.contactSeconds(), r.nextContactSeconds() + 0.07, r.nextContactSeconds(), true));
+    assertThat(GaitCheck.judge(running, period(0.34), null, 0, 7, FRAME_SECONDS).accepted()[3]).isFalse();
+
+    List<StepTiming> walking = new ArrayList<>(steps(8, 0.55, 0.66, false));
+    StepTiming w = walking.get(4);
+    walking.set(4, new StepTiming(w.contactSeconds(), w.nextContactSeconds() - 0.02, w.nextContactSeconds(), false));
+    assertThat(GaitCheck.judge(walking, period(0.55), null, 0, 7, FRAME_SECONDS).accepted()[4]).isTrue();
   }
 
   @Test
@@ -125,7 +145,7 @@ class GaitCheckTest {
     List<StepTiming> steps = new ArrayList<>(steps(8, 0.34, 0.22, true));
     StepTiming s = steps.get(2);
     steps.set(2, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.55, s.contactSeconds() + 0.6, true));
-    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 7).accepted()[2]).isFalse();
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 7, FRAME_SECONDS).accepted()[2]).isFalse();
   }
 
   @Test
@@ -133,33 +153,33 @@ class GaitCheckTest {
     List<StepTiming> steps = new ArrayList<>(steps(8, 0.55, 0.66, false));
     StepTiming s = steps.get(4);
     steps.set(4, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.45, s.nextContactSeconds(), false));
-    assertThat(GaitCheck.judge(steps, period(0.55), null, 0, 7).accepted()[4]).isFalse();
+    assertThat(GaitCheck.judge(steps, period(0.55), null, 0, 7, FRAME_SECONDS).accepted()[4]).isFalse();
   }
 
   @Test
   void feetThatDoNotAlternateAreAProblem() {
-    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 3, 9).check();
+    GaitCheck g = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34), null, 3, 9, FRAME_SECONDS).check();
     assertThat(g.problems()).singleElement().asString().contains("same foot landed twice in a row 3 times");
   }
 
   @Test
   void aCadenceFromTheEventsThatTheHipsDoNotShareIsAProblem() {
     // Every other step missed: the events give half the hips' cadence.
-    GaitCheck g = GaitCheck.judge(steps(6, 0.68, 0.22, true), period(0.34), null, 0, 5).check();
+    GaitCheck g = GaitCheck.judge(steps(6, 0.68, 0.22, true), period(0.34), null, 0, 5, FRAME_SECONDS).check();
     assertThat(g.problems()).anyMatch(p -> p.contains("differ by 50%"));
     assertThat(g.timingInRealTime()).isFalse();
   }
 
   @Test
   void twoStepsGiveAPatternOnlyWhenBothSignsAreClearAndAgree() {
-    GaitCheck clear = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1).check();
+    GaitCheck clear = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1, FRAME_SECONDS).check();
     assertThat(clear.pattern()).isEqualTo(GaitPattern.RUNNING);
     assertThat(clear.timeBase()).isEqualTo(GaitCheck.TimeBase.REAL);
     assertThat(GaitCheck.agreed(0.32, null)).isEqualTo(GaitPattern.UNCLEAR);
     assertThat(GaitCheck.agreed(0.32, 0.0)).isEqualTo(GaitPattern.UNCLEAR);
     assertThat(GaitCheck.agreed(0.47, 1.0)).isEqualTo(GaitPattern.UNCLEAR);
     assertThat(GaitCheck.agreed(0.62, 0.0)).isEqualTo(GaitPattern.WALKING);
-    assertThat(GaitCheck.judge(List.of(), period(0.34), null, 0, 0).check().pattern())
+    assertThat(GaitCheck.judge(List.of(), period(0.34), null, 0, 0, FRAME_SECONDS).check().pattern())
         .isEqualTo(GaitPattern.UNCLEAR);
   }
 

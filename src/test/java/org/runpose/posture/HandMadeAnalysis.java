@@ -14,6 +14,9 @@ import org.runpose.video.VideoInfo;
 /** A {@link PostureAnalysis} put together by hand: only frames, steps and the lumbar finding's state matter. */
 public final class HandMadeAnalysis {
 
+  /** Events timed at 30 frames a second. */
+  private static final double FRAME_SECONDS = 1 / 30.0;
+
   private final List<FrameMetrics> frames = new ArrayList<>();
   private final List<StepMetrics> steps = new ArrayList<>();
   private Direction direction = Direction.RIGHT;
@@ -66,7 +69,7 @@ public final class HandMadeAnalysis {
         c.lumbarExcessivePct());
     ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view,
-        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0).check(), true, List.of(), summary,
+        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), true, List.of(), summary,
         List.of(lean, lumbar), steps, List.of(), frames, List.of());
   }
 
