@@ -32,6 +32,13 @@ PY
 ffmpeg -loglevel error -i "$sample" -vf scale=160:120 tiny-160x120.mp4
 ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.5" dim-50.mp4
 ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.3" dark-30.mp4
+# The longest shutter a 30 fps camera has (the whole frame time) on a real runner crossing a field: frames made 8
+# times as dense by motion-compensated interpolation, then each 8 averaged.
+crossing="$root/sample-videos/real/sports2d-demo3.mp4"
+ffmpeg -loglevel error -i "$crossing" -vf "minterpolate=fps=240:mi_mode=mci,tmix=frames=8,fps=30" -pix_fmt yuv420p \
+  crossing-shutter-360.mp4
+ffmpeg -loglevel error -i "$crossing" -vf "minterpolate=fps=240:mi_mode=mci,tmix=frames=4,fps=30" -pix_fmt yuv420p \
+  crossing-shutter-180.mp4
 ffmpeg -loglevel error -i "$sample" -c copy -metadata:s:v:0 rotate=90 rotation-tag-90.mp4
 ffmpeg -loglevel error -f lavfi -i color=c=gray:s=640x480:d=3:r=30 -pix_fmt yuv420p nobody.mp4
 cp "$sample" ./-dash-first.mp4
@@ -69,6 +76,8 @@ rows=(
   "the sample scaled to 160x120|analyze tiny-160x120.mp4 -o out -q --no-overlay"
   "the sample at half its brightness|analyze dim-50.mp4 -o out -q --no-overlay"
   "the sample at 30 % of its brightness|analyze dark-30.mp4 -o out -q --no-overlay"
+  "a runner crossing the picture, blurred by a shutter open half the frame time|analyze crossing-shutter-180.mp4 -o out -q --no-overlay"
+  "the same, shutter open the whole frame time|analyze crossing-shutter-360.mp4 -o out -q --no-overlay"
   "upright video with a rotation tag of 90|analyze rotation-tag-90.mp4 -o out -q --no-overlay"
   "3 s of grey, nobody in it|analyze nobody.mp4 -o out -q --no-overlay"
   "a video named -dash-first.mp4|analyze -dash-first.mp4 -o out -q"

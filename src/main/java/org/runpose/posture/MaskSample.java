@@ -16,9 +16,10 @@ import org.runpose.pose.SegmentationMask;
  * @param leftSole lowest point of the left shoe {x, y} in pixels, or null
  * @param rightSole lowest point of the right shoe, or null
  * @param exposure how well lit the runner was, or null when not measured (masks saved before it was)
+ * @param sharpness how sharp the trunk's outline was, or null when it did not stand out enough to tell
  */
 public record MaskSample(int frameIndex, BackReading backIfRight, BackReading backIfLeft, double[] leftSole,
-    double[] rightSole, Exposure exposure) {
+    double[] rightSole, Exposure exposure, Sharpness sharpness) {
 
   /** Mask probability from which a pixel belongs to the runner. */
   private static final double ON_BODY = 0.5;
@@ -26,14 +27,14 @@ public record MaskSample(int frameIndex, BackReading backIfRight, BackReading ba
   private static final int MARGIN_PX = 6;
   private static final int DEPTH_PX = 40;
 
-  public static MaskSample measure(PoseFrame pose, SegmentationMask mask, Exposure exposure) {
+  public static MaskSample measure(PoseFrame pose, SegmentationMask mask, Exposure exposure, Sharpness sharpness) {
     return new MaskSample(
         pose.index(),
         BackContour.read(pose, mask, new BodyFrame(Direction.RIGHT, 0)),
         BackContour.read(pose, mask, new BodyFrame(Direction.LEFT, 0)),
         pose.found() ? lowestShoePoint(pose, mask, Side.LEFT) : null,
         pose.found() ? lowestShoePoint(pose, mask, Side.RIGHT) : null,
-        exposure);
+        exposure, sharpness);
   }
 
   /** What the frame showed of the back for the runner's direction. */

@@ -60,7 +60,8 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
       int index = e.frame().index();
       if (e.mask().isPresent()) {
         Exposure exposure = Exposure.measure(e.video().image(), e.frame());
-        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), exposure));
+        Sharpness sharpness = Sharpness.measure(e.video().image(), e.frame(), e.mask().get());
+        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), exposure, sharpness));
       } else {
         masks.remove(index);
       }

@@ -126,7 +126,7 @@ class PostureAnalyzerTest {
     runner.leanDeg = 25;
     PostureAnalysis a = analyze(runner);
     assertThat(a.sufficient()).isFalse();
-    assertThat(a.insufficientReasons()).anyMatch(r -> r.contains("steps"));
+    assertThat(a.insufficientReasons()).anyMatch(r -> r.contains("recognised; at least 4 are needed"));
     assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
     assertThat(a.flag(Flag.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
   }
@@ -214,7 +214,7 @@ class PostureAnalyzerTest {
 
   private static PostureAnalysis litAt(SyntheticRunner runner, double spreadGrey) {
     List<MaskSample> masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
-        m.backIfLeft(), m.leftSole(), m.rightSole(), new Exposure(40, spreadGrey))).toList();
+        m.backIfLeft(), m.leftSole(), m.rightSole(), new Exposure(40, spreadGrey), null)).toList();
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
   }
 
@@ -230,6 +230,28 @@ class PostureAnalyzerTest {
     assertThat(dim.sufficient()).isTrue();
     assertThat(dim.notes()).anySatisfy(n -> assertThat(n).startsWith("The picture around the runner is dim"));
     assertThat(litAt(runner, 50).notes()).noneMatch(n -> n.contains("dim"));
+  }
+
+  private static PostureAnalysis smearedOver(SyntheticRunner runner, double edgeWidthPx) {
+    List<MaskSample> masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
+        m.backIfLeft(), m.leftSole(), m.rightSole(), null, new Sharpness(edgeWidthPx, 100))).toList();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
+  }
+
+  @Test
+  void aRunnerTooBlurredToPlaceTheJointsIsInsufficientDataAndABlurredOneIsNoted() {
+    SyntheticRunner runner = new SyntheticRunner();
+    // Edges 3 px wide on a trunk of 100 px are focused; 10 px smear 9.5 % of the trunk, 16 px 15.7 %.
+    PostureAnalysis smeared = smearedOver(runner, 16);
+    assertThat(smeared.sufficient()).isFalse();
+    assertThat(smeared.insufficientReasons()).anySatisfy(r -> assertThat(r).startsWith("The runner is too blurred"
+        + " for the body's points to be placed reliably (the trunk's outline is smeared over 16% of its length;"
+        + " up to 14% can be measured)."));
+    PostureAnalysis blurred = smearedOver(runner, 10);
+    assertThat(blurred.sufficient()).isTrue();
+    assertThat(blurred.notes()).anySatisfy(n -> assertThat(n).startsWith("The runner is blurred by their motion"
+        + " (the trunk's outline is smeared over 10% of its length)"));
+    assertThat(smearedOver(runner, 3).notes()).noneMatch(n -> n.contains("blurred"));
   }
 
   @Test

@@ -68,7 +68,7 @@ final class SyntheticRunner {
         soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
       }
       BackReading noBack = BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
-      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1], null));
+      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1], null, null));
     }
     return out;
   }
