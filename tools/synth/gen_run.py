@@ -57,6 +57,8 @@ def parse_args():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rotate-metadata", type=int, choices=[0, 90, 270], default=0)
     ap.add_argument("--crf", type=int, default=20)
+    ap.add_argument("--split", choices=["tuning", "check"], default="tuning",
+                    help="the clip's role: tuning (developed against) or check (only scored to report)")
     ap.add_argument("--labels-only", action="store_true")
     ap.add_argument("--frames", default=None,
                     help="comma separated frame indices to render (preview); labels still cover all frames")
@@ -782,8 +784,8 @@ def main():
                          "must honour the rotation"},
         "settings": opts,
         "commands": {
-            "render": "tools/synth/render.sh " + " ".join(opts_to_cli(opts)),
-            "labels_only": "tools/synth/render.sh --labels-only " + " ".join(opts_to_cli(opts)),
+            "render": "tools/synth/render.sh " + " ".join(opts_to_cli(opts) + split_cli(a)),
+            "labels_only": "tools/synth/render.sh --labels-only " + " ".join(opts_to_cli(opts) + split_cli(a)),
             "encode": encode_commands(a),
         },
         "character": {
@@ -857,6 +859,10 @@ def main():
     }
     os.makedirs(a.out_dir, exist_ok=True)
     path = os.path.join(a.out_dir, a.name + ".labels.json")
+    if a.split != "tuning":
+        # Tuning clips, the default, carry no split field, so their labels stay as they were first written.
+        labels = {**{k: labels[k] for k in ("format", "format_version")}, "split": a.split,
+                  **{k: v for k, v in labels.items() if k not in ("format", "format_version")}}
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(dump_json(labels))
     print("runpose-synth: wrote", path)
@@ -880,6 +886,10 @@ def opts_to_cli(opts):
     for k in OPTION_KEYS:
         out += ["--" + k.replace("_", "-"), str(opts[k])]
     return out
+
+
+def split_cli(a):
+    return [] if a.split == "tuning" else ["--split", a.split]
 
 
 def encode_commands(a):

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
+import org.runpose.eval.ClipLabels;
 import org.runpose.eval.EvalReport;
 import org.runpose.eval.EvalTable;
 import org.runpose.eval.Evaluation;
@@ -57,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
       + " seconds.")
   Path poseCache;
 
-  @Option(names = "--split", paramLabel = "tuning|check|all", description = "Which real recordings to score"
+  @Option(names = "--split", paramLabel = "tuning|check|all", description = "Which clips to score, rendered and real"
       + " (default: all): develop against the tuning clips; the check clips are for reporting only.")
   String split = "all";
 
@@ -73,13 +76,19 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RunposeException, IOException {
+    if (!List.of("tuning", "check", "all").contains(split)) {
+      throw new BadInputException("--split " + split + ": give tuning, check or all.");
+    }
     List<LabelledClip> rendered = new ArrayList<>();
     for (Path dir : dirs) {
       rendered.addAll(LabelledClip.find(dir));
     }
-    if (!List.of("tuning", "check", "all").contains(split)) {
-      throw new BadInputException("--split " + split + ": give tuning, check or all.");
-    }
+    Map<String, List<LabelledClip>> bySplit = rendered.stream()
+        .collect(Collectors.groupingBy(c -> ClipLabels.splitOf(c.labels())));
+    List<LabelledClip> tuning = split.equals(ClipLabels.CHECK) ? List.of()
+        : bySplit.getOrDefault(ClipLabels.TUNING, List.of());
+    List<LabelledClip> check = split.equals(ClipLabels.TUNING) ? List.of()
+        : bySplit.getOrDefault(ClipLabels.CHECK, List.of());
     List<RealClip> real;
     try {
       real = RealClip.find(dirs, clipDirs).stream()
@@ -87,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new BadInputException(e.getMessage() + " Fix or remove the labels file.", e);
     }
-    if (rendered.isEmpty() && real.isEmpty()) {
+    if (tuning.isEmpty() && check.isEmpty() && real.isEmpty()) {
       throw new BadInputException(String.join(", ", dirs.stream().map(Path::toString).toList())
           + ": no labelled clip here; the harness needs NAME.mp4 with NAME.labels.json beside it (see tools/synth),"
           + " or real-footage labels (see docs/real-footage.md).");
@@ -95,8 +104,11 @@ final class EvalCommand implements Callable<Integer> {
     PoseCache cache = poseCache == null ? null : new PoseCache(poseCache);
     EvalReport report;
     try (BlazePoseModel poseModel = model.load()) {
-      report = Evaluation.run(rendered, poseModel.info(),
-          clip -> read(clip.name(), clip.video(), poseModel, cache));
+      report = Evaluation.run(tuning, poseModel.info(), clip -> read(clip.name(), clip.video(), poseModel, cache));
+      if (!check.isEmpty()) {
+        report = report.withCheck(Evaluation.run(check, poseModel.info(),
+            clip -> read(clip.name(), clip.video(), poseModel, cache)));
+      }
       if (!real.isEmpty()) {
         RealReport realReport = RealEvaluation.run(real,
             clip -> read(clip.labels().name(), clip.video(), poseModel, cache));
@@ -104,11 +116,22 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    boolean first = true;
     if (!report.clips().isEmpty()) {
+      out.println("Rendered clips, tuning split (runpose was developed against these):");
       EvalTable.print(report, out);
+      first = false;
+    }
+    if (report.check() != null) {
+      if (!first) {
+        out.println();
+      }
+      out.println("Rendered clips, check split (other seeds and settings, only scored to report):");
+      EvalTable.print(report.check(), out);
+      first = false;
     }
     if (report.real() != null) {
-      if (!report.clips().isEmpty()) {
+      if (!first) {
         out.println();
       }
       EvalTable.printReal(report.real(), out);

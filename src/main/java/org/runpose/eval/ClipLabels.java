@@ -102,6 +102,22 @@ public record ClipLabels(
     return 120 / cadenceStepsPerMin;
   }
 
+  /** A rendered clip's role, kept in its labels: {@code check} clips are only scored to report. */
+  public static final String TUNING = "tuning";
+  public static final String CHECK = "check";
+
+  /**
+   * The clip's split: {@link #CHECK}, or {@link #TUNING} for labels that say none (the first renders) and for
+   * labels that cannot be read (whose failure the scoring then reports).
+   */
+  public static String splitOf(Path file) {
+    try {
+      return CHECK.equals(LabelFields.readTree(file).path("split").asText()) ? CHECK : TUNING;
+    } catch (IOException e) {
+      return TUNING;
+    }
+  }
+
   /** Reads a labels file; a missing or malformed field is an {@link IOException} naming it. */
   public static ClipLabels read(Path file) throws IOException {
     JsonNode root = LabelFields.readTree(file);

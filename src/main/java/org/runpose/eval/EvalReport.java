@@ -11,13 +11,15 @@ import org.runpose.posture.AnalysisConfig;
  * @param runposeVersion version of runpose that was scored
  * @param model the pose model used
  * @param settings the analysis settings (defaults); the flag thresholds come from here
- * @param clips one result per rendered labelled clip, by name
- * @param overall scores over all rendered clips; null when there were none
+ * @param clips one result per rendered labelled clip of the tuning split, by name
+ * @param overall scores over those clips; null when there were none
+ * @param check the same for the rendered clips of the check split, scored only to report; null when none were
+ *     asked for
  * @param real the scores on the hand-annotated real recordings; null when none were asked for
  */
 public record EvalReport(
     int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall,
-    RealReport real) {
+    EvalReport check, RealReport real) {
 
   /** The JSON format this runpose writes. */
   public static final int FORMAT_VERSION = 1;
@@ -30,11 +32,17 @@ public record EvalReport(
   }
 
   public boolean anyFailed() {
-    return (overall != null && overall.failed() > 0) || (real != null && real.anyFailed());
+    return (overall != null && overall.failed() > 0) || (check != null && check.anyFailed())
+        || (real != null && real.anyFailed());
   }
 
   /** The same report with the real recordings' scores. */
   public EvalReport withReal(RealReport realReport) {
-    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, realReport);
+    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, check, realReport);
+  }
+
+  /** The same report, of the tuning clips, with the rendered check clips' scores. */
+  public EvalReport withCheck(EvalReport checkReport) {
+    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, checkReport, real);
   }
 }

@@ -58,7 +58,7 @@ public final class Evaluation {
     }
     results = withLeanChanges(results);
     return new EvalReport(EvalReport.FORMAT_VERSION, RunposeVersion.get().runpose(), model, CONFIG, results,
-        results.isEmpty() ? null : overall(results, jointErrors), null);
+        results.isEmpty() ? null : overall(results, jointErrors), null, null);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.runpose.posture.Direction;
 class EvalIntegrationTest {
 
   private static final List<String> CLIPS = List.of("run_side_lean05");
+  private static final String CHECK_CLIP = "check_copy";
 
   @TempDir static Path dir;
 
@@ -38,6 +39,11 @@ class EvalIntegrationTest {
         Files.copy(Path.of("sample-videos", file), clips.resolve(file));
       }
     }
+    // The same clip again as a check clip: scored apart, in a table of its own.
+    Files.copy(Path.of("sample-videos", "run_side_lean05.mp4"), clips.resolve(CHECK_CLIP + ".mp4"));
+    Files.writeString(clips.resolve(CHECK_CLIP + ".labels.json"),
+        Files.readString(Path.of("sample-videos", "run_side_lean05.labels.json"))
+            .replaceFirst("\\{", "{\"split\": \"check\", "));
     Path json = dir.resolve("eval.json");
     run = CliRunner.run("eval", clips.toString(), "--json", json.toString(), "-q");
     report = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -55,6 +61,15 @@ class EvalIntegrationTest {
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(report.clips()).extracting(ClipResult::clip).containsExactlyElementsOf(CLIPS);
     assertThat(run.out).contains("Keypoint error, near side").contains("trunk lean");
+  }
+
+  @Test
+  void checkClipsAreScoredInTheirOwnTable() {
+    assertThat(report.check().clips()).extracting(ClipResult::clip).containsExactly(CHECK_CLIP);
+    assertThat(report.check().clips().get(0).score().lean().errorDeg())
+        .isEqualTo(score("run_side_lean05").lean().errorDeg());
+    assertThat(run.out.indexOf("Rendered clips, tuning split")).isNotNegative()
+        .isLessThan(run.out.indexOf("Rendered clips, check split"));
   }
 
   @Test

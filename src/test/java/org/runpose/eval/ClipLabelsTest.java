@@ -67,6 +67,15 @@ class ClipLabelsTest {
   }
 
   @Test
+  void aClipIsOfTheTuningSplitUnlessItsLabelsSayCheck() throws IOException {
+    String labels = labels(0, LEVEL_CAMERA);
+    assertThat(ClipLabels.splitOf(write(labels))).isEqualTo(ClipLabels.TUNING);
+    assertThat(ClipLabels.splitOf(write(labels.replaceFirst("\\{", "{\"split\": \"check\", "))))
+        .isEqualTo(ClipLabels.CHECK);
+    assertThat(ClipLabels.splitOf(write("{\"settings\": "))).isEqualTo(ClipLabels.TUNING);
+  }
+
+  @Test
   void aFileThatIsNotJsonSaysSo() throws IOException {
     Path file = write("{\"settings\": ");
     assertThatThrownBy(() -> ClipLabels.read(file)).isInstanceOf(IOException.class)
