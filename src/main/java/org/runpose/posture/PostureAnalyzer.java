@@ -216,8 +216,8 @@ public final class PostureAnalyzer {
           100 * Math.max(shoulderSpread, hipSpread), 100 * config.maxSideWidthRatio()));
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
-      reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least " + config.minSteps()
-          + " are needed. Film a few seconds of steady running (or walking) with the feet in view.");
+      reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least "
+          + config.minSteps() + " are needed. Film a few seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
@@ -461,7 +461,8 @@ public final class PostureAnalyzer {
     }
     int[] alternation = alternation(events);
     return new Steps(candidates, all.size() - candidates.size(),
-        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1], frameSeconds(body)));
+        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1],
+            frameSeconds(body)));
   }
 
   /** The stretches {start, end} of the time line, in seconds, longer than {@code maxGapSeconds} without a sample. */

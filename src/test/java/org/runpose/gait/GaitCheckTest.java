@@ -123,21 +123,23 @@ class GaitCheckTest {
     assertThat(three.timingInRealTime()).isFalse();
   }
 
+  /** Whether step {@code i} is accepted once its toe-off is moved to {@code toeOffSeconds}. */
+  private static boolean acceptedWithToeOff(List<StepTiming> steps, int i, double toeOffSeconds, double step) {
+    List<StepTiming> changed = new ArrayList<>(steps);
+    StepTiming s = steps.get(i);
+    changed.set(i, new StepTiming(s.contactSeconds(), toeOffSeconds, s.nextContactSeconds(), s.hipsLowAtMidStance()));
+    return GaitCheck.judge(changed, period(step), null, 0, steps.size() - 1, FRAME_SECONDS).accepted()[i];
+  }
+
   @Test
   void aFlightOrDoubleSupportShorterThanOneFrameIsWithinTheEventsErrorEitherWay() {
-    List<StepTiming> running = new ArrayList<>(steps(8, 0.34, 0.22, true));
-    StepTiming r = running.get(3);
-    // The toe-off found 20 ms after the other foot's landing, under one frame at 30 fps: kept.
-    running.set(3, new StepTiming(r.contactSeconds(), r.nextContactSeconds() + 0.02, r.nextContactSeconds(), true));
-    assertThat(GaitCheck.judge(running, period(0.34), null, 0, 7, FRAME_SECONDS).accepted()[3]).isTrue();
-    // Two frames after it: no runner's flight, dropped.
-    running.set(3, new StepTiming(r.contactSeconds(), r.nextContactSeconds() + 0.07, r.nextContactSeconds(), true));
-    assertThat(GaitCheck.judge(running, period(0.34), null, 0, 7, FRAME_SECONDS).accepted()[3]).isFalse();
-
-    List<StepTiming> walking = new ArrayList<>(steps(8, 0.55, 0.66, false));
-    StepTiming w = walking.get(4);
-    walking.set(4, new StepTiming(w.contactSeconds(), w.nextContactSeconds() - 0.02, w.nextContactSeconds(), false));
-    assertThat(GaitCheck.judge(walking, period(0.55), null, 0, 7, FRAME_SECONDS).accepted()[4]).isTrue();
+    List<StepTiming> running = steps(8, 0.34, 0.22, true);
+    double landing = running.get(3).nextContactSeconds();
+    // The toe-off found 20 ms after the other foot's landing, under one frame at 30 fps: kept; 70 ms: dropped.
+    assertThat(acceptedWithToeOff(running, 3, landing + 0.02, 0.34)).isTrue();
+    assertThat(acceptedWithToeOff(running, 3, landing + 0.07, 0.34)).isFalse();
+    List<StepTiming> walking = steps(8, 0.55, 0.66, false);
+    assertThat(acceptedWithToeOff(walking, 4, walking.get(4).nextContactSeconds() - 0.02, 0.55)).isTrue();
   }
 
   @Test
@@ -150,10 +152,8 @@ class GaitCheckTest {
 
   @Test
   void walkingWithoutDoubleSupportIsRejected() {
-    List<StepTiming> steps = new ArrayList<>(steps(8, 0.55, 0.66, false));
-    StepTiming s = steps.get(4);
-    steps.set(4, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.45, s.nextContactSeconds(), false));
-    assertThat(GaitCheck.judge(steps, period(0.55), null, 0, 7, FRAME_SECONDS).accepted()[4]).isFalse();
+    List<StepTiming> steps = steps(8, 0.55, 0.66, false);
+    assertThat(acceptedWithToeOff(steps, 4, steps.get(4).contactSeconds() + 0.45, 0.55)).isFalse();
   }
 
   @Test
