@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
+import org.runpose.Severity;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.VideoPose;
@@ -27,6 +28,10 @@ public final class Evaluation {
   static final double ROLL_TARGET_DEG = 1;
   static final double CONTACT_TARGET_FRAMES = 2;
   static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
+  /** A back within this many degrees of the rig's neutral posture must get no lumbar finding. */
+  static final double NEUTRAL_LUMBAR_DEG = 2;
+  /** From this much lumbar extension a back must get a lumbar finding (watch or excessive). */
+  static final double FLAGGED_LUMBAR_DEG = 20;
 
   /** The settings a user gets without options: what is scored is what users get. */
   static final AnalysisConfig CONFIG = AnalysisConfig.DEFAULT;
@@ -122,7 +127,10 @@ public final class Evaluation {
     List<Target> targets = new ArrayList<>();
     targets.add(Targets.within("trunk lean", LEAN_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().lean().errorDeg()));
-    targets.add(Targets.within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", scored, ClipResult::clip,
+    // A clip that is its own reference (the straightest of its camera set, or alone in it) shows no change.
+    List<ClipResult> changed = scored.stream().filter(r -> r.score().lean().referenceClip() != null
+        && !r.score().lean().referenceClip().equals(r.clip())).toList();
+    targets.add(Targets.within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", changed, ClipResult::clip,
         r -> r.score().lean().relativeErrorDeg()));
     targets.add(Targets.within("camera roll", ROLL_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().roll().errorDeg()));
@@ -141,6 +149,12 @@ public final class Evaluation {
     targets.add(Targets.count("lean flag", "right in every clip whose true lean is "
         + Targets.fmt(Metrics.FLAG_MARGIN_DEG) + "° or more from a threshold", scored, ClipResult::clip,
         r -> r.score().leanFlag().scored(), r -> r.score().leanFlag().correct()));
+    targets.add(Targets.count("lumbar flag", "no finding on a neutral back (under " + Targets.fmt(NEUTRAL_LUMBAR_DEG)
+        + "°), a finding from " + Targets.fmt(FLAGGED_LUMBAR_DEG) + "° of extension", scored, ClipResult::clip,
+        r -> r.score().lumbar().flag() != Severity.NOT_ASSESSED
+            && (Math.abs(r.score().lumbar().trueDeg()) < NEUTRAL_LUMBAR_DEG
+                || r.score().lumbar().trueDeg() >= FLAGGED_LUMBAR_DEG),
+        r -> r.score().lumbar().flag().isFinding() == (r.score().lumbar().trueDeg() >= FLAGGED_LUMBAR_DEG)));
     targets.add(new Target("lumbar", "runpose's lumbar depth rises with the true extension",
         lumbarIncreasing == null ? "fewer than two lumbar values measured" : String.format(Locale.ROOT,
             "%s; r = %s", lumbarIncreasing ? "rises" : "does NOT rise",

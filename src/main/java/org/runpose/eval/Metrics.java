@@ -52,13 +52,14 @@ final class Metrics {
   }
 
   /**
-   * Whether the measure rises with the truth: the median measure of each distinct true value is above that of the
-   * next smaller one. Null with fewer than two distinct true values.
+   * Whether the measure rises with the truth: the median measure of each true value, to the whole degree, is above
+   * that of the next smaller one (the same spine seen by a camera looking down has a truth in the image a few
+   * tenths of a degree off). Null with fewer than two distinct true values.
    */
   static Boolean increasing(double[] truth, double[] measured) {
-    Map<Double, List<Double>> byTruth = new TreeMap<>();
+    Map<Long, List<Double>> byTruth = new TreeMap<>();
     for (int i = 0; i < truth.length; i++) {
-      byTruth.computeIfAbsent(truth[i], t -> new ArrayList<>()).add(measured[i]);
+      byTruth.computeIfAbsent(Math.round(truth[i]), t -> new ArrayList<>()).add(measured[i]);
     }
     if (byTruth.size() < 2) {
       return null;

@@ -27,13 +27,17 @@ public record MaskSample(int frameIndex, BackReading backIfRight, BackReading ba
   private static final int MARGIN_PX = 6;
   private static final int DEPTH_PX = 40;
 
-  public static MaskSample measure(PoseFrame pose, SegmentationMask mask, Exposure exposure, Sharpness sharpness) {
+  /**
+   * @param imageHeightPx the frame's height: a shoe the frame's bottom edge cuts shows no sole
+   */
+  public static MaskSample measure(PoseFrame pose, SegmentationMask mask, int imageHeightPx, Exposure exposure,
+      Sharpness sharpness) {
     return new MaskSample(
         pose.index(),
         BackContour.read(pose, mask, new BodyFrame(Direction.RIGHT, 0)),
         BackContour.read(pose, mask, new BodyFrame(Direction.LEFT, 0)),
-        pose.found() ? lowestShoePoint(pose, mask, Side.LEFT) : null,
-        pose.found() ? lowestShoePoint(pose, mask, Side.RIGHT) : null,
+        pose.found() ? lowestShoePoint(pose, mask, Side.LEFT, imageHeightPx) : null,
+        pose.found() ? lowestShoePoint(pose, mask, Side.RIGHT, imageHeightPx) : null,
         exposure, sharpness);
   }
 
@@ -48,9 +52,11 @@ public record MaskSample(int frameIndex, BackReading backIfRight, BackReading ba
 
   /**
    * The lowest mask pixel under the foot: in each column between heel and toe, the mask is followed down from the
-   * ankle to its edge. The foot keypoints drift above the sole as the foot rolls; the mask edge does not.
+   * ankle to its edge. The foot keypoints drift above the sole as the foot rolls; the mask edge does not. None
+   * where the mask reaches the frame's bottom row: there the picture cuts the shoe, and its lowest visible point
+   * is the frame's edge, not the sole (the mask itself runs on past the picture, guessing).
    */
-  static double[] lowestShoePoint(PoseFrame pose, SegmentationMask mask, Side side) {
+  static double[] lowestShoePoint(PoseFrame pose, SegmentationMask mask, Side side, int imageHeightPx) {
     Keypoint heel = pose.keypoint(side.heel());
     Keypoint toe = pose.keypoint(side.toe());
     Keypoint ankle = pose.keypoint(side.ankle());
@@ -75,6 +81,9 @@ public record MaskSample(int frameIndex, BackReading backIfRight, BackReading ba
       double p0 = mask.probabilityAt(cx, y);
       double p1 = mask.probabilityAt(cx, y + 1);
       double edge = y + (p0 - ON_BODY) / (p0 - p1);
+      if (edge >= imageHeightPx - 1) {
+        return null;
+      }
       if (lowest == null || edge > lowest[1]) {
         lowest = new double[] {cx, edge};
       }

@@ -61,7 +61,7 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
       if (e.mask().isPresent()) {
         Exposure exposure = Exposure.measure(e.video().image(), e.frame());
         Sharpness sharpness = Sharpness.measure(e.video().image(), e.frame(), e.mask().get());
-        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), exposure, sharpness));
+        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), e.video().heightPx(), exposure, sharpness));
       } else {
         masks.remove(index);
       }

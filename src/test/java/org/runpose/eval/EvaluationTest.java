@@ -57,6 +57,9 @@ class EvaluationTest {
     assertThat(s.lean().errorDeg()).isCloseTo(0, within(0.5));
     assertThat(s.lean().referenceClip()).isEqualTo("lean05");
     assertThat(s.lean().relativeErrorDeg()).isZero();
+    // Its own reference shows no change: the change target has nothing to score.
+    assertThat(report.overall().targets()).filteredOn(t -> t.name().equals("trunk lean change")).singleElement()
+        .satisfies(t -> assertThat(t.met()).isNull());
     assertThat(s.roll().source()).isEqualTo("not estimated"); // no masks
     assertThat(s.lumbar().measuredDepthPct()).isNull();
     assertThat(s.leanFlag()).isEqualTo(new FlagScore(Severity.OK, Severity.OK, true, true));
@@ -142,7 +145,7 @@ class EvaluationTest {
     assertThat(clip.at("/score/contacts/matched").isInt()).isTrue();
     assertThat(clip.at("/score/contacts/maxAbsErrorFrames").isNumber()).isTrue();
     assertThat(clip.at("/score/joints/0/medianPx").asDouble()).isZero();
-    assertThat(json.at("/overall/targets").size()).isEqualTo(8);
+    assertThat(json.at("/overall/targets").size()).isEqualTo(9);
     assertThat(json.at("/settings/leanWatchDeg").asDouble()).isEqualTo(8);
   }
 

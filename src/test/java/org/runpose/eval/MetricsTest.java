@@ -40,6 +40,8 @@ class MetricsTest {
     assertThat(Metrics.increasing(new double[] {20, 0, 10}, new double[] {5, 3, 4})).isTrue();
     assertThat(Metrics.increasing(new double[] {0, 10, 20}, new double[] {3, 5, 4})).isFalse();
     assertThat(Metrics.increasing(new double[] {0, 10}, new double[] {3, 3})).isFalse();
+    // The same spine through a camera looking down: a truth 0.4° off is the same level.
+    assertThat(Metrics.increasing(new double[] {-0.42, 0, 0, 15}, new double[] {4.7, 2.8, 3.2, 6.5})).isTrue();
     assertThat(Metrics.increasing(new double[] {0, 0}, new double[] {1, 2})).isNull();
   }
 
