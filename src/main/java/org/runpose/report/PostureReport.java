@@ -186,7 +186,7 @@ public final class PostureReport {
 
   private static String okPhrase(Flag f) {
     return Flag.FORWARD_LEAN.equals(f.id())
-        ? "the trunk leans " + value(f) + (f.value() < 0 ? " (backward)" : " forward") + ", within the usual range"
+        ? "the trunk leans " + value(f) + (f.value() < 0 ? "" : " forward") + ", within the usual range"
         : "the lower back keeps a normal curve (" + value(f) + ")";
   }
 
@@ -213,8 +213,9 @@ public final class PostureReport {
     if (f.value() == null) {
       return "n/a";
     }
-    return Flag.FORWARD_LEAN.equals(f.id()) ? String.format(Locale.ROOT, "%.1f\u00b0", Math.abs(f.value()))
-        : String.format(Locale.ROOT, "%.1f %%", f.value());
+    // A backward lean says so: under the title "forward trunk lean" a bare 4.6° would read as forward.
+    return Flag.FORWARD_LEAN.equals(f.id()) ? String.format(Locale.ROOT, "%.1f\u00b0%s", Math.abs(f.value()),
+        f.value() < 0 ? " backward" : "") : String.format(Locale.ROOT, "%.1f %%", f.value());
   }
 
   /** A threshold as the user set it: "8°", "4.5 %". */

@@ -39,6 +39,14 @@ class PostureReportTest {
   }
 
   @Test
+  void aBackwardLeanSaysBackwardUnderTheForwardLeanTitle() {
+    String back = findingsOf(HtmlReport.render(PostureReport.document(SyntheticAnalyses.leaning(-5), List.of(),
+        "now")));
+    assertThat(back).contains("the trunk leans 5.0° backward, within the usual range")
+        .contains("Forward trunk lean: 5.0° backward (ok;");
+  }
+
+  @Test
   void htmlOpensOfflineWithChartsAndStills() {
     String html = HtmlReport.render(PostureReport.document(BENT, List.of(still()), "now"));
     int images = SelfContained.assertSelfContained(html);
