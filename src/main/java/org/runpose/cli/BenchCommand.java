@@ -7,14 +7,20 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runpose.RunposeException;
+import org.runpose.app.VideoAnalysis;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.ModelTimings;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseTracker;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.VideoPose;
 import org.runpose.video.FfmpegFrameSource;
 import org.runpose.video.FrameSource;
 import org.runpose.video.PrefetchingFrameSource;
@@ -32,8 +38,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     subcommands = TrainingBenchCommand.class,
-    description = "Measures frames/s end to end, model time per frame and peak memory on a video;"
-        + " 'bench training LOG' times a training log.")
+    description = "Measures frames/s of the pose loop, model time per frame and peak memory on a video, then"
+        + " each stage of the whole analysis over the whole clip; 'bench training LOG' times a training log.")
 final class BenchCommand implements Callable<Integer> {
 
   /** Optional for picocli, which would otherwise ask for it before 'bench training'; required in {@link #call}. */
@@ -116,8 +122,85 @@ final class BenchCommand implements Callable<Integer> {
       } while (timed < frames);
       print(info, engine, loadSeconds, passes, timed, detectorRunsTimed, decodeMs, frameMs, detectorMs,
           landmarkMs, wallNanos);
+      printStages(info, stages(poseModel, info, (sum(detectorMs) + sum(landmarkMs)) / timed));
     }
     return 0;
+  }
+
+  /**
+   * One stage of the whole analysis, timed over the whole clip.
+   *
+   * @param name what ran
+   * @param frames frames it went through
+   * @param seconds its wall time
+   * @param peakResidentMb the process's peak resident memory during it (Linux), or null
+   */
+  record Stage(String name, int frames, double seconds, Double peakResidentMb) {}
+
+  /**
+   * Times each stage of an analysis over the whole clip, cheapest first: decoding alone, the networks alone (their
+   * time per frame in the steady-state loop, times the clip's frames), the pose pass (decode, networks, masks, scene
+   * edges), and the whole analysis as {@code analyze} runs it, without and with the overlay video. Each stage's
+   * peak memory is measured from a reset of the kernel's peak counter.
+   */
+  private List<Stage> stages(BlazePoseModel poseModel, VideoInfo info, double modelMsPerFrame)
+      throws RunposeException, IOException {
+    List<Stage> stages = new ArrayList<>();
+    resetPeakResident();
+    long t0 = System.nanoTime();
+    int frames = 0;
+    try (FrameSource source = FfmpegFrameSource.open(video)) {
+      while (source.next().isPresent()) {
+        frames++;
+      }
+    }
+    stages.add(new Stage("decode only", frames, (System.nanoTime() - t0) / 1e9, peakResidentMb()));
+    stages.add(new Stage("networks only", frames, frames * modelMsPerFrame / 1e3, null));
+    resetPeakResident();
+    t0 = System.nanoTime();
+    VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, () -> { });
+    stages.add(new Stage("pose pass", frames, (System.nanoTime() - t0) / 1e9, peakResidentMb()));
+    for (boolean overlay : new boolean[] {false, true}) {
+      Path dir = Files.createTempDirectory("runpose-bench");
+      try {
+        resetPeakResident();
+        t0 = System.nanoTime();
+        VideoAnalysis.ofVideo(video, dir, poseModel, AnalysisConfig.DEFAULT, overlay, () -> { });
+        stages.add(new Stage(overlay ? "analyze" : "analyze --no-overlay", frames, (System.nanoTime() - t0) / 1e9,
+            peakResidentMb()));
+      } finally {
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+    }
+    return stages;
+  }
+
+  private void printStages(VideoInfo info, List<Stage> stages) {
+    PrintWriter out = spec.commandLine().getOut();
+    double clipSeconds = info.durationMicros() / 1e6;
+    out.printf(Locale.ROOT, "%nwhole clip, %.1f s, %d frames:%n", clipSeconds, stages.get(0).frames());
+    out.printf(Locale.ROOT, "%-22s %10s %9s %12s %10s%n", "stage", "seconds", "frames/s", "x clip time",
+        "peak RSS");
+    for (Stage st : stages) {
+      out.printf(Locale.ROOT, "%-22s %10.1f %9.1f %12.2f %10s%n", st.name(), st.seconds(), st.frames() / st.seconds(),
+          st.seconds() / clipSeconds, st.peakResidentMb() == null ? "-" : String.format(Locale.ROOT, "%.0f MB",
+              st.peakResidentMb()));
+    }
+  }
+
+  private static double sum(double[] values) {
+    return Arrays.stream(values).sum();
+  }
+
+  /** Lets the kernel count the peak resident memory afresh (Linux; elsewhere nothing happens). */
+  private static void resetPeakResident() {
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not Linux, or not allowed: the peak then counts from the start of the process.
+    }
   }
 
   private void print(VideoInfo info, String engine, double loadSeconds, int passes, int timed, int detectorRuns,
@@ -127,8 +210,8 @@ final class BenchCommand implements Callable<Integer> {
         info.widthPx(), info.heightPx(), info.fps(), model.variant.id(), engine,
         Runtime.getRuntime().availableProcessors());
     out.printf("model load          : %.2f s%n", loadSeconds);
-    out.printf("frames timed        : %d after %d warm-up frames (%d passes over the clip)%n", timed, warmup,
-        passes);
+    out.printf("frames timed        : %d after %d warm-up frames (%d %s over the clip)%n", timed, warmup,
+        passes, passes == 1 ? "pass" : "passes");
     out.printf("end to end          : %.1f frames/s (mean %.1f ms/frame; median %.1f, p90 %.1f)%n",
         timed / (wallNanos / 1e9), wallNanos / 1e6 / timed, percentile(frameMs, 50), percentile(frameMs, 90));
     out.printf("wait for next frame : median %.2f ms/frame (decoded ahead on another thread)%n",
@@ -158,17 +241,21 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Peak resident set size of the process, native libraries included (Linux); "n/a" elsewhere. */
   static String peakResident() {
+    Double mb = peakResidentMb();
+    return mb == null ? "n/a" : String.format(Locale.ROOT, "%.0f MB", mb);
+  }
+
+  private static Double peakResidentMb() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
-          long kb = Long.parseLong(line.replaceAll("\\D", ""));
-          return String.format("%.0f MB", kb / 1024.0);
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
         }
       }
     } catch (IOException | NumberFormatException e) {
-      return "n/a";
+      return null;
     }
-    return "n/a";
+    return null;
   }
 
   static double peakHeapMb() {
