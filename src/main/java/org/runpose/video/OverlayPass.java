@@ -22,6 +22,11 @@ public final class OverlayPass {
   static final int MAX_SHORT_SIDE_PX = 720;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
   private static final double FALLBACK_FPS = 30;
+  /**
+   * Highest frame rate the overlay is written at: of a 60 fps phone clip every second frame is drawn and encoded
+   * (encoding costs most of the overlay), and the lines still move smoothly.
+   */
+  static final double MAX_FPS = 30;
 
   /** Draws on one frame. */
   @FunctionalInterface
@@ -38,7 +43,8 @@ public final class OverlayPass {
   private OverlayPass() {}
 
   /**
-   * Decodes {@code video}, paints its frames, and writes them to {@code overlay} at the video's frame rate.
+   * Decodes {@code video}, paints its frames, and writes them to {@code overlay} at the video's frame rate, or
+   * every second (third, ...) frame at half (a third, ...) of it where the video has more than {@link #MAX_FPS}.
    *
    * @param overlay the MP4 file to write, or null to write none (then only the kept frames are painted, and
    *     decoding stops after the last of them)
@@ -51,34 +57,47 @@ public final class OverlayPass {
       Path video, Path overlay, Set<Integer> keep, Painter painter, Runnable onFrame) throws RunposeException {
     int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
     Map<Integer, BufferedImage> kept = new HashMap<>();
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
-        VideoWriter writer = overlay == null ? null : open(overlay, source.info())) {
-      for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
-        VideoFrame frame = next.get();
-        boolean wanted = keep.contains(frame.index());
-        if (writer != null || wanted) {
-          BufferedImage painted = painter.paint(frame);
-          if (writer != null) {
-            writer.write(painted);
-          }
-          if (wanted) {
-            kept.put(frame.index(), painted);
-          }
-        }
-        onFrame.run();
-        if (writer == null && frame.index() >= last) {
-          break;
-        }
-      }
-      if (writer != null) {
-        writer.finish();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+      int step = frameStep(source.info().fps());
+      try (VideoWriter writer = overlay == null ? null : open(overlay, source.info(), step)) {
+        writeAll(source, writer, step, keep, last, painter, onFrame, kept);
       }
     }
     return Collections.unmodifiableMap(kept);
   }
 
-  private static VideoWriter open(Path overlay, VideoInfo info) throws RunposeException {
-    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(), info.fps() > 0 ? info.fps() : FALLBACK_FPS,
-        MAX_SHORT_SIDE_PX);
+  /** Every how many frames one is written: 1 up to {@link #MAX_FPS}, 2 at 60 fps, 4 at 120. */
+  static int frameStep(double fps) {
+    return fps > MAX_FPS ? (int) Math.round(fps / MAX_FPS) : 1;
+  }
+
+  private static void writeAll(FfmpegFrameSource source, VideoWriter writer, int step, Set<Integer> keep, int last,
+      Painter painter, Runnable onFrame, Map<Integer, BufferedImage> kept) throws RunposeException {
+    for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
+      VideoFrame frame = next.get();
+      boolean wanted = keep.contains(frame.index());
+      boolean written = writer != null && frame.index() % step == 0;
+      if (written || wanted) {
+        BufferedImage painted = painter.paint(frame);
+        if (written) {
+          writer.write(painted);
+        }
+        if (wanted) {
+          kept.put(frame.index(), painted);
+        }
+      }
+      onFrame.run();
+      if (writer == null && frame.index() >= last) {
+        break;
+      }
+    }
+    if (writer != null) {
+      writer.finish();
+    }
+  }
+
+  private static VideoWriter open(Path overlay, VideoInfo info, int step) throws RunposeException {
+    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(),
+        info.fps() > 0 ? info.fps() / step : FALLBACK_FPS, MAX_SHORT_SIDE_PX);
   }
 }

@@ -70,6 +70,32 @@ class OverlayPassTest {
   }
 
   @Test
+  void aSixtyFramesASecondClipIsWrittenAtThirtyWithEveryOtherFrameAndTheKeptOnesStillPainted() throws Exception {
+    Path clip = dir.resolve("clip60.mp4");
+    TestClips.write(clip, 12, 60, 0, OverlayPassTest::blue);
+    Path overlay = dir.resolve("overlay.mp4");
+    List<Integer> painted = new ArrayList<>();
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), f -> {
+      painted.add(f.index());
+      return paintEven(f);
+    }, () -> { });
+    assertThat(painted).containsExactly(0, 2, 3, 4, 6, 8, 10);
+    assertThat(kept).containsOnlyKeys(3);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      assertThat(source.info().fps()).isEqualTo(30.0);
+      int frames = 0;
+      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+        assertThat(white(f.get().image())).isTrue();
+        frames++;
+      }
+      assertThat(frames).isEqualTo(6);
+    }
+    assertThat(OverlayPass.frameStep(29.97)).isEqualTo(1);
+    assertThat(OverlayPass.frameStep(59.94)).isEqualTo(2);
+    assertThat(OverlayPass.frameStep(240)).isEqualTo(8);
+  }
+
+  @Test
   void withoutAnOverlayOnlyTheKeptFramesArePaintedAndDecodingStopsAfterThem() throws Exception {
     Path clip = dir.resolve("clip.mp4");
     TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
