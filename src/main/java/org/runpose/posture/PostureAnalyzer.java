@@ -86,7 +86,7 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * @param video the keypoints, as the tracker gave them (frames of anyone else than the runner are left out)
+   * @param video the keypoints, as the tracker gave them (frames of anyone other than the runner are left out)
    * @param videoMasks what the person mask showed in each frame with a pose, measured while the video was read; null
    *     when analysing saved keypoints, which carry no masks (the lumbar curvature and camera roll are then not
    *     measured)
