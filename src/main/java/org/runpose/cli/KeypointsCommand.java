@@ -59,12 +59,14 @@ final class KeypointsCommand implements Callable<Integer> {
     }
     OutputFolder.requireWritable(json.toAbsolutePath().getParent());
     PoseSeries series;
+    // An export of the keypoints holds every frame, whatever the frame rate.
+    PoseConfig everyFrame = PoseConfig.DEFAULT.withMaxFps(0);
     try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
         BlazePoseModel poseModel = model.load();
-        PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT);
+        PoseTracker tracker = poseModel.newTracker(everyFrame);
         Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), 0, quiet)) {
-      series =
-          KeypointExtractor.run(source, tracker, poseModel.info(), PoseConfig.DEFAULT, e -> progress.step());
+      series = KeypointExtractor.run(source, tracker, poseModel.info(), everyFrame, e -> progress.step(),
+          progress::step);
     }
     List<Path> written;
     try {

@@ -33,13 +33,10 @@ final class ClipScorer {
 
   static Scored score(ClipLabels labels, PoseSeries series, PostureAnalysis analysis, AnalysisConfig config) {
     List<PoseFrame> poses = series.frames();
-    if (poses.size() != labels.frames().size()) {
-      throw new IllegalArgumentException("the video has " + poses.size() + " frames, the labels "
-          + labels.frames().size() + ": they do not belong together");
-    }
-    for (int i = 0; i < poses.size(); i++) {
-      if (poses.get(i).index() != i || labels.frames().get(i).index() != i) {
-        throw new IllegalArgumentException("frame " + i + " is out of order in the video or the labels");
+    framesTimesSeconds(poses, labels.frames().size());
+    for (int i = 0; i < labels.frames().size(); i++) {
+      if (labels.frames().get(i).index() != i) {
+        throw new IllegalArgumentException("frame " + i + " is out of order in the labels");
       }
     }
     List<JointError> joints = new ArrayList<>();
@@ -74,14 +71,43 @@ final class ClipScorer {
     return new Scored(score, pooled);
   }
 
+  /**
+   * The time of each of a clip's {@code count} frames, from the frames read: a frame left unread
+   * ({@code PoseConfig#maxFps}) lies between its neighbours, those after the last one read one usual interval apart.
+   *
+   * @throws IllegalArgumentException when the frames read are out of order, or cannot be {@code count} frames'
+   */
+  static double[] framesTimesSeconds(List<PoseFrame> poses, int count) {
+    int step = poses.size() < 2 ? 1 : poses.get(1).index() - poses.get(0).index();
+    int lastRead = poses.isEmpty() ? -1 : poses.get(poses.size() - 1).index();
+    if (count < lastRead + 1 || count > lastRead + step || (poses.isEmpty() && count > 0)) {
+      throw new IllegalArgumentException("the video has " + (lastRead + 1) + " frames, the labels " + count
+          + ": they do not belong together");
+    }
+    double[] times = new double[count];
+    for (int k = 0; k < poses.size(); k++) {
+      PoseFrame a = poses.get(k);
+      if (k > 0 && a.index() <= poses.get(k - 1).index()) {
+        throw new IllegalArgumentException("frame " + a.index() + " is out of order in the video");
+      }
+      PoseFrame b = k + 1 < poses.size() ? poses.get(k + 1) : null;
+      PoseFrame before = k > 0 ? poses.get(k - 1) : null;
+      double perFrame = b != null ? (b.timestampMicros() - a.timestampMicros()) / 1e6 / (b.index() - a.index())
+          : before != null ? (a.timestampMicros() - before.timestampMicros()) / 1e6 / (a.index() - before.index()) : 0;
+      for (int i = a.index(); i < (b != null ? b.index() : count); i++) {
+        times[i] = a.timestampMicros() / 1e6 + (i - a.index()) * perFrame;
+      }
+    }
+    return times;
+  }
+
   /** Pixel distance in every frame where runpose found the runner. */
   private static double[] errorsPx(ClipLabels labels, List<PoseFrame> poses, BodyLandmark landmark) {
     List<Double> errors = new ArrayList<>();
-    for (int i = 0; i < poses.size(); i++) {
-      PoseFrame pose = poses.get(i);
-      ClipLabels.Point truth = labels.frames().get(i).keypoints().get(landmark);
+    for (PoseFrame pose : poses) {
+      ClipLabels.Point truth = labels.frames().get(pose.index()).keypoints().get(landmark);
       if (truth == null) {
-        throw new IllegalArgumentException("frame " + i + " has no label for " + landmark.id());
+        throw new IllegalArgumentException("frame " + pose.index() + " has no label for " + landmark.id());
       }
       if (pose.found()) {
         Keypoint k = pose.keypoint(landmark);

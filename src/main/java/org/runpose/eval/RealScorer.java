@@ -27,14 +27,7 @@ final class RealScorer {
 
   static RealScore score(RealLabels labels, PoseSeries series, PostureAnalysis analysis) {
     List<PoseFrame> poses = series.frames();
-    if (poses.size() != labels.frames()) {
-      throw new IllegalArgumentException("the video has " + poses.size() + " frames, the labels "
-          + labels.frames() + ": they do not belong together");
-    }
-    double[] times = new double[poses.size()];
-    for (int i = 0; i < times.length; i++) {
-      times[i] = poses.get(i).timestampMicros() / 1e6;
-    }
+    double[] times = ClipScorer.framesTimesSeconds(poses, labels.frames());
     double fps = (times.length - 1) / (times[times.length - 1] - times[0]);
     List<FootTime> trueContacts = labelled(labels, times, GaitEvent.Kind.CONTACT);
     List<FootTime> trueToeOffs = labelled(labels, times, GaitEvent.Kind.TOE_OFF);
@@ -148,7 +141,7 @@ final class RealScorer {
     List<Double> ours = new ArrayList<>();
     for (RealLabels.TrunkPoint p : labels.trunk()) {
       RealLabels.Vertical v = labels.verticalAt(p.frame());
-      FrameMetrics m = p.frame() < analysis.frames().size() ? analysis.frames().get(p.frame()) : null;
+      FrameMetrics m = analysis.frames().stream().filter(f -> f.index() == p.frame()).findFirst().orElse(null);
       if (v == null || m == null || m.leanDeg() == null) {
         continue;
       }

@@ -21,14 +21,16 @@ public final class KeypointExtractor {
    * side-view gait analysis clearly better than the one followed (a walker filmed side-on, not a bystander jumping
    * in front of the camera), the video is read again following that person.
    *
-   * @param onFrame called after each frame of each pass with its estimate; a second pass revisits every frame
+   * @param onFrame called after each frame read, on each pass, with its estimate; a second pass revisits every
+   *     frame
+   * @param onSkipped called for each frame left unread ({@link PoseConfig#maxFps}), so progress counts every frame
    */
   public static PoseSeries run(FrameSource.Opener video, BlazePoseModel model, PoseConfig config,
-      Consumer<PoseEstimate> onFrame) throws RunposeException {
+      Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws RunposeException {
     PoseSeries first;
     List<Sighting> sightings;
     try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config)) {
-      first = run(source, tracker, model.info(), config, onFrame);
+      first = run(source, tracker, model.info(), config, onFrame, onSkipped);
       sightings = tracker.sightings();
     }
     PersonTarget target = PersonChoice.better(sightings);
@@ -36,18 +38,23 @@ public final class KeypointExtractor {
       return first;
     }
     try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config, target)) {
-      return run(source, tracker, model.info(), config, onFrame);
+      return run(source, tracker, model.info(), config, onFrame, onSkipped);
     }
   }
 
   /**
-   * @param onFrame called after each frame with its estimate (for progress, or to use masks as they come)
+   * @param onFrame called after each frame read with its estimate (for progress, or to use masks as they come)
+   * @param onSkipped called for each frame left unread ({@link PoseConfig#maxFps})
    */
-  public static PoseSeries run(
-      FrameSource source, PoseTracker tracker, ModelInfo model, PoseConfig config, Consumer<PoseEstimate> onFrame)
-      throws VideoDecodeException, PoseModelException {
+  public static PoseSeries run(FrameSource source, PoseTracker tracker, ModelInfo model, PoseConfig config,
+      Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws VideoDecodeException, PoseModelException {
     List<PoseFrame> frames = new ArrayList<>();
+    int step = source.info().frameStep(config.maxFps());
     for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+      if (f.get().index() % step != 0) {
+        onSkipped.run();
+        continue;
+      }
       PoseEstimate estimate = tracker.estimate(f.get());
       frames.add(estimate.frame());
       onFrame.accept(estimate);

@@ -69,7 +69,7 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
         lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())));
       }
       onFrame.run();
-    });
+    }, onFrame);
     return new VideoPose(series, new ArrayList<>(masks.values()),
         lines.values().stream().flatMap(List::stream).toList());
   }

@@ -24,7 +24,8 @@ public final class OverlayPass {
   private static final double FALLBACK_FPS = 30;
   /**
    * Highest frame rate the overlay is written at: of a 60 fps phone clip every second frame is drawn and encoded
-   * (encoding costs most of the overlay), and the lines still move smoothly.
+   * (encoding costs most of the overlay), and the lines still move smoothly. The pose pass reads the same frames
+   * ({@code PoseConfig#maxFps}).
    */
   static final double MAX_FPS = 30;
 
@@ -58,17 +59,12 @@ public final class OverlayPass {
     int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
     Map<Integer, BufferedImage> kept = new HashMap<>();
     try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
-      int step = frameStep(source.info().fps());
+      int step = source.info().frameStep(MAX_FPS);
       try (VideoWriter writer = overlay == null ? null : open(overlay, source.info(), step)) {
         writeAll(source, writer, step, keep, last, painter, onFrame, kept);
       }
     }
     return Collections.unmodifiableMap(kept);
-  }
-
-  /** Every how many frames one is written: 1 up to {@link #MAX_FPS}, 2 at 60 fps, 4 at 120. */
-  static int frameStep(double fps) {
-    return fps > MAX_FPS ? (int) Math.round(fps / MAX_FPS) : 1;
   }
 
   private static void writeAll(FfmpegFrameSource source, VideoWriter writer, int step, Set<Integer> keep, int last,

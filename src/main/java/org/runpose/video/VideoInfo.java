@@ -55,4 +55,12 @@ public record VideoInfo(
       throw new IllegalArgumentException("duration and frame count must be >= 0");
     }
   }
+
+  /**
+   * Every how many frames one is taken to read the video at no more than {@code maxFps}: 1 up to it (and for a
+   * video without a frame rate, or {@code maxFps} 0: every frame), 2 for a 60 fps video and 30, 4 for 120.
+   */
+  public int frameStep(double maxFps) {
+    return maxFps > 0 && fps > maxFps ? (int) Math.round(fps / maxFps) : 1;
+  }
 }

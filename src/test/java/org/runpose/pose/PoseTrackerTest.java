@@ -88,7 +88,7 @@ class PoseTrackerTest {
   void withoutMirroringTheModelSeesTheRunnerFacingLeft() throws PoseModelException {
     FakeNetworks plain = new FakeNetworks();
     plain.facesBrighterSide = true;
-    PoseTracker unmirrored = new PoseTracker(plain, new PoseConfig(0.5, 0.5, false, false), null);
+    PoseTracker unmirrored = new PoseTracker(plain, new PoseConfig(0.5, 0.5, false, false, 0), null);
     for (int i = 0; i < 6; i++) {
       assertFacesLeftInTheImage(unmirrored.estimate(halfLit(true)).frame());
       assertThat(plain.lastInputBrighterOnRight).isFalse();

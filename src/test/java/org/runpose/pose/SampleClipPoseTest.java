@@ -45,7 +45,7 @@ class SampleClipPoseTest {
   static PoseSeries extract(Path clip, PoseConfig config) throws Exception {
     try (FfmpegFrameSource source = FfmpegFrameSource.open(clip);
         PoseTracker tracker = model.newTracker(config)) {
-      return KeypointExtractor.run(source, tracker, model.info(), config, e -> {});
+      return KeypointExtractor.run(source, tracker, model.info(), config, e -> { }, () -> { });
     }
   }
 
@@ -55,6 +55,17 @@ class SampleClipPoseTest {
     assertThat(s.framesDecoded()).isEqualTo(labels.get("frames").size());
     assertThat(s.framesWithPose()).isEqualTo(s.framesDecoded());
     assertThat(s.detectorRuns()).isLessThanOrEqualTo(s.framesDecoded() / 10);
+  }
+
+  @Test
+  void aSixtyFramesASecondClipIsReadAtThirtyUnlessEveryFrameIsAskedFor() throws Exception {
+    PoseSeries thinned = extract(Path.of("sample-videos/run_60fps.mp4"), PoseConfig.DEFAULT);
+    assertThat(thinned.frames()).hasSize(90).allMatch(f -> f.index() % 2 == 0 && f.found());
+    assertThat(thinned.summary().notes()).contains("Every second frame of this 60 fps video was read (30 a second):"
+        + " enough to time the steps, at a fraction of the cost.");
+    assertThat(thinned.summary().notes()).noneMatch(n -> n.contains("could be decoded"));
+    assertThat(extract(Path.of("sample-videos/run_60fps.mp4"), PoseConfig.DEFAULT.withMaxFps(0)).frames())
+        .hasSize(180);
   }
 
   @Test

@@ -90,9 +90,6 @@ class OverlayPassTest {
       }
       assertThat(frames).isEqualTo(6);
     }
-    assertThat(OverlayPass.frameStep(29.97)).isEqualTo(1);
-    assertThat(OverlayPass.frameStep(59.94)).isEqualTo(2);
-    assertThat(OverlayPass.frameStep(240)).isEqualTo(8);
   }
 
   @Test
