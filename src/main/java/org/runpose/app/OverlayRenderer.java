@@ -48,13 +48,16 @@ final class OverlayRenderer {
     analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
         : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
-    Map<Integer, BufferedImage> painted = OverlayPass.run(video, overlay, keep, (VideoFrame frame) -> {
+    OverlayPass.Painter paint = (VideoFrame frame) -> {
       Optional<Skeleton> skeleton = result.skeletons().at(frame.index());
       FrameMetrics m = metrics.get(frame.index());
       return skeleton.isPresent() && m != null
           ? painter.paint(frame.image(), skeleton.get(), m, lumbar ? result.lumbarTraces().get(frame.index()) : null)
           : frame.image();
-    }, onFrame);
+    };
+    // The overlay shows the frames the pose pass read.
+    Map<Integer, BufferedImage> painted =
+        OverlayPass.run(video, overlay, keep, analysis.poseSettings().maxFps(), paint, onFrame);
     List<Picture> stills = new ArrayList<>();
     for (EvidenceFrame e : evidence) {
       BufferedImage image = painted.get(e.frameIndex());

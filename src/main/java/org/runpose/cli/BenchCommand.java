@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.runpose.RunposeException;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.pose.BlazePoseModel;
@@ -139,8 +141,8 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * Times each stage of an analysis over the whole clip, cheapest first: decoding alone, the networks alone (their
-   * time per frame in the steady-state loop, times the frames the pose pass reads), the pose pass (decode, networks, masks, scene
-   * edges), and the whole analysis as {@code analyze} runs it, without and with the overlay video. Each stage's
+   * time per frame in the steady-state loop, times the frames the pose pass reads), the pose pass (decode,
+   * networks, masks, scene edges), and the whole analysis as {@code analyze} runs it, without and with the overlay video. Each stage's
    * peak memory is measured from a reset of the kernel's peak counter.
    */
   private List<Stage> stages(BlazePoseModel poseModel, VideoInfo info, double modelMsPerFrame)
@@ -163,21 +165,29 @@ final class BenchCommand implements Callable<Integer> {
     t0 = System.nanoTime();
     VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, () -> { });
     stages.add(new Stage("pose pass", frames, (System.nanoTime() - t0) / 1e9, peakResidentMb()));
-    for (boolean overlay : new boolean[] {false, true}) {
-      Path dir = Files.createTempDirectory("runpose-bench");
-      try {
+    Path scratch = Files.createTempDirectory("runpose-bench");
+    try {
+      for (boolean overlay : new boolean[] {false, true}) {
         resetPeakResident();
         t0 = System.nanoTime();
-        VideoAnalysis.ofVideo(video, dir, poseModel, AnalysisConfig.DEFAULT, overlay, () -> { });
+        VideoAnalysis.ofVideo(video, scratch.resolve(overlay ? "overlay" : "no-overlay"), poseModel,
+            AnalysisConfig.DEFAULT, overlay, () -> { });
         stages.add(new Stage(overlay ? "analyze" : "analyze --no-overlay", frames, (System.nanoTime() - t0) / 1e9,
             peakResidentMb()));
-      } finally {
-        try (var files = Files.walk(dir)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
       }
+    } finally {
+      deleteTree(scratch);
     }
     return stages;
+  }
+
+  /** Deletes a bench's scratch folder with everything in it. */
+  static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
   }
 
   private void printStages(VideoInfo info, List<Stage> stages) {

@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.runpose.BadInputException;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Provenance;
@@ -69,11 +67,7 @@ final class TrainingBenchCommand implements Callable<Integer> {
         }
       }
     } finally {
-      try (Stream<Path> files = Files.walk(scratch)) {
-        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
-      }
+      BenchCommand.deleteTree(scratch);
     }
     PrintWriter out = spec.commandLine().getOut();
     int rows = analysis.log().runs().size() + analysis.log().skipped().size();

@@ -33,7 +33,7 @@ final class ClipScorer {
 
   static Scored score(ClipLabels labels, PoseSeries series, PostureAnalysis analysis, AnalysisConfig config) {
     List<PoseFrame> poses = series.frames();
-    framesTimesSeconds(poses, labels.frames().size());
+    requireFrames(series, labels.frames().size());
     for (int i = 0; i < labels.frames().size(); i++) {
       if (labels.frames().get(i).index() != i) {
         throw new IllegalArgumentException("frame " + i + " is out of order in the labels");
@@ -72,29 +72,32 @@ final class ClipScorer {
   }
 
   /**
-   * The time of each of a clip's {@code count} frames, from the frames read: a frame left unread
-   * ({@code PoseConfig#maxFps}) lies between its neighbours, those after the last one read one usual interval apart.
-   *
-   * @throws IllegalArgumentException when the frames read are out of order, or cannot be {@code count} frames'
+   * Checks that the series can be a clip of {@code count} frames: the frames after the last one read are fewer
+   * than the series' {@link PoseSeries#frameStep}.
    */
-  static double[] framesTimesSeconds(List<PoseFrame> poses, int count) {
-    int step = poses.size() < 2 ? 1 : poses.get(1).index() - poses.get(0).index();
+  static void requireFrames(PoseSeries series, int count) {
+    List<PoseFrame> poses = series.frames();
     int lastRead = poses.isEmpty() ? -1 : poses.get(poses.size() - 1).index();
-    if (count < lastRead + 1 || count > lastRead + step || (poses.isEmpty() && count > 0)) {
+    if (count <= lastRead || count > lastRead + series.frameStep()) {
       throw new IllegalArgumentException("the video has " + (lastRead + 1) + " frames, the labels " + count
           + ": they do not belong together");
     }
+  }
+
+  /**
+   * The time of each of a clip's {@code count} frames: a frame left unread ({@code PoseConfig#maxFps}) lies between
+   * the frames read either side of it, or one frame interval after the last one.
+   */
+  static double[] framesTimesSeconds(PoseSeries series, int count) {
+    requireFrames(series, count);
+    List<PoseFrame> poses = series.frames();
     double[] times = new double[count];
     for (int k = 0; k < poses.size(); k++) {
       PoseFrame a = poses.get(k);
-      if (k > 0 && a.index() <= poses.get(k - 1).index()) {
-        throw new IllegalArgumentException("frame " + a.index() + " is out of order in the video");
-      }
-      PoseFrame b = k + 1 < poses.size() ? poses.get(k + 1) : null;
-      PoseFrame before = k > 0 ? poses.get(k - 1) : null;
-      double perFrame = b != null ? (b.timestampMicros() - a.timestampMicros()) / 1e6 / (b.index() - a.index())
-          : before != null ? (a.timestampMicros() - before.timestampMicros()) / 1e6 / (a.index() - before.index()) : 0;
-      for (int i = a.index(); i < (b != null ? b.index() : count); i++) {
+      PoseFrame b = poses.get(k + 1 < poses.size() ? k + 1 : k - 1 < 0 ? k : k - 1);
+      double perFrame = b == a ? 0 : (b.timestampMicros() - a.timestampMicros()) / 1e6 / (b.index() - a.index());
+      int end = k + 1 < poses.size() ? b.index() : count;
+      for (int i = a.index(); i < end; i++) {
         times[i] = a.timestampMicros() / 1e6 + (i - a.index()) * perFrame;
       }
     }

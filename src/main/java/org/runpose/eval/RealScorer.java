@@ -1,7 +1,9 @@
 package org.runpose.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.Side;
@@ -27,7 +29,7 @@ final class RealScorer {
 
   static RealScore score(RealLabels labels, PoseSeries series, PostureAnalysis analysis) {
     List<PoseFrame> poses = series.frames();
-    double[] times = ClipScorer.framesTimesSeconds(poses, labels.frames());
+    double[] times = ClipScorer.framesTimesSeconds(series, labels.frames());
     double fps = (times.length - 1) / (times[times.length - 1] - times[0]);
     List<FootTime> trueContacts = labelled(labels, times, GaitEvent.Kind.CONTACT);
     List<FootTime> trueToeOffs = labelled(labels, times, GaitEvent.Kind.TOE_OFF);
@@ -139,9 +141,11 @@ final class RealScorer {
   static LeanScore lean(RealLabels labels, PostureAnalysis analysis) {
     List<Double> truth = new ArrayList<>();
     List<Double> ours = new ArrayList<>();
+    Map<Integer, FrameMetrics> byIndex = new HashMap<>();
+    analysis.frames().forEach(f -> byIndex.put(f.index(), f));
     for (RealLabels.TrunkPoint p : labels.trunk()) {
       RealLabels.Vertical v = labels.verticalAt(p.frame());
-      FrameMetrics m = analysis.frames().stream().filter(f -> f.index() == p.frame()).findFirst().orElse(null);
+      FrameMetrics m = byIndex.get(p.frame());
       if (v == null || m == null || m.leanDeg() == null) {
         continue;
       }

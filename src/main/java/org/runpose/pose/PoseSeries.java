@@ -46,7 +46,10 @@ public record PoseSeries(
       notes = List.copyOf(notes);
     }
 
-    static Summary of(VideoInfo video, List<PoseFrame> frames) {
+    /**
+     * @param step every how many decoded frames one was read ({@link VideoInfo#frameStep})
+     */
+    static Summary of(VideoInfo video, int step, List<PoseFrame> frames) {
       int withPose = 0;
       int detector = 0;
       int several = 0;
@@ -63,7 +66,6 @@ public record PoseSeries(
         notes.add("Only " + decoded + " of the " + video.frameCountEstimate() + " frames the file announces"
             + " could be decoded: the file may be damaged.");
       }
-      int step = frames.size() < 2 ? 1 : frames.get(1).index() - frames.get(0).index();
       if (step > 1) {
         notes.add(String.format(java.util.Locale.ROOT, "Every %s frame of this %.0f fps video was read (%.0f a"
             + " second): enough to time the steps, at a fraction of the cost.", step == 2 ? "second" : step + "th",
@@ -129,6 +131,11 @@ public record PoseSeries(
     frames = List.copyOf(frames);
   }
 
+  /** Every how many decoded frames one was read: 2 for a 60 fps video read at 30 frames a second. */
+  public int frameStep() {
+    return video.frameStep(settings.maxFps());
+  }
+
   /** The same series with the poses of the given frames taken out (someone else's), its counts recomputed. */
   public PoseSeries withoutPoses(java.util.Set<Integer> frameIndices) {
     List<PoseFrame> kept = frames.stream()
@@ -136,11 +143,13 @@ public record PoseSeries(
             ? new PoseFrame(f.index(), f.timestampMicros(), false, 0, f.detectorRan(), f.peopleDetected(), List.of())
             : f)
         .toList();
-    return new PoseSeries(formatVersion, runposeVersion, video, model, settings, Summary.of(video, kept), kept);
+    return new PoseSeries(formatVersion, runposeVersion, video, model, settings, Summary.of(video, frameStep(), kept),
+        kept);
   }
 
   public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
       List<PoseFrame> frames) {
-    return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings, Summary.of(video, frames), frames);
+    return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings,
+        Summary.of(video, video.frameStep(settings.maxFps()), frames), frames);
   }
 }

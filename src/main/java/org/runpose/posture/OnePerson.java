@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.Keypoint;
 import org.runpose.pose.PoseFrame;
@@ -54,13 +54,13 @@ final class OnePerson {
       return series;
     }
     List<PoseFrame> main = people.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-    TreeSet<Integer> others = new TreeSet<>();
-    people.stream().filter(p -> p != main).forEach(p -> p.forEach(f -> others.add(f.index())));
+    List<PoseFrame> others = people.stream().filter(p -> p != main).flatMap(List::stream)
+        .sorted(Comparator.comparingInt(PoseFrame::index)).toList();
     notes.add(String.format(Locale.ROOT, "In %d %s (from %.1f s to %.1f s) the model followed someone other than"
         + " the runner seen in the other %d; %s left out.", others.size(), others.size() == 1 ? "frame" : "frames",
-        timeOf(series, others.first()), timeOf(series, others.last()), main.size(),
+        others.get(0).timestampMicros() / 1e6, others.get(others.size() - 1).timestampMicros() / 1e6, main.size(),
         others.size() == 1 ? "it was" : "they were"));
-    return series.withoutPoses(others);
+    return series.withoutPoses(others.stream().map(PoseFrame::index).collect(Collectors.toSet()));
   }
 
   /** Runs that plausibly continue an earlier run are the same person (the runner back after a bystander). */
@@ -101,10 +101,5 @@ final class OnePerson {
       bottom = Math.max(bottom, k.yPx());
     }
     return bottom - top;
-  }
-
-  private static double timeOf(PoseSeries series, int frameIndex) {
-    return series.frames().stream().filter(f -> f.index() == frameIndex).findFirst().orElseThrow()
-        .timestampMicros() / 1e6;
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.GaitCheck;
@@ -167,10 +169,11 @@ public final class PostureAnalyzer {
       }
     }
     List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
-    Steps found = judge(events, body, frame, period, holes);
+    double frameSeconds = frameSeconds(body);
+    Steps found = judge(events, body, frame, period, holes, frameSeconds);
     if (found.judgement().check().pattern() == GaitPattern.WALKING) {
       List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);
-      Steps again = judge(walking, body, frame, period, holes);
+      Steps again = judge(walking, body, frame, period, holes, frameSeconds);
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
         events = walking;
         found = again;
@@ -217,7 +220,8 @@ public final class PostureAnalyzer {
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
       reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least "
-          + config.minSteps() + " are needed. Film a few seconds of steady running (or walking) with the feet in view.");
+          + config.minSteps() + " are needed. Film a few seconds of steady running (or walking) with the feet in"
+          + " view.");
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
@@ -376,8 +380,9 @@ public final class PostureAnalyzer {
   }
 
 
+  /** The masks of the frames that keep their pose (those of someone else are dropped with them). */
   private static List<MaskSample> onPoses(List<MaskSample> masks, PoseSeries series) {
-    java.util.Set<Integer> withPose = new java.util.HashSet<>();
+    Set<Integer> withPose = new HashSet<>();
     series.frames().stream().filter(PoseFrame::found).forEach(f -> withPose.add(f.index()));
     return masks.stream().filter(m -> withPose.contains(m.frameIndex())).toList();
   }
@@ -448,8 +453,10 @@ public final class PostureAnalyzer {
    *
    * @param holes the time line's holes ({@link #holes}): a step across one is left out, since an event may have
    *     fallen into it
+   * @param frameSeconds the usual time between samples ({@link #frameSeconds})
    */
-  private Steps judge(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period, List<double[]> holes) {
+  private Steps judge(List<GaitEvent> events, Body body, BodyFrame frame, StepPeriod period, List<double[]> holes,
+      double frameSeconds) {
     List<Candidate> all = candidates(events);
     List<Candidate> candidates = all.stream()
         .filter(c -> !acrossHole(holes, c.contact().timeSeconds(), c.next().timeSeconds())).toList();
@@ -461,8 +468,7 @@ public final class PostureAnalyzer {
     }
     int[] alternation = alternation(events);
     return new Steps(candidates, all.size() - candidates.size(),
-        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1],
-            frameSeconds(body)));
+        GaitCheck.judge(timings, period, config.slowMotionFactor(), alternation[0], alternation[1], frameSeconds));
   }
 
   /** The stretches {start, end} of the time line, in seconds, longer than {@code maxGapSeconds} without a sample. */

@@ -22,12 +22,6 @@ public final class OverlayPass {
   static final int MAX_SHORT_SIDE_PX = 720;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
   private static final double FALLBACK_FPS = 30;
-  /**
-   * Highest frame rate the overlay is written at: of a 60 fps phone clip every second frame is drawn and encoded
-   * (encoding costs most of the overlay), and the lines still move smoothly. The pose pass reads the same frames
-   * ({@code PoseConfig#maxFps}).
-   */
-  static final double MAX_FPS = 30;
 
   /** Draws on one frame. */
   @FunctionalInterface
@@ -45,21 +39,24 @@ public final class OverlayPass {
 
   /**
    * Decodes {@code video}, paints its frames, and writes them to {@code overlay} at the video's frame rate, or
-   * every second (third, ...) frame at half (a third, ...) of it where the video has more than {@link #MAX_FPS}.
+   * every second (third, ...) frame at half (a third, ...) of it where the video has more than {@code maxFps}.
    *
    * @param overlay the MP4 file to write, or null to write none (then only the kept frames are painted, and
    *     decoding stops after the last of them)
    * @param keep indices of the frames whose painted images to return
+   * @param maxFps highest frame rate written ({@link VideoInfo#frameStep}): the pose pass's, so that the overlay
+   *     shows the frames that were measured; 0 for every frame
    * @param onFrame called after each decoded frame, e.g. to move a progress bar
    * @return the painted images of the kept frames that the video has, by frame index
    * @throws RunposeException when the video cannot be read again or the overlay cannot be written
    */
   public static Map<Integer, BufferedImage> run(
-      Path video, Path overlay, Set<Integer> keep, Painter painter, Runnable onFrame) throws RunposeException {
+      Path video, Path overlay, Set<Integer> keep, double maxFps, Painter painter, Runnable onFrame)
+      throws RunposeException {
     int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
     Map<Integer, BufferedImage> kept = new HashMap<>();
     try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
-      int step = source.info().frameStep(MAX_FPS);
+      int step = source.info().frameStep(maxFps);
       try (VideoWriter writer = overlay == null ? null : open(overlay, source.info(), step)) {
         writeAll(source, writer, step, keep, last, painter, onFrame, kept);
       }

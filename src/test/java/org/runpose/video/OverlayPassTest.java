@@ -50,7 +50,7 @@ class OverlayPassTest {
     Path overlay = dir.resolve("overlay.mp4");
     AtomicInteger decoded = new AtomicInteger();
     Map<Integer, BufferedImage> kept =
-        OverlayPass.run(clip, overlay, Set.of(2, 7, 40), OverlayPassTest::paintEven, decoded::incrementAndGet);
+        OverlayPass.run(clip, overlay, Set.of(2, 7, 40), 30, OverlayPassTest::paintEven, decoded::incrementAndGet);
     assertThat(decoded).hasValue(12);
     assertThat(kept).containsOnlyKeys(2, 7);
     assertThat(white(kept.get(2))).isTrue();
@@ -75,7 +75,7 @@ class OverlayPassTest {
     TestClips.write(clip, 12, 60, 0, OverlayPassTest::blue);
     Path overlay = dir.resolve("overlay.mp4");
     List<Integer> painted = new ArrayList<>();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, f -> {
       painted.add(f.index());
       return paintEven(f);
     }, () -> { });
@@ -98,7 +98,7 @@ class OverlayPassTest {
     TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
     List<Integer> painted = new ArrayList<>();
     AtomicInteger decoded = new AtomicInteger();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, f -> {
       painted.add(f.index());
       return paintEven(f);
     }, decoded::incrementAndGet);
