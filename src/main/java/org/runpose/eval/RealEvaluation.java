@@ -18,6 +18,8 @@ public final class RealEvaluation {
   static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
   static final double LEAN_TARGET_DEG = 3;
   static final double SLOPE_TARGET_DEG = 1.5;
+  /** Steps a clip must have timed, where it shows that many. */
+  static final int MIN_STEPS = 4;
 
   /** Reads a clip through the pose model. */
   @FunctionalInterface
@@ -66,7 +68,8 @@ public final class RealEvaluation {
     targets.add(timing("contact timing", scored, RealScore::contacts));
     targets.add(timing("toe-off timing", scored, RealScore::toeOffs));
     targets.add(Targets.count("steps consistent", "no accepted step with a negative flight or a running stance"
-        + " out of range; at least 4 steps", scored, RealResult::clip, r -> true, r -> r.score().stepsAccepted() >= 4));
+        + " out of range; at least 4 steps (all the labelled ones in a shorter clip)", scored, RealResult::clip,
+        r -> true, r -> r.score().stepsAccepted() >= Math.min(MIN_STEPS, labelledSteps(r.score()))));
     targets.add(cadence(scored));
     targets.add(Targets.count("direction", "right in every clip", scored, RealResult::clip, r -> true,
         r -> r.score().direction().correct()));
@@ -98,6 +101,11 @@ public final class RealEvaluation {
     return new Target("cadence", limit.requirement() + " where given; withheld only with the reason",
         limit.result() + (withheld.isEmpty() ? "" : "; withheld in " + String.join(", ", withheld)),
         scored.isEmpty() ? null : !unexplained && !Boolean.FALSE.equals(limit.met()));
+  }
+
+  /** Steps the labels show: one between each two consecutive labelled contacts. */
+  private static int labelledSteps(RealScore score) {
+    return Math.max(0, score.contacts().contacts().size() - 1);
   }
 
   /** Every matched event within its clip's tolerance. */

@@ -44,7 +44,7 @@ final class RealScorer {
         toleranceFrames(labels, fps, trueContacts),
         Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
-        cadence(trueContacts, givenCadence(analysis.gait())),
+        cadence(trueContacts, analysis.gait().cadenceStepsPerMin()),
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
@@ -101,18 +101,6 @@ final class RealScorer {
     Double stride = Metrics.median(same);
     Double step = Metrics.median(any);
     return stride != null ? stride : step != null ? 2 * step : 1;
-  }
-
-  /**
-   * The cadence runpose stands by, in the clip's own time: from the hips' period (the events' where the hips do not
-   * repeat), or null when the gait check withheld the timing.
-   */
-  static Double givenCadence(GaitCheck gait) {
-    if (!gait.problems().isEmpty()) {
-      return null;
-    }
-    return gait.cadenceFromHipsStepsPerMin() != null ? gait.cadenceFromHipsStepsPerMin()
-        : gait.cadenceFromEventsStepsPerMin();
   }
 
   /**

@@ -18,9 +18,15 @@ import java.util.Objects;
  * @param slowMotionFactor the factor the user gave, or null
  * @param apparentSlowdown when the timing looks slowed: about how much, from the step period against a usual one
  * @param period the step period from the hips and the feet
- * @param cadenceFromEventsStepsPerMin steps per minute from the accepted steps' median step time, in the analysis's
- *     time (the clip's time divided by the given slow-motion factor)
+ * @param cadenceFromEventsStepsPerMin steps per minute from the accepted steps: half the mean stride of two
+ *     consecutive ones (strides more than 20 % off the median one left out: a missed contact or a pause), in the
+ *     analysis's time (the clip's time divided by the given slow-motion factor)
  * @param cadenceFromHipsStepsPerMin steps per minute from the step period, in the same time
+ * @param cadenceStepsPerMin the cadence runpose gives, in the same time: a runner's from the hips' period (the
+ *     spring-like bounce gives it finer than a frame) where it agrees with the steps' within what two frames' timing
+ *     error allows over the steps counted, else the steps'; a walker's from the steps (the stance leg vaults the hips
+ *     with a flat top and a drop at each landing, and a period fitted to a few such bumps is off by several
+ *     percent); null where the timing failed a check
  * @param stepsFound candidate steps (contact, toe-off, other foot's contact)
  * @param stepsAccepted of them, the steps whose timing fits the gait
  * @param problems the checks the timing failed, in plain language; empty when it hangs together
@@ -35,6 +41,7 @@ public record GaitCheck(
     StepPeriod period,
     Double cadenceFromEventsStepsPerMin,
     Double cadenceFromHipsStepsPerMin,
+    Double cadenceStepsPerMin,
     int stepsFound,
     int stepsAccepted,
     List<String> problems) {
@@ -71,7 +78,10 @@ public record GaitCheck(
   /** Usual step times, for the apparent slowdown of slowed playback (about 176 and 110 steps a minute). */
   static final double USUAL_RUNNING_STEP_SECONDS = 0.34;
   static final double USUAL_WALKING_STEP_SECONDS = 0.55;
-  /** Fewest steps for the pattern to be judged on either sign; fewer need both signs clear and agreeing. */
+  /**
+   * Fewest steps for the pattern to be judged on either sign (fewer need both signs clear and agreeing) and for
+   * their timing to be given: with one or two, neither a missed contact nor a stray one would show.
+   */
   static final int MIN_STEPS = 3;
   /** Shares beyond which one sign alone decides the pattern. */
   static final double CLEAR_HIP_SHARE = 0.25;
@@ -82,6 +92,13 @@ public record GaitCheck(
   static final double MAX_ALTERNATION_BREAKS = 0.2;
   /** Largest relative difference between the cadence from the events and from the hips. */
   static final double MAX_CADENCE_DISAGREEMENT = 0.1;
+  /**
+   * Steps further than this share from the median step are a missed or stray contact or a pause, not the cadence:
+   * a runner's steps vary by a few percent, and even a limp's left-right difference stays well inside it.
+   */
+  static final double STEP_OUTLIER_SHARE = 0.2;
+  /** Timing error of one foot event, in frames: the event-timing target. */
+  static final double EVENT_ERROR_FRAMES = 2;
 
   public GaitCheck {
     Objects.requireNonNull(pattern, "pattern");
@@ -117,7 +134,7 @@ public record GaitCheck(
   /** The check of an analysis written before gait checks existed: real time assumed, as it then was. */
   public static GaitCheck unchecked() {
     return new GaitCheck(GaitPattern.UNCLEAR, null, null, TimeBase.REAL, null, null, new StepPeriod(null, null),
-        null, null, 0, 0, List.of());
+        null, null, null, 0, 0, List.of());
   }
 
   /** Whether the time-based measures (cadence, stance and flight times) can be given in real time. */
@@ -183,20 +200,16 @@ public record GaitCheck(
           pattern == GaitPattern.WALKING ? "no time with both feet on the ground, or a stance out of range"
               : "a toe-off after the other foot's landing, or a stance out of range"));
     }
+    if (n - rejected < MIN_STEPS) {
+      problems.add(String.format(Locale.ROOT, "Only %d %s could be timed; a cadence and stance times need at"
+          + " least %d.", n - rejected, n - rejected == 1 ? "step" : "steps", MIN_STEPS));
+    }
     if (contactPairs > 0 && alternationBreaks > MAX_ALTERNATION_BREAKS * contactPairs) {
       problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"
           + " right feet were not told apart reliably.", alternationBreaks, contactPairs));
     }
-    Double eventsCadence = null;
-    double[] acceptedSteps = new double[n - rejected];
-    for (int i = 0, j = 0; i < n; i++) {
-      if (accepted[i]) {
-        acceptedSteps[j++] = steps.get(i).stepSeconds();
-      }
-    }
-    if (acceptedSteps.length > 0) {
-      eventsCadence = 60 / median(acceptedSteps);
-    }
+    double[] counted = strideHalves(steps, accepted);
+    Double eventsCadence = counted.length == 0 ? null : 60 / Arrays.stream(counted).average().orElseThrow();
     Double hipsCadence = period.seconds() == null ? null : 60 / period.seconds();
     if (eventsCadence != null && hipsCadence != null
         && Math.abs(eventsCadence / hipsCadence - 1) > MAX_CADENCE_DISAGREEMENT) {
@@ -204,8 +217,16 @@ public record GaitCheck(
           + " the rise and fall of the hips (%.0f) differ by %.0f%%: some steps were missed or invented.",
           eventsCadence, hipsCadence, 100 * Math.abs(eventsCadence / hipsCadence - 1)));
     }
+    Double given = null;
+    if (problems.isEmpty()) {
+      // Consecutive half-strides share their events: the timing error spreads over about the time they cover.
+      double eventsError = EVENT_ERROR_FRAMES * frameSeconds / Arrays.stream(counted).sum();
+      given = eventsCadence == null ? hipsCadence : hipsCadence == null || pattern == GaitPattern.WALKING
+          ? eventsCadence
+          : Math.abs(hipsCadence / eventsCadence - 1) <= eventsError ? hipsCadence : eventsCadence;
+    }
     return new Judgement(new GaitCheck(pattern, duty, hipsLow, timeBase, slowMotionFactor, slowdown, period,
-        eventsCadence, hipsCadence, n, n - rejected, problems), accepted);
+        eventsCadence, hipsCadence, given, n, n - rejected, problems), accepted);
   }
 
   /**
@@ -252,6 +273,37 @@ public record GaitCheck(
           && stance <= MAX_WALKING_STANCE_SECONDS * scale;
       case UNCLEAR -> stance >= 0.08 * scale && stance <= 0.8 * scale;
     };
+  }
+
+  /**
+   * Half of each stride (a foot's contact to its next) spanned by two consecutive accepted steps, or the accepted
+   * steps themselves where no two follow each other; those further than {@link #STEP_OUTLIER_SHARE} from their
+   * median left out. A stride holds a left and a right step, so an event timed early on one side only does not
+   * bias it.
+   */
+  static double[] strideHalves(List<StepTiming> steps, boolean[] accepted) {
+    List<Double> halves = new ArrayList<>();
+    List<Double> single = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      if (!accepted[i]) {
+        continue;
+      }
+      single.add(steps.get(i).stepSeconds());
+      if (i + 1 < steps.size() && accepted[i + 1]
+          && steps.get(i + 1).contactSeconds() == steps.get(i).nextContactSeconds()) {
+        halves.add((steps.get(i + 1).nextContactSeconds() - steps.get(i).contactSeconds()) / 2);
+      }
+    }
+    return typical((halves.isEmpty() ? single : halves).stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** The values within {@link #STEP_OUTLIER_SHARE} of their median. */
+  static double[] typical(double[] values) {
+    if (values.length == 0) {
+      return values;
+    }
+    double median = median(values);
+    return Arrays.stream(values).filter(v -> Math.abs(v - median) <= STEP_OUTLIER_SHARE * median).toArray();
   }
 
   static double median(double[] values) {

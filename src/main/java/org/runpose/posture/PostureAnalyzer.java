@@ -628,10 +628,7 @@ public final class PostureAnalyzer {
   private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, GaitCheck gait, double[] lean,
       List<FrameMetrics> frames, double legPx) {
     boolean timed = gait.timingInRealTime();
-    Double cadence = timed ? gait.cadenceFromHipsStepsPerMin() : null;
-    if (timed && cadence == null) {
-      cadence = gait.cadenceFromEventsStepsPerMin();
-    }
+    Double cadence = timed ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
     return new PostureSummary(

@@ -183,4 +183,34 @@ class GaitCheckTest {
         .isEqualTo(GaitPattern.UNCLEAR);
   }
 
+  @Test
+  void twoStepsAreTooFewToTime() {
+    GaitCheck g = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1, FRAME_SECONDS).check();
+    assertThat(g.problems()).singleElement().asString().contains("Only 2 steps could be timed");
+    assertThat(g.cadenceStepsPerMin()).isNull();
+  }
+
+  @Test
+  void theHipsGiveTheCadenceWhereTheyAgreeWithTheStepsWithinTheEventsTimingError() {
+    // 10 steps of 0.34 s: two frames over 3.4 s allow the hips 2 % either way.
+    GaitCheck close = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34 * 1.015), null, 0, 9, FRAME_SECONDS)
+        .check();
+    assertThat(close.cadenceStepsPerMin()).isCloseTo(60 / (0.34 * 1.015), within(1e-6));
+    GaitCheck apart = GaitCheck.judge(steps(10, 0.34, 0.22, true), period(0.34 * 1.05), null, 0, 9, FRAME_SECONDS)
+        .check();
+    assertThat(apart.cadenceStepsPerMin()).isCloseTo(60 / 0.34, within(1e-6));
+    GaitCheck walker = GaitCheck.judge(steps(10, 0.55, 0.66, false), period(0.55 * 1.01), null, 0, 9, FRAME_SECONDS)
+        .check();
+    assertThat(walker.cadenceStepsPerMin()).isCloseTo(60 / 0.55, within(1e-6));
+  }
+
+  @Test
+  void aMissedContactOrAPauseDoesNotCountInTheStepsCadence() {
+    List<StepTiming> steps = new ArrayList<>(steps(9, 0.34, 0.22, true));
+    double last = steps.get(8).nextContactSeconds();
+    steps.add(new StepTiming(last, last + 0.22, last + 0.68, true));
+    GaitCheck g = GaitCheck.judge(steps, period(0.34), null, 0, 9, FRAME_SECONDS).check();
+    assertThat(g.cadenceFromEventsStepsPerMin()).isCloseTo(60 / 0.34, within(1e-6));
+  }
+
 }
