@@ -29,6 +29,8 @@ import org.runpose.posture.Direction;
  * @param rollSettingDeg the renderer's {@code --roll} option: positive turns the camera counter-clockwise, so the
  *     ground line falls toward the image right and {@code groundSlopeDeg} is its negative
  * @param cadenceStepsPerMin cadence of the motion
+ * @param body the runner's body shape ({@code standard}, or another the renderer made around the pelvis and lower
+ *     trunk with the joints unchanged)
  * @param cameraSetup how the clip was filmed and stored (camera side, distance, height, elevation and roll, image
  *     size, frame rate, rotation metadata); clips that share it differ only in the runner
  * @param frames the per-frame truth, in frame order
@@ -42,8 +44,12 @@ public record ClipLabels(
     double groundSlopeDeg,
     double rollSettingDeg,
     double cadenceStepsPerMin,
+    String body,
     String cameraSetup,
     List<Frame> frames) {
+
+  /** The body shape of clips rendered before there were others. */
+  static final String STANDARD_BODY = "standard";
 
   /** Floor points either side of the runner whose images give the ground line, metres along the run. */
   private static final double GROUND_HALF_SPAN_M = 0.5;
@@ -81,8 +87,8 @@ public record ClipLabels(
   }
 
   public ClipLabels {
-    if (name == null || direction == null || cameraSetup == null) {
-      throw new IllegalArgumentException("name, direction and camera setup are required");
+    if (name == null || direction == null || body == null || cameraSetup == null) {
+      throw new IllegalArgumentException("name, direction, body and camera setup are required");
     }
     if (!(fps > 0) || !(cadenceStepsPerMin > 0)) {
       throw new IllegalArgumentException("fps and cadence must be positive: " + fps + ", " + cadenceStepsPerMin);
@@ -136,7 +142,8 @@ public record ClipLabels(
       return new ClipLabels(text(settings, "name"),
           direction(text(settings, "direction")), number(settings, "fps"),
           lean / n, lumbar / n, groundSlopeDeg(field(root, "camera")), number(settings, "roll"),
-          number(field(root, "motion"), "cadence_steps_per_min"), cameraSetup(settings), frames);
+          number(field(root, "motion"), "cadence_steps_per_min"), settings.path("body").asText(STANDARD_BODY),
+          cameraSetup(settings), frames);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": not a runpose labels file (" + e.getMessage() + ").", e);
     }

@@ -62,7 +62,7 @@ final class ClipScorer {
         LeanScore.of(labels.leanDeg(), analysis.summary().leanDeg()),
         Metrics.leanFlag(config, labels.leanDeg(), analysis.flag(Flag.FORWARD_LEAN).severity()),
         new LumbarScore(labels.lumbarDeg(), analysis.summary().lumbarDepthPct(),
-            analysis.flag(Flag.LUMBAR).severity()),
+            analysis.flag(Flag.LUMBAR).severity(), labels.body()),
         Metrics.matchContacts(Metrics.labelContacts(labels.frames()), ours, labels.strideSeconds(),
             labels.frames().get(0).timeSeconds(), labels.frames().get(labels.frames().size() - 1).timeSeconds(),
             labels.fps()),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import org.runpose.RunposeException;
@@ -32,6 +33,8 @@ public final class Evaluation {
   static final double NEUTRAL_LUMBAR_DEG = 2;
   /** From this much lumbar extension a back must get a lumbar finding (watch or excessive). */
   static final double FLAGGED_LUMBAR_DEG = 20;
+  /** Body shapes at one spine posture may differ by at most this share of what 10° more extension adds. */
+  static final double BODY_SHARE_OF_TEN_DEG = 1 / 3.0;
 
   /** The settings a user gets without options: what is scored is what users get. */
   static final AnalysisConfig CONFIG = AnalysisConfig.DEFAULT;
@@ -160,7 +163,60 @@ public final class Evaluation {
             "%s; r = %s", lumbarIncreasing ? "rises" : "does NOT rise",
             lumbarR == null ? "n/a" : String.format(Locale.ROOT, "%.2f", lumbarR)),
         lumbarIncreasing));
+    targets.add(bodyShapes(scored));
     return targets;
+  }
+
+  /**
+   * How much the body's shape moves the lumbar depth at one spine posture (same camera, same extension to the whole
+   * degree), against what 10° more extension adds to one body (the smallest over the bodies seen at two levels 8° or
+   * more apart).
+   */
+  static Target bodyShapes(List<ClipResult> scored) {
+    Map<String, Map<String, double[]>> depthByPosture = new TreeMap<>();
+    for (ClipResult r : scored) {
+      LumbarScore l = r.score().lumbar();
+      if (l.measuredDepthPct() != null) {
+        depthByPosture.computeIfAbsent(r.score().camera(), k -> new TreeMap<>())
+            .put(Math.round(l.trueDeg()) + "° " + l.body(), new double[] {l.trueDeg(), l.measuredDepthPct()});
+      }
+    }
+    Double perTenDeg = null;
+    double worstSpread = 0;
+    String worstAt = null;
+    for (Map<String, double[]> camera : depthByPosture.values()) {
+      Map<Long, List<Double>> byLevel = new TreeMap<>();
+      Map<String, List<double[]>> byBody = new TreeMap<>();
+      camera.forEach((key, v) -> {
+        byLevel.computeIfAbsent(Math.round(v[0]), k -> new ArrayList<>()).add(v[1]);
+        byBody.computeIfAbsent(key.substring(key.indexOf(' ') + 1), k -> new ArrayList<>()).add(v);
+      });
+      for (Map.Entry<Long, List<Double>> level : byLevel.entrySet()) {
+        List<Double> depths = level.getValue();
+        double spread = depths.stream().mapToDouble(d -> d).max().orElse(0)
+            - depths.stream().mapToDouble(d -> d).min().orElse(0);
+        if (depths.size() > 1 && (worstAt == null || spread > worstSpread)) {
+          worstSpread = spread;
+          worstAt = level.getKey() + "°";
+        }
+      }
+      for (List<double[]> levels : byBody.values()) {
+        double[] low = levels.stream().min(Comparator.comparingDouble(v -> v[0])).orElseThrow();
+        double[] high = levels.stream().max(Comparator.comparingDouble(v -> v[0])).orElseThrow();
+        if (high[0] - low[0] >= 8) {
+          double slope = 10 * (high[1] - low[1]) / (high[0] - low[0]);
+          perTenDeg = perTenDeg == null ? slope : Math.min(perTenDeg, slope);
+        }
+      }
+    }
+    String requirement = "at one spine posture, body shapes differ by less than a third of what 10° of extension"
+        + " adds";
+    if (worstAt == null || perTenDeg == null) {
+      return new Target("lumbar body shape", requirement, "no clips of several body shapes at one posture", null);
+    }
+    return new Target("lumbar body shape", requirement, String.format(Locale.ROOT,
+        "bodies differ by up to %.1f points (at %s); 10° adds %.1f points", worstSpread, worstAt, perTenDeg),
+        worstSpread < BODY_SHARE_OF_TEN_DEG * perTenDeg);
   }
 
   private static Double maxAbs(List<ClipScore> scores, Function<ClipScore, Double> error) {

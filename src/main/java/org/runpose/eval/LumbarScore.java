@@ -9,12 +9,13 @@ import org.runpose.Severity;
  * @param trueDeg true lumbar extension, degrees
  * @param measuredDepthPct runpose's median lumbar hollow depth, percent of trunk length; null when not measured
  * @param flag runpose's lumbar finding
+ * @param body the runner's body shape in the labels
  */
-public record LumbarScore(double trueDeg, Double measuredDepthPct, Severity flag) {
+public record LumbarScore(double trueDeg, Double measuredDepthPct, Severity flag, String body) {
 
   public LumbarScore {
-    if (!Double.isFinite(trueDeg) || flag == null) {
-      throw new IllegalArgumentException("a finite truth and the finding are required");
+    if (!Double.isFinite(trueDeg) || flag == null || body == null) {
+      throw new IllegalArgumentException("a finite truth, the finding and the body shape are required");
     }
   }
 }

@@ -32,6 +32,11 @@ final class GroundLine {
   static final double MIN_MOVED_PX = 1.5;
   /** Fewest sole points for a line. */
   static final int MIN_POINTS = 6;
+  /**
+   * Fewest stances: a single foot's lowest point wanders over the sole as it rolls from heel to toe (across the
+   * shoe's width, nearer and further from the camera), which tilts its trace; two places on the ground give a line.
+   */
+  static final int MIN_STANCES = 2;
   /** Pairs of points closer than this share of the leg length along the ground give no slope of their own. */
   private static final double MIN_PAIR_SPREAD = 0.1;
   /** A point more than this many robust standard deviations above the line is off the ground. */
@@ -42,18 +47,16 @@ final class GroundLine {
   private GroundLine() {}
 
   /**
-   * Slope of the ground in the image from sole points {x, y} in pixels, degrees, positive when it rises toward the
-   * image right; null when too few points remain or they do not spread far enough along the ground.
-   */
-  static Double slopeDeg(List<double[]> points, double legPx) {
-    return slopeDegByStance(List.of(points), legPx);
-  }
-
-  /**
-   * The same from the sole points of each stance apart. Through all of them, as one line, unless the stances do
-   * not lie on one: then, when they trace the line themselves, from within each stance, each at its own height.
+   * Slope of the ground in the image from the sole points {x, y} in pixels of each stance, degrees, positive when it
+   * rises toward the image right; null when too few points remain or they do not spread far enough along the ground.
+   * Through all of them, as one line, unless the stances do not lie on one: then, when they trace the line
+   * themselves, from within each stance, each at its own height. Null with fewer than {@link #MIN_STANCES} stances
+   * that have sole points.
    */
   static Double slopeDegByStance(List<List<double[]>> stances, double legPx) {
+    if (stances.stream().filter(s -> s.size() >= 2).count() < MIN_STANCES) {
+      return null;
+    }
     List<double[]> together = new ArrayList<>();
     List<double[]> apart = new ArrayList<>();
     double traced = 0;

@@ -145,15 +145,40 @@ class EvaluationTest {
     assertThat(clip.at("/score/contacts/matched").isInt()).isTrue();
     assertThat(clip.at("/score/contacts/maxAbsErrorFrames").isNumber()).isTrue();
     assertThat(clip.at("/score/joints/0/medianPx").asDouble()).isZero();
-    assertThat(json.at("/overall/targets").size()).isEqualTo(9);
+    assertThat(json.at("/overall/targets").size()).isEqualTo(10);
     assertThat(json.at("/settings/leanWatchDeg").asDouble()).isEqualTo(8);
+  }
+
+  @Test
+  void bodyShapesAreComparedAtOneSpinePostureAgainstWhatTenDegreesAdd() {
+    Target close = Evaluation.bodyShapes(List.of(
+        back("standard", 0.2, 3.0), back("curvy", -0.3, 3.6), back("slim", 0.1, 2.8),
+        back("standard", 9.7, 6.0), back("curvy", 10.2, 6.5)));
+    // 10° adds 3.2 (standard: 3.0 over 9.5°) and 2.8 (curvy: 2.9 over 10.5°): the smaller counts; at 0° the bodies
+    // span 0.8 points.
+    assertThat(close.met()).isTrue();
+    assertThat(close.result()).isEqualTo("bodies differ by up to 0.8 points (at 0°); 10° adds 2.8 points");
+    Target apart = Evaluation.bodyShapes(List.of(back("standard", 0, 3.0), back("curvy", 0, 4.5),
+        back("standard", 10, 6.0)));
+    assertThat(apart.met()).isFalse();
+    assertThat(Evaluation.bodyShapes(List.of(back("standard", 0, 3.0), back("standard", 10, 6.0))).met()).isNull();
+  }
+
+  private static ClipResult back(String body, double trueLumbarDeg, double depthPct) {
+    return result("c_" + body + trueLumbarDeg, "side", 5, 5, new LumbarScore(trueLumbarDeg, depthPct, Severity.OK,
+        body));
   }
 
   private static ClipResult result(String name, String camera, double trueLean, double measuredLean,
       double trueLumbar) {
+    return result(name, camera, trueLean, measuredLean, new LumbarScore(trueLumbar, null, Severity.OK, "standard"));
+  }
+
+  private static ClipResult result(String name, String camera, double trueLean, double measuredLean,
+      LumbarScore lumbar) {
     ClipScore s = new ClipScore(camera, 1, 1, 1, List.of(), DirectionScore.of(Direction.RIGHT, Direction.RIGHT),
         RollScore.of(0, 0, 0, "user"), LeanScore.of(trueLean, measuredLean),
-        new FlagScore(Severity.OK, Severity.OK, false, null), new LumbarScore(trueLumbar, null, Severity.OK),
+        new FlagScore(Severity.OK, Severity.OK, false, null), lumbar,
         new ContactTiming(List.of()), CadenceScore.of(176, null), List.of());
     return new ClipResult(name, null, s);
   }

@@ -23,33 +23,47 @@ class GroundLineTest {
     return points;
   }
 
+  /** Points on the ground in two stances: the left and the right half. */
+  private static Double slope(List<double[]> points) {
+    int half = points.size() / 2;
+    return GroundLine.slopeDegByStance(List.of(points.subList(0, half), points.subList(half, points.size())), LEG_PX);
+  }
+
   @Test
   void theSlopeOfSolesOnTheGround() {
-    assertThat(GroundLine.slopeDeg(ground(3, 240, 380, 24, 0.3, 1), LEG_PX)).isCloseTo(3, within(0.2));
-    assertThat(GroundLine.slopeDeg(ground(-4, 240, 380, 24, 0.3, 2), LEG_PX)).isCloseTo(-4, within(0.2));
+    assertThat(slope(ground(3, 240, 380, 24, 0.3, 1))).isCloseTo(3, within(0.2));
+    assertThat(slope(ground(-4, 240, 380, 24, 0.3, 2))).isCloseTo(-4, within(0.2));
   }
 
   @Test
   void soleEdgesAboveTheGroundAtPushOffAndInTheAirAreLeftOut() {
     // Running right on level ground: the back of each stance ends on the toe (1 to 2 px higher), and a toe-off
     // found late adds a foot rising into the swing behind.
-    List<double[]> points = new ArrayList<>();
+    List<List<double[]>> stances = new ArrayList<>();
     for (int step = 0; step < 4; step++) {
-      points.addAll(ground(0, 300, 370, 6, 0.3, 10 + step));
+      List<double[]> points = new ArrayList<>(ground(0, 300, 370, 6, 0.3, 10 + step));
       points.add(new double[] {295 - step, 421});
       points.add(new double[] {288 + step, 419.5});
       points.add(new double[] {275, 416});
       points.add(new double[] {255, 409});
       points.add(new double[] {240, 400});
+      stances.add(points);
     }
-    assertThat(GroundLine.slopeDeg(points, LEG_PX)).isCloseTo(0, within(0.3));
+    assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(0, within(0.3));
   }
 
   @Test
   void tooFewPointsOrTooLittleSpreadGiveNoLine() {
-    assertThat(GroundLine.slopeDeg(ground(2, 240, 380, GroundLine.MIN_POINTS - 1, 0.3, 3), LEG_PX)).isNull();
+    assertThat(slope(ground(2, 240, 380, GroundLine.MIN_POINTS - 1, 0.3, 3))).isNull();
     double spread = 0.9 * GroundLine.MIN_SPREAD * LEG_PX;
-    assertThat(GroundLine.slopeDeg(ground(2, 300, 300 + spread, 24, 0.3, 4), LEG_PX)).isNull();
+    assertThat(slope(ground(2, 300, 300 + spread, 24, 0.3, 4))).isNull();
+  }
+
+  @Test
+  void oneStanceAloneGivesNoLine() {
+    // A walker's foot rolling from heel to toe: its lowest point crosses the shoe's width, and the trace tilts.
+    List<double[]> rolling = ground(-5, 470, 530, 12, 0.3, 5);
+    assertThat(GroundLine.slopeDegByStance(List.of(rolling, List.of()), LEG_PX)).isNull();
   }
 
   @Test
