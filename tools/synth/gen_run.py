@@ -57,6 +57,8 @@ def parse_args():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rotate-metadata", type=int, choices=[0, 90, 270], default=0)
     ap.add_argument("--crf", type=int, default=20)
+    ap.add_argument("--body", choices=sorted(BODY_SHAPES), default="standard",
+                    help="body shape around the pelvis and lower trunk; joints and spine posture unchanged")
     ap.add_argument("--split", choices=["tuning", "check"], default="tuning",
                     help="the clip's role: tuning (developed against) or check (only scored to report)")
     ap.add_argument("--labels-only", action="store_true")
@@ -414,6 +416,44 @@ class Rig:
 
 LEG = {"left": "_L", "right": "_R"}
 
+# Body shapes: the front-back depth of buttocks and belly scaled about the pelvis's midline, the bones untouched.
+# (buttocks factor, belly factor); a factor of 1.6 makes that side of the body 60 % deeper at its fullest.
+BODY_SHAPES = {"standard": (1.0, 1.0), "curvy": (1.6, 1.5), "slim": (0.75, 0.8)}
+BODY_MESHES = ("MakeHuman skeleton_man1-male1591", "MakeHuman skeleton_man1-jeans01",
+               "MakeHuman skeleton_man1-tshirt02")
+
+
+def bump(z, centre, half_width):
+    """1 at centre, falling smoothly to 0 at centre +- half_width."""
+    d = abs(z - centre) / half_width
+    return 0.0 if d >= 1 else 0.5 * (1 + math.cos(math.pi * d))
+
+
+def shape_body(rig, body):
+    """Deepen or flatten the buttocks and belly of the rest-pose meshes (skin and the clothes over them) in the
+    running direction, about the midline between the hip joints; the skeleton, and so every joint-based label,
+    stays as it is."""
+    back_f, front_f = BODY_SHAPES[body]
+    if back_f == 1.0 and front_f == 1.0:
+        return
+    hips = [rig.rest["upperleg01" + sfx].translation for sfx in LEG.values()]
+    hip_x = sum(h.x for h in hips) / 2
+    hip_z = sum(h.z for h in hips) / 2
+    for name in BODY_MESHES:
+        ob = bpy.data.objects[name]
+        to_arm = rig.arm_world0.inverted() @ ob.matrix_world
+        from_arm = to_arm.inverted()
+        for v in ob.data.vertices:
+            p = to_arm @ v.co
+            if abs(p.y) > 0.22:
+                continue  # arms hanging beside the trunk
+            behind = p.x < hip_x
+            # buttocks fullest a little below the hip joints, belly a hand's width above them
+            w = bump(p.z, hip_z - 0.06, 0.16) if behind else bump(p.z, hip_z + 0.12, 0.22)
+            f = 1 + ((back_f if behind else front_f) - 1) * w
+            if f != 1:
+                v.co = from_arm @ Vector((hip_x + (p.x - hip_x) * f, p.y, p.z))
+
 
 def solve_pose(rig, gait, p, trunk):
     """Return (basis quaternions per bone, info) for stride phase p.
@@ -679,6 +719,7 @@ def main():
     a = parse_args()
     scene, arm, cam_obj = setup_scene(a)
     rig = Rig(arm)
+    shape_body(rig, a.body)
     gait = Gait(a.seed)
     trunk, lean0, lum0 = solve_trunk(rig, gait, a.lean, a.lumbar)
     vsel = pick_vertices(rig)
@@ -874,7 +915,7 @@ def main():
 
 
 OPTION_KEYS = ["name", "direction", "lean", "lumbar", "roll", "elevation", "distance", "cam_height",
-               "fps", "width", "height", "seconds", "cadence", "samples", "seed", "rotate_metadata", "crf"]
+               "fps", "width", "height", "seconds", "cadence", "samples", "seed", "rotate_metadata", "crf", "body"]
 
 
 def canonical_options(a):

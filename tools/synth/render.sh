@@ -26,6 +26,8 @@
 #   --rotate-metadata 0|90|270  phone-style storage: pixels stored turned, with a rotate tag so that
 #                           a player honouring it shows the upright clip (labels are upright pixels)
 #   --crf N                 x264 quality (default 20)
+#   --body standard|curvy|slim  body shape: buttocks and belly deeper (curvy) or flatter (slim) than the
+#                           character's own, joints and spine posture unchanged (default standard)
 #   --split tuning|check    the clip's role, kept in its labels: tuning (developed against, the default) or
 #                           check (only scored to report, never to choose a setting)
 #
@@ -56,7 +58,7 @@ while [ $# -gt 0 ]; do
     --keep-frames) KEEP=1; shift ;;
     --name) NAME=$2; PASS+=("$1" "$2"); shift 2 ;;
     --rotate-metadata) ROTATE=$2; PASS+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,36p' "$0"; exit 0 ;;
     --*) [ $# -ge 2 ] || { echo "render.sh: $1 needs a value" >&2; exit 2; }
          PASS+=("$1" "$2"); shift 2 ;;
     *) echo "render.sh: unexpected argument $1" >&2; exit 2 ;;

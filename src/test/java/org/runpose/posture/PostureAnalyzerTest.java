@@ -104,6 +104,7 @@ class PostureAnalyzerTest {
     PostureAnalysis a = analyze(runner);
     assertThat(a.view().rollSource()).isEqualTo("not estimated");
     assertThat(a.view().rollDeg()).isZero();
+    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope could not be estimated"));
   }
 
   @Test
