@@ -33,13 +33,14 @@ final class OverlayRenderer {
    * @param result the analysis of that video, with its skeletons
    * @param overlay the MP4 file to write, or null for none
    * @param evidence the frames to hand back as stills, e.g. {@link org.runpose.posture.EvidenceFrames#choose}
+   * @param repeated frames the pose pass left out because they repeat the picture before them: drawn as that one
    * @param onFrame called after each decoded frame
    * @return a still per evidence frame with its title and caption, in the same order; frames the video no longer
    *     has are left out
    * @throws RunposeException when the video cannot be read again or the overlay cannot be written
    */
   static List<Picture> render(Path video, AnalysisResult result, Path overlay, List<EvidenceFrame> evidence,
-      Runnable onFrame) throws RunposeException {
+      Set<Integer> repeated, Runnable onFrame) throws RunposeException {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings());
     // A lower back the analysis could not judge is not shown per frame either: its outline is not trusted.
@@ -48,12 +49,16 @@ final class OverlayRenderer {
     analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
         : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
+    int[] drawn = {-1};
     OverlayPass.Painter paint = (VideoFrame frame) -> {
-      Optional<Skeleton> skeleton = result.skeletons().at(frame.index());
-      FrameMetrics m = metrics.get(frame.index());
-      return skeleton.isPresent() && m != null
-          ? painter.paint(frame.image(), skeleton.get(), m, lumbar ? result.lumbarTraces().get(frame.index()) : null)
-          : frame.image();
+      int index = repeated.contains(frame.index()) && drawn[0] >= 0 ? drawn[0] : frame.index();
+      Optional<Skeleton> skeleton = result.skeletons().at(index);
+      FrameMetrics m = metrics.get(index);
+      if (skeleton.isEmpty() || m == null) {
+        return frame.image();
+      }
+      drawn[0] = index;
+      return painter.paint(frame.image(), skeleton.get(), m, lumbar ? result.lumbarTraces().get(index) : null);
     };
     // The overlay shows the frames the pose pass read.
     Map<Integer, BufferedImage> painted =

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.runpose.RunposeException;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointsFile;
 import org.runpose.pose.PoseSeries;
+import org.runpose.pose.RepeatedFrame;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.AnalysisResult;
@@ -56,8 +59,10 @@ public final class VideoAnalysis {
     VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, onFrame);
     AnalysisResult result = pose.analyze(config);
     List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
+    Set<Integer> repeated = pose.series().repeatedFrames().stream().map(RepeatedFrame::index)
+        .collect(Collectors.toSet());
     return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
-        withOverlay ? out.reserve(OVERLAY) : null, evidence, onFrame));
+        withOverlay ? out.reserve(OVERLAY) : null, evidence, repeated, onFrame));
   }
 
   /** Analyses saved keypoints (without the lumbar curvature and ground line, which need the video). */

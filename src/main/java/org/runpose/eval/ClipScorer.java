@@ -76,12 +76,20 @@ final class ClipScorer {
    * than the series' {@link PoseSeries#frameStep}.
    */
   static void requireFrames(PoseSeries series, int count) {
-    List<PoseFrame> poses = series.frames();
-    int lastRead = poses.isEmpty() ? -1 : poses.get(poses.size() - 1).index();
+    List<long[]> decoded = decoded(series);
+    int lastRead = decoded.isEmpty() ? -1 : (int) decoded.get(decoded.size() - 1)[0];
     if (count <= lastRead || count > lastRead + series.frameStep()) {
       throw new IllegalArgumentException("the video has " + (lastRead + 1) + " frames, the labels " + count
           + ": they do not belong together");
     }
+  }
+
+  /** {index, time stamp} of every frame read or left out as a repeated picture, in order. */
+  private static List<long[]> decoded(PoseSeries series) {
+    return java.util.stream.Stream.concat(
+            series.frames().stream().map(f -> new long[] {f.index(), f.timestampMicros()}),
+            series.repeatedFrames().stream().map(f -> new long[] {f.index(), f.timestampMicros()}))
+        .sorted(java.util.Comparator.comparingLong(f -> f[0])).toList();
   }
 
   /**
@@ -90,15 +98,15 @@ final class ClipScorer {
    */
   static double[] framesTimesSeconds(PoseSeries series, int count) {
     requireFrames(series, count);
-    List<PoseFrame> poses = series.frames();
+    List<long[]> frames = decoded(series);
     double[] times = new double[count];
-    for (int k = 0; k < poses.size(); k++) {
-      PoseFrame a = poses.get(k);
-      PoseFrame b = poses.get(k + 1 < poses.size() ? k + 1 : k - 1 < 0 ? k : k - 1);
-      double perFrame = b == a ? 0 : (b.timestampMicros() - a.timestampMicros()) / 1e6 / (b.index() - a.index());
-      int end = k + 1 < poses.size() ? b.index() : count;
-      for (int i = a.index(); i < end; i++) {
-        times[i] = a.timestampMicros() / 1e6 + (i - a.index()) * perFrame;
+    for (int k = 0; k < frames.size(); k++) {
+      long[] a = frames.get(k);
+      long[] b = frames.get(k + 1 < frames.size() ? k + 1 : k - 1 < 0 ? k : k - 1);
+      double perFrame = b == a ? 0 : (b[1] - a[1]) / 1e6 / (b[0] - a[0]);
+      int end = k + 1 < frames.size() ? (int) b[0] : count;
+      for (int i = (int) a[0]; i < end; i++) {
+        times[i] = a[1] / 1e6 + (i - a[0]) * perFrame;
       }
     }
     return times;

@@ -9,6 +9,7 @@ import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.VideoDecodeException;
 import org.runpose.video.FrameSource;
+import org.runpose.video.PictureRepeats;
 import org.runpose.video.VideoFrame;
 
 /** Runs a tracker over every frame of a video. */
@@ -49,16 +50,25 @@ public final class KeypointExtractor {
   public static PoseSeries run(FrameSource source, PoseTracker tracker, ModelInfo model, PoseConfig config,
       Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws VideoDecodeException, PoseModelException {
     List<PoseFrame> frames = new ArrayList<>();
+    List<RepeatedFrame> repeated = new ArrayList<>();
+    PictureRepeats repeats = new PictureRepeats();
+    double[] runner = null;
     int step = source.info().frameStep(config.maxFps());
     for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
       if (f.get().index() % step != 0) {
         onSkipped.run();
         continue;
       }
+      if (repeats.repeats(f.get().image(), runner)) {
+        repeated.add(new RepeatedFrame(f.get().index(), f.get().timestampMicros()));
+        onSkipped.run();
+        continue;
+      }
       PoseEstimate estimate = tracker.estimate(f.get());
       frames.add(estimate.frame());
+      runner = estimate.frame().found() ? estimate.frame().boundsPx() : null;
       onFrame.accept(estimate);
     }
-    return PoseSeries.of(RunposeVersion.get().runpose(), source.info(), model, config, frames);
+    return PoseSeries.of(RunposeVersion.get().runpose(), source.info(), model, config, frames, repeated);
   }
 }

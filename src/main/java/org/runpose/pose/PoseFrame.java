@@ -41,6 +41,21 @@ public record PoseFrame(
     }
   }
 
+  /** The keypoints' bounding box {xMin, yMin, xMax, yMax} in image pixels. */
+  public double[] boundsPx() {
+    if (!found) {
+      throw new IllegalStateException("frame " + index + " has no pose");
+    }
+    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (Keypoint k : keypoints) {
+      box[0] = Math.min(box[0], k.xPx());
+      box[1] = Math.min(box[1], k.yPx());
+      box[2] = Math.max(box[2], k.xPx());
+      box[3] = Math.max(box[3], k.yPx());
+    }
+    return box;
+  }
+
   public Keypoint keypoint(BodyLandmark landmark) {
     if (!found) {
       throw new IllegalStateException("frame " + index + " has no pose");

@@ -15,7 +15,9 @@ import org.runpose.video.VideoInfo;
  * @param model the pose model used
  * @param settings tracking settings
  * @param summary counts over the frames
- * @param frames one entry per decoded frame, in order
+ * @param frames one entry per frame read, in order
+ * @param repeatedFrames frames left out because they repeat the picture before them (a pause, a frozen stretch,
+ *     frames repeated to change the frame rate), in order; empty in files written before they were looked for
  */
 public record PoseSeries(
     int formatVersion,
@@ -24,7 +26,8 @@ public record PoseSeries(
     ModelInfo model,
     PoseConfig settings,
     Summary summary,
-    List<PoseFrame> frames) {
+    List<PoseFrame> frames,
+    List<RepeatedFrame> repeatedFrames) {
 
   /**
    * @param framesDecoded frames read from the video
@@ -34,13 +37,16 @@ public record PoseSeries(
    * @param framesMissing frames missing from the time line: the gaps between time stamps more than
    *     {@value #GAP_INTERVALS} frame intervals long, counted in intervals (a damaged file, a phone that dropped
    *     frames); 0 in files written before it was counted
+   * @param framesRepeated frames left out because they repeat the picture before them
    * @param notes plain-language remarks for the user (several people, short video, ...)
    */
   public record Summary(int framesDecoded, int framesWithPose, int detectorRuns, int framesWithSeveralPeople,
-      int framesMissing, List<String> notes) {
+      int framesMissing, int framesRepeated, List<String> notes) {
 
     /** A step between time stamps this many usual frame intervals long is a gap: frames are missing there. */
     static final double GAP_INTERVALS = 1.5;
+    /** This many repeats in a row are a pause or a still, not a frame-rate change (which repeats single frames). */
+    static final int STILL_FRAMES = 3;
 
     public Summary {
       notes = List.copyOf(notes);
@@ -49,7 +55,7 @@ public record PoseSeries(
     /**
      * @param step every how many decoded frames one was read ({@link VideoInfo#frameStep})
      */
-    static Summary of(VideoInfo video, int step, List<PoseFrame> frames) {
+    static Summary of(VideoInfo video, int step, List<PoseFrame> frames, List<RepeatedFrame> repeated) {
       int withPose = 0;
       int detector = 0;
       int several = 0;
@@ -59,9 +65,13 @@ public record PoseSeries(
         several += f.peopleDetected() > 1 ? 1 : 0;
       }
       List<String> notes = new java.util.ArrayList<>();
-      int missing = missingFrames(frames, notes);
+      // A repeated frame was decoded: the time line has it.
+      long[] times = java.util.stream.Stream.concat(frames.stream().map(PoseFrame::timestampMicros),
+          repeated.stream().map(RepeatedFrame::timestampMicros)).mapToLong(Long::longValue).sorted().toArray();
+      int missing = missingFrames(times, notes);
       // Frames are numbered as decoded, read or not (PoseConfig#maxFps): the last number tells how many were.
-      int decoded = frames.isEmpty() ? 0 : frames.get(frames.size() - 1).index() + 1;
+      int decoded = Math.max(frames.isEmpty() ? 0 : frames.get(frames.size() - 1).index() + 1,
+          repeated.isEmpty() ? 0 : repeated.get(repeated.size() - 1).index() + 1);
       if (missing == 0 && video.frameCountEstimate() > 0 && decoded < 0.9 * video.frameCountEstimate()) {
         notes.add("Only " + decoded + " of the " + video.frameCountEstimate() + " frames the file announces"
             + " could be decoded: the file may be damaged.");
@@ -70,6 +80,12 @@ public record PoseSeries(
         notes.add(String.format(java.util.Locale.ROOT, "Every %s frame of this %.0f fps video was read (%.0f a"
             + " second): enough to time the steps, at a fraction of the cost.", step == 2 ? "second" : step + "th",
             video.fps(), video.fps() / step));
+      }
+      if (!repeated.isEmpty()) {
+        notes.add(String.format(java.util.Locale.ROOT, "%d %s the picture of the frame before (%s): %s left out,"
+            + " and the others keep their own times.", repeated.size(),
+            repeated.size() == 1 ? "frame repeats" : "frames repeat", repeatKind(repeated, step),
+            repeated.size() == 1 ? "it was" : "they were"));
       }
       if (frames.isEmpty()) {
         notes.add("The video has no frames.");
@@ -82,17 +98,28 @@ public record PoseSeries(
         notes.add("Several people were seen in " + several + " of the frames the detector looked at; runpose"
             + " followed the one best seen from the side, with the feet in view.");
       }
-      return new Summary(frames.size(), withPose, detector, several, missing, notes);
+      return new Summary(frames.size(), withPose, detector, several, missing, repeated.size(), notes);
+    }
+
+    /** What the repeats look like: a stretch of one still picture, or single frames spread through the clip. */
+    private static String repeatKind(List<RepeatedFrame> repeated, int step) {
+      int longest = 1;
+      int run = 1;
+      for (int i = 1; i < repeated.size(); i++) {
+        run = repeated.get(i).index() - repeated.get(i - 1).index() == step ? run + 1 : 1;
+        longest = Math.max(longest, run);
+      }
+      return longest >= STILL_FRAMES ? "the clip pauses or shows a still" : "frames repeated to change the frame rate";
     }
 
     /** Frames missing between the time stamps, with a note on the longest gap when there are any. */
-    private static int missingFrames(List<PoseFrame> frames, List<String> notes) {
-      if (frames.size() < 3) {
+    private static int missingFrames(long[] times, List<String> notes) {
+      if (times.length < 3) {
         return 0;
       }
-      long[] dt = new long[frames.size() - 1];
+      long[] dt = new long[times.length - 1];
       for (int i = 0; i < dt.length; i++) {
-        dt[i] = frames.get(i + 1).timestampMicros() - frames.get(i).timestampMicros();
+        dt[i] = times[i + 1] - times[i];
       }
       long[] sorted = dt.clone();
       java.util.Arrays.sort(sorted);
@@ -112,7 +139,7 @@ public record PoseSeries(
         notes.add(String.format(java.util.Locale.ROOT, "%d %s missing from the video's time line (the longest gap:"
             + " %.2f s after %.2f s): the file may be damaged, or the camera dropped frames.", missing,
             missing == 1 ? "frame is" : "frames are", dt[longest] / 1e6,
-            frames.get(longest).timestampMicros() / 1e6));
+            times[longest] / 1e6));
       }
       return missing;
     }
@@ -129,6 +156,7 @@ public record PoseSeries(
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(summary, "summary");
     frames = List.copyOf(frames);
+    repeatedFrames = repeatedFrames == null ? List.of() : List.copyOf(repeatedFrames);
   }
 
   /** Every how many decoded frames one was read: 2 for a 60 fps video read at 30 frames a second. */
@@ -143,13 +171,19 @@ public record PoseSeries(
             ? new PoseFrame(f.index(), f.timestampMicros(), false, 0, f.detectorRan(), f.peopleDetected(), List.of())
             : f)
         .toList();
-    return new PoseSeries(formatVersion, runposeVersion, video, model, settings, Summary.of(video, frameStep(), kept),
-        kept);
+    return new PoseSeries(formatVersion, runposeVersion, video, model, settings,
+        Summary.of(video, frameStep(), kept, repeatedFrames), kept, repeatedFrames);
   }
 
   public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
       List<PoseFrame> frames) {
+    return of(runposeVersion, video, model, settings, frames, List.of());
+  }
+
+  /** A series whose pose pass left out frames that repeated the picture before them. */
+  public static PoseSeries of(String runposeVersion, VideoInfo video, ModelInfo model, PoseConfig settings,
+      List<PoseFrame> frames, List<RepeatedFrame> repeatedFrames) {
     return new PoseSeries(FORMAT_VERSION, runposeVersion, video, model, settings,
-        Summary.of(video, video.frameStep(settings.maxFps()), frames), frames);
+        Summary.of(video, video.frameStep(settings.maxFps()), frames, repeatedFrames), frames, repeatedFrames);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.runpose.RunposeException;
 import org.runpose.pose.BlazePoseModel;
-import org.runpose.pose.Keypoint;
 import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseFrame;
@@ -87,13 +86,7 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
     if (!pose.found()) {
       return null;
     }
-    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    for (Keypoint k : pose.keypoints()) {
-      box[0] = Math.min(box[0], k.xPx());
-      box[1] = Math.min(box[1], k.yPx());
-      box[2] = Math.max(box[2], k.xPx());
-      box[3] = Math.max(box[3], k.yPx());
-    }
+    double[] box = pose.boundsPx();
     double margin = PERSON_MARGIN * (box[3] - box[1]);
     return new double[] {box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin};
   }

@@ -1,10 +1,10 @@
 package org.runpose.scene;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.runpose.video.GreyLevels;
 
 /**
  * The long, nearly upright straight edges of a frame, away from the person. Edge pixels whose gradient runs across
@@ -43,7 +43,7 @@ public final class VerticalLines {
     if (w < 8 || h < 8) {
       return List.of();
     }
-    float[] grey = grey(image, step, w, h);
+    float[] grey = GreyLevels.sample(image, step);
     // +1 where the picture gets brighter to the right, -1 darker, 0 no edge.
     byte[] edge = new byte[w * h];
     for (int y = 1; y < h - 1; y++) {
@@ -142,19 +142,5 @@ public final class VerticalLines {
     int bottom = chain.get(chain.size() - 1)[1];
     return new SceneLine(frameIndex, (a + b * top) * step, top * step, (a + b * bottom) * step, bottom * step,
         chain.size());
-  }
-
-  /** Grey levels of every {@code step}-th pixel of every {@code step}-th row. */
-  private static float[] grey(BufferedImage image, int step, int w, int h) {
-    byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-    int stride = image.getWidth() * 3;
-    float[] grey = new float[w * h];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * step * stride + x * step * 3;
-        grey[y * w + x] = 0.114f * (bgr[i] & 0xff) + 0.587f * (bgr[i + 1] & 0xff) + 0.299f * (bgr[i + 2] & 0xff);
-      }
-    }
-    return grey;
   }
 }

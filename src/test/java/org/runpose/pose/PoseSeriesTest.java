@@ -50,4 +50,39 @@ class PoseSeriesTest {
     assertThat(s.summary().notes())
         .contains("Only 4 of the 90 frames the file announces could be decoded: the file may be damaged.");
   }
+
+  @Test
+  void repeatedPicturesAreLeftOutWithoutCountingAsMissing() {
+    // 25 fps content brought to 30 fps: every sixth frame repeats the one before.
+    List<PoseFrame> frames = new ArrayList<>();
+    List<RepeatedFrame> repeated = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      long t = Math.round(i * 1e6 / 30);
+      if (i % 6 == 5) {
+        repeated.add(new RepeatedFrame(i, t));
+      } else {
+        frames.add(new PoseFrame(i, t, false, 0, true, 0, List.of()));
+      }
+    }
+    VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 640, 480, 30, 0, 1_000_000, 30);
+    PoseSeries s = PoseSeries.of("test", video, MODEL, PoseConfig.DEFAULT, frames, repeated);
+    assertThat(s.summary().framesMissing()).isZero();
+    assertThat(s.summary().framesRepeated()).isEqualTo(5);
+    assertThat(s.summary().notes()).contains("5 frames repeat the picture of the frame before (frames repeated to"
+        + " change the frame rate): they were left out, and the others keep their own times.");
+    assertThat(s.summary().notes()).noneMatch(n -> n.contains("decoded"));
+  }
+
+  @Test
+  void aRunOfRepeatsIsAPause() {
+    List<RepeatedFrame> still = List.of(new RepeatedFrame(1, 33_333), new RepeatedFrame(2, 66_667),
+        new RepeatedFrame(3, 100_000));
+    List<PoseFrame> frames = List.of(new PoseFrame(0, 0, false, 0, true, 0, List.of()),
+        new PoseFrame(4, 133_333, false, 0, true, 0, List.of()), new PoseFrame(5, 166_667, false, 0, true, 0,
+            List.of()));
+    VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 640, 480, 30, 0, 200_000, 6);
+    assertThat(PoseSeries.of("test", video, MODEL, PoseConfig.DEFAULT, frames, still).summary().notes())
+        .contains("3 frames repeat the picture of the frame before (the clip pauses or shows a still): they were"
+            + " left out, and the others keep their own times.");
+  }
 }

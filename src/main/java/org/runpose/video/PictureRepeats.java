@@ -1,0 +1,64 @@
+package org.runpose.video;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Tells a frame that shows the same picture as the one before it: a paused or frozen stretch of an edited clip, or
+ * frames repeated to change the frame rate (one in six from 25 to 30 frames a second) where the file was not
+ * compressed again afterwards. Such a frame holds no motion, and its time stamp is not when its picture was taken.
+ */
+public final class PictureRepeats {
+
+  /**
+   * Mean difference of block-averaged grey levels (of 255) below which two pictures are the same: the frozen start of
+   * an edited clip differs by its compression noise (0.0-0.18 where the runner is), a runner standing still filmed
+   * live by the camera's noise (0.42 and more in the clips seen). Frames repeated to change the frame rate and then
+   * compressed again differ by as much as live ones (0.1-0.8) and are not told apart.
+   */
+  static final double SAME_GREY = 0.2;
+  /** Pictures are compared at about this height, which keeps it cheap at any resolution. */
+  static final int WORK_HEIGHT_PX = 180;
+
+  private float[] previous;
+  private int previousWidthPx;
+  private int previousHeightPx;
+
+  /**
+   * Whether the image repeats the last one given, compared inside {@code region} {xMin, yMin, xMax, yMax} in image
+   * pixels: where the runner is, since only the runner is sure to move in a live picture (a still scene filmed by a
+   * good camera changes less than a repeated frame's compression noise). Without a region nothing is a repeat. The
+   * image becomes the one the next is compared with.
+   */
+  public boolean repeats(BufferedImage image, double[] region) {
+    int step = Math.max(1, image.getHeight() / WORK_HEIGHT_PX);
+    float[] grey = GreyLevels.blockMeans(image, step);
+    boolean same = region != null && previous != null && previousWidthPx == image.getWidth()
+        && previousHeightPx == image.getHeight()
+        && meanDifference(previous, grey, image.getWidth() / step, image.getHeight() / step, step, region) < SAME_GREY;
+    previous = grey;
+    previousWidthPx = image.getWidth();
+    previousHeightPx = image.getHeight();
+    return same;
+  }
+
+  private static double meanDifference(float[] a, float[] b, int w, int h, int step, double[] region) {
+    int x0 = clamp((int) Math.floor(region[0] / step), w);
+    int y0 = clamp((int) Math.floor(region[1] / step), h);
+    int x1 = clamp((int) Math.ceil(region[2] / step), w);
+    int y1 = clamp((int) Math.ceil(region[3] / step), h);
+    if (x1 <= x0 || y1 <= y0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double sum = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        sum += Math.abs(a[y * w + x] - b[y * w + x]);
+      }
+    }
+    return sum / ((double) (x1 - x0) * (y1 - y0));
+  }
+
+  private static int clamp(int v, int max) {
+    return Math.max(0, Math.min(max, v));
+  }
+}
