@@ -14,9 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.runpose.BadInputException;
+import org.runpose.Severity;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.app.VideoAnalysis;
+import org.runpose.compare.AnalysisInput;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
 import org.runpose.io.Json;
@@ -27,6 +29,7 @@ import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.report.BatchIndex;
@@ -100,6 +103,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--lumbar-excessive", paramLabel = "PCT",
       description = "Excessive lumbar hollow depth, %% of trunk length (default: 6).")
   Double lumbarExcessive;
+
+  @Option(names = "--baseline", paramLabel = "ANALYSIS",
+      description = "An earlier analysis.json of the same runner (or its folder): the lower back is judged by how"
+          + " much deeper its hollow is than then, instead of against --lumbar-watch and --lumbar-excessive; the"
+          + " hollow's depth depends on the build (buttocks, belly) as much as on the back's arch.")
+  Path baseline;
 
   @Option(names = "--cutoff", paramLabel = "HZ", description = "Low-pass filter cut-off (default: 6 Hz).")
   Double cutoffHz;
@@ -302,10 +311,23 @@ final class AnalyzeCommand implements Callable<Integer> {
           or(leanWatch, d.leanWatchDeg()), or(leanExcessive, d.leanExcessiveDeg()),
           or(lumbarWatch, d.lumbarWatchPct()), or(lumbarExcessive, d.lumbarExcessivePct()),
           direction, rollDeg, heightCm, slowMotionFactor, d.minSteps(), d.minPoseFraction(),
-          d.maxSideWidthRatio());
+          d.maxSideWidthRatio(), baseline == null ? null : lumbarBaseline(baseline));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("Invalid setting: " + e.getMessage());
     }
+  }
+
+  /** The lumbar hollow of an earlier analysis of the same runner. */
+  private static LumbarBaseline lumbarBaseline(Path given) throws BadInputException {
+    Path file = AnalysisInput.locate(given);
+    PostureAnalysis earlier = AnalysisInput.read(file, "baseline").analysis();
+    Double depth = earlier.summary().lumbarDepthPct();
+    if (depth == null || earlier.flag(Flag.LUMBAR).severity() == Severity.NOT_ASSESSED) {
+      throw new BadInputException(file + ": its lumbar curvature was not assessed, so it cannot be the baseline."
+          + " Give an analysis of the same runner in which the lower back was measured.");
+    }
+    return LumbarBaseline.of(depth, String.format(Locale.ROOT, "%.1f%% in the analysis of %s (%s)", depth,
+        earlier.video().file().getFileName(), file));
   }
 
   private static double or(Double value, double fallback) {

@@ -24,6 +24,8 @@ import org.runpose.signal.SignalConfig;
  *     runner must be found
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
  *     counts as a side view (about 0.8 when the runner faces the camera, near 0 from the side)
+ * @param lumbarBaseline the same runner's earlier lumbar hollow, against which the lower back is judged instead of
+ *     {@code lumbarWatchPct} and {@code lumbarExcessivePct}; null to use those
  */
 public record AnalysisConfig(
     SignalConfig signal,
@@ -37,10 +39,11 @@ public record AnalysisConfig(
     Double slowMotionFactor,
     int minSteps,
     double minPoseFraction,
-    double maxSideWidthRatio) {
+    double maxSideWidthRatio,
+    LumbarBaseline lumbarBaseline) {
 
   public static final AnalysisConfig DEFAULT =
-      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, null, 4, 0.5, 0.3);
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, null, 4, 0.5, 0.3, null);
 
   public AnalysisConfig {
     if (signal == null) {
@@ -75,9 +78,25 @@ public record AnalysisConfig(
     return grade(leanDeg, leanWatchDeg, leanExcessiveDeg);
   }
 
-  /** How a median lumbar hollow depth is graded. */
+  /** How a median lumbar hollow depth is graded: against the runner's baseline when there is one. */
   public Severity lumbarSeverity(double depthPct) {
-    return grade(depthPct, lumbarWatchPct, lumbarExcessivePct);
+    return grade(depthPct, lumbarWatchAtPct(), lumbarExcessiveAtPct());
+  }
+
+  /** Hollow depth from which the lower back is worth watching, on the basis in use. */
+  public double lumbarWatchAtPct() {
+    return lumbarBaseline == null ? lumbarWatchPct : lumbarBaseline.watchPct();
+  }
+
+  /** Hollow depth from which lumbar hyperextension is excessive, on the basis in use. */
+  public double lumbarExcessiveAtPct() {
+    return lumbarBaseline == null ? lumbarExcessivePct : lumbarBaseline.excessivePct();
+  }
+
+  /** The same settings judging the lower back against {@code baseline} (null: against the thresholds). */
+  public AnalysisConfig withLumbarBaseline(LumbarBaseline baseline) {
+    return new AnalysisConfig(signal, leanWatchDeg, leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, direction,
+        rollDeg, runnerHeightCm, slowMotionFactor, minSteps, minPoseFraction, maxSideWidthRatio, baseline);
   }
 
   private static Severity grade(double value, double watch, double excessive) {

@@ -92,20 +92,27 @@ final class Flags {
           + " the back.", s.lumbarDepthPct()));
     }
     if (!why.isEmpty() || s.lumbarDepthPct() == null) {
-      return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchPct(),
-          c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), List.of(),
+      return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchAtPct(),
+          c.lumbarExcessiveAtPct(), s.steps(), s.lumbarFrames(), List.of(),
           "Insufficient data: " + String.join(" ", why), "");
     }
     double depth = s.lumbarDepthPct();
     Severity severity = c.lumbarSeverity(depth);
     List<Double> times = frames.stream()
-        .filter(f -> f.lumbarDepthPct() != null && f.lumbarDepthPct() >= c.lumbarWatchPct())
+        .filter(f -> f.lumbarDepthPct() != null && f.lumbarDepthPct() >= c.lumbarWatchAtPct())
         .map(FrameMetrics::timeSeconds).toList();
+    LumbarBaseline baseline = c.lumbarBaseline();
+    String basis = baseline == null ? String.format(Locale.ROOT, " Watch from %.0f%%, excessive from %.0f%%, set on"
+        + " a runner of average build: the hollow deepens with a fuller build (buttocks, belly) as well as with the"
+        + " back's arch, so for a runner of full build judge the change from an earlier visit instead (runpose"
+        + " analyze --baseline).", c.lumbarWatchPct(), c.lumbarExcessivePct())
+        : String.format(Locale.ROOT, " That is %+.1f points against the same runner's baseline of %s; judged on"
+            + " that change: watch from %+.1f points, excessive from %+.1f.", depth - baseline.depthPct(),
+            baseline.source(), baseline.watchIncreasePts(), baseline.excessiveIncreasePts());
     String measured = String.format(Locale.ROOT,
         "The hollow of the lower back, traced on the runner's outline, is %.1f%% of the trunk length deep"
-            + " (median of %d frames in which the arms did not hide the back). Watch from %.0f%%, excessive from"
-            + " %.0f%%." + walkingCaveat(gait),
-        depth, s.lumbarFrames(), c.lumbarWatchPct(), c.lumbarExcessivePct());
+            + " (median of %d frames in which the arms did not hide the back).", depth, s.lumbarFrames())
+        + basis + walkingCaveat(gait);
     String meaning = switch (severity) {
       case EXCESSIVE, WATCH -> " An exaggerated arch of the lower back while running often goes with weak"
           + " abdominal muscles and tight lower-back muscles and hip flexors; it compresses the back of the lumbar"
@@ -118,8 +125,8 @@ final class Flags {
           + " confirm this with a hands-on assessment.";
       default -> "Nothing to change for the lower back.";
     };
-    return new Flag(Flag.LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchPct(),
-        c.lumbarExcessivePct(), s.steps(), s.lumbarFrames(), times, measured + meaning, advice);
+    return new Flag(Flag.LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchAtPct(),
+        c.lumbarExcessiveAtPct(), s.steps(), s.lumbarFrames(), times, measured + meaning, advice);
   }
 
   private static String deg(Double v) {

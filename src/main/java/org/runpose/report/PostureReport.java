@@ -12,6 +12,7 @@ import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.StepMetrics;
@@ -360,7 +361,8 @@ public final class PostureReport {
     for (StepMetrics s : a.steps()) {
       Severity lean = s.leanMidStanceDeg() == null ? null : c.leanSeverity(s.leanMidStanceDeg());
       rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
-          timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013", fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
+          timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013",
+          fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
           fmt(s.leanToeOffDeg(), 1), fmt(s.kneeFlexionContactDeg(), 0), fmt(s.kneeFlexionPeakStanceDeg(), 0),
           fmt(pct(s.overstride()), 0), cm ? fmt(s.verticalOscillationCm(), 1) : fmt(pct(s.verticalOscillation()), 1),
           fmt(s.hipExtensionToeOffDeg(), 0)), lean));
@@ -399,11 +401,7 @@ public final class PostureReport {
             "Recreational runners at 3.4 m/s fall into groups of 3.6 ± 2.8° and 10.8 ± 2.2° trunk flexion (Teng &"
                 + " Powers 2015); a lean of 8 ± 2° already raised the energy cost of running (Carson et al. 2024)."
                 + " No validated cut-off exists; the thresholds can be changed."), null),
-        new Row(List.of("Lumbar hyperextension", number(c.lumbarWatchPct()) + " %",
-            number(c.lumbarExcessivePct()) + " %",
-            "No published cut-off exists for a video measure of lumbar curvature. Set on labelled test clips: a"
-                + " neutral back measures about 3-3.6 %, 10° more lumbar extension about 6 %. A prompt for a"
-                + " hands-on assessment, not a measurement of the spine."), null)), false));
+        lumbarRow(c)), false));
     b.add(new Note("A finding needs the runner in at least " + Math.round(100 * c.minPoseFraction())
         + " % of the frames from the first to the last in which they were seen, " + c.minSteps() + " steps and a"
         + " side view; the lower back needs 10 frames in which it"
@@ -417,6 +415,26 @@ public final class PostureReport {
         + " kinematic data. Gait Posture 27(4):710-714. Van Hooren B. et al. (2023) Scand J Med Sci Sports,"
         + " doi:10.1111/sms.14319."));
     return b;
+  }
+
+  /** The lower back's thresholds and their basis: the runner's own baseline, or the thresholds for everyone. */
+  private static Row lumbarRow(AnalysisConfig c) {
+    LumbarBaseline baseline = c.lumbarBaseline();
+    if (baseline != null) {
+      return new Row(List.of("Lumbar hyperextension", number(c.lumbarWatchAtPct()) + " %",
+          number(c.lumbarExcessiveAtPct()) + " %", String.format(Locale.ROOT, "The same runner's baseline: %s,"
+              + " plus %s and %s points. On rendered runners 10° more lumbar extension deepens the hollow by about"
+              + " 2.6 points, while the build alone moves it by as much. A prompt for a hands-on assessment, not a"
+              + " measurement of the spine.", baseline.source(), number(baseline.watchIncreasePts()),
+              number(baseline.excessiveIncreasePts()))), null);
+    }
+    return new Row(List.of("Lumbar hyperextension", number(c.lumbarWatchPct()) + " %",
+        number(c.lumbarExcessivePct()) + " %",
+        "No published cut-off exists for a video measure of lumbar curvature. Set on labelled test clips of a"
+            + " runner of average build: a neutral back measures about 3-3.6 %, 10° more lumbar extension about 6 %."
+            + " A fuller build (buttocks, belly) reads deeper with the same back: judge such a runner by the change"
+            + " from an earlier visit (--baseline). A prompt for a hands-on assessment, not a measurement of the"
+            + " spine."), null);
   }
 
   private static double seconds(PostureAnalysis a) {

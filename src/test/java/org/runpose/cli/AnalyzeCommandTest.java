@@ -59,6 +59,13 @@ class AnalyzeCommandTest {
     JsonNode b = new ObjectMapper().readTree(again.resolve("analysis.json").toFile());
     assertThat(b.get("flags").get(1).get("severity").asText()).isEqualTo("not-assessed");
     assertThat(b.get("flags").get(1).get("explanation").asText()).contains("outline");
+    // An analysis whose lower back was not measured cannot be a baseline for it.
+    CliRunner noBaseline = CliRunner.run("analyze", "--from", out.resolve("keypoints.json").toString(), "-o",
+        dir.resolve("vs-again").toString(), "--baseline", again.toString());
+    assertThat(noBaseline.exitCode).isEqualTo(2);
+    assertThat(noBaseline.err).contains("analysis.json: its lumbar curvature was not assessed, so it cannot be the"
+        + " baseline");
+    assertThat(dir.resolve("vs-again")).doesNotExist();
 
     // A run that fails while writing (here: a folder where the PDF should go) leaves none of its files behind.
     Path blocked = dir.resolve("blocked");

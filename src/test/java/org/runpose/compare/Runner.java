@@ -48,7 +48,7 @@ public final class Runner {
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
-        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 4, 0.5, 0.3);
+        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 4, 0.5, 0.3, null);
     int frames = (int) Math.round(3 * fps);
     List<FrameMetrics> f = new ArrayList<>();
     for (int i = 0; i < frames; i++) {

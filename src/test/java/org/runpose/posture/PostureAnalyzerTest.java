@@ -149,7 +149,7 @@ class PostureAnalyzerTest {
     PoseFrame lost = frames.get(40);
     frames.set(40, new PoseFrame(lost.index(), lost.timestampMicros(), false, 0, false, 0, List.of()));
     PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
-    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3);
+    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3, null);
 
     AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of(), null);
 
@@ -312,7 +312,7 @@ class PostureAnalyzerTest {
     runner.slowMotion = 8;
     AnalysisConfig d = AnalysisConfig.DEFAULT;
     AnalysisConfig slowed = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(), d.lumbarWatchPct(),
-        d.lumbarExcessivePct(), null, null, null, 8.0, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio());
+        d.lumbarExcessivePct(), null, null, null, 8.0, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio(), null);
     PostureAnalysis a = new PostureAnalyzer(slowed).analyze(runner.series(), null, null).analysis();
     assertThat(a.gait().timeBase()).isEqualTo(org.runpose.gait.GaitCheck.TimeBase.SLOWED_BY_FACTOR);
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));

@@ -1,0 +1,45 @@
+package org.runpose.posture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.runpose.Severity;
+import org.runpose.gait.GaitCheck;
+
+class LumbarFlagTest {
+
+  /** A clip of 8 steps whose lower back measured {@code depthPct} in 40 frames. */
+  private static Flag lumbar(AnalysisConfig config, double depthPct) {
+    PostureSummary s = new PostureSummary(90, 90, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
+        null, null, null, null, null, null, null);
+    return Flags.of(config, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), null).stream()
+        .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void withoutABaselineTheThresholdsForEveryoneAndTheirBasisAreSaid() {
+    Flag f = lumbar(AnalysisConfig.DEFAULT, 5.0);
+    assertThat(f.severity()).isEqualTo(Severity.WATCH);
+    assertThat(f.explanation()).contains("Watch from 4%, excessive from 6%, set on a runner of average build")
+        .contains("--baseline");
+  }
+
+  @Test
+  void withABaselineTheLowerBackIsJudgedByItsChange() {
+    // The same 6.1 % hollow: a full build's normal back, or 3 points deeper than this runner's own.
+    for (double[] c : new double[][] {{6.0, 0}, {4.4, 1}, {3.0, 2}}) {
+      AnalysisConfig config = AnalysisConfig.DEFAULT.withLumbarBaseline(
+          LumbarBaseline.of(c[0], String.format(java.util.Locale.ROOT, "%.1f%% in the analysis of visit1.mp4",
+              c[0])));
+      Flag f = lumbar(config, 6.1);
+      assertThat(f.severity()).isEqualTo(new Severity[] {Severity.OK, Severity.WATCH, Severity.EXCESSIVE}[(int) c[1]]);
+      assertThat(f.watchAt()).isCloseTo(c[0] + LumbarBaseline.WATCH_INCREASE_PTS, within(1e-9));
+      assertThat(f.excessiveAt()).isCloseTo(c[0] + LumbarBaseline.EXCESSIVE_INCREASE_PTS, within(1e-9));
+      assertThat(f.explanation()).contains(String.format(java.util.Locale.ROOT,
+          "That is %+.1f points against the same runner's baseline of %.1f%% in the analysis of visit1.mp4",
+          6.1 - c[0], c[0]));
+    }
+  }
+}
