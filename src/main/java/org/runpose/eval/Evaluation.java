@@ -15,6 +15,7 @@ import org.runpose.RunposeVersion;
 import org.runpose.Severity;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.VideoPose;
 
 /**
@@ -164,7 +165,45 @@ public final class Evaluation {
             lumbarR == null ? "n/a" : String.format(Locale.ROOT, "%.2f", lumbarR)),
         lumbarIncreasing));
     targets.add(bodyShapes(scored));
+    targets.add(ownBaseline(scored));
     return targets;
+  }
+
+  /**
+   * The lumbar flag judged against the runner's own baseline ({@code --baseline}): each body's neutral clip of a
+   * camera set is the baseline of that body's other clips there; from {@link #FLAGGED_LUMBAR_DEG} of extension the
+   * back must be flagged, within {@link #NEUTRAL_LUMBAR_DEG} of neutral it must not.
+   */
+  static Target ownBaseline(List<ClipResult> scored) {
+    Map<String, ClipResult> baselines = new TreeMap<>();
+    for (ClipResult r : scored) {
+      LumbarScore l = r.score().lumbar();
+      String key = r.score().camera() + "|" + l.body();
+      if (l.measuredDepthPct() != null && Math.abs(l.trueDeg()) < NEUTRAL_LUMBAR_DEG) {
+        baselines.merge(key, r, (a, b) -> a.clip().compareTo(b.clip()) <= 0 ? a : b);
+      }
+    }
+    int judged = 0;
+    List<String> wrong = new ArrayList<>();
+    for (ClipResult r : scored) {
+      LumbarScore l = r.score().lumbar();
+      ClipResult base = baselines.get(r.score().camera() + "|" + l.body());
+      boolean scoredHere = l.measuredDepthPct() != null && base != null && base != r
+          && (Math.abs(l.trueDeg()) < NEUTRAL_LUMBAR_DEG || l.trueDeg() >= FLAGGED_LUMBAR_DEG);
+      if (scoredHere) {
+        judged++;
+        Severity s = CONFIG.withLumbarBaseline(LumbarBaseline.of(base.score().lumbar().measuredDepthPct(),
+            base.clip())).lumbarSeverity(l.measuredDepthPct());
+        if (s.isFinding() != (l.trueDeg() >= FLAGGED_LUMBAR_DEG)) {
+          wrong.add(r.clip() + " (" + s.label() + " against " + base.clip() + ")");
+        }
+      }
+    }
+    String requirement = "against the same body's neutral clip: a finding from " + Targets.fmt(FLAGGED_LUMBAR_DEG)
+        + "°, none within " + Targets.fmt(NEUTRAL_LUMBAR_DEG) + "°";
+    return new Target("lumbar, own baseline", requirement, judged == 0 ? "no body seen neutral and otherwise"
+        : (judged - wrong.size()) + " of " + judged + " right" + (wrong.isEmpty() ? "" : "; wrong in "
+            + String.join(", ", wrong)), judged == 0 ? null : wrong.isEmpty());
   }
 
   /**
