@@ -353,10 +353,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     a.insufficientReasons().forEach(r -> out.println("Insufficient data: " + r));
     for (Flag f : a.flags()) {
       out.printf(Locale.ROOT, "%-22s %-9s %s%n", f.title() + ":", f.severity().label().toUpperCase(Locale.ROOT),
-          f.value() != null ? String.format(Locale.ROOT, "%.1f %s (watch from %.0f, excessive from %.0f)",
-              f.value(), f.unit(), f.watchAt(), f.excessiveAt())
+          f.value() != null ? String.format(Locale.ROOT, "%.1f %s (watch from %s, excessive from %s)",
+              f.value(), f.unit(), PostureReport.number(f.watchAt()), PostureReport.number(f.excessiveAt()))
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
+    }
+    if (a.settings().lumbarBaseline() != null) {
+      out.println("The lower back is judged against the runner's baseline: "
+          + a.settings().lumbarBaseline().source() + ".");
     }
     a.notes().forEach(n -> out.println("Note: " + n));
     out.println("This is a screening aid, not a diagnosis.");

@@ -89,10 +89,7 @@ public final class CompareReport {
   }
 
   private static String thresholds(AnalysisConfig c) {
-    return String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0; lumbar hollow watch %s %%,"
-            + " excessive %s %%; keypoints low-pass %s Hz", Warnings.number(c.leanWatchDeg()),
-        Warnings.number(c.leanExcessiveDeg()), Warnings.number(c.lumbarWatchPct()),
-        Warnings.number(c.lumbarExcessivePct()), Warnings.number(c.signal().cutoffHz()));
+    return PostureReport.thresholds(c).value();
   }
 
   private static List<Block> changes(Comparison c) {

@@ -84,7 +84,8 @@ final class Warnings {
 
   static String thresholds(AnalysisConfig c) {
     return "lean " + number(c.leanWatchDeg()) + "/" + number(c.leanExcessiveDeg()) + "\u00b0, lumbar "
-        + number(c.lumbarWatchPct()) + "/" + number(c.lumbarExcessivePct()) + " % (watch/excessive)";
+        + number(c.lumbarWatchAtPct()) + "/" + number(c.lumbarExcessiveAtPct()) + " % (watch/excessive)"
+        + (c.lumbarBaseline() == null ? "" : " against the runner's baseline");
   }
 
   private static String view(Visit v) {

@@ -114,7 +114,7 @@ public final class HtmlReport {
         Gauge g = i.gauge();
         String alt = (g.previous() == null ? "" : String.format(java.util.Locale.ROOT, "from %.1f%s to ",
             g.previous(), g.unit())) + String.format(java.util.Locale.ROOT, "%.1f%s; watch from %s, excessive from %s",
-            g.value(), g.unit(), plain(g.watchAt()), plain(g.excessiveAt()));
+            g.value(), g.unit(), PostureReport.number(g.watchAt()), PostureReport.number(g.excessiveAt()));
         h.append("<div class=\"gauge\">").append(png(Charts.gauge(g), GAUGE_WIDTH,
             g.previous() == null ? GAUGE_HEIGHT : GAUGE_CHANGE_HEIGHT, alt)).append("</div>");
       }
@@ -151,10 +151,6 @@ public final class HtmlReport {
       h.append("</tr>\n");
     }
     h.append("</tbody></table></div>\n");
-  }
-
-  private static String plain(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   private static String badge(Severity s) {

@@ -120,9 +120,14 @@ public final class PostureReport {
 
   /** The thresholds the findings were judged by. */
   public static Entry thresholds(AnalysisConfig c) {
-    return new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0;"
-            + " lumbar hollow watch %s %%, excessive %s %%; keypoints low-pass %s Hz", number(c.leanWatchDeg()),
-        number(c.leanExcessiveDeg()), number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()),
+    LumbarBaseline b = c.lumbarBaseline();
+    String lumbar = b == null
+        ? String.format(Locale.ROOT, "lumbar hollow watch %s %%, excessive %s %%", number(c.lumbarWatchPct()),
+            number(c.lumbarExcessivePct()))
+        : String.format(Locale.ROOT, "lumbar hollow against the runner's baseline of %s %%: watch +%s, excessive +%s"
+            + " points", number(b.depthPct()), number(b.watchIncreasePts()), number(b.excessiveIncreasePts()));
+    return new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0; %s;"
+        + " keypoints low-pass %s Hz", number(c.leanWatchDeg()), number(c.leanExcessiveDeg()), lumbar,
         number(c.signal().cutoffHz())));
   }
 
@@ -453,7 +458,8 @@ public final class PostureReport {
     return v == null ? "\u2013" : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
-  private static String number(double v) {
+  /** A threshold or setting as people write it: whole numbers without decimals, others to a tenth. */
+  public static String number(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 }
