@@ -146,7 +146,7 @@ public final class PostureAnalyzer {
         rollSource = scene != null ? "scene verticals" : "foot contacts";
         level = new BodyFrame(direction, roll);
         events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
-      } else {
+      } else if (series.summary().framesWithPose() > 0) {
         notes.add("The ground slope could not be estimated: fewer than three upright edges of the scene agree, and"
             + " fewer than two stances show the soles flat on the ground. The trunk lean is taken from the"
             + " picture's own vertical, so a camera that was not held level adds its tilt to it; --roll gives the"
