@@ -28,6 +28,7 @@ public record ClipScore(
     DirectionScore direction,
     RollScore roll,
     LeanScore lean,
+    PhaseLeanScore phaseLean,
     FlagScore leanFlag,
     LumbarScore lumbar,
     ContactTiming contacts,
@@ -35,7 +36,8 @@ public record ClipScore(
     List<String> insufficientReasons) {
 
   public ClipScore {
-    if (camera == null || direction == null || roll == null || lean == null || leanFlag == null || lumbar == null
+    if (camera == null || direction == null || roll == null || lean == null || phaseLean == null || leanFlag == null
+        || lumbar == null
         || contacts == null || cadence == null) {
       throw new IllegalArgumentException("every score is required");
     }
@@ -47,7 +49,8 @@ public record ClipScore(
   }
 
   ClipScore withLean(LeanScore newLean) {
-    return new ClipScore(camera, frames, framesWithPose, detectionRate, joints, direction, roll, newLean, leanFlag,
+    return new ClipScore(camera, frames, framesWithPose, detectionRate, joints, direction, roll, newLean, phaseLean,
+        leanFlag,
         lumbar, contacts, cadence, insufficientReasons);
   }
 }

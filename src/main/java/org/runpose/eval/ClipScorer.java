@@ -60,6 +60,8 @@ final class ClipScorer {
         RollScore.of(labels.groundSlopeDeg(), labels.rollSettingDeg(), analysis.view().rollDeg(),
             analysis.view().rollSource()),
         LeanScore.of(labels.leanDeg(), analysis.summary().leanDeg()),
+        PhaseLeanScore.of(labels.leanDeg(), analysis.summary().leanContactDeg(),
+            analysis.summary().leanMidStanceDeg(), analysis.summary().leanToeOffDeg()),
         Metrics.leanFlag(config, labels.leanDeg(), analysis.flag(Flag.FORWARD_LEAN).severity()),
         new LumbarScore(labels.lumbarDeg(), analysis.summary().lumbarDepthPct(),
             analysis.flag(Flag.LUMBAR).severity(), labels.body()),

@@ -18,8 +18,8 @@ import org.runpose.posture.AnalysisConfig;
  * @param real the scores on the hand-annotated real recordings; null when none were asked for
  */
 public record EvalReport(
-    int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips, Overall overall,
-    EvalReport check, RealReport real) {
+    int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips,
+    Overall overall, EvalReport check, RealReport real) {
 
   /** The JSON format this runpose writes. */
   public static final int FORMAT_VERSION = 1;

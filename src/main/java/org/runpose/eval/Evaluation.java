@@ -27,6 +27,7 @@ public final class Evaluation {
   /** Accuracy goals of the analysis. */
   static final double LEAN_TARGET_DEG = 5;
   static final double LEAN_CHANGE_TARGET_DEG = 1.5;
+  static final double PHASE_LEAN_TARGET_DEG = 3;
   static final double ROLL_TARGET_DEG = 1;
   static final double CONTACT_TARGET_FRAMES = 2;
   static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
@@ -136,6 +137,8 @@ public final class Evaluation {
         && !r.score().lean().referenceClip().equals(r.clip())).toList();
     targets.add(Targets.within("trunk lean change", LEAN_CHANGE_TARGET_DEG, "°", changed, ClipResult::clip,
         r -> r.score().lean().relativeErrorDeg()));
+    targets.add(Targets.within("lean at the step's instants", PHASE_LEAN_TARGET_DEG, "° at contact, mid-stance and"
+        + " toe-off", scored, ClipResult::clip, r -> r.score().phaseLean().worstDeg()));
     targets.add(Targets.within("camera roll", ROLL_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().roll().errorDeg()));
     targets.add(Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored, ClipResult::clip,
