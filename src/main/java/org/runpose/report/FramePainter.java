@@ -339,11 +339,11 @@ public final class FramePainter {
         "true vertical"};
     Color[] colors = {NEAR_SIDE, FAR_SIDE, VERTICAL};
     String[] scales = {
-        String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", number(config.leanWatchDeg()),
-            number(config.leanWatchDeg()), number(config.leanExcessiveDeg()), number(config.leanExcessiveDeg())),
-        String.format(Locale.ROOT, "lumbar hollow <%s%%, %s–%s%%, ≥%s%%", number(config.lumbarWatchPct()),
-            number(config.lumbarWatchPct()), number(config.lumbarExcessivePct()),
-            number(config.lumbarExcessivePct()))};
+        String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", PostureReport.number(config.leanWatchDeg()),
+            PostureReport.number(config.leanWatchDeg()), PostureReport.number(config.leanExcessiveDeg()), PostureReport.number(config.leanExcessiveDeg())),
+        String.format(Locale.ROOT, "lumbar hollow <%s%%, %s–%s%%, ≥%s%%", PostureReport.number(config.lumbarWatchPct()),
+            PostureReport.number(config.lumbarWatchPct()), PostureReport.number(config.lumbarExcessivePct()),
+            PostureReport.number(config.lumbarExcessivePct()))};
     double pad = 7 * s;
     double gap = 6 * s;
     double dotPx = fm.getAscent() * 0.7;
@@ -413,9 +413,6 @@ public final class FramePainter {
     return Math.round(value * 10) / 10.0;
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-  }
 
   /** Direction of an image vector as Java 2D arcs measure it: degrees counter-clockwise on screen from +x. */
   private static double screenAngleDeg(double dx, double dy) {

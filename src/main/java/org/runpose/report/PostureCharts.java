@@ -105,8 +105,8 @@ public final class PostureCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(joined, !joined);
     XYPlot plot = new XYPlot(data, time, values, renderer);
     List<LegendItem> bands = analyses.size() == 1 ? shadeStance(plot, first) : List.of();
-    plot.addRangeMarker(threshold(w, "watch " + number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
-    plot.addRangeMarker(threshold(x, "excessive " + number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(w, "watch " + PostureReport.number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(x, "excessive " + PostureReport.number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     Shape dot = new Ellipse2D.Double(-2, -2, 4, 4);
     LegendItemCollection legend = new LegendItemCollection();
@@ -245,9 +245,9 @@ public final class PostureCharts {
   }
 
   private static void leanThresholds(CategoryPlot plot, AnalysisConfig c) {
-    plot.addRangeMarker(threshold(c.leanWatchDeg(), "watch " + number(c.leanWatchDeg()) + "\u00b0", Severity.WATCH),
+    plot.addRangeMarker(threshold(c.leanWatchDeg(), "watch " + PostureReport.number(c.leanWatchDeg()) + "\u00b0", Severity.WATCH),
         Layer.FOREGROUND);
-    plot.addRangeMarker(threshold(c.leanExcessiveDeg(), "excessive " + number(c.leanExcessiveDeg()) + "\u00b0",
+    plot.addRangeMarker(threshold(c.leanExcessiveDeg(), "excessive " + PostureReport.number(c.leanExcessiveDeg()) + "\u00b0",
         Severity.EXCESSIVE), Layer.FOREGROUND);
   }
 
@@ -279,7 +279,4 @@ public final class PostureCharts {
         Theme.RULE);
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
-  }
 }
