@@ -20,14 +20,17 @@ import org.runpose.video.FrameSource;
  *
  * @param series the keypoints of every frame
  * @param masks one mask measure per frame with a pose; null for saved keypoints, which carry none
- * @param sceneLines the scene's upright edges, looked for about once a second; null for saved keypoints
+ * @param sceneLines the scene's upright edges, looked for four times a second; null for saved keypoints
  */
 public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLine> sceneLines) {
 
   /** Share of the person's height added around their keypoints when the scene's edges are looked for. */
   static final double PERSON_MARGIN = 0.12;
-  /** How often the scene's upright edges are looked for. */
-  static final long SCENE_INTERVAL_MICROS = 1_000_000;
+  /**
+   * How often the scene's upright edges are looked for: four times a second, so that edges the runner's swinging
+   * legs hide in one sampled frame show in another.
+   */
+  static final long SCENE_INTERVAL_MICROS = 250_000;
 
   public VideoPose {
     if (series == null) {
