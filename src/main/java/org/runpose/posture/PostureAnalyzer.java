@@ -69,6 +69,11 @@ public final class PostureAnalyzer {
   /** How far the soles' ground and the scene's few upright edges may disagree before the slope is said to be unsure. */
   private static final double SLOPE_DOUBT_DEG = 2;
   /**
+   * Ground slopes read steeper than this are taken for a misreading (a runner filmed side-on by a camera rolled that
+   * far would be cut by the picture's edges), and the slope is not estimated.
+   */
+  static final double MAX_ESTIMATED_SLOPE_DEG = 15;
+  /**
    * Smear of the trunk's outline ({@link Sharpness#smearShare}) from which the findings are withheld, and from
    * which the blur is noted: a real runner crossing a field (a tuning clip), given the blur of ever longer shutters
    * up to the whole frame time at 30 fps, read 9.0° with none, 7.8-8.5° with smears of 5-12% and 0.2° with 16%.
@@ -138,6 +143,9 @@ public final class PostureAnalyzer {
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
           : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
               direction.nearSide());
+      if (estimated != null && Math.abs(estimated) > MAX_ESTIMATED_SLOPE_DEG) {
+        estimated = null;
+      }
       if (scene == null && estimated != null && sceneLines != null && !sceneLines.isEmpty()) {
         slopeDoubt(sceneLines, estimated, notes);
       }
@@ -148,7 +156,7 @@ public final class PostureAnalyzer {
         events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
       } else if (series.summary().framesWithPose() > 0) {
         notes.add("The ground slope could not be estimated: fewer than three upright edges of the scene agree, and"
-            + " fewer than two stances show the soles flat on the ground. The trunk lean is taken from the"
+            + " the soles of at least two stances give no plausible ground line. The trunk lean is taken from the"
             + " picture's own vertical, so a camera that was not held level adds its tilt to it; --roll gives the"
             + " slope when it is known.");
       }

@@ -65,8 +65,9 @@ public final class TrueVertical {
       }
       if (worstResidual <= MAX_RESIDUAL_DEG) {
         double rms = Math.sqrt(sumSq / weights);
+        // Edges are only looked for near the image's columns: a lean beyond that at the runner is an extrapolation.
         return rms <= MAX_RMS_DEG && distinctEdges(kept, widthPx) >= MIN_LINES
-            ? new Estimate(fit[0], kept.size(), rms) : null;
+            && Math.abs(fit[0]) <= VerticalLines.MAX_LEAN_DEG ? new Estimate(fit[0], kept.size(), rms) : null;
       }
       kept.remove(worst);
     }

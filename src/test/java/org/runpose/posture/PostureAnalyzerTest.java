@@ -98,6 +98,16 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void aGroundSteeperThanACameraIsRolledIsNotTakenForTheSlope() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.rollDeg = 20;
+    PostureAnalysis a =
+        new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), null).analysis();
+    assertThat(a.view().rollSource()).isEqualTo("not estimated");
+    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope could not be estimated"));
+  }
+
+  @Test
   void withoutMasksTheRollIsNotGuessed() {
     SyntheticRunner runner = new SyntheticRunner();
     runner.rollDeg = 4;

@@ -69,6 +69,14 @@ class SceneVerticalsTest {
   }
 
   @Test
+  void aLeanExtrapolatedBeyondTheEdgesSearchedForIsNotTaken() {
+    // Edges converging steeply on the left of the picture (0.05° per pixel), read far out on the right: 22.5°.
+    List<SceneLine> lines = List.of(line(50, -5), line(150, 0), line(250, 5), line(350, 10));
+    assertThat(TrueVertical.at(lines, 200, 640).angleDeg()).isCloseTo(2.5, within(0.05));
+    assertThat(TrueVertical.at(lines, 600, 640)).isNull();
+  }
+
+  @Test
   void edgesThatDisagreeAreLeftOutAndTooFewGiveNothing() {
     List<SceneLine> lines = List.of(line(100, 2), line(200, 2.2), line(300, 1.9), line(400, 9), line(500, 2.1));
     assertThat(TrueVertical.at(lines, 320, 640).angleDeg()).isCloseTo(2.05, within(0.1));
