@@ -326,8 +326,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new BadInputException(file + ": its lumbar curvature was not assessed, so it cannot be the baseline."
           + " Give an analysis of the same runner in which the lower back was measured.");
     }
-    return LumbarBaseline.of(depth, String.format(Locale.ROOT, "%.1f%% in the analysis of %s (%s)", depth,
-        earlier.video().file().getFileName(), file));
+    return LumbarBaseline.of(depth, earlier.summary().leanDeg(), String.format(Locale.ROOT,
+        "%.1f%% in the analysis of %s (%s)", depth, earlier.video().file().getFileName(), file));
   }
 
   private static double or(Double value, double fallback) {

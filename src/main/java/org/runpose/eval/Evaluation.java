@@ -196,7 +196,7 @@ public final class Evaluation {
       if (scoredHere) {
         judged++;
         Severity s = CONFIG.withLumbarBaseline(LumbarBaseline.of(base.score().lumbar().measuredDepthPct(),
-            base.clip())).lumbarSeverity(l.measuredDepthPct());
+            base.score().lean().measuredDeg(), base.clip())).lumbarSeverity(l.measuredDepthPct());
         if (s.isFinding() != (l.trueDeg() >= FLAGGED_LUMBAR_DEG)) {
           wrong.add(r.clip() + " (" + s.label() + " against " + base.clip() + ")");
         }

@@ -108,7 +108,8 @@ final class Flags {
         + " analyze --baseline).", c.lumbarWatchPct(), c.lumbarExcessivePct())
         : String.format(Locale.ROOT, " That is %+.1f points against the same runner's baseline of %s; judged on"
             + " that change: watch from %+.1f points, excessive from %+.1f.", depth - baseline.depthPct(),
-            baseline.source(), baseline.watchIncreasePts(), baseline.excessiveIncreasePts());
+            baseline.source(), baseline.watchIncreasePts(), baseline.excessiveIncreasePts())
+            + leanChange(baseline, s.leanDeg());
     String measured = String.format(Locale.ROOT,
         "The hollow of the lower back, traced on the runner's outline, is %.1f%% of the trunk length deep"
             + " (median of %d frames in which the arms did not hide the back).", depth, s.lumbarFrames())
@@ -127,6 +128,18 @@ final class Flags {
     };
     return new Flag(Flag.LUMBAR, title, severity, depth, "% of trunk length", c.lumbarWatchAtPct(),
         c.lumbarExcessiveAtPct(), s.steps(), s.lumbarFrames(), times, measured + meaning, advice);
+  }
+
+  /** A caveat when the trunk leans much more or less than at the baseline: the lean alone moves the hollow. */
+  private static String leanChange(LumbarBaseline baseline, Double leanDeg) {
+    if (baseline.leanDeg() == null || leanDeg == null
+        || Math.abs(leanDeg - baseline.leanDeg()) < LumbarBaseline.LEAN_CHANGE_NOTED_DEG) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " The trunk leans %.0f° %s than at the baseline (%.1f° against %.1f°); a more"
+        + " forward trunk deepens the hollow by itself (about 0.7 points per 10° on rendered runners), so part of the"
+        + " change may come from the lean.", Math.abs(leanDeg - baseline.leanDeg()),
+        leanDeg > baseline.leanDeg() ? "more" : "less", leanDeg, baseline.leanDeg());
   }
 
   private static String deg(Double v) {

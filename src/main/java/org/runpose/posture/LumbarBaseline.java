@@ -6,12 +6,15 @@ package org.runpose.posture;
  * back's arch, so the change from the runner's own baseline tells the posture apart from the body.
  *
  * @param depthPct the earlier median hollow depth, percent of trunk length
+ * @param leanDeg the earlier median trunk lean, degrees, or null when it was not measured: a more forward trunk
+ *     deepens the hollow too
  * @param source what it comes from, in words a reader recognises (the earlier analysis and its video)
  * @param watchIncreasePts increase over the baseline, in percentage points, from which the lower back is worth
  *     watching
  * @param excessiveIncreasePts increase from which lumbar hyperextension is flagged as excessive
  */
-public record LumbarBaseline(double depthPct, String source, double watchIncreasePts, double excessiveIncreasePts) {
+public record LumbarBaseline(double depthPct, Double leanDeg, String source, double watchIncreasePts,
+    double excessiveIncreasePts) {
 
   /**
    * Default increases: on the rendered runner, 10° more lumbar extension deepens the hollow by 2.6 points and 20° by
@@ -20,6 +23,11 @@ public record LumbarBaseline(double depthPct, String source, double watchIncreas
    */
   public static final double WATCH_INCREASE_PTS = 1.5;
   public static final double EXCESSIVE_INCREASE_PTS = 3.0;
+  /**
+   * A lean this much different from the baseline's is said with the finding: on the rendered runner a neutral back
+   * leaning 25° read 1.7 points deeper than one upright, about 0.7 points per 10°.
+   */
+  public static final double LEAN_CHANGE_NOTED_DEG = 10;
 
   public LumbarBaseline {
     if (!(depthPct > 0 && depthPct < 100)) {
@@ -35,8 +43,8 @@ public record LumbarBaseline(double depthPct, String source, double watchIncreas
   }
 
   /** A baseline with the default increases. */
-  public static LumbarBaseline of(double depthPct, String source) {
-    return new LumbarBaseline(depthPct, source, WATCH_INCREASE_PTS, EXCESSIVE_INCREASE_PTS);
+  public static LumbarBaseline of(double depthPct, Double leanDeg, String source) {
+    return new LumbarBaseline(depthPct, leanDeg, source, WATCH_INCREASE_PTS, EXCESSIVE_INCREASE_PTS);
   }
 
   /** Hollow depth from which the lower back is worth watching. */

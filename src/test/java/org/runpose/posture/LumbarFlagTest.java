@@ -31,7 +31,7 @@ class LumbarFlagTest {
     // The same 6.1 % hollow: a full build's normal back, or 3 points deeper than this runner's own.
     for (double[] c : new double[][] {{6.0, 0}, {4.4, 1}, {3.0, 2}}) {
       AnalysisConfig config = AnalysisConfig.DEFAULT.withLumbarBaseline(
-          LumbarBaseline.of(c[0], String.format(java.util.Locale.ROOT, "%.1f%% in the analysis of visit1.mp4",
+          LumbarBaseline.of(c[0], 6.0, String.format(java.util.Locale.ROOT, "%.1f%% in the analysis of visit1.mp4",
               c[0])));
       Flag f = lumbar(config, 6.1);
       assertThat(f.severity()).isEqualTo(new Severity[] {Severity.OK, Severity.WATCH, Severity.EXCESSIVE}[(int) c[1]]);
@@ -39,7 +39,14 @@ class LumbarFlagTest {
       assertThat(f.excessiveAt()).isCloseTo(c[0] + LumbarBaseline.EXCESSIVE_INCREASE_PTS, within(1e-9));
       assertThat(f.explanation()).contains(String.format(java.util.Locale.ROOT,
           "That is %+.1f points against the same runner's baseline of %.1f%% in the analysis of visit1.mp4",
-          6.1 - c[0], c[0]));
+          6.1 - c[0], c[0])).doesNotContain("leans");
     }
+  }
+
+  @Test
+  void aMuchChangedLeanIsSaidWithTheChangeOfTheHollow() {
+    // This clip's trunk leans 5°; the baseline visit leaned 18°.
+    Flag f = lumbar(AnalysisConfig.DEFAULT.withLumbarBaseline(LumbarBaseline.of(3.0, 18.0, "3.0% in visit1")), 5.0);
+    assertThat(f.explanation()).contains("The trunk leans 13° less than at the baseline (5.0° against 18.0°)");
   }
 }
