@@ -1,5 +1,7 @@
 package org.runpose.compare;
 
+import static org.runpose.report.PostureReport.number;
+
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +60,7 @@ public final class CompareReport {
     for (Visit v : List.of(c.before(), c.after())) {
       PostureAnalysis a = v.analysis();
       e.add(new Entry(role(c, v), String.format(Locale.ROOT, "%s \u00b7 %.1f s \u00b7 %s fps \u00b7 analysis %s"
-          + " (SHA-256 %s, runpose %s)", fileName(a.video().file()), seconds(a), PostureReport.number(a.video().fps()),
+          + " (SHA-256 %s, runpose %s)", fileName(a.video().file()), seconds(a), number(a.video().fps()),
           v.file(), v.sha256(), a.runposeVersion())));
     }
     ModelInfo mb = c.before().analysis().model();
@@ -222,7 +224,7 @@ public final class CompareReport {
     List<Row> rows = new ArrayList<>();
     rows.add(row("Video", b, a, v -> fileName(v.analysis().video().file())));
     rows.add(row("Recording", b, a, v -> String.format(Locale.ROOT, "%.1f s at %s fps, %d\u00d7%d px",
-        seconds(v.analysis()), PostureReport.number(v.analysis().video().fps()), v.analysis().video().widthPx(),
+        seconds(v.analysis()), number(v.analysis().video().fps()), v.analysis().video().widthPx(),
         v.analysis().video().heightPx())));
     rows.add(row("Runner", b, a, v -> "toward the " + v.analysis().view().direction().id() + ", "
         + Warnings.cameraSide(v.analysis().view().direction()) + " side to the camera"));

@@ -1,5 +1,7 @@
 package org.runpose.compare;
 
+import static org.runpose.report.PostureReport.number;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +50,13 @@ final class Warnings {
       w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates: %s"
           + " %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
           + " lean at those moments, are not measured alike. Film at the same frame rate each visit.",
-          before.label(), PostureReport.number(fb), after.label(), PostureReport.number(fa))));
+          before.label(), number(fb), after.label(), number(fa))));
     }
     if (cb.signal().cutoffHz() != ca.signal().cutoffHz()) {
       w.add(new CompareWarning("smoothing-differs", String.format(Locale.ROOT, "The keypoints were smoothed"
           + " differently (%s: %s Hz low-pass, %s: %s Hz), which changes the angles a little, most of all at"
-          + " contact and toe-off.", before.label(), PostureReport.number(cb.signal().cutoffHz()), after.label(),
-          PostureReport.number(ca.signal().cutoffHz()))));
+          + " contact and toe-off.", before.label(), number(cb.signal().cutoffHz()), after.label(),
+          number(ca.signal().cutoffHz()))));
     }
     if (!Objects.equals(b.runposeVersion(), a.runposeVersion())) {
       w.add(new CompareWarning("version-differs", "Made by different versions of runpose (" + before.label() + ": "
@@ -84,8 +86,8 @@ final class Warnings {
   }
 
   static String thresholds(AnalysisConfig c) {
-    return "lean " + PostureReport.number(c.leanWatchDeg()) + "/" + PostureReport.number(c.leanExcessiveDeg()) + "\u00b0, lumbar "
-        + PostureReport.number(c.lumbarWatchAtPct()) + "/" + PostureReport.number(c.lumbarExcessiveAtPct()) + " % (watch/excessive)"
+    return "lean " + number(c.leanWatchDeg()) + "/" + number(c.leanExcessiveDeg()) + "\u00b0, lumbar "
+        + number(c.lumbarWatchAtPct()) + "/" + number(c.lumbarExcessiveAtPct()) + " % (watch/excessive)"
         + (c.lumbarBaseline() == null ? "" : " against the runner's baseline");
   }
 

@@ -1,5 +1,7 @@
 package org.runpose.report;
 
+import static org.runpose.report.PostureReport.number;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -339,11 +341,11 @@ public final class FramePainter {
         "true vertical"};
     Color[] colors = {NEAR_SIDE, FAR_SIDE, VERTICAL};
     String[] scales = {
-        String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", PostureReport.number(config.leanWatchDeg()),
-            PostureReport.number(config.leanWatchDeg()), PostureReport.number(config.leanExcessiveDeg()), PostureReport.number(config.leanExcessiveDeg())),
-        String.format(Locale.ROOT, "lumbar hollow <%s%%, %s–%s%%, ≥%s%%", PostureReport.number(config.lumbarWatchPct()),
-            PostureReport.number(config.lumbarWatchPct()), PostureReport.number(config.lumbarExcessivePct()),
-            PostureReport.number(config.lumbarExcessivePct()))};
+        String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", number(config.leanWatchDeg()),
+            number(config.leanWatchDeg()), number(config.leanExcessiveDeg()), number(config.leanExcessiveDeg())),
+        String.format(Locale.ROOT, "lumbar hollow <%s%%, %s–%s%%, ≥%s%%", number(config.lumbarWatchAtPct()),
+            number(config.lumbarWatchAtPct()), number(config.lumbarExcessiveAtPct()),
+            number(config.lumbarExcessiveAtPct()))};
     double pad = 7 * s;
     double gap = 6 * s;
     double dotPx = fm.getAscent() * 0.7;

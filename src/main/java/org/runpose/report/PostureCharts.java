@@ -1,5 +1,7 @@
 package org.runpose.report;
 
+import static org.runpose.report.PostureReport.number;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -70,7 +72,7 @@ public final class PostureCharts {
   /** The lumbar hollow depth in every frame that showed the back, with the thresholds. */
   public static JFreeChart lumbarOverTime(List<Labelled> analyses) {
     return overTime(analyses, FrameMetrics::lumbarDepthPct, "Lumbar hollow (% of trunk)", false,
-        a -> a.settings().lumbarWatchPct(), a -> a.settings().lumbarExcessivePct(), " %");
+        a -> a.settings().lumbarWatchAtPct(), a -> a.settings().lumbarExcessiveAtPct(), " %");
   }
 
   private static JFreeChart overTime(List<Labelled> analyses, Function<FrameMetrics, Double> value, String axis,
@@ -105,8 +107,8 @@ public final class PostureCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(joined, !joined);
     XYPlot plot = new XYPlot(data, time, values, renderer);
     List<LegendItem> bands = analyses.size() == 1 ? shadeStance(plot, first) : List.of();
-    plot.addRangeMarker(threshold(w, "watch " + PostureReport.number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
-    plot.addRangeMarker(threshold(x, "excessive " + PostureReport.number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(w, "watch " + number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
+    plot.addRangeMarker(threshold(x, "excessive " + number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     Shape dot = new Ellipse2D.Double(-2, -2, 4, 4);
     LegendItemCollection legend = new LegendItemCollection();
@@ -245,9 +247,9 @@ public final class PostureCharts {
   }
 
   private static void leanThresholds(CategoryPlot plot, AnalysisConfig c) {
-    plot.addRangeMarker(threshold(c.leanWatchDeg(), "watch " + PostureReport.number(c.leanWatchDeg()) + "\u00b0", Severity.WATCH),
+    plot.addRangeMarker(threshold(c.leanWatchDeg(), "watch " + number(c.leanWatchDeg()) + "\u00b0", Severity.WATCH),
         Layer.FOREGROUND);
-    plot.addRangeMarker(threshold(c.leanExcessiveDeg(), "excessive " + PostureReport.number(c.leanExcessiveDeg()) + "\u00b0",
+    plot.addRangeMarker(threshold(c.leanExcessiveDeg(), "excessive " + number(c.leanExcessiveDeg()) + "\u00b0",
         Severity.EXCESSIVE), Layer.FOREGROUND);
   }
 
