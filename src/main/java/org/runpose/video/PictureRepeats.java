@@ -19,29 +19,27 @@ public final class PictureRepeats {
   /** Pictures are compared at about this height, which keeps it cheap at any resolution. */
   static final int WORK_HEIGHT_PX = 180;
 
-  private float[] previous;
-  private int previousWidthPx;
-  private int previousHeightPx;
+  /** The last picture given; a decoded frame owns its image, so keeping it costs no copy. */
+  private BufferedImage previous;
 
   /**
    * Whether the image repeats the last one given, compared inside {@code region} {xMin, yMin, xMax, yMax} in image
    * pixels: where the runner is, since only the runner is sure to move in a live picture (a still scene filmed by a
    * good camera changes less than a repeated frame's compression noise). Without a region nothing is a repeat. The
-   * image becomes the one the next is compared with.
+   * image becomes the one the next is compared with. Only the region is read, in both pictures.
    */
   public boolean repeats(BufferedImage image, double[] region) {
-    int step = Math.max(1, image.getHeight() / WORK_HEIGHT_PX);
-    float[] grey = GreyLevels.blockMeans(image, step);
-    boolean same = region != null && previous != null && previousWidthPx == image.getWidth()
-        && previousHeightPx == image.getHeight()
-        && meanDifference(previous, grey, image.getWidth() / step, image.getHeight() / step, step, region) < SAME_GREY;
-    previous = grey;
-    previousWidthPx = image.getWidth();
-    previousHeightPx = image.getHeight();
+    boolean same = region != null && previous != null && previous.getWidth() == image.getWidth()
+        && previous.getHeight() == image.getHeight() && meanDifference(previous, image, region) < SAME_GREY;
+    previous = image;
     return same;
   }
 
-  private static double meanDifference(float[] a, float[] b, int w, int h, int step, double[] region) {
+  /** Mean difference of the two pictures' block-averaged grey levels over the blocks the region touches. */
+  private static double meanDifference(BufferedImage a, BufferedImage b, double[] region) {
+    int step = Math.max(1, a.getHeight() / WORK_HEIGHT_PX);
+    int w = a.getWidth() / step;
+    int h = a.getHeight() / step;
     int x0 = clamp((int) Math.floor(region[0] / step), w);
     int y0 = clamp((int) Math.floor(region[1] / step), h);
     int x1 = clamp((int) Math.ceil(region[2] / step), w);
@@ -52,7 +50,7 @@ public final class PictureRepeats {
     double sum = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        sum += Math.abs(a[y * w + x] - b[y * w + x]);
+        sum += Math.abs(GreyLevels.blockMean(a, x, y, step) - GreyLevels.blockMean(b, x, y, step));
       }
     }
     return sum / ((double) (x1 - x0) * (y1 - y0));
