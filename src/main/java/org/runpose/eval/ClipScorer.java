@@ -78,7 +78,10 @@ final class ClipScorer {
    * than the series' {@link PoseSeries#frameStep}.
    */
   static void requireFrames(PoseSeries series, int count) {
-    List<long[]> decoded = decoded(series);
+    requireFrames(series, decoded(series), count);
+  }
+
+  private static void requireFrames(PoseSeries series, List<long[]> decoded, int count) {
     int lastRead = decoded.isEmpty() ? -1 : (int) decoded.get(decoded.size() - 1)[0];
     if (count <= lastRead || count > lastRead + series.frameStep()) {
       throw new IllegalArgumentException("the video has " + (lastRead + 1) + " frames, the labels " + count
@@ -99,8 +102,8 @@ final class ClipScorer {
    * the frames read either side of it, or one frame interval after the last one.
    */
   static double[] framesTimesSeconds(PoseSeries series, int count) {
-    requireFrames(series, count);
     List<long[]> frames = decoded(series);
+    requireFrames(series, frames, count);
     double[] times = new double[count];
     for (int k = 0; k < frames.size(); k++) {
       long[] a = frames.get(k);

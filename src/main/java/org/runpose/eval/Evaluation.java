@@ -2,6 +2,8 @@ package org.runpose.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,38 +217,36 @@ public final class Evaluation {
    * more apart).
    */
   static Target bodyShapes(List<ClipResult> scored) {
-    Map<String, Map<String, double[]>> depthByPosture = new TreeMap<>();
+    Map<String, List<LumbarScore>> byCamera = new TreeMap<>();
     for (ClipResult r : scored) {
-      LumbarScore l = r.score().lumbar();
-      if (l.measuredDepthPct() != null) {
-        depthByPosture.computeIfAbsent(r.score().camera(), k -> new TreeMap<>())
-            .put(Math.round(l.trueDeg()) + "° " + l.body(), new double[] {l.trueDeg(), l.measuredDepthPct()});
+      if (r.score().lumbar().measuredDepthPct() != null) {
+        byCamera.computeIfAbsent(r.score().camera(), k -> new ArrayList<>()).add(r.score().lumbar());
       }
     }
     Double perTenDeg = null;
     double worstSpread = 0;
     String worstAt = null;
-    for (Map<String, double[]> camera : depthByPosture.values()) {
-      Map<Long, List<Double>> byLevel = new TreeMap<>();
-      Map<String, List<double[]>> byBody = new TreeMap<>();
-      camera.forEach((key, v) -> {
-        byLevel.computeIfAbsent(Math.round(v[0]), k -> new ArrayList<>()).add(v[1]);
-        byBody.computeIfAbsent(key.substring(key.indexOf(' ') + 1), k -> new ArrayList<>()).add(v);
-      });
-      for (Map.Entry<Long, List<Double>> level : byLevel.entrySet()) {
-        List<Double> depths = level.getValue();
-        double spread = depths.stream().mapToDouble(d -> d).max().orElse(0)
-            - depths.stream().mapToDouble(d -> d).min().orElse(0);
+    for (List<LumbarScore> camera : byCamera.values()) {
+      // One depth per build at each posture (the whole degree), and each build's clips.
+      Map<Long, Map<String, Double>> byLevel = new TreeMap<>();
+      Map<String, List<LumbarScore>> byBody = new TreeMap<>();
+      for (LumbarScore l : camera) {
+        byLevel.computeIfAbsent(Math.round(l.trueDeg()), k -> new TreeMap<>()).put(l.body(), l.measuredDepthPct());
+        byBody.computeIfAbsent(l.body(), k -> new ArrayList<>()).add(l);
+      }
+      for (Map.Entry<Long, Map<String, Double>> level : byLevel.entrySet()) {
+        Collection<Double> depths = level.getValue().values();
+        double spread = Collections.max(depths) - Collections.min(depths);
         if (depths.size() > 1 && (worstAt == null || spread > worstSpread)) {
           worstSpread = spread;
           worstAt = level.getKey() + "°";
         }
       }
-      for (List<double[]> levels : byBody.values()) {
-        double[] low = levels.stream().min(Comparator.comparingDouble(v -> v[0])).orElseThrow();
-        double[] high = levels.stream().max(Comparator.comparingDouble(v -> v[0])).orElseThrow();
-        if (high[0] - low[0] >= 8) {
-          double slope = 10 * (high[1] - low[1]) / (high[0] - low[0]);
+      for (List<LumbarScore> levels : byBody.values()) {
+        LumbarScore low = Collections.min(levels, Comparator.comparingDouble(LumbarScore::trueDeg));
+        LumbarScore high = Collections.max(levels, Comparator.comparingDouble(LumbarScore::trueDeg));
+        if (high.trueDeg() - low.trueDeg() >= 8) {
+          double slope = 10 * (high.measuredDepthPct() - low.measuredDepthPct()) / (high.trueDeg() - low.trueDeg());
           perTenDeg = perTenDeg == null ? slope : Math.min(perTenDeg, slope);
         }
       }
