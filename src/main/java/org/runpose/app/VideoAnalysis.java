@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runpose.RunposeException;
+import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointsFile;
@@ -20,6 +22,7 @@ import org.runpose.posture.EvidenceFrame;
 import org.runpose.posture.EvidenceFrames;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.VideoPose;
+import org.runpose.report.Charts;
 import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportFiles;
@@ -33,6 +36,19 @@ public final class VideoAnalysis {
 
   /** The video with the measures drawn on every frame. */
   public static final String OVERLAY = "overlay.mp4";
+
+  /** The evidence stills' titles, captions and file names ({@code evidence-1.jpg}, ...), in the report's order. */
+  public static final String STILLS = "evidence.json";
+
+  /** Widest still written as a file: the report's stills are drawn at full frame size. */
+  private static final int STILL_FILE_MAX_WIDTH_PX = 1280;
+
+  /**
+   * One evidence still written beside the report.
+   *
+   * @param file its file name in the analysis folder
+   */
+  public record Still(String file, String title, String caption) {}
 
   private VideoAnalysis() {}
 
@@ -72,6 +88,17 @@ public final class VideoAnalysis {
     return write(dir, pose.analyze(config).analysis(), null, out -> List.of());
   }
 
+  private static void stageStills(StagedOutput out, List<Picture> stills) throws IOException {
+    List<Still> index = new ArrayList<>();
+    for (Picture p : stills) {
+      Still still = new Still("evidence-" + (index.size() + 1) + ".jpg", p.title(), p.caption());
+      byte[] jpeg = Charts.jpeg(p.image(), STILL_FILE_MAX_WIDTH_PX);
+      out.write(still.file(), o -> o.write(jpeg));
+      index.add(still);
+    }
+    out.write(STILLS, o -> Json.MAPPER.writeValue(o, index));
+  }
+
   /** The local time a report is made, to the minute, with its offset: what a therapist files it under. */
   public static String generatedAt() {
     return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
@@ -93,6 +120,7 @@ public final class VideoAnalysis {
       List<Picture> stills = drawing.draw(out);
       AnalysisFiles.stage(out, analysis);
       ReportFiles.stage(out, PostureReport.document(analysis, stills, generatedAt()), "report");
+      stageStills(out, stills);
       if (series != null) {
         out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
       }

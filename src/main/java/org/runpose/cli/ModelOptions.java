@@ -1,6 +1,7 @@
 package org.runpose.cli;
 
 import java.nio.file.Path;
+import org.runpose.web.ModelAnalyzer;
 import org.runpose.PoseModelException;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.ModelVariant;
@@ -24,6 +25,11 @@ final class ModelOptions {
 
   BlazePoseModel load() throws PoseModelException {
     return BlazePoseModel.load(modelsDir(), variant);
+  }
+
+  /** The analysis the web app runs, loading this model on its first job. */
+  ModelAnalyzer analyzer() {
+    return new ModelAnalyzer(modelsDir(), variant);
   }
 
   private Path modelsDir() {

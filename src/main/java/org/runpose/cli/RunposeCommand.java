@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       TrainingCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RunposeCommand implements Runnable {

@@ -206,7 +206,7 @@ public final class HtmlReport {
   }
 
   /** Escapes text for HTML element content and attribute values. */
-  static String esc(String s) {
+  public static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (char ch : s.toCharArray()) {
       switch (ch) {

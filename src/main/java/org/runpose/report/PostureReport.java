@@ -166,7 +166,7 @@ public final class PostureReport {
   }
 
   /** One sentence a runner reads first. */
-  static String headline(PostureAnalysis a) {
+  public static String headline(PostureAnalysis a) {
     List<Flag> raised = a.flags().stream()
         .filter(f -> f.severity() == Severity.EXCESSIVE || f.severity() == Severity.WATCH).toList();
     List<Flag> unassessed = a.flags().stream().filter(f -> f.severity() == Severity.NOT_ASSESSED).toList();
@@ -196,7 +196,8 @@ public final class PostureReport {
         : "the lower back keeps a normal curve (" + value(f) + ")";
   }
 
-  private static String heading(Flag f) {
+  /** A finding's heading: its value, severity and thresholds. */
+  public static String heading(Flag f) {
     if (f.value() == null) {
       return f.title() + ": not assessed";
     }

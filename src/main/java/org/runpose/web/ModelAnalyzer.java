@@ -1,0 +1,48 @@
+package org.runpose.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.runpose.PoseModelException;
+import org.runpose.RunposeException;
+import org.runpose.app.VideoAnalysis;
+import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.ModelVariant;
+import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.PostureAnalysis;
+
+/**
+ * The analysis the web app runs: {@link VideoAnalysis} with the default settings and no overlay video (the report
+ * page draws on the original). The model is loaded by the first job, on the one worker thread that uses it, and
+ * kept until the server stops.
+ */
+public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
+
+  private final Path modelsDir;
+  private final ModelVariant variant;
+  private BlazePoseModel model;
+
+  public ModelAnalyzer(Path modelsDir, ModelVariant variant) {
+    this.modelsDir = modelsDir;
+    this.variant = variant;
+  }
+
+  @Override
+  public synchronized PostureAnalysis analyze(Path video, Path dir, Runnable onFrame)
+      throws RunposeException, IOException {
+    return VideoAnalysis.ofVideo(video, dir, model(), AnalysisConfig.DEFAULT, false, onFrame).analysis();
+  }
+
+  private BlazePoseModel model() throws PoseModelException {
+    if (model == null) {
+      model = BlazePoseModel.load(modelsDir, variant);
+    }
+    return model;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (model != null) {
+      model.close();
+    }
+  }
+}

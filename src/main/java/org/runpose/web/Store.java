@@ -1,0 +1,255 @@
+package org.runpose.web;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.runpose.Severity;
+import org.runpose.posture.Flag;
+
+/**
+ * The web app's database: runners, their visits, each visit's analysis job and its findings, and training logs. One
+ * SQLite file under the data folder, its schema brought up to date by versioned migrations on every start. One
+ * connection, used by one thread at a time: the app's traffic is one therapist or runner.
+ */
+final class Store implements AutoCloseable {
+
+  /** What a job is doing. */
+  enum JobState {
+    QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    boolean finished() {
+      return this == DONE || this == FAILED || this == CANCELLED;
+    }
+  }
+
+  record Runner(String id, String name, String notes, String createdAt) {}
+
+  record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String createdAt) {}
+
+  record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
+      String finishedAt) {}
+
+  record Finding(String flagId, String title, Severity severity, Double value, String unit) {}
+
+  record Training(String id, String runnerId, String fileName, String summary, String createdAt) {}
+
+  private final Connection db;
+
+  private Store(Connection db) {
+    this.db = db;
+  }
+
+  /** Opens (or creates) the database in {@code file} and migrates its schema to this version's. */
+  static Store open(Path file) throws SQLException {
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+    Connection c = DriverManager.getConnection(url);
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON");
+    }
+    return new Store(c);
+  }
+
+  /**
+   * Marks jobs a stopped server left running as failed, with the reason, and returns the visits still queued, to be
+   * queued again.
+   */
+  synchronized List<String> recover() throws SQLException {
+    update("UPDATE job SET state = 'failed', error = ?, finished_at = ? WHERE state = 'running'",
+        "The server stopped while this video was being analysed. Upload it again, or delete this visit.", now());
+    List<String> queued = new ArrayList<>();
+    try (PreparedStatement q = db.prepareStatement("SELECT visit_id FROM job WHERE state = 'queued' ORDER BY"
+        + " queued_at")) {
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          queued.add(r.getString(1));
+        }
+      }
+    }
+    return queued;
+  }
+
+  synchronized void addRunner(Runner r) throws SQLException {
+    update("INSERT INTO runner (id, name, notes, created_at) VALUES (?, ?, ?, ?)", r.id(), r.name(), r.notes(),
+        r.createdAt());
+  }
+
+  synchronized List<Runner> runners() throws SQLException {
+    return query("SELECT id, name, notes, created_at FROM runner ORDER BY name COLLATE NOCASE", Store::runner);
+  }
+
+  synchronized Optional<Runner> runner(String id) throws SQLException {
+    return one("SELECT id, name, notes, created_at FROM runner WHERE id = ?", Store::runner, id);
+  }
+
+  /** Deletes the runner with their visits, jobs, findings and training logs. */
+  synchronized void deleteRunner(String id) throws SQLException {
+    update("DELETE FROM runner WHERE id = ?", id);
+  }
+
+  /** Adds a visit with its job, queued. */
+  synchronized void addVisit(Visit v) throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    try {
+      update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, created_at) VALUES (?, ?, ?, ?,"
+          + " ?, ?)", v.id(), v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(), v.createdAt());
+      update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
+      db.commit();
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
+  synchronized Optional<Visit> visit(String id) throws SQLException {
+    return one("SELECT id, runner_id, visit_date, video_name, video_bytes, created_at FROM visit WHERE id = ?",
+        Store::visit, id);
+  }
+
+  /** The runner's visits, the latest first. */
+  synchronized List<Visit> visits(String runnerId) throws SQLException {
+    return query("SELECT id, runner_id, visit_date, video_name, video_bytes, created_at FROM visit WHERE runner_id"
+        + " = ? ORDER BY visit_date DESC, created_at DESC", Store::visit, runnerId);
+  }
+
+  synchronized void deleteVisit(String id) throws SQLException {
+    update("DELETE FROM visit WHERE id = ?", id);
+  }
+
+  synchronized Optional<Job> job(String visitId) throws SQLException {
+    return one("SELECT visit_id, state, frames_done, frames_total, error, started_at, finished_at FROM job WHERE"
+        + " visit_id = ?", Store::job, visitId);
+  }
+
+  synchronized void jobStarted(String visitId, long framesTotal) throws SQLException {
+    update("UPDATE job SET state = 'running', frames_total = ?, started_at = ? WHERE visit_id = ?", framesTotal,
+        now(), visitId);
+  }
+
+  synchronized void jobProgress(String visitId, long framesDone) throws SQLException {
+    update("UPDATE job SET frames_done = ? WHERE visit_id = ?", framesDone, visitId);
+  }
+
+  /** Ends a job; a finished one stays as it is (a visit deleted meanwhile has no job left to end). */
+  synchronized void jobFinished(String visitId, JobState state, String error, List<Flag> flags)
+      throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    try {
+      update("UPDATE job SET state = ?, error = ?, finished_at = ?, frames_done = CASE WHEN ? = 'done' THEN"
+          + " frames_total ELSE frames_done END WHERE visit_id = ? AND state IN ('queued', 'running')", state.key(),
+          error, now(), state.key(), visitId);
+      for (Flag f : flags) {
+        update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit) VALUES (?, ?, ?, ?,"
+            + " ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit());
+      }
+      db.commit();
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
+  synchronized List<Finding> findings(String visitId) throws SQLException {
+    return query("SELECT flag_id, title, severity, value, unit FROM finding WHERE visit_id = ? ORDER BY flag_id",
+        r -> new Finding(r.getString(1), r.getString(2), Severity.valueOf(r.getString(3)), nullableDouble(r, 4),
+            r.getString(5)), visitId);
+  }
+
+  synchronized void addTraining(Training t) throws SQLException {
+    update("INSERT INTO training (id, runner_id, file_name, summary, created_at) VALUES (?, ?, ?, ?, ?)", t.id(),
+        t.runnerId(), t.fileName(), t.summary(), t.createdAt());
+  }
+
+  synchronized List<Training> trainings(String runnerId) throws SQLException {
+    return query("SELECT id, runner_id, file_name, summary, created_at FROM training WHERE runner_id = ? ORDER BY"
+        + " created_at DESC", r -> new Training(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5)), runnerId);
+  }
+
+  synchronized Optional<Training> training(String id) throws SQLException {
+    return one("SELECT id, runner_id, file_name, summary, created_at FROM training WHERE id = ?",
+        r -> new Training(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)), id);
+  }
+
+  @Override
+  public synchronized void close() throws SQLException {
+    db.close();
+  }
+
+  static String now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
+  @FunctionalInterface
+  private interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  private static Runner runner(ResultSet r) throws SQLException {
+    return new Runner(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+  }
+
+  private static Visit visit(ResultSet r) throws SQLException {
+    return new Visit(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)), r.getString(4), r.getLong(5),
+        r.getString(6));
+  }
+
+  private static Job job(ResultSet r) throws SQLException {
+    return new Job(r.getString(1), JobState.valueOf(r.getString(2).toUpperCase(java.util.Locale.ROOT)),
+        r.getLong(3), r.getLong(4), r.getString(5), r.getString(6), r.getString(7));
+  }
+
+  private static Double nullableDouble(ResultSet r, int column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private void update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(sql, args)) {
+      p.executeUpdate();
+    }
+  }
+
+  private <T> List<T> query(String sql, Row<T> row, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (r.next()) {
+        out.add(row.read(r));
+      }
+      return out;
+    }
+  }
+
+  private <T> Optional<T> one(String sql, Row<T> row, Object... args) throws SQLException {
+    List<T> all = query(sql, row, args);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement p = db.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) {
+      p.setObject(i + 1, args[i]);
+    }
+    return p;
+  }
+}

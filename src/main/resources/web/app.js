@@ -1,0 +1,302 @@
+// runpose web app: live job progress, and the measures drawn on the original video with a lean chart that follows it.
+'use strict';
+
+(function () {
+  document.addEventListener('DOMContentLoaded', function () {
+    var job = document.getElementById('job');
+    if (job && (job.dataset.state === 'queued' || job.dataset.state === 'running')) {
+      followJob(job);
+    }
+    document.querySelectorAll('.drop').forEach(dropZone);
+    var upload = document.getElementById('upload');
+    if (upload) {
+      checkSize(upload);
+    }
+    var player = document.getElementById('player');
+    if (player) {
+      showAnalysis(player);
+    }
+  });
+
+  /** A file dropped anywhere on the zone goes into its file input, as if picked. */
+  function dropZone(zone) {
+    var input = zone.querySelector('input[type=file]');
+    ['dragenter', 'dragover'].forEach(function (type) {
+      zone.addEventListener(type, function (e) {
+        e.preventDefault();
+        zone.classList.add('over');
+      });
+    });
+    zone.addEventListener('dragleave', function () { zone.classList.remove('over'); });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      zone.classList.remove('over');
+      if (e.dataTransfer.files.length) {
+        input.files = e.dataTransfer.files;
+      }
+    });
+  }
+
+  /** Says at once that a video is over the server's limit, instead of sending it all to be refused. */
+  function checkSize(form) {
+    var input = form.querySelector('input[type=file]');
+    var error = document.getElementById('upload-error');
+    form.addEventListener('submit', function (e) {
+      var file = input.files[0];
+      if (file && file.size > Number(form.dataset.maxBytes)) {
+        e.preventDefault();
+        error.textContent = file.name + ' is too large: this server takes videos up to ' + form.dataset.maxText
+          + '. Trim it to the running part first.';
+        error.hidden = false;
+      }
+    });
+  }
+
+  function followJob(job) {
+    var bar = document.getElementById('job-progress');
+    var percent = document.getElementById('job-percent');
+    var left = document.getElementById('job-left');
+    var message = document.getElementById('job-message');
+    var events = new EventSource(job.dataset.events);
+    events.addEventListener('progress', function (e) {
+      var p = JSON.parse(e.data);
+      var pct = p.framesTotal > 0 ? Math.min(100, Math.floor(100 * p.framesDone / p.framesTotal)) : 0;
+      if (p.state === 'DONE' || p.state === 'done') {
+        pct = 100;
+      }
+      bar.value = pct;
+      bar.textContent = pct + ' %';
+      percent.textContent = pct + ' %';
+      left.textContent = p.secondsLeft == null ? '' : 'about ' + duration(p.secondsLeft) + ' left';
+      var state = String(p.state).toLowerCase();
+      job.dataset.state = state;
+      if (state === 'running') {
+        message.textContent = 'Finding the runner\u2019s keypoints in every frame, then measuring.';
+      } else if (state !== 'queued') {
+        events.close();
+        window.location.reload();
+      }
+    });
+    events.addEventListener('error', function () {
+      // The server went away or the job ended: the page itself says which.
+      if (events.readyState === EventSource.CLOSED) {
+        window.location.reload();
+      }
+    });
+  }
+
+  function duration(seconds) {
+    var s = Math.max(1, Math.round(seconds));
+    return s < 90 ? s + ' s' : Math.round(s / 60) + ' min';
+  }
+
+  // BlazePose landmark indices joined by the skeleton's bones (face left out).
+  var BONES = [[11, 12], [11, 13], [13, 15], [12, 14], [14, 16], [11, 23], [12, 24], [23, 24], [23, 25], [25, 27],
+    [27, 29], [29, 31], [27, 31], [24, 26], [26, 28], [28, 30], [30, 32], [28, 32]];
+  var MIN_VISIBILITY = 0.3;
+
+  function showAnalysis(player) {
+    var video = document.getElementById('video');
+    var overlay = document.getElementById('overlay');
+    var chart = document.getElementById('lean-chart');
+    Promise.all([fetchJson(player.dataset.keypoints), fetchJson(player.dataset.analysis)]).then(function (data) {
+      var frames = data[0].frames;
+      var t0 = frames.length ? frames[0].timestampMicros : 0;
+      var times = frames.map(function (f) { return (f.timestampMicros - t0) / 1e6; });
+      var byIndex = {};
+      frames.forEach(function (f, i) { byIndex[f.index] = i; });
+      var lean = [];
+      data[1].frames.forEach(function (m) {
+        var i = byIndex[m.index];
+        if (i !== undefined && m.leanDeg != null) {
+          lean.push({t: times[i], v: m.leanDeg, index: i});
+        }
+      });
+      var leanOf = {};
+      lean.forEach(function (p) { leanOf[p.index] = p.v; });
+      var view = {frames: frames, times: times, leanOf: leanOf, lean: lean};
+      function redraw() {
+        var i = frameAt(times, video.currentTime);
+        drawOverlay(video, overlay, view, i);
+        drawChart(chart, view, video.currentTime);
+      }
+      video.addEventListener('timeupdate', redraw);
+      video.addEventListener('seeked', redraw);
+      video.addEventListener('loadeddata', redraw);
+      window.addEventListener('resize', redraw);
+      video.addEventListener('play', function tick() {
+        redraw();
+        if (!video.paused && !video.ended) {
+          window.requestAnimationFrame(tick);
+        }
+      });
+      chart.addEventListener('click', function (e) {
+        var box = chart.getBoundingClientRect();
+        var range = chartRange(view);
+        var x = (e.clientX - box.left) / box.width;
+        var t = range.t0 + Math.max(0, Math.min(1, (x * box.width - PAD.left) / (box.width - PAD.left - PAD.right)))
+          * (range.t1 - range.t0);
+        video.currentTime = t;
+        redraw();
+      });
+      player.dataset.ready = 'true';
+      redraw();
+    });
+  }
+
+  function fetchJson(url) {
+    return fetch(url, {credentials: 'same-origin'}).then(function (r) { return r.json(); });
+  }
+
+  /** The last frame shown at time t (seconds from the first frame). */
+  function frameAt(times, t) {
+    var lo = 0;
+    var hi = times.length - 1;
+    if (hi < 0) {
+      return -1;
+    }
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (times[mid] <= t + 0.001) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  function drawOverlay(video, canvas, view, i) {
+    var ratio = window.devicePixelRatio || 1;
+    var w = video.clientWidth;
+    var h = video.clientHeight;
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
+    canvas.style.width = w + 'px';
+    canvas.style.height = h + 'px';
+    var g = canvas.getContext('2d');
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    var f = i >= 0 ? view.frames[i] : null;
+    if (!f || !f.found || !video.videoWidth) {
+      return;
+    }
+    var s = canvas.width / video.videoWidth;
+    var k = f.keypoints;
+    g.lineWidth = 3 * ratio;
+    g.strokeStyle = 'rgba(0, 200, 255, 0.9)';
+    BONES.forEach(function (b) {
+      var a = k[b[0]];
+      var c = k[b[1]];
+      if (a.visibility >= MIN_VISIBILITY && c.visibility >= MIN_VISIBILITY) {
+        g.beginPath();
+        g.moveTo(a.xPx * s, a.yPx * s);
+        g.lineTo(c.xPx * s, c.yPx * s);
+        g.stroke();
+      }
+    });
+    var hip = mid(k[23], k[24]);
+    var shoulder = mid(k[11], k[12]);
+    g.lineWidth = 5 * ratio;
+    g.strokeStyle = 'rgba(255, 170, 0, 0.95)';
+    g.beginPath();
+    g.moveTo(hip.x * s, hip.y * s);
+    g.lineTo(shoulder.x * s, shoulder.y * s);
+    g.stroke();
+    var lean = view.leanOf[i];
+    if (lean !== undefined) {
+      var text = 'lean ' + Math.abs(lean).toFixed(1) + '\u00b0' + (lean < 0 ? ' backward' : '');
+      g.font = Math.round(16 * ratio) + 'px sans-serif';
+      var tw = g.measureText(text).width;
+      g.fillStyle = 'rgba(0, 0, 0, 0.6)';
+      g.fillRect(8 * ratio, 8 * ratio, tw + 16 * ratio, 26 * ratio);
+      g.fillStyle = '#fff';
+      g.fillText(text, 16 * ratio, 27 * ratio);
+    }
+    canvas.dataset.frame = String(i);
+  }
+
+  function mid(a, b) {
+    return {x: (a.xPx + b.xPx) / 2, y: (a.yPx + b.yPx) / 2};
+  }
+
+  var PAD = {left: 44, right: 12, top: 12, bottom: 28};
+
+  function chartRange(view) {
+    var t1 = view.times.length ? view.times[view.times.length - 1] : 1;
+    return {t0: 0, t1: Math.max(t1, 0.001)};
+  }
+
+  /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+  function niceStep(raw) {
+    var p = Math.pow(10, Math.floor(Math.log10(raw)));
+    var m = raw / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+  }
+
+  function formatSeconds(t, step) {
+    return step >= 1 ? t.toFixed(0) : t.toFixed(1);
+  }
+
+  function drawChart(canvas, view, now) {
+    var ratio = window.devicePixelRatio || 1;
+    var w = canvas.clientWidth;
+    var h = canvas.clientHeight;
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
+    var g = canvas.getContext('2d');
+    g.scale(ratio, ratio);
+    g.clearRect(0, 0, w, h);
+    var watch = parseFloat(canvas.dataset.watch);
+    var excessive = parseFloat(canvas.dataset.excessive);
+    var values = view.lean.map(function (p) { return p.v; });
+    var lo = Math.min.apply(null, values.concat([0])) - 2;
+    var hi = Math.max.apply(null, values.concat([excessive])) + 2;
+    var range = chartRange(view);
+    var x = function (t) { return PAD.left + (t - range.t0) / (range.t1 - range.t0) * (w - PAD.left - PAD.right); };
+    var y = function (v) { return PAD.top + (hi - v) / (hi - lo) * (h - PAD.top - PAD.bottom); };
+    g.font = '11px sans-serif';
+    g.fillStyle = '#555';
+    g.strokeStyle = '#ddd';
+    g.lineWidth = 1;
+    for (var v = Math.ceil(lo / 5) * 5; v <= hi; v += 5) {
+      g.beginPath();
+      g.moveTo(PAD.left, y(v));
+      g.lineTo(w - PAD.right, y(v));
+      g.stroke();
+      g.fillText(v + '\u00b0', 4, y(v) + 4);
+    }
+    var step = niceStep((range.t1 - range.t0) / Math.max(2, Math.floor((w - PAD.left - PAD.right) / 70)));
+    g.fillStyle = '#555';
+    for (var t = 0; t <= range.t1 + 1e-9; t += step) {
+      g.fillText(formatSeconds(t, step), x(t) - 8, h - PAD.bottom + 14);
+    }
+    g.fillText('time (s)', w - PAD.right - 44, h - 4);
+    [[watch, '#d9a400'], [excessive, '#c62828']].forEach(function (l) {
+      g.strokeStyle = l[1];
+      g.setLineDash([5, 4]);
+      g.beginPath();
+      g.moveTo(PAD.left, y(l[0]));
+      g.lineTo(w - PAD.right, y(l[0]));
+      g.stroke();
+    });
+    g.setLineDash([]);
+    g.strokeStyle = '#1565c0';
+    g.lineWidth = 2;
+    g.beginPath();
+    view.lean.forEach(function (p, j) {
+      if (j === 0) {
+        g.moveTo(x(p.t), y(p.v));
+      } else {
+        g.lineTo(x(p.t), y(p.v));
+      }
+    });
+    g.stroke();
+    g.strokeStyle = '#000';
+    g.lineWidth = 1.5;
+    g.beginPath();
+    g.moveTo(x(now), PAD.top);
+    g.lineTo(x(now), h - PAD.bottom);
+    g.stroke();
+    canvas.dataset.playhead = now.toFixed(3);
+  }
+})();

@@ -1,0 +1,249 @@
+package org.runpose.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.BadInputException;
+import org.runpose.gait.Side;
+import org.runpose.io.StagedOutput;
+import org.runpose.posture.AnalysisFiles;
+import org.runpose.posture.Flag;
+import org.runpose.posture.HandMadeAnalysis;
+import org.runpose.posture.PostureAnalysis;
+
+/**
+ * The web app at the HTTP level: its pages, its limits and its defences, with a hand-made analysis in place of the
+ * model (the browser test runs the real one). The uploads are real videos, probed by FFmpeg.
+ */
+class WebAppTest {
+
+  private static final Path SAMPLE = Path.of("sample-videos/run_side_lean05.mp4");
+  private static final Pattern VISIT = Pattern.compile("/visits/([0-9a-f]{32})");
+  private static final Pattern RUNNER = Pattern.compile("/runners/([0-9a-f]{32})");
+
+  @TempDir Path data;
+
+  private WebApp app;
+
+  /** Writes a small analysis, as the real one would, calling {@code onFrame} a few times. */
+  private static PostureAnalysis handMade(Path video, Path dir, Runnable onFrame) throws java.io.IOException {
+    HandMadeAnalysis h = new HandMadeAnalysis().medianLean(6.0);
+    for (int i = 0; i < 30; i++) {
+      h.frame(i, 6.0, 4.5);
+      onFrame.run();
+    }
+    PostureAnalysis made = h.step(Side.LEFT, 3, 10).step(Side.RIGHT, 13, 20).build();
+    List<Flag> flags = made.flags().stream().map(f -> new Flag(f.id(), f.title(), f.severity(),
+        Flag.FORWARD_LEAN.equals(f.id()) ? 6.0 : 4.5, f.unit(), f.watchAt(), f.excessiveAt(), 2, 30, List.of(),
+        "What was measured.", "What to do.")).toList();
+    PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
+        made.poseSettings(), made.settings(), made.view(), made.gait(), true, List.of(), made.summary(), flags,
+        made.steps(), made.events(), made.frames(), made.notes());
+    try (StagedOutput out = StagedOutput.in(dir)) {
+      AnalysisFiles.stage(out, a);
+      out.commit();
+    }
+    return a;
+  }
+
+  private WebClient start(WebConfig config, Jobs.Analyzer analyzer) throws Exception {
+    app = WebApp.open(config, analyzer);
+    WebClient c = new WebClient("http://127.0.0.1:" + app.port());
+    c.get("/");
+    return c;
+  }
+
+  private WebClient start(Jobs.Analyzer analyzer) throws Exception {
+    return start(new WebConfig("127.0.0.1", 0, data, WebConfig.DEFAULT_MAX_UPLOAD_BYTES, null), analyzer);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  private static String runner(WebClient c, String name) throws Exception {
+    HttpResponse<String> r = c.post("/runners", Map.of("name", name));
+    assertThat(r.statusCode()).isEqualTo(303);
+    Matcher m = RUNNER.matcher(r.headers().firstValue("Location").orElseThrow());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private static HttpResponse<String> upload(WebClient c, String runnerId, String fileName, byte[] video)
+      throws Exception {
+    return c.upload("/runners/" + runnerId + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date", "2026-11-30"),
+        "video", fileName, video);
+  }
+
+  private static String visitOf(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    Matcher m = VISIT.matcher(r.headers().firstValue("Location").orElseThrow());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void uploadAnalysedIntoReportPageWithFilesAndPolicies() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Ana <b>Lima</b>");
+    String visit = visitOf(upload(c, runner, "C:\\phone\\..\\morning run.mp4", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+
+    HttpResponse<String> page = c.get("/visits/" + visit);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("<h2>Findings</h2>", "morning run.mp4", "Ana &lt;b&gt;Lima&lt;/b&gt;",
+        "id=\"lean-chart\"", "/visits/" + visit + "/video").doesNotContain("<b>Lima");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(Guard.PAGE_POLICY);
+    assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"DONE\"");
+
+    HttpResponse<String> json = c.get("/visits/" + visit + "/files/analysis.json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    HttpResponse<String> video = c.get("/visits/" + visit + "/video", "Range", "bytes=0-99");
+    assertThat(video.statusCode()).isEqualTo(206);
+    assertThat(c.get("/runners/" + runner).body()).contains("morning run.mp4", "badge watch");
+  }
+
+  @Test
+  void failedAnalysisShowsItsMessageOnTheJobPage() throws Exception {
+    WebClient c = start((video, dir, onFrame) -> {
+      throw new BadInputException("The runner is never in view: film the whole body from the side.");
+    });
+    String visit = visitOf(upload(c, runner(c, "Bo"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    HttpResponse<String> page = c.get("/visits/" + visit);
+    assertThat(page.body()).contains("The analysis failed: The runner is never in view: film the whole body from"
+        + " the side.");
+  }
+
+  @Test
+  void cancelStopsARunningJobAndWritesNothing() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    WebClient c = start((video, dir, onFrame) -> {
+      running.countDown();
+      while (true) {
+        onFrame.run(); // until cancelled
+      }
+    });
+    String visit = visitOf(upload(c, runner(c, "Cy"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    running.await();
+    assertThat(c.post("/visits/" + visit + "/cancel", Map.of()).statusCode()).isEqualTo(303);
+    app.awaitJobs();
+    assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"CANCELLED\"");
+    assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
+  }
+
+  @Test
+  void tooLargeUploadGets413WithTheLimit() throws Exception {
+    WebClient c = start(new WebConfig("127.0.0.1", 0, data, 10_000, null), WebAppTest::handMade);
+    String answer = c.uploadHeadersOnly("/runners/" + runner(c, "Di") + "/visits", 10_001);
+    assertThat(answer).startsWith("HTTP/1.1 413 ").contains("too large", "10000 bytes");
+    try (Stream<Path> videos = Files.list(data.resolve("uploads"))) {
+      assertThat(videos).isEmpty();
+    }
+  }
+
+  @Test
+  void notAVideoGets415NamingTheFile() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    HttpResponse<String> r = upload(c, runner(c, "Ed"), "notes.mp4", "shopping list".getBytes());
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("notes.mp4:", "not a video").doesNotContain(data.toString());
+    assertThat(data.resolve("videos")).isEmptyDirectory();
+  }
+
+  @Test
+  void pathLikeFieldsNeverLeaveTheDataFolder() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Fa");
+    String visit = visitOf(upload(c, runner, "../../../../etc/passwd", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    assertThat(c.get("/runners/" + runner).body()).contains(">passwd<");
+    try (Stream<Path> videos = Files.list(data.resolve("videos"))) {
+      assertThat(videos.map(p -> p.getFileName().toString())).containsExactly(visit + ".video");
+    }
+    for (String path : List.of("/visits/" + visit + "/files/..%2F..%2Frunpose.db",
+        "/visits/" + visit + "/files/..", "/visits/..%2F" + visit + "/files/analysis.json",
+        "/visits/" + visit + "/files/%2E%2E%2Fx", "/static/..%2F..%2Frunpose.db", "/training/..%2Fvideos/x",
+        "/comparisons/..%2F/..%2F/runpose.db", "/runners/" + runner + "/compare?before=..%2F..&after=" + visit)) {
+      HttpResponse<String> r = c.get(path);
+      assertThat(r.statusCode()).as(path).isIn(400, 404);
+      assertThat(r.body()).as(path).doesNotContain("SQLite format");
+    }
+    HttpResponse<String> date = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
+        "../../2026"), "video", "a.mp4", Files.readAllBytes(SAMPLE));
+    assertThat(date.statusCode()).isEqualTo(400);
+    assertThat(date.body()).contains("is not a date");
+  }
+
+  @Test
+  void everyChangeNeedsTheCsrfToken() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Gu");
+    assertThat(c.postRaw("/runners", Map.of("name", "Mallory")).statusCode()).isEqualTo(403);
+    assertThat(c.postRaw("/runners", Map.of("name", "Mallory", Guard.CSRF_FIELD, "0".repeat(32))).statusCode())
+        .isEqualTo(403);
+    assertThat(c.postRaw("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(403);
+    assertThat(c.upload("/runners/" + runner + "/visits", Map.of(), "video", "a.mp4", Files.readAllBytes(SAMPLE))
+        .statusCode()).isEqualTo(403);
+    assertThat(c.get("/").body()).contains("Gu").doesNotContain("Mallory");
+  }
+
+  @Test
+  void beyondLoopbackEveryRequestNeedsTheToken() throws Exception {
+    String token = Guard.newToken();
+    app = WebApp.open(new WebConfig("0.0.0.0", 0, data, WebConfig.DEFAULT_MAX_UPLOAD_BYTES, token),
+        WebAppTest::handMade);
+    String base = "http://127.0.0.1:" + app.port();
+    WebClient stranger = new WebClient(base);
+    assertThat(stranger.get("/").statusCode()).isEqualTo(401);
+    assertThat(stranger.get("/static/app.js").statusCode()).isEqualTo(401);
+    assertThat(stranger.get("/?token=" + "f".repeat(32)).statusCode()).isEqualTo(401);
+    assertThat(stranger.get("/", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+    assertThat(stranger.get("/", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+
+    WebClient phone = new WebClient(base);
+    HttpResponse<String> opened = phone.get("/?token=" + token);
+    assertThat(opened.statusCode()).isEqualTo(303);
+    assertThat(opened.headers().firstValue("Location")).hasValue("/");
+    assertThat(phone.get("/").statusCode()).isEqualTo(200);
+    assertThat(app.address()).endsWith("/?token=" + token);
+  }
+
+  @Test
+  void deletingARunnerDeletesTheirFiles() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Hu");
+    String visit = visitOf(upload(c, runner, "clip.mp4", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    assertThat(data.resolve("analyses").resolve(visit)).isDirectory();
+    assertThat(c.post("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
+    assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
+    assertThat(data.resolve("videos").resolve(visit + ".video")).doesNotExist();
+    assertThat(c.get("/runners/" + runner).statusCode()).isEqualTo(404);
+    assertThat(c.get("/visits/" + visit).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void runnersSurviveARestart() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Ivo");
+    app.close();
+    c = start(WebAppTest::handMade);
+    assertThat(c.get("/runners/" + runner).body()).contains("Ivo");
+  }
+}

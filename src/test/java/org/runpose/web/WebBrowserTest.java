@@ -1,0 +1,172 @@
+package org.runpose.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.runpose.pose.ModelVariant;
+
+/**
+ * The web app in a real browser (Debian's headless Chromium, driven by its chromedriver; nothing is downloaded),
+ * with the real model on the shipped sample clip: upload, progress, findings, the video with the measures drawn on
+ * it, the chart that seeks, a second visit, the comparison, and deleting the runner.
+ */
+class WebBrowserTest {
+
+  private static final Path SAMPLE = Path.of("sample-videos/run_side_lean05.mp4").toAbsolutePath();
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Analysing the sample takes seconds; the first run also unpacks the native library. */
+  private static final Duration ANALYSIS = Duration.ofMinutes(4);
+
+  @TempDir Path data;
+  @TempDir Path profile;
+
+  private WebApp app;
+  private ModelAnalyzer analyzer;
+  private ChromeDriver browser;
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+    analyzer = new ModelAnalyzer(Path.of(System.getProperty("runpose.models", "models")), ModelVariant.FULL);
+    app = WebApp.start(new WebConfig("127.0.0.1", 0, data, WebConfig.DEFAULT_MAX_UPLOAD_BYTES, null), analyzer);
+    base = "http://127.0.0.1:" + app.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--user-data-dir=" + profile, "--window-size=1100,1400", "--autoplay-policy=no-user-gesture-required");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withSilent(true).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+    if (analyzer != null) {
+      analyzer.close();
+    }
+  }
+
+  private WebDriverWait waitUpTo(Duration d) {
+    return new WebDriverWait(browser, d, Duration.ofMillis(100));
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private void uploadVisit(String date) {
+    WebElement form = browser.findElement(By.id("upload"));
+    form.findElement(By.name("video")).sendKeys(SAMPLE.toString());
+    WebElement dateField = form.findElement(By.name("date"));
+    js("arguments[0].value = arguments[1]", dateField, date);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** Watches the progress bar until the page turns into the report, remembering the highest value it showed. */
+  private int followProgress() {
+    int[] highest = {0};
+    waitUpTo(ANALYSIS).until(d -> {
+      List<WebElement> bars = d.findElements(By.id("job-progress"));
+      if (!bars.isEmpty()) {
+        try {
+          highest[0] = Math.max(highest[0], Integer.parseInt(bars.get(0).getAttribute("value")));
+        } catch (org.openqa.selenium.StaleElementReferenceException | NumberFormatException e) {
+          return false; // the page is being replaced by the report
+        }
+      }
+      return !d.findElements(By.id("player")).isEmpty() || !d.findElements(By.cssSelector(".error")).isEmpty();
+    });
+    return highest[0];
+  }
+
+  @Test
+  void uploadFollowReadPlaySeekCompareDelete() throws Exception {
+    browser.get(base + "/");
+    browser.findElement(By.name("name")).sendKeys("Test runner");
+    browser.findElement(By.cssSelector("form[action='/runners'] button")).click();
+    String runnerPage = browser.getCurrentUrl();
+
+    uploadVisit("2026-11-02");
+    assertThat(browser.findElements(By.id("job-progress"))).as(browser.findElement(By.tagName("main")).getText())
+        .isNotEmpty();
+    int progressSeen = followProgress();
+    assertThat(browser.findElements(By.cssSelector(".error"))).isEmpty();
+    assertThat(progressSeen).isGreaterThan(0);
+    assertThat(browser.findElement(By.id("finding-forward-lean")).getText()).contains("Forward trunk lean", "°");
+    assertThat(browser.findElement(By.cssSelector(".headline")).getText()).isNotBlank();
+    assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("table.steps tbody tr"))).hasSizeGreaterThan(3);
+
+    // The analysis is loaded and the video plays with the skeleton drawn on the canvas.
+    waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js("return document.getElementById('player')"
+        + ".dataset.ready || ''")));
+    js("const v = document.getElementById('video'); v.muted = true; return v.play();");
+    waitUpTo(Duration.ofSeconds(30)).until(d -> ((Number) js("return document.getElementById('video').currentTime"))
+        .doubleValue() > 0.5);
+    js("document.getElementById('video').pause()");
+    long drawn = ((Number) js("const c = document.getElementById('overlay');"
+        + " const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+        + " for (let i = 3; i < p.length; i += 4) { if (p[i] > 0) n++; } return n;")).longValue();
+    assertThat(drawn).as("pixels drawn on the video").isGreaterThan(500);
+
+    // Clicking three quarters across the chart's plot seeks the video there.
+    WebElement chart = browser.findElement(By.id("lean-chart"));
+    int width = chart.getSize().getWidth();
+    new Actions(browser).moveToElement(chart, (int) (0.25 * width), 0).click().perform();
+    double duration = ((Number) js("return document.getElementById('video').duration")).doubleValue();
+    double seeked = ((Number) js("return document.getElementById('video').currentTime")).doubleValue();
+    assertThat(seeked).isBetween(0.55 * duration, 0.95 * duration);
+    assertThat(Double.parseDouble(String.valueOf(js("return document.getElementById('lean-chart').dataset.playhead"
+        + " || '-1'")))).as("the chart's playhead").isCloseTo(seeked, org.assertj.core.data.Offset.offset(0.05));
+
+    // A second visit, then the comparison of the two.
+    browser.get(runnerPage);
+    uploadVisit("2026-11-30");
+    followProgress();
+    browser.get(runnerPage);
+    assertThat(browser.findElements(By.cssSelector("table.visits tbody tr"))).hasSize(2);
+    browser.findElement(By.cssSelector("form[action$='/compare'] button")).click();
+    waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+        "→"));
+    assertThat(browser.findElements(By.cssSelector("p.finding"))).hasSize(2);
+
+    // Deleting the runner deletes their videos and reports.
+    browser.get(runnerPage);
+    browser.findElement(By.name("confirm")).click();
+    browser.findElement(By.cssSelector("button.danger")).click();
+    waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+    assertThat(browser.getPageSource()).doesNotContain("Test runner");
+    try (Stream<Path> videos = Files.list(data.resolve("videos"));
+        Stream<Path> analyses = Files.list(data.resolve("analyses"))) {
+      assertThat(videos).isEmpty();
+      assertThat(analyses).isEmpty();
+    }
+  }
+}
