@@ -56,6 +56,7 @@
     var bar = document.getElementById('job-progress');
     var percent = document.getElementById('job-percent');
     var left = document.getElementById('job-left');
+    var frames = document.getElementById('job-frames');
     var message = document.getElementById('job-message');
     var events = new EventSource(job.dataset.events);
     events.addEventListener('progress', function (e) {
@@ -67,6 +68,8 @@
       bar.value = pct;
       bar.textContent = pct + ' %';
       percent.textContent = pct + ' %';
+      frames.textContent = p.framesTotal > 0 ? Math.min(p.framesDone, p.framesTotal) + ' of ' + p.framesTotal
+        + ' frames' : '';
       left.textContent = p.secondsLeft == null ? '' : 'about ' + duration(p.secondsLeft) + ' left';
       var state = String(p.state).toLowerCase();
       job.dataset.state = state;
@@ -90,9 +93,15 @@
     return s < 90 ? s + ' s' : Math.round(s / 60) + ' min';
   }
 
-  // BlazePose landmark indices joined by the skeleton's bones (face left out).
-  var BONES = [[11, 12], [11, 13], [13, 15], [12, 14], [14, 16], [11, 23], [12, 24], [23, 24], [23, 25], [25, 27],
-    [27, 29], [29, 31], [27, 31], [24, 26], [26, 28], [28, 30], [30, 32], [28, 32]];
+  // BlazePose landmark indices of each side's limbs, drawn as in the report's stills: the side nearer the camera in
+  // one colour, the far side in another, the trunk line from the near hip to the near shoulder coloured by its lean.
+  var LEFT = {shoulder: 11, elbow: 13, wrist: 15, hip: 23, knee: 25, ankle: 27, heel: 29, toe: 31};
+  var RIGHT = {shoulder: 12, elbow: 14, wrist: 16, hip: 24, knee: 26, ankle: 28, heel: 30, toe: 32};
+  var LIMBS = [['shoulder', 'elbow'], ['elbow', 'wrist'], ['hip', 'knee'], ['knee', 'ankle'], ['ankle', 'heel'],
+    ['heel', 'toe'], ['ankle', 'toe']];
+  var NEAR_SIDE = '#29c5f6';
+  var FAR_SIDE = '#d07cf2';
+  var SEVERITY = {ok: '#2e7d32', watch: '#e09b00', excessive: '#c62828', none: '#9e9e9e'};
   var MIN_VISIBILITY = 0.3;
 
   function showAnalysis(player) {
@@ -114,7 +123,11 @@
       });
       var leanOf = {};
       lean.forEach(function (p) { leanOf[p.index] = p.v; });
-      var view = {frames: frames, times: times, leanOf: leanOf, lean: lean};
+      var a = data[1];
+      var near = a.view.direction === 'right' ? RIGHT : LEFT;
+      var view = {frames: frames, times: times, leanOf: leanOf, lean: lean, near: near,
+        far: near === RIGHT ? LEFT : RIGHT, rollDeg: a.view.rollDeg || 0,
+        watch: a.settings.leanWatchDeg, excessive: a.settings.leanExcessiveDeg};
       function redraw() {
         var i = frameAt(times, video.currentTime);
         drawOverlay(video, overlay, view, i);
@@ -182,41 +195,63 @@
     }
     var s = canvas.width / video.videoWidth;
     var k = f.keypoints;
-    g.lineWidth = 3 * ratio;
-    g.strokeStyle = 'rgba(0, 200, 255, 0.9)';
-    BONES.forEach(function (b) {
-      var a = k[b[0]];
-      var c = k[b[1]];
-      if (a.visibility >= MIN_VISIBILITY && c.visibility >= MIN_VISIBILITY) {
-        g.beginPath();
-        g.moveTo(a.xPx * s, a.yPx * s);
-        g.lineTo(c.xPx * s, c.yPx * s);
-        g.stroke();
-      }
-    });
-    var hip = mid(k[23], k[24]);
-    var shoulder = mid(k[11], k[12]);
-    g.lineWidth = 5 * ratio;
-    g.strokeStyle = 'rgba(255, 170, 0, 0.95)';
-    g.beginPath();
-    g.moveTo(hip.x * s, hip.y * s);
-    g.lineTo(shoulder.x * s, shoulder.y * s);
-    g.stroke();
+    // Line widths follow the picture's size, as in the stills: the same drawing at 480p and on a phone's 1080p.
+    var u = Math.max(1.5 * ratio, Math.min(canvas.width, canvas.height) / 240);
+    g.lineCap = 'round';
+    drawLimbs(g, k, view.far, FAR_SIDE, s, u);
+    drawLimbs(g, k, view.near, NEAR_SIDE, s, u);
+    var hip = k[view.near.hip];
+    var shoulder = k[view.near.shoulder];
     var lean = view.leanOf[i];
+    if (seen(hip) && seen(shoulder)) {
+      var color = lean === undefined ? SEVERITY.none
+        : lean >= view.excessive ? SEVERITY.excessive : lean >= view.watch ? SEVERITY.watch : SEVERITY.ok;
+      var trunk = Math.hypot(shoulder.xPx - hip.xPx, shoulder.yPx - hip.yPx) * s;
+      var roll = view.rollDeg * Math.PI / 180;
+      var up = {x: -Math.sin(roll), y: -Math.cos(roll)};
+      g.setLineDash([2 * u, 5 * u]);
+      g.strokeStyle = '#fff';
+      g.lineWidth = 1.5 * u;
+      line(g, hip.xPx * s - 0.25 * trunk * up.x, hip.yPx * s - 0.25 * trunk * up.y,
+        hip.xPx * s + 1.3 * trunk * up.x, hip.yPx * s + 1.3 * trunk * up.y);
+      g.setLineDash([]);
+      g.strokeStyle = color;
+      g.lineWidth = 4 * u;
+      line(g, hip.xPx * s, hip.yPx * s, shoulder.xPx * s, shoulder.yPx * s);
+    }
     if (lean !== undefined) {
-      var text = 'lean ' + Math.abs(lean).toFixed(1) + '\u00b0' + (lean < 0 ? ' backward' : '');
-      g.font = Math.round(16 * ratio) + 'px sans-serif';
+      var text = 'Trunk lean ' + Math.abs(lean).toFixed(1) + '\u00b0' + (lean < 0 ? ' backward' : ' forward');
+      g.font = 'bold ' + Math.round(14 * ratio) + 'px sans-serif';
       var tw = g.measureText(text).width;
-      g.fillStyle = 'rgba(0, 0, 0, 0.6)';
+      g.fillStyle = 'rgba(16, 22, 28, 0.75)';
       g.fillRect(8 * ratio, 8 * ratio, tw + 16 * ratio, 26 * ratio);
       g.fillStyle = '#fff';
-      g.fillText(text, 16 * ratio, 27 * ratio);
+      g.fillText(text, 16 * ratio, 26 * ratio);
     }
     canvas.dataset.frame = String(i);
   }
 
-  function mid(a, b) {
-    return {x: (a.xPx + b.xPx) / 2, y: (a.yPx + b.yPx) / 2};
+  function drawLimbs(g, k, side, color, s, u) {
+    g.strokeStyle = color;
+    g.lineWidth = 2.5 * u;
+    LIMBS.forEach(function (limb) {
+      var a = k[side[limb[0]]];
+      var b = k[side[limb[1]]];
+      if (seen(a) && seen(b)) {
+        line(g, a.xPx * s, a.yPx * s, b.xPx * s, b.yPx * s);
+      }
+    });
+  }
+
+  function seen(p) {
+    return p && p.visibility >= MIN_VISIBILITY;
+  }
+
+  function line(g, x0, y0, x1, y1) {
+    g.beginPath();
+    g.moveTo(x0, y0);
+    g.lineTo(x1, y1);
+    g.stroke();
   }
 
   var PAD = {left: 44, right: 12, top: 12, bottom: 28};

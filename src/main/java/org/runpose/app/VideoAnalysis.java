@@ -68,7 +68,8 @@ public final class VideoAnalysis {
    * Finds the keypoints in every frame, analyses them, and writes the analysis, report, keypoints and (with
    * {@code withOverlay}) the overlay video into {@code dir}, all or nothing.
    *
-   * @param onFrame called after each frame read, on every pass over the video (for progress)
+   * @param onFrame called after each frame read, on every pass over the video (for progress); to cancel, it throws
+   *     {@link java.util.concurrent.CancellationException}, which ends the analysis with nothing written
    */
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {

@@ -1,6 +1,7 @@
 package org.runpose.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
@@ -57,9 +58,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (ModelAnalyzer analyzer = model.analyzer(); WebApp app = start(config, analyzer)) {
-      spec.commandLine().getOut().printf("runpose serve: open %s (data in %s; Ctrl+C stops it)%n", app.address(),
-          data.toAbsolutePath().normalize());
-      spec.commandLine().getOut().flush();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("runpose serve: data in %s; Ctrl+C stops it. Open%n", data.toAbsolutePath().normalize());
+      app.addresses().forEach(a -> out.println("  " + a));
+      if (config.token() != null) {
+        out.println("The access token in the address is needed from every device; keep it to the people you"
+            + " share the server with.");
+      }
+      out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "runpose-serve-stop"));
       stopped.await();
     } catch (SQLException e) {
@@ -75,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       // Jetty reports a taken port or an unknown address as an unchecked exception.
       throw new IOException(config.host() + ":" + config.port() + ": the server could not start (" + e.getMessage()
-          + "). Is another runpose (or another program) using this port? Choose another with --port.", e);
+          + "). Choose another port with --port, or stop the program using this one.", e);
     }
   }
 }

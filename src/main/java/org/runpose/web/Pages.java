@@ -91,7 +91,10 @@ final class Pages {
         .append("/visits\" enctype=\"multipart/form-data\" class=\"stack upload\" id=\"upload\" data-max-bytes=\"")
         .append(maxUploadBytes).append("\" data-max-text=\"").append(bytes(maxUploadBytes)).append("\">")
         .append(csrfField(csrf))
-        .append("<label class=\"drop\">Side-view video of the runner (MP4, MOV, M4V, AVI, MKV or WEBM)")
+        .append("<p class=\"muted\">Film from the side, the camera still and square to the running direction at")
+        .append(" hip height, the whole body in view, a few seconds of steady running.</p>")
+        .append("<label class=\"drop\">Side-view video of the runner: drop it here, choose a file or, on a phone,")
+        .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
@@ -118,7 +121,7 @@ final class Pages {
   private static String findingsCell(VisitRow v) {
     return switch (v.job().state()) {
       case DONE -> v.findings().stream().map(f -> "<span class=\"badge " + f.severity().key() + "\">"
-          + esc(f.title()) + ": " + esc(value(f.value(), f.unit())) + " " + esc(f.severity().label()) + "</span>")
+          + esc(f.title()) + ": " + esc(value(f.value(), f.unit())) + " (" + esc(f.severity().label()) + ")</span>")
           .reduce((x, y) -> x + " " + y).orElse("");
       case QUEUED, RUNNING -> "<span class=\"muted\">being analysed</span>";
       case FAILED -> "<span class=\"badge excessive\">failed</span>";
@@ -156,13 +159,28 @@ final class Pages {
           : "Finding the runner's keypoints in every frame, then measuring.").append("</p>\n")
           .append("<progress id=\"job-progress\" max=\"100\" value=\"").append(percent).append("\">")
           .append(percent).append(" %</progress> <span id=\"job-percent\">").append(percent).append(" %</span>")
-          .append(" <span id=\"job-left\" class=\"muted\"></span>\n")
+          .append(" <span id=\"job-frames\" class=\"muted\">").append(frames(done, total)).append("</span>")
+          .append(" <span id=\"job-left\" class=\"muted\">").append(left(live)).append("</span>\n")
           .append("<noscript><p>Reload this page to see the progress.</p></noscript>\n")
           .append("<form method=\"post\" action=\"/visits/").append(v.id()).append("/cancel\">")
-          .append(csrfField(csrf)).append("<button type=\"submit\">Cancel</button></form>\n");
+          .append(csrfField(csrf)).append("<button type=\"submit\" class=\"secondary\">Cancel</button></form>\n");
     }
     b.append("</section>\n").append(deleteVisit(v, csrf));
     return page(v.videoName() + " · runpose", b.toString());
+  }
+
+  /** The time left, as the live view shows it; empty until there is an estimate. */
+  private static String left(Progress live) {
+    if (live == null || live.secondsLeft() == null) {
+      return "";
+    }
+    long s = Math.max(1, Math.round(live.secondsLeft()));
+    return "about " + (s < 90 ? s + " s" : Math.round(s / 60.0) + " min") + " left";
+  }
+
+  /** Frames read so far, counting both passes over the video. */
+  private static String frames(long done, long total) {
+    return total <= 0 ? "" : done + " of " + total + " frames";
   }
 
   /** The report of a finished visit: findings first, then the video with the measures drawn on it. */

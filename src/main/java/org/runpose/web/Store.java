@@ -103,19 +103,11 @@ final class Store implements AutoCloseable {
 
   /** Adds a visit with its job, queued. */
   synchronized void addVisit(Visit v) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
+    inTransaction(() -> {
       update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, created_at) VALUES (?, ?, ?, ?,"
           + " ?, ?)", v.id(), v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(), v.createdAt());
       update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
-      db.commit();
-    } catch (SQLException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
+    });
   }
 
   synchronized Optional<Visit> visit(String id) throws SQLException {
@@ -150,9 +142,7 @@ final class Store implements AutoCloseable {
   /** Ends a job; a finished one stays as it is (a visit deleted meanwhile has no job left to end). */
   synchronized void jobFinished(String visitId, JobState state, String error, List<Flag> flags)
       throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
+    inTransaction(() -> {
       update("UPDATE job SET state = ?, error = ?, finished_at = ?, frames_done = CASE WHEN ? = 'done' THEN"
           + " frames_total ELSE frames_done END WHERE visit_id = ? AND state IN ('queued', 'running')", state.key(),
           error, now(), state.key(), visitId);
@@ -160,13 +150,7 @@ final class Store implements AutoCloseable {
         update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit) VALUES (?, ?, ?, ?,"
             + " ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit());
       }
-      db.commit();
-    } catch (SQLException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
+    });
   }
 
   synchronized List<Finding> findings(String visitId) throws SQLException {
@@ -198,6 +182,25 @@ final class Store implements AutoCloseable {
 
   static String now() {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} as one transaction: all of it is stored, or none. */
+  private void inTransaction(Work work) throws SQLException {
+    db.setAutoCommit(false);
+    try {
+      work.run();
+      db.commit();
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(true);
+    }
   }
 
   @FunctionalInterface

@@ -9,6 +9,11 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,12 +24,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
@@ -106,7 +112,7 @@ public final class WebApp implements AutoCloseable {
       c.routes.post("/visits/{id}/delete", this::deleteVisit);
       c.routes.get("/visits/{id}/video", this::video);
       c.routes.get("/visits/{id}/files/{name}", this::visitFile);
-      c.routes.exception(NotFound.class, (e, ctx) -> fail(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+      c.routes.exception(Refusal.class, (e, ctx) -> fail(ctx, e.status, e.getMessage()));
       c.routes.exception(Exception.class, (e, ctx) -> failure(ctx, e));
       c.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
         if (ctx.result() == null) {
@@ -150,8 +156,43 @@ public final class WebApp implements AutoCloseable {
 
   /** The address to open, with the access token when one is needed. */
   public String address() {
-    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-    return "http://" + host + ":" + port() + "/" + (config.token() == null ? "" : "?token=" + config.token());
+    return address(config.host());
+  }
+
+  /**
+   * The addresses to open from other devices when listening on every interface (0.0.0.0 or ::): this computer's
+   * own network addresses; else just {@link #address()}.
+   */
+  public List<String> addresses() {
+    if (!isWildcard(config.host())) {
+      return List.of(address());
+    }
+    List<String> all = new ArrayList<>();
+    try {
+      for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        if (nic.isUp() && !nic.isLoopback()) {
+          nic.inetAddresses().filter(a -> a instanceof Inet4Address).forEach(a -> all.add(address(
+              a.getHostAddress())));
+        }
+      }
+    } catch (SocketException e) {
+      // Listed as far as the system allows; the loopback address below always works on this computer.
+    }
+    all.add(address("127.0.0.1"));
+    return all;
+  }
+
+  private String address(String host) {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port() + "/" + (config.token() == null ? "" : "?token=" + config.token());
+  }
+
+  private static boolean isWildcard(String host) {
+    try {
+      return InetAddress.getByName(host).isAnyLocalAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Waits until every analysis queued so far has ended. */
@@ -174,7 +215,7 @@ public final class WebApp implements AutoCloseable {
     String name = ctx.pathParam("name");
     String type = STATIC.get(name);
     if (type == null) {
-      throw new NotFound("There is no file " + name + " here.");
+      throw Refusal.notFound("There is no file " + name + " here.");
     }
     try (InputStream in = WebApp.class.getResourceAsStream("/web/" + name)) {
       ctx.contentType(type).header("Cache-Control", "no-cache").result(in.readAllBytes());
@@ -184,8 +225,7 @@ public final class WebApp implements AutoCloseable {
   private void addRunner(Context ctx) throws SQLException {
     String name = text(ctx.formParam("name"), 200);
     if (name.isEmpty()) {
-      fail(ctx, HttpStatus.BAD_REQUEST, "Give the runner a name or an ID.");
-      return;
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Give the runner a name or an ID.");
     }
     Runner r = new Runner(DataFolder.newId(), name, text(ctx.formParam("notes"), 2000), Store.now());
     store.addRunner(r);
@@ -220,38 +260,41 @@ public final class WebApp implements AutoCloseable {
   /** A new visit: the video is stored, checked to be one by decoding its header, and queued for analysis. */
   private void upload(Context ctx) throws SQLException, IOException {
     Runner r = runner(ctx.pathParam("id"));
-    UploadedFile upload = ctx.uploadedFile("video");
-    if (upload == null || upload.size() == 0) {
-      fail(ctx, HttpStatus.BAD_REQUEST, "Choose a video file to upload.");
-      return;
-    }
+    UploadedFile upload = uploaded(ctx, "video", "Choose a video file to upload.");
     String name = displayName(upload.filename());
-    Optional<LocalDate> date = date(ctx.formParam("date"));
-    if (date.isEmpty()) {
-      fail(ctx, HttpStatus.BAD_REQUEST, "The date of the visit " + text(ctx.formParam("date"), 40)
-          + " is not a date: give it as year-month-day, e.g. " + LocalDate.now() + ".");
-      return;
-    }
+    LocalDate date = date(ctx.formParam("date"));
     String id = DataFolder.newId();
     Path video = files.video(id);
     Files.createDirectories(video.getParent());
     Path part = video.resolveSibling(id + ".part");
-    try (InputStream in = upload.content()) {
-      Files.copy(in, part);
-    }
+    save(upload, part);
     long frames;
     try {
       frames = frameCount(part);
     } catch (RunposeException e) {
       Files.deleteIfExists(part);
-      fail(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": " + e.getMessage().replace(part.toString() + ": ", "")
+      throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": " + e.getMessage().replace(part.toString() + ": ", "")
           .replace(part.toString(), name));
-      return;
     }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
-    store.addVisit(new Visit(id, r.id(), date.get(), name, Files.size(video), Store.now()));
+    store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), Store.now()));
     jobs.submit(id, frames);
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /** The uploaded file in {@code field}; the request is refused with {@code missing} when none was sent. */
+  private static UploadedFile uploaded(Context ctx, String field, String missing) {
+    UploadedFile upload = ctx.uploadedFile(field);
+    if (upload == null || upload.size() == 0) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, missing);
+    }
+    return upload;
+  }
+
+  private static void save(UploadedFile upload, Path target) throws IOException {
+    try (InputStream in = upload.content()) {
+      Files.copy(in, target);
+    }
   }
 
   /** Frames the analysis reads: the pose pass and the pass that draws the stills each read the whole video. */
@@ -271,25 +314,18 @@ public final class WebApp implements AutoCloseable {
 
   private void training(Context ctx) throws SQLException, IOException {
     Runner r = runner(ctx.pathParam("id"));
-    UploadedFile upload = ctx.uploadedFile("log");
-    if (upload == null || upload.size() == 0) {
-      fail(ctx, HttpStatus.BAD_REQUEST, "Choose a training log (CSV, GPX or FIT) to upload.");
-      return;
-    }
+    UploadedFile upload = uploaded(ctx, "log", "Choose a training log (CSV, GPX or FIT) to upload.");
     String name = displayName(upload.filename());
     String type = upload.extension().replace(".", "").toLowerCase(Locale.ROOT);
     if (!LOG_TYPES.contains(type)) {
-      fail(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": runpose reads training logs as CSV, GPX or FIT files;"
-          + " export the log from your watch or app in one of these.");
-      return;
+      throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": runpose reads training logs as CSV, GPX or FIT"
+          + " files; export the log from your watch or app in one of these.");
     }
     String id = DataFolder.newId();
     Path dir = files.training(id);
     Path log = dir.resolveSibling(id + "." + type);
     Files.createDirectories(dir.getParent());
-    try (InputStream in = upload.content()) {
-      Files.copy(in, log);
-    }
+    save(upload, log);
     try {
       ZoneId zone = ZoneId.systemDefault();
       TrainingLog parsed = new TrainingLogReader(DistanceUnit.KM, zone).read(List.of(log));
@@ -300,8 +336,7 @@ public final class WebApp implements AutoCloseable {
       store.addTraining(new Training(id, r.id(), name, trainingSummary(analysis), Store.now()));
     } catch (BadInputException e) {
       DataFolder.delete(dir);
-      fail(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage().replace(log.toString(), name));
-      return;
+      throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage().replace(log.toString(), name));
     } finally {
       Files.deleteIfExists(log);
     }
@@ -314,8 +349,8 @@ public final class WebApp implements AutoCloseable {
     if (excessive + watch == 0) {
       return "No load rule broken.";
     }
-    return a.findings().stream().filter(f -> f.severity().isFinding()).map(f -> f.headline())
-        .reduce((x, y) -> x + " " + y).orElse("");
+    return String.format(Locale.ROOT, "%d excessive, %d to watch: %s.", excessive, watch, a.findings().stream()
+        .filter(f -> f.severity().isFinding()).map(f -> f.headline()).collect(Collectors.joining("; ")));
   }
 
   private void compare(Context ctx) throws SQLException, IOException {
@@ -323,15 +358,13 @@ public final class WebApp implements AutoCloseable {
     Visit before = ownVisit(r, ctx.queryParam("before"));
     Visit after = ownVisit(r, ctx.queryParam("after"));
     if (before.id().equals(after.id())) {
-      fail(ctx, HttpStatus.BAD_REQUEST, "Choose two different visits to compare.");
-      return;
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Choose two different visits to compare.");
     }
     Comparison c;
     try {
       c = Comparison.of(visitInput(before), visitInput(after), CompareConfig.DEFAULT);
     } catch (BadInputException e) {
-      fail(ctx, HttpStatus.CONFLICT, "These visits cannot be compared: " + e.getMessage());
-      return;
+      throw new Refusal(HttpStatus.CONFLICT, "These visits cannot be compared: " + e.getMessage());
     }
     try (StagedOutput out = StagedOutput.in(files.comparison(before.id(), after.id()))) {
       CompareFiles.stage(out, c, java.time.OffsetDateTime.now());
@@ -349,7 +382,7 @@ public final class WebApp implements AutoCloseable {
     String before = ctx.pathParam("before");
     String after = ctx.pathParam("after");
     if (!DataFolder.isId(before) || !DataFolder.isId(after)) {
-      throw new NotFound("There is no such comparison.");
+      throw Refusal.notFound("There is no such comparison.");
     }
     sendOutput(ctx, files.comparison(before, after), ctx.pathParam("name"));
   }
@@ -357,7 +390,7 @@ public final class WebApp implements AutoCloseable {
   private void trainingFile(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     if (!DataFolder.isId(id)) {
-      throw new NotFound("There is no such training check.");
+      throw Refusal.notFound("There is no such training check.");
     }
     sendOutput(ctx, files.training(id), ctx.pathParam("name"));
   }
@@ -399,7 +432,7 @@ public final class WebApp implements AutoCloseable {
     try {
       v = visit(id);
       first = progress(v);
-    } catch (NotFound | SQLException e) {
+    } catch (Refusal | SQLException e) {
       client.sendEvent("error", e.getMessage());
       client.close();
       return;
@@ -442,7 +475,7 @@ public final class WebApp implements AutoCloseable {
     Visit v = visit(ctx.pathParam("id"));
     Path file = files.video(v.id());
     if (!Files.exists(file)) {
-      throw new NotFound("The video of this visit is no longer here.");
+      throw Refusal.notFound("The video of this visit is no longer here.");
     }
     ctx.writeSeekableStream(Files.newInputStream(file), "video/mp4", Files.size(file));
   }
@@ -454,7 +487,7 @@ public final class WebApp implements AutoCloseable {
 
   /** A file runpose wrote; its reports are self-contained pages, served under a policy that allows nothing else. */
   private static void sendOutput(Context ctx, Path dir, String name) throws IOException {
-    Path file = DataFolder.output(dir, name).orElseThrow(() -> new NotFound("There is no file " + name + " here."));
+    Path file = DataFolder.output(dir, name).orElseThrow(() -> Refusal.notFound("There is no file " + name + " here."));
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     if ("html".equals(extension)) {
       ctx.header("Content-Security-Policy", Guard.DOCUMENT_POLICY);
@@ -465,24 +498,24 @@ public final class WebApp implements AutoCloseable {
 
   private Runner runner(String id) throws SQLException {
     if (!DataFolder.isId(id)) {
-      throw new NotFound("There is no such runner.");
+      throw Refusal.notFound("There is no such runner.");
     }
-    return store.runner(id).orElseThrow(() -> new NotFound("There is no such runner: deleted, or the address is"
+    return store.runner(id).orElseThrow(() -> Refusal.notFound("There is no such runner: deleted, or the address is"
         + " wrong."));
   }
 
   private Visit visit(String id) throws SQLException {
     if (!DataFolder.isId(id)) {
-      throw new NotFound("There is no such visit.");
+      throw Refusal.notFound("There is no such visit.");
     }
-    return store.visit(id).orElseThrow(() -> new NotFound("There is no such visit: deleted, or the address is"
+    return store.visit(id).orElseThrow(() -> Refusal.notFound("There is no such visit: deleted, or the address is"
         + " wrong."));
   }
 
   private Visit ownVisit(Runner r, String id) throws SQLException {
     Visit v = visit(id);
     if (!v.runnerId().equals(r.id())) {
-      throw new NotFound("There is no such visit of " + r.name() + ".");
+      throw Refusal.notFound("There is no such visit of " + r.name() + ".");
     }
     return v;
   }
@@ -508,14 +541,16 @@ public final class WebApp implements AutoCloseable {
     return s.isEmpty() || s.equals(".") || s.equals("..") ? "video" : s;
   }
 
-  private static Optional<LocalDate> date(String s) {
+  /** A visit's date from its form field: today when left empty. */
+  private static LocalDate date(String s) {
     if (s == null || s.isBlank()) {
-      return Optional.of(LocalDate.now());
+      return LocalDate.now();
     }
     try {
-      return Optional.of(LocalDate.parse(s.strip()));
+      return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      return Optional.empty();
+      throw new Refusal(HttpStatus.BAD_REQUEST, "The date of the visit " + text(s, 40) + " is not a date: give it"
+          + " as year-month-day, e.g. " + LocalDate.now() + ".");
     }
   }
 
@@ -531,9 +566,8 @@ public final class WebApp implements AutoCloseable {
 
   private static void failure(Context ctx, Exception e) {
     if (tooLarge(e)) {
-      fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "The file is too large for this server: trim the video to the running"
+      throw new Refusal(HttpStatus.CONTENT_TOO_LARGE, "The file is too large for this server: trim the video to the running"
           + " part, or start the server with a larger --max-upload.");
-      return;
     }
     fail(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error (" + e + "). Please report it; nothing else was"
         + " changed.");
@@ -550,12 +584,19 @@ public final class WebApp implements AutoCloseable {
     return false;
   }
 
-  /** A runner, visit or file that is not there: 404 with the reason. */
-  static final class NotFound extends RuntimeException {
+  /** A request refused with its status and the message saying why and what to do. */
+  static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final HttpStatus status;
 
-    NotFound(String message) {
+    Refusal(HttpStatus status, String message) {
       super(message);
+      this.status = status;
+    }
+
+    /** A runner, visit or file that is not there. */
+    static Refusal notFound(String message) {
+      return new Refusal(HttpStatus.NOT_FOUND, message);
     }
   }
 }

@@ -96,12 +96,18 @@ class WebAppTest {
     return m.group(1);
   }
 
+  /** Uploads the sample under {@code fileName} and waits for its analysis; returns the visit's id. */
+  private String analysed(WebClient c, String runnerId, String fileName) throws Exception {
+    String visit = visitOf(upload(c, runnerId, fileName, Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    return visit;
+  }
+
   @Test
   void uploadAnalysedIntoReportPageWithFilesAndPolicies() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Ana <b>Lima</b>");
-    String visit = visitOf(upload(c, runner, "C:\\phone\\..\\morning run.mp4", Files.readAllBytes(SAMPLE)));
-    app.awaitJobs();
+    String visit = analysed(c, runner, "C:\\phone\\..\\morning run.mp4");
 
     HttpResponse<String> page = c.get("/visits/" + visit);
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
@@ -170,8 +176,7 @@ class WebAppTest {
   void pathLikeFieldsNeverLeaveTheDataFolder() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Fa");
-    String visit = visitOf(upload(c, runner, "../../../../etc/passwd", Files.readAllBytes(SAMPLE)));
-    app.awaitJobs();
+    String visit = analysed(c, runner, "../../../../etc/passwd");
     assertThat(c.get("/runners/" + runner).body()).contains(">passwd<");
     try (Stream<Path> videos = Files.list(data.resolve("videos"))) {
       assertThat(videos.map(p -> p.getFileName().toString())).containsExactly(visit + ".video");
@@ -228,14 +233,37 @@ class WebAppTest {
   void deletingARunnerDeletesTheirFiles() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Hu");
-    String visit = visitOf(upload(c, runner, "clip.mp4", Files.readAllBytes(SAMPLE)));
-    app.awaitJobs();
+    String visit = analysed(c, runner, "clip.mp4");
     assertThat(data.resolve("analyses").resolve(visit)).isDirectory();
     assertThat(c.post("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
     assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
     assertThat(data.resolve("videos").resolve(visit + ".video")).doesNotExist();
     assertThat(c.get("/runners/" + runner).statusCode()).isEqualTo(404);
     assertThat(c.get("/visits/" + visit).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aTrainingLogIsCheckedBesideTheVisits() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Jo");
+    String path = "/runners/" + runner + "/training";
+    Map<String, String> csrf = Map.of(Guard.CSRF_FIELD, c.csrf());
+    assertThat(c.upload(path, csrf, "log", "training-log.csv",
+        Files.readAllBytes(Path.of("samples/training-log.csv"))).statusCode()).isEqualTo(303);
+    String page = c.get("/runners/" + runner).body();
+    assertThat(page).contains("training-log.csv", "excessive", "Long run");
+    Matcher report = Pattern.compile("/training/([0-9a-f]{32})/training.html").matcher(page);
+    assertThat(report.find()).isTrue();
+    HttpResponse<String> html = c.get(report.group());
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Security-Policy")).hasValue(Guard.DOCUMENT_POLICY);
+
+    HttpResponse<String> wrongType = c.upload(path, csrf, "log", "log.txt", "a".getBytes());
+    assertThat(wrongType.statusCode()).isEqualTo(415);
+    assertThat(wrongType.body()).contains("log.txt:", "CSV, GPX or FIT");
+    HttpResponse<String> unreadable = c.upload(path, csrf, "log", "week.csv", "hello\nworld\n".getBytes());
+    assertThat(unreadable.statusCode()).isEqualTo(422);
+    assertThat(unreadable.body()).contains("week.csv").doesNotContain(data.toString());
   }
 
   @Test

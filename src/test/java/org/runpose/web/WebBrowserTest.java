@@ -119,6 +119,11 @@ class WebBrowserTest {
     int progressSeen = followProgress();
     assertThat(browser.findElements(By.cssSelector(".error"))).isEmpty();
     assertThat(progressSeen).isGreaterThan(0);
+    // The page turns into the report when the job ends; the job's own figures show it reached 100 %.
+    String status = new WebClient(base).get(new java.net.URI(browser.getCurrentUrl()).getPath() + "/status").body();
+    assertThat(status).contains("\"state\":\"DONE\"");
+    assertThat(status.replaceAll(".*\"framesDone\":(\\d+).*", "$1"))
+        .isEqualTo(status.replaceAll(".*\"framesTotal\":(\\d+).*", "$1"));
     assertThat(browser.findElement(By.id("finding-forward-lean")).getText()).contains("Forward trunk lean", "°");
     assertThat(browser.findElement(By.cssSelector(".headline")).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
