@@ -108,6 +108,9 @@
     var video = document.getElementById('video');
     var overlay = document.getElementById('overlay');
     var chart = document.getElementById('lean-chart');
+    video.addEventListener('error', function () {
+      document.getElementById('video-error').hidden = false;
+    });
     Promise.all([fetchJson(player.dataset.keypoints), fetchJson(player.dataset.analysis)]).then(function (data) {
       var frames = data[0].frames;
       var t0 = frames.length ? frames[0].timestampMicros : 0;

@@ -215,6 +215,8 @@ final class Pages {
         .append("<video id=\"video\" src=\"/visits/").append(v.id())
         .append("/video\" controls playsinline preload=\"auto\" muted></video>")
         .append("<canvas id=\"overlay\" aria-hidden=\"true\"></canvas></div>\n")
+        .append("<p class=\"note\" id=\"video-error\" hidden>This browser cannot play this video's format; the")
+        .append(" findings, the chart and the evidence frames do not need it, and report.pdf has them all.</p>\n")
         .append("<p class=\"muted\">The skeleton runpose found, the trunk line and its lean are drawn on the video as"
             + " it plays. The chart shows the lean of every frame; click it to go to that moment.</p>\n")
         .append("<canvas id=\"lean-chart\" class=\"chart\" data-watch=\"").append(lean.watchAt())

@@ -53,6 +53,7 @@ import org.runpose.training.TrainingLogReader;
 import org.runpose.training.TrainingOutputs;
 import org.runpose.training.TrainingRulesConfig;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.VideoInfo;
 import org.runpose.web.Jobs.Progress;
 import org.runpose.web.Pages.VisitRow;
 import org.runpose.web.Store.Job;
@@ -268,17 +269,17 @@ public final class WebApp implements AutoCloseable {
     Files.createDirectories(video.getParent());
     Path part = video.resolveSibling(id + ".part");
     save(upload, part);
-    long frames;
-    try {
-      frames = frameCount(part);
+    VideoInfo info;
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(part)) {
+      info = source.info();
     } catch (RunposeException e) {
       Files.deleteIfExists(part);
       throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": " + e.getMessage().replace(part.toString() + ": ", "")
           .replace(part.toString(), name));
     }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
-    store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), Store.now()));
-    jobs.submit(id, frames);
+    store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), Store.now()));
+    jobs.submit(id, passes(info));
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
   }
 
@@ -298,18 +299,29 @@ public final class WebApp implements AutoCloseable {
   }
 
   /** Frames the analysis reads: the pose pass and the pass that draws the stills each read the whole video. */
-  private static long frameCount(Path video) throws RunposeException {
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
-      return 2 * source.info().frameCountEstimate();
-    }
+  private static long passes(VideoInfo info) {
+    return 2 * info.frameCountEstimate();
   }
 
   private long frames(String visitId) {
-    try {
-      return frameCount(files.video(visitId));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(files.video(visitId))) {
+      return passes(source.info());
     } catch (RunposeException e) {
       return 0; // the analysis itself reports what is wrong with the video
     }
+  }
+
+  /** The media type a browser needs for a container FFmpeg names ("mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"). */
+  static String mediaType(String container) {
+    String c = container == null ? "" : container;
+    if (c.contains("webm") || c.contains("matroska")) {
+      return "video/webm";
+    }
+    if (c.contains("avi")) {
+      return "video/x-msvideo";
+    }
+    // FFmpeg reads MOV and MP4 with one demuxer; browsers play both as MP4.
+    return "video/mp4";
   }
 
   private void training(Context ctx) throws SQLException, IOException {
@@ -477,7 +489,7 @@ public final class WebApp implements AutoCloseable {
     if (!Files.exists(file)) {
       throw Refusal.notFound("The video of this visit is no longer here.");
     }
-    ctx.writeSeekableStream(Files.newInputStream(file), "video/mp4", Files.size(file));
+    ctx.writeSeekableStream(Files.newInputStream(file), v.videoType(), Files.size(file));
   }
 
   private void visitFile(Context ctx) throws SQLException, IOException {

@@ -3,8 +3,12 @@ package org.runpose.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.web.Store.JobState;
@@ -16,7 +20,7 @@ class StoreTest {
   @TempDir Path dir;
 
   private static Visit visit(String runnerId) {
-    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, Store.now());
+    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", Store.now());
   }
 
   @Test
@@ -39,6 +43,25 @@ class StoreTest {
       assertThat(job.error()).contains("server stopped");
       assertThat(job.framesDone()).isEqualTo(40);
       assertThat(store.job(waiting.id()).orElseThrow().state()).isEqualTo(JobState.QUEUED);
+    }
+  }
+
+  @Test
+  void aDatabaseOfTheFirstSchemaIsUpgradedWithItsData() throws Exception {
+    Path db = dir.resolve("runpose.db");
+    String url = "jdbc:sqlite:" + db;
+    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("1").load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO runner VALUES ('" + "a".repeat(32) + "', 'Old', '', '2026-01-01T00:00:00Z')");
+      s.executeUpdate("INSERT INTO visit VALUES ('" + "b".repeat(32) + "', '" + "a".repeat(32) + "', '2026-01-02',"
+          + " 'old.mp4', 10, '2026-01-02T00:00:00Z')");
+    }
+    try (Store store = Store.open(db)) {
+      Visit v = store.visit("b".repeat(32)).orElseThrow();
+      assertThat(v.videoName()).isEqualTo("old.mp4");
+      assertThat(v.videoType()).isEqualTo("video/mp4");
+      assertThat(store.runners()).extracting(Runner::name).containsExactly("Old");
     }
   }
 

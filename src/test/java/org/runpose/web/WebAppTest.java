@@ -267,6 +267,13 @@ class WebAppTest {
   }
 
   @Test
+  void theBrowserIsToldTheVideosMediaTypeFromItsContainer() {
+    assertThat(WebApp.mediaType("mov,mp4,m4a,3gp,3g2,mj2")).isEqualTo("video/mp4");
+    assertThat(WebApp.mediaType("matroska,webm")).isEqualTo("video/webm");
+    assertThat(WebApp.mediaType("avi")).isEqualTo("video/x-msvideo");
+  }
+
+  @Test
   void runnersSurviveARestart() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Ivo");
