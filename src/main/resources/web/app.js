@@ -218,6 +218,18 @@
       line(g, hip.xPx * s - 0.25 * trunk * up.x, hip.yPx * s - 0.25 * trunk * up.y,
         hip.xPx * s + 1.3 * trunk * up.x, hip.yPx * s + 1.3 * trunk * up.y);
       g.setLineDash([]);
+      // The angle between the vertical and the trunk, as a wedge at the hip.
+      var from = Math.atan2(up.y, up.x);
+      var to = Math.atan2(shoulder.yPx - hip.yPx, shoulder.xPx - hip.xPx);
+      var turn = Math.atan2(Math.sin(to - from), Math.cos(to - from));
+      g.beginPath();
+      g.moveTo(hip.xPx * s, hip.yPx * s);
+      g.arc(hip.xPx * s, hip.yPx * s, 0.75 * trunk, from, to, turn < 0);
+      g.closePath();
+      g.globalAlpha = 0.45;
+      g.fillStyle = color;
+      g.fill();
+      g.globalAlpha = 1;
       g.strokeStyle = color;
       g.lineWidth = 4 * u;
       line(g, hip.xPx * s, hip.yPx * s, shoulder.xPx * s, shoulder.yPx * s);

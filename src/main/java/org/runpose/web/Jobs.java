@@ -38,6 +38,9 @@ final class Jobs implements AutoCloseable {
     }
   }
 
+  /** Weight of the latest frame in the running average of the time a frame takes (about the last 30 frames). */
+  private static final double RATE_WEIGHT = 1 / 30.0;
+
   /** Frames between two writes of the progress to the database. */
   private static final int STORE_EVERY_FRAMES = 50;
 
@@ -96,16 +99,22 @@ final class Jobs implements AutoCloseable {
         return; // deleted, or ended while it waited
       }
       store.jobStarted(visitId, frames);
-      long start = System.nanoTime();
       AtomicLong done = new AtomicLong();
+      // Seconds a frame takes lately: the first frames (model warm-up) and the faster second pass weigh less.
+      double[] secondsPerFrame = {Double.NaN};
+      long[] last = {System.nanoTime()};
       publish(new Progress(visitId, JobState.RUNNING, 0, frames, null, null));
       Runnable onFrame = () -> {
         if (cancelled.contains(visitId)) {
           throw new CancellationException();
         }
         long n = done.incrementAndGet();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        Double left = n < 10 ? null : elapsed / n * Math.max(0, frames - n);
+        long now = System.nanoTime();
+        double dt = (now - last[0]) / 1e9;
+        last[0] = now;
+        secondsPerFrame[0] = Double.isNaN(secondsPerFrame[0]) ? dt : secondsPerFrame[0] + RATE_WEIGHT * (dt
+            - secondsPerFrame[0]);
+        Double left = n < 10 ? null : secondsPerFrame[0] * Math.max(0, frames - n);
         publish(new Progress(visitId, JobState.RUNNING, Math.min(n, frames), frames, left, null));
         if (n % STORE_EVERY_FRAMES == 0) {
           storeProgress(visitId, Math.min(n, frames));
