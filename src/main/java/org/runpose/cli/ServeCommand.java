@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.runpose.BadInputException;
 import org.runpose.web.ModelAnalyzer;
 import org.runpose.web.WebApp;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Everything stays on this computer, in the data folder. Stop it with Ctrl+C."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  /** How long Ctrl+C waits for the server to close. */
+  private static final int CLOSE_SECONDS = 10;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port (default: 7070).")
   int port;
@@ -57,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("Invalid setting: " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     try (ModelAnalyzer analyzer = model.analyzer(); WebApp app = start(config, analyzer)) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf("runpose serve: data in %s; Ctrl+C stops it. Open%n", data.toAbsolutePath().normalize());
@@ -66,11 +71,21 @@ final class ServeCommand implements Callable<Integer> {
             + " share the server with.");
       }
       out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "runpose-serve-stop"));
+      // Ctrl+C: the server is closed here (an analysis under way is marked interrupted) before the JVM ends.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        stopped.countDown();
+        try {
+          closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "runpose-serve-stop"));
       stopped.await();
     } catch (SQLException e) {
       throw new IOException(data + ": the database could not be opened (" + e.getMessage() + "). Choose another"
           + " folder with --data.", e);
+    } finally {
+      closed.countDown();
     }
     return 0;
   }

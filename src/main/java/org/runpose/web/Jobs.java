@@ -54,6 +54,7 @@ final class Jobs implements AutoCloseable {
   });
   private final Map<String, Progress> live = new ConcurrentHashMap<>();
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
   private final Map<String, Set<Consumer<Progress>>> watchers = new ConcurrentHashMap<>();
 
   Jobs(Store store, DataFolder files, Analyzer analyzer) {
@@ -105,7 +106,7 @@ final class Jobs implements AutoCloseable {
       long[] last = {System.nanoTime()};
       publish(new Progress(visitId, JobState.RUNNING, 0, frames, null, null));
       Runnable onFrame = () -> {
-        if (cancelled.contains(visitId)) {
+        if (stopping || cancelled.contains(visitId)) {
           throw new CancellationException();
         }
         long n = done.incrementAndGet();
@@ -123,7 +124,11 @@ final class Jobs implements AutoCloseable {
       PostureAnalysis analysis = analyzer.analyze(files.video(visitId), files.analysis(visitId), onFrame);
       finish(visitId, JobState.DONE, null, analysis.flags());
     } catch (CancellationException e) {
-      finish(visitId, JobState.CANCELLED, "Cancelled; nothing was written.", List.of());
+      if (stopping) {
+        finish(visitId, JobState.FAILED, Store.INTERRUPTED, List.of());
+      } else {
+        finish(visitId, JobState.CANCELLED, "Cancelled; nothing was written.", List.of());
+      }
     } catch (RunposeException | IOException e) {
       finish(visitId, JobState.FAILED, e.getMessage(), List.of());
     } catch (RuntimeException | SQLException bug) {
@@ -168,9 +173,18 @@ final class Jobs implements AutoCloseable {
     worker.submit(() -> { }).get();
   }
 
+  /**
+   * Stops the worker: a running analysis ends at its next frame with nothing written, marked as interrupted; the
+   * queued ones stay queued for the next start.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
+    stopping = true;
     worker.shutdownNow();
-    worker.awaitTermination(30, TimeUnit.SECONDS);
+    try {
+      worker.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

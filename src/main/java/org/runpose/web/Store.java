@@ -53,6 +53,10 @@ final class Store implements AutoCloseable {
 
   record Training(String id, String runnerId, String fileName, String summary, String createdAt) {}
 
+  /** Why a job the server was running when it stopped has failed. */
+  static final String INTERRUPTED = "The server stopped while this video was being analysed. Upload it again, or"
+      + " delete this visit.";
+
   private final Connection db;
 
   private Store(Connection db) {
@@ -75,8 +79,7 @@ final class Store implements AutoCloseable {
    * queued again.
    */
   synchronized List<String> recover() throws SQLException {
-    update("UPDATE job SET state = 'failed', error = ?, finished_at = ? WHERE state = 'running'",
-        "The server stopped while this video was being analysed. Upload it again, or delete this visit.", now());
+    update("UPDATE job SET state = 'failed', error = ?, finished_at = ? WHERE state = 'running'", INTERRUPTED, now());
     List<String> queued = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement("SELECT visit_id FROM job WHERE state = 'queued' ORDER BY"
         + " queued_at")) {

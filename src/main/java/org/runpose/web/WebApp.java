@@ -202,7 +202,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException, SQLException {
+  public void close() throws SQLException {
     server.stop();
     jobs.close();
     store.close();

@@ -154,6 +154,24 @@ class WebAppTest {
   }
 
   @Test
+  void stoppingTheServerMarksTheAnalysisUnderWayAsInterrupted() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    WebClient c = start((video, dir, onFrame) -> {
+      running.countDown();
+      while (true) {
+        onFrame.run(); // until the server stops
+      }
+    });
+    String visit = visitOf(upload(c, runner(c, "Ky"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    running.await();
+    app.close();
+    c = start(WebAppTest::handMade);
+    assertThat(c.get("/visits/" + visit).body()).contains("The analysis failed: The server stopped while this"
+        + " video was being analysed.");
+    assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
+  }
+
+  @Test
   void tooLargeUploadGets413WithTheLimit() throws Exception {
     WebClient c = start(new WebConfig("127.0.0.1", 0, data, 10_000, null), WebAppTest::handMade);
     String answer = c.uploadHeadersOnly("/runners/" + runner(c, "Di") + "/visits", 10_001);
