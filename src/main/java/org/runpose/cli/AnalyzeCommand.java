@@ -38,6 +38,7 @@ import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.VideoFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -258,20 +259,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Exit code of a folder run in which some videos failed. */
   static final int BATCH_FAILURES = 5;
 
-  private static final List<String> VIDEO_EXTENSIONS = List.of("mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp");
-
   private static List<Path> videosIn(Path folder) throws BadInputException, IOException {
     List<Path> videos;
     try (Stream<Path> files = Files.list(folder)) {
-      videos = files.filter(Files::isRegularFile).filter(p -> {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0
-            && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-      }).sorted().toList();
+      videos = files.filter(Files::isRegularFile)
+          .filter(p -> VideoFiles.isVideoName(p.getFileName().toString())).sorted().toList();
     }
     if (videos.isEmpty()) {
-      throw new BadInputException(folder + ": no videos found (looked for ." + String.join(", .", VIDEO_EXTENSIONS)
+      throw new BadInputException(folder + ": no videos found (looked for ." + String.join(", .", VideoFiles.EXTENSIONS)
           + "). Give a video file or a folder holding videos.");
     }
     return videos;

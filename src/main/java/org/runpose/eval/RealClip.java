@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.runpose.io.Sha256;
+import org.runpose.video.VideoFiles;
 
 /**
  * A real recording's labels with the clip they belong to, found by its SHA-256 beside the labels or in a clips
@@ -21,7 +21,6 @@ import org.runpose.io.Sha256;
  */
 public record RealClip(RealLabels labels, Path labelsFile, Path video) {
 
-  private static final List<String> VIDEO_EXTENSIONS = List.of("mp4", "mov", "m4v", "avi", "mkv", "webm");
 
   /**
    * Every real-footage labels file in {@code labelDirs}, each with its clip from {@code labelDirs} or
@@ -58,10 +57,7 @@ public record RealClip(RealLabels labels, Path labelsFile, Path video) {
   }
 
   private static boolean isVideo(Path p) {
-    String name = p.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return Files.isRegularFile(p) && dot > 0
-        && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return Files.isRegularFile(p) && VideoFiles.isVideoName(p.getFileName().toString());
   }
 
 }
