@@ -57,6 +57,24 @@ class WebAppTest {
     return a;
   }
 
+  /** Started analyses, counted down by {@link #endless} as it starts. */
+  private final CountDownLatch running = new CountDownLatch(1);
+
+  /** An analysis that reads frames until it is stopped. */
+  private PostureAnalysis endless(Path video, Path dir, Runnable onFrame) {
+    running.countDown();
+    while (true) {
+      onFrame.run(); // until cancelled or the server stops
+    }
+  }
+
+  /** Uploads the sample for a new runner and returns the visit once {@link #endless} analyses it. */
+  private String analysing(WebClient c, String runnerName) throws Exception {
+    String visit = visitOf(upload(c, runner(c, runnerName), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    running.await();
+    return visit;
+  }
+
   private WebClient start(WebConfig config, Jobs.Analyzer analyzer) throws Exception {
     app = WebApp.open(config, analyzer);
     WebClient c = new WebClient("http://127.0.0.1:" + app.port());
@@ -138,15 +156,8 @@ class WebAppTest {
 
   @Test
   void cancelStopsARunningJobAndWritesNothing() throws Exception {
-    CountDownLatch running = new CountDownLatch(1);
-    WebClient c = start((video, dir, onFrame) -> {
-      running.countDown();
-      while (true) {
-        onFrame.run(); // until cancelled
-      }
-    });
-    String visit = visitOf(upload(c, runner(c, "Cy"), "clip.mp4", Files.readAllBytes(SAMPLE)));
-    running.await();
+    WebClient c = start(this::endless);
+    String visit = analysing(c, "Cy");
     assertThat(c.post("/visits/" + visit + "/cancel", Map.of()).statusCode()).isEqualTo(303);
     app.awaitJobs();
     assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"CANCELLED\"");
@@ -155,15 +166,8 @@ class WebAppTest {
 
   @Test
   void stoppingTheServerMarksTheAnalysisUnderWayAsInterrupted() throws Exception {
-    CountDownLatch running = new CountDownLatch(1);
-    WebClient c = start((video, dir, onFrame) -> {
-      running.countDown();
-      while (true) {
-        onFrame.run(); // until the server stops
-      }
-    });
-    String visit = visitOf(upload(c, runner(c, "Ky"), "clip.mp4", Files.readAllBytes(SAMPLE)));
-    running.await();
+    WebClient c = start(this::endless);
+    String visit = analysing(c, "Ky");
     app.close();
     c = start(WebAppTest::handMade);
     assertThat(c.get("/visits/" + visit).body()).contains("The analysis failed: The server stopped while this"
