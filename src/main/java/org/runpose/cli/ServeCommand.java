@@ -53,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException, InterruptedException {
+    if (maxUploadMb < 1) {
+      throw new BadInputException("--max-upload " + maxUploadMb + ": give the largest video to accept in MB, at"
+          + " least 1.");
+    }
     WebConfig config;
     try {
       config = new WebConfig(host, port, data, maxUploadMb * 1_000_000L,

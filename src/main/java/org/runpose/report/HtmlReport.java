@@ -2,6 +2,7 @@ package org.runpose.report;
 
 import org.runpose.Severity;
 import java.util.Base64;
+import java.util.List;
 import org.runpose.report.ReportDocument.Block;
 import org.runpose.report.ReportDocument.Chart;
 import org.runpose.report.ReportDocument.Column;
@@ -57,6 +58,13 @@ public final class HtmlReport {
       h.append("</section>\n");
     }
     h.append("</main>\n<footer>").append(esc(doc.footer())).append("</footer>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  /** Blocks of a report as HTML to place in another page, which styles them (see the report's own styles). */
+  public static String blocks(List<Block> blocks) {
+    StringBuilder h = new StringBuilder();
+    blocks.forEach(b -> block(h, b));
     return h.toString();
   }
 

@@ -355,7 +355,8 @@ public final class PostureReport {
     return share == null ? null : 100 * share;
   }
 
-  private static List<Block> stepTable(PostureAnalysis a) {
+  /** The table of steps with its note: each step's timing and angles, graded by the lean at mid-stance. */
+  public static List<Block> stepTable(PostureAnalysis a) {
     if (a.steps().isEmpty()) {
       return List.of(new Note("No complete step was recognised."));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -59,6 +60,18 @@ final class DataFolder {
 
   Path comparison(String beforeId, String afterId) {
     return root.resolve("comparisons").resolve(requireId(beforeId) + "-" + requireId(afterId));
+  }
+
+  /** The comparison folders that include {@code visitId}, on either side. */
+  List<Path> comparisonsOf(String visitId) throws IOException {
+    Path dir = root.resolve("comparisons");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    String id = requireId(visitId);
+    try (Stream<Path> all = Files.list(dir)) {
+      return all.filter(p -> p.getFileName().toString().contains(id)).toList();
+    }
   }
 
   /** A file an analysis, comparison or training check wrote into {@code dir}, if {@code name} names one. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * What every request passes before a page handles it: the access token when the app listens beyond this computer,
@@ -22,6 +23,7 @@ final class Guard {
   private static final String TOKEN_COOKIE = "runpose_token";
   private static final String TOKEN_PARAM = "token";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
   /** The app's own pages: scripts, styles, images and media from this server only, no inline script. */
   static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none';"
@@ -29,6 +31,9 @@ final class Guard {
   /** The reports runpose writes are self-contained: inline styles and embedded pictures, nothing else. */
   static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
       + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  /** What a form adds to the file it carries: its other fields and the multipart boundaries. */
+  static final long FORM_OVERHEAD_BYTES = 1_000_000;
 
   private final String token;
   private final long maxUploadBytes;
@@ -50,7 +55,7 @@ final class Guard {
     ctx.header("Content-Security-Policy", PAGE_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
-    if (token != null && !authorised(ctx)) {
+    if (token == null ? !localHost(ctx) : !authorised(ctx)) {
       return;
     }
     String csrf = ctx.cookie(CSRF_COOKIE);
@@ -63,7 +68,7 @@ final class Guard {
       return;
     }
     long length = ctx.req().getContentLengthLong();
-    if (length > maxUploadBytes) {
+    if (length > maxUploadBytes + FORM_OVERHEAD_BYTES) {
       WebApp.fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "The file is too large: this server takes uploads up to "
           + Pages.bytes(maxUploadBytes) + " (start it with --max-upload to allow more), or trim the video to the"
           + " running part first.");
@@ -77,6 +82,22 @@ final class Guard {
       WebApp.fail(ctx, HttpStatus.FORBIDDEN, "This form was not sent from a runpose page of this server (its"
           + " security token is missing or out of date). Reload the page and try again.");
     }
+  }
+
+  /**
+   * Without a token the server answers only requests addressed to this computer by its own name: a web page from
+   * elsewhere whose name was made to point here (DNS rebinding) is refused, and cannot read or change anything.
+   */
+  private static boolean localHost(Context ctx) {
+    String host = ctx.header("Host");
+    String name = host == null ? "" : host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']')))
+        : host.replaceFirst(":\\d*$", "");
+    if (name.equalsIgnoreCase("localhost") || name.equals("::1") || LOOPBACK_V4.matcher(name).matches()) {
+      return true;
+    }
+    WebApp.fail(ctx, HttpStatus.MISDIRECTED_REQUEST, "This runpose server answers only at the address it printed"
+        + " (127.0.0.1 or localhost), not at " + host + ". To open it from another device, start it with --host.");
+    return false;
   }
 
   /** The token: from the address once (then kept in a cookie), or a cookie, or an Authorization header. */

@@ -41,6 +41,9 @@ final class Jobs implements AutoCloseable {
   /** Weight of the latest frame in the running average of the time a frame takes (about the last 30 frames). */
   private static final double RATE_WEIGHT = 1 / 30.0;
 
+  /** How long closing waits for the analysis under way to stop: within the time a stopping server is given. */
+  private static final int CLOSE_SECONDS = 8;
+
   /** Frames between two writes of the progress to the database. */
   private static final int STORE_EVERY_FRAMES = 50;
 
@@ -131,6 +134,9 @@ final class Jobs implements AutoCloseable {
       }
     } catch (RunposeException | IOException e) {
       finish(visitId, JobState.FAILED, e.getMessage(), List.of());
+    } catch (OutOfMemoryError e) {
+      finish(visitId, JobState.FAILED, "The video needs more memory than this server has: trim it to the running"
+          + " part, or start runpose with more memory (RUNPOSE_JAVA_OPTS=-Xmx4g).", List.of());
     } catch (RuntimeException | SQLException bug) {
       finish(visitId, JobState.FAILED, "Internal error (" + bug + "). Please report it; the other visits are not"
           + " affected.", List.of());
@@ -182,7 +188,7 @@ final class Jobs implements AutoCloseable {
     stopping = true;
     worker.shutdownNow();
     try {
-      worker.awaitTermination(30, TimeUnit.SECONDS);
+      worker.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

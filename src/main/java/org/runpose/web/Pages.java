@@ -13,7 +13,7 @@ import org.runpose.compare.MeasureChange;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
-import org.runpose.posture.StepMetrics;
+import org.runpose.report.HtmlReport;
 import org.runpose.report.PostureReport;
 import org.runpose.web.Jobs.Progress;
 import org.runpose.web.Store.Finding;
@@ -71,14 +71,14 @@ final class Pages {
     if (visits.isEmpty()) {
       b.append("<p>No visit yet: upload a video below.</p>\n");
     } else {
-      b.append("<table class=\"visits\"><thead><tr><th>Date</th><th>Video</th><th>Findings</th></tr></thead>")
-          .append("<tbody>\n");
+      b.append("<div class=\"scroll\"><table class=\"visits\"><thead><tr><th>Date</th><th>Video</th>")
+          .append("<th>Findings</th></tr></thead><tbody>\n");
       for (VisitRow v : visits) {
         b.append("<tr><td><a href=\"/visits/").append(v.visit().id()).append("\">").append(v.visit().date())
             .append("</a></td><td>").append(esc(v.visit().videoName())).append("</td><td>")
             .append(findingsCell(v)).append("</td></tr>\n");
       }
-      b.append("</tbody></table>\n");
+      b.append("</tbody></table></div>\n");
     }
     List<VisitRow> done = visits.stream().filter(v -> v.job().state() == JobState.DONE).toList();
     if (done.size() >= 2) {
@@ -121,12 +121,20 @@ final class Pages {
   private static String findingsCell(VisitRow v) {
     return switch (v.job().state()) {
       case DONE -> v.findings().stream().map(f -> "<span class=\"badge " + f.severity().key() + "\">"
-          + esc(f.title()) + ": " + esc(value(f.value(), f.unit())) + " (" + esc(f.severity().label()) + ")</span>")
+          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.severity().label()) + ")</span>")
           .reduce((x, y) -> x + " " + y).orElse("");
       case QUEUED, RUNNING -> "<span class=\"muted\">being analysed</span>";
       case FAILED -> "<span class=\"badge excessive\">failed</span>";
       case CANCELLED -> "<span class=\"muted\">cancelled</span>";
     };
+  }
+
+  /** A finding's value as the report words it: a backward lean says so rather than carrying a minus sign. */
+  private static String findingValue(Finding f) {
+    if (Flag.FORWARD_LEAN.equals(f.flagId()) && f.value() != null && f.value() < 0) {
+      return value(-f.value(), f.unit()) + " backward";
+    }
+    return value(f.value(), f.unit());
   }
 
   private static String visitChoice(String name, String label, List<VisitRow> done, VisitRow selected) {
@@ -231,7 +239,8 @@ final class Pages {
       }
       b.append("</div>\n</section>\n");
     }
-    b.append(steps(a.steps()));
+    b.append("<section id=\"steps\">\n<h2>Steps</h2>\n").append(HtmlReport.blocks(PostureReport.stepTable(a)))
+        .append("</section>\n");
     b.append("<section>\n<h2>Downloads</h2>\n<ul class=\"downloads\">\n");
     for (Map.Entry<String, String> d : Map.of("report.pdf", "Report (PDF)", "report.html", "Report (HTML)",
         "analysis.json", "Analysis (JSON)", "frames.csv", "Measures per frame (CSV)", "steps.csv",
@@ -261,23 +270,6 @@ final class Pages {
     if (value != null) {
       b.append("<div><dt>").append(label).append("</dt><dd>").append(esc(value)).append("</dd></div>");
     }
-  }
-
-  private static String steps(List<StepMetrics> steps) {
-    if (steps.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder("<section>\n<h2>Steps</h2>\n<div class=\"scroll\"><table class=\"steps\">"
-        + "<thead><tr><th>Step</th><th>Side</th><th>Contact</th><th>Stance</th><th>Flight</th>"
-        + "<th>Lean at contact</th><th>Lean mid-stance</th><th>Lean at toe-off</th></tr></thead><tbody>\n");
-    for (StepMetrics s : steps) {
-      b.append("<tr><td>").append(s.number()).append("</td><td>").append(esc(s.side().id())).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.2f s", s.contactSeconds())).append("</td><td>")
-          .append(ms(s.stanceMs())).append("</td><td>").append(ms(s.flightMs())).append("</td><td>")
-          .append(orDash(deg(s.leanContactDeg()))).append("</td><td>").append(orDash(deg(s.leanMidStanceDeg())))
-          .append("</td><td>").append(orDash(deg(s.leanToeOffDeg()))).append("</td></tr>\n");
-    }
-    return b.append("</tbody></table></div>\n</section>\n").toString();
   }
 
   static String comparison(Runner r, Comparison c, String filesUrl) {
@@ -350,16 +342,8 @@ final class Pages {
     return v == null ? null : String.format(Locale.ROOT, "%.0f ms", v);
   }
 
-  private static String ms(double v) {
-    return String.format(Locale.ROOT, "%.0f ms", v);
-  }
-
   private static String deg(Double v) {
     return v == null ? null : String.format(Locale.ROOT, "%.1f°", v);
-  }
-
-  private static String orDash(String s) {
-    return s == null ? "–" : s;
   }
 
   private static String page(String title, String body) {

@@ -140,6 +140,12 @@ final class Store implements AutoCloseable {
         + " visit_id = ?", Store::job, visitId);
   }
 
+  /** Ends a job that has not started: it is cancelled, and stays so across restarts. */
+  synchronized void cancelQueued(String visitId) throws SQLException {
+    update("UPDATE job SET state = 'cancelled', error = ?, finished_at = ? WHERE visit_id = ? AND state = 'queued'",
+        "Cancelled before it started.", now(), visitId);
+  }
+
   synchronized void jobStarted(String visitId, long framesTotal) throws SQLException {
     update("UPDATE job SET state = 'running', frames_total = ?, started_at = ? WHERE visit_id = ?", framesTotal,
         now(), visitId);
@@ -205,7 +211,7 @@ final class Store implements AutoCloseable {
     try {
       work.run();
       db.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       db.rollback();
       throw e;
     } finally {

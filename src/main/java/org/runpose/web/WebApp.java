@@ -93,7 +93,8 @@ public final class WebApp implements AutoCloseable {
       c.http.maxRequestSize = 1_000_000;
       c.jetty.multipartConfig.cacheDirectory(files.uploads().toString());
       c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
-      c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 1_000_000, SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + Guard.FORM_OVERHEAD_BYTES,
+          SizeUnit.BYTES);
       c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       c.routes.before(guard::check);
       c.routes.get("/", this::home);
@@ -247,7 +248,12 @@ public final class WebApp implements AutoCloseable {
     Runner r = runner(ctx.pathParam("id"));
     List<Visit> visits = store.visits(r.id());
     List<Training> logs = store.trainings(r.id());
-    visits.forEach(v -> jobs.cancel(v.id()));
+    for (Visit v : visits) {
+      requireNotRunning(v);
+    }
+    for (Visit v : visits) {
+      jobs.cancel(v.id());
+    }
     store.deleteRunner(r.id());
     for (Visit v : visits) {
       deleteFiles(v.id());
@@ -278,7 +284,12 @@ public final class WebApp implements AutoCloseable {
           .replace(part.toString(), name));
     }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
-    store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), Store.now()));
+    try {
+      store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), Store.now()));
+    } catch (SQLException | RuntimeException e) {
+      Files.deleteIfExists(video);
+      throw e;
+    }
     jobs.submit(id, passes(info));
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
   }
@@ -286,8 +297,12 @@ public final class WebApp implements AutoCloseable {
   /** The uploaded file in {@code field}; the request is refused with {@code missing} when none was sent. */
   private static UploadedFile uploaded(Context ctx, String field, String missing) {
     UploadedFile upload = ctx.uploadedFile(field);
-    if (upload == null || upload.size() == 0) {
+    if (upload == null) {
       throw new Refusal(HttpStatus.BAD_REQUEST, missing);
+    }
+    if (upload.size() == 0) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, displayName(upload.filename()) + ": the file is empty (0 bytes)."
+          + " Choose the file again; if it was sent from a phone, let it finish saving first.");
     }
     return upload;
   }
@@ -349,6 +364,9 @@ public final class WebApp implements AutoCloseable {
     } catch (BadInputException e) {
       DataFolder.delete(dir);
       throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage().replace(log.toString(), name));
+    } catch (IOException | SQLException | RuntimeException e) {
+      DataFolder.delete(dir);
+      throw e;
     } finally {
       Files.deleteIfExists(log);
     }
@@ -376,7 +394,8 @@ public final class WebApp implements AutoCloseable {
     try {
       c = Comparison.of(visitInput(before), visitInput(after), CompareConfig.DEFAULT);
     } catch (BadInputException e) {
-      throw new Refusal(HttpStatus.CONFLICT, "These visits cannot be compared: " + e.getMessage());
+      throw new Refusal(HttpStatus.CONFLICT, "These visits cannot be compared: the analysis of one of them cannot be"
+          + " read (written by another version of runpose, or damaged). Upload its video again as a new visit.");
     }
     try (StagedOutput out = StagedOutput.in(files.comparison(before.id(), after.id()))) {
       CompareFiles.stage(out, c, java.time.OffsetDateTime.now());
@@ -390,18 +409,18 @@ public final class WebApp implements AutoCloseable {
         + v.videoName());
   }
 
-  private void comparisonFile(Context ctx) throws IOException {
-    String before = ctx.pathParam("before");
-    String after = ctx.pathParam("after");
-    if (!DataFolder.isId(before) || !DataFolder.isId(after)) {
+  private void comparisonFile(Context ctx) throws SQLException, IOException {
+    Visit before = visit(ctx.pathParam("before"));
+    Visit after = visit(ctx.pathParam("after"));
+    if (!before.runnerId().equals(after.runnerId())) {
       throw Refusal.notFound("There is no such comparison.");
     }
-    sendOutput(ctx, files.comparison(before, after), ctx.pathParam("name"));
+    sendOutput(ctx, files.comparison(before.id(), after.id()), ctx.pathParam("name"));
   }
 
-  private void trainingFile(Context ctx) throws IOException {
+  private void trainingFile(Context ctx) throws SQLException, IOException {
     String id = ctx.pathParam("id");
-    if (!DataFolder.isId(id)) {
+    if (!DataFolder.isId(id) || store.training(id).isEmpty()) {
       throw Refusal.notFound("There is no such training check.");
     }
     sendOutput(ctx, files.training(id), ctx.pathParam("name"));
@@ -440,10 +459,8 @@ public final class WebApp implements AutoCloseable {
   private void events(SseClient client) {
     String id = client.ctx().pathParam("id");
     Visit v;
-    Progress first;
     try {
       v = visit(id);
-      first = progress(v);
     } catch (Refusal | SQLException e) {
       client.sendEvent("error", e.getMessage());
       client.close();
@@ -460,27 +477,50 @@ public final class WebApp implements AutoCloseable {
     };
     client.keepAlive();
     client.onClose(() -> jobs.unwatch(v.id(), watcher));
+    // Watched before the state is read, so an end in between is sent rather than lost.
     jobs.watch(v.id(), watcher);
-    watcher.accept(first);
+    try {
+      watcher.accept(progress(v));
+    } catch (SQLException e) {
+      client.sendEvent("error", "The job's state could not be read: " + e.getMessage());
+      client.close();
+    }
   }
 
   private void cancel(Context ctx) throws SQLException {
     Visit v = visit(ctx.pathParam("id"));
     jobs.cancel(v.id());
+    store.cancelQueued(v.id());
     ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
   }
 
   private void deleteVisit(Context ctx) throws SQLException, IOException {
     Visit v = visit(ctx.pathParam("id"));
+    requireNotRunning(v);
     jobs.cancel(v.id());
     store.deleteVisit(v.id());
     deleteFiles(v.id());
     ctx.redirect("/runners/" + v.runnerId(), HttpStatus.SEE_OTHER);
   }
 
+  /** The files of a visit: its video, its analysis, and every comparison it was part of. */
   private void deleteFiles(String visitId) throws IOException {
     Files.deleteIfExists(files.video(visitId));
     DataFolder.delete(files.analysis(visitId));
+    for (Path comparison : files.comparisonsOf(visitId)) {
+      DataFolder.delete(comparison);
+    }
+  }
+
+  /**
+   * A visit whose analysis is running is not deleted under it (the analysis is still writing its files): the user is
+   * asked to cancel it first. A queued one is cancelled by the delete.
+   */
+  private void requireNotRunning(Visit v) throws SQLException {
+    if (store.job(v.id()).map(j -> j.state() == JobState.RUNNING).orElse(false)) {
+      throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is being"
+          + " analysed: cancel its analysis on its page first, then delete.");
+    }
   }
 
   private void video(Context ctx) throws SQLException, IOException {
@@ -525,6 +565,9 @@ public final class WebApp implements AutoCloseable {
   }
 
   private Visit ownVisit(Runner r, String id) throws SQLException {
+    if (id == null || id.isBlank()) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Choose two visits to compare.");
+    }
     Visit v = visit(id);
     if (!v.runnerId().equals(r.id())) {
       throw Refusal.notFound("There is no such visit of " + r.name() + ".");
@@ -578,8 +621,9 @@ public final class WebApp implements AutoCloseable {
 
   private static void failure(Context ctx, Exception e) {
     if (tooLarge(e)) {
-      throw new Refusal(HttpStatus.CONTENT_TOO_LARGE, "The file is too large for this server: trim the video to the running"
-          + " part, or start the server with a larger --max-upload.");
+      fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "The file is too large for this server: trim the video to the"
+          + " running part, or start the server with a larger --max-upload.");
+      return;
     }
     fail(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error (" + e + "). Please report it; nothing else was"
         + " changed.");

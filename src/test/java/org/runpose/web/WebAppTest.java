@@ -165,6 +165,21 @@ class WebAppTest {
   }
 
   @Test
+  void cancellingAQueuedJobEndsItAtOnce() throws Exception {
+    WebClient c = start(this::endless);
+    String running = analysing(c, "Ly");
+    String queued = visitOf(upload(c, runner(c, "Mo"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    assertThat(c.post("/visits/" + queued + "/cancel", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(c.get("/visits/" + queued + "/status").body()).contains("\"state\":\"CANCELLED\"");
+    HttpResponse<String> refused = c.post("/visits/" + running + "/delete", Map.of("confirm", "yes"));
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("cancel its analysis");
+    c.post("/visits/" + running + "/cancel", Map.of());
+    app.awaitJobs();
+    assertThat(c.get("/visits/" + queued + "/status").body()).contains("\"state\":\"CANCELLED\"");
+  }
+
+  @Test
   void stoppingTheServerMarksTheAnalysisUnderWayAsInterrupted() throws Exception {
     WebClient c = start(this::endless);
     String visit = analysing(c, "Ky");
@@ -178,7 +193,8 @@ class WebAppTest {
   @Test
   void tooLargeUploadGets413WithTheLimit() throws Exception {
     WebClient c = start(new WebConfig("127.0.0.1", 0, data, 10_000, null), WebAppTest::handMade);
-    String answer = c.uploadHeadersOnly("/runners/" + runner(c, "Di") + "/visits", 10_001);
+    String answer = c.uploadHeadersOnly("/runners/" + runner(c, "Di") + "/visits",
+        10_000 + Guard.FORM_OVERHEAD_BYTES + 1);
     assertThat(answer).startsWith("HTTP/1.1 413 ").contains("too large", "10000 bytes");
     try (Stream<Path> videos = Files.list(data.resolve("uploads"))) {
       assertThat(videos).isEmpty();
@@ -231,6 +247,16 @@ class WebAppTest {
   }
 
   @Test
+  void onLoopbackOnlyRequestsAddressedToThisComputerAreAnswered() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    runner(c, "Private name");
+    assertThat(c.getAs("evil.example:" + app.port(), "/")).startsWith("HTTP/1.1 421 ")
+        .doesNotContain("Private name").doesNotContain("name=\"csrf\"");
+    assertThat(c.getAs("localhost:" + app.port(), "/")).startsWith("HTTP/1.1 200 ").contains("Private name");
+    assertThat(c.getAs("127.0.0.1:" + app.port(), "/")).startsWith("HTTP/1.1 200 ");
+  }
+
+  @Test
   void beyondLoopbackEveryRequestNeedsTheToken() throws Exception {
     String token = Guard.newToken();
     app = WebApp.open(new WebConfig("0.0.0.0", 0, data, WebConfig.DEFAULT_MAX_UPLOAD_BYTES, token),
@@ -256,12 +282,21 @@ class WebAppTest {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Hu");
     String visit = analysed(c, runner, "clip.mp4");
+    String second = analysed(c, runner, "again.mp4");
+    assertThat(c.get("/runners/" + runner + "/compare?before=" + visit + "&after=" + second).statusCode())
+        .isEqualTo(200);
+    String compared = "/comparisons/" + visit + "/" + second + "/compare.json";
+    assertThat(c.get(compared).statusCode()).isEqualTo(200);
     assertThat(data.resolve("analyses").resolve(visit)).isDirectory();
     assertThat(c.post("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
     assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
     assertThat(data.resolve("videos").resolve(visit + ".video")).doesNotExist();
     assertThat(c.get("/runners/" + runner).statusCode()).isEqualTo(404);
     assertThat(c.get("/visits/" + visit).statusCode()).isEqualTo(404);
+    assertThat(c.get(compared).statusCode()).isEqualTo(404);
+    try (Stream<Path> comparisons = Files.list(data.resolve("comparisons"))) {
+      assertThat(comparisons).isEmpty();
+    }
   }
 
   @Test

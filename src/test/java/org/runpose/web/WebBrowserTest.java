@@ -127,7 +127,7 @@ class WebBrowserTest {
     assertThat(browser.findElement(By.id("finding-forward-lean")).getText()).contains("Forward trunk lean", "°");
     assertThat(browser.findElement(By.cssSelector(".headline")).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
-    assertThat(browser.findElements(By.cssSelector("table.steps tbody tr"))).hasSizeGreaterThan(3);
+    assertThat(browser.findElements(By.cssSelector("#steps table tbody tr"))).hasSizeGreaterThan(3);
 
     // The analysis is loaded and the video plays with the skeleton drawn on the canvas.
     waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js("return document.getElementById('player')"

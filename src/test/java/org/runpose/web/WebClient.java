@@ -64,10 +64,19 @@ final class WebClient {
    */
   String uploadHeadersOnly(String path, long contentLength) throws IOException {
     URI uri = URI.create(base + path);
+    return raw("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: multipart/form-data;"
+        + " boundary=b\r\nContent-Length: " + contentLength + "\r\n\r\n");
+  }
+
+  /** The answer to a GET of {@code path} sent with {@code host} as its Host header, as a page from that site would. */
+  String getAs(String host, String path) throws IOException {
+    return raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+  }
+
+  private String raw(String head) throws IOException {
+    URI uri = URI.create(base);
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-      socket.getOutputStream().write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
-          + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + contentLength + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
       socket.shutdownOutput();
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
