@@ -7,12 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -74,8 +77,10 @@ public final class AnalyzeVideos {
     }
     String analyses = new Path(output, "analyses").toString();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // The executors read and write with the driver's file system settings (spark.hadoop.*: keys, endpoints).
+    Broadcast<Map<String, String>> settings = jsc.broadcast(settings(conf));
     List<FindingsRow> rows = jsc.parallelize(videos, videos.size())
-        .map(v -> VideoTask.run(v, analyses, modelsDir)).collect();
+        .map(v -> VideoTask.run(v, analyses, modelsDir, settings.value())).collect();
     Dataset<Row> table = spark.createDataFrame(rows.stream().map(FindingsRow::toRow).toList(), FindingsRow.SCHEMA)
         .orderBy("source");
     table.write().mode(SaveMode.Overwrite).parquet(new Path(output, "findings.parquet").toString());
@@ -90,6 +95,12 @@ public final class AnalyzeVideos {
         + " %.0f videos an hour%n", s.analysed(), s.failed(), s.skipped(), s.wallSeconds(), s.videosPerHour());
   }
 
+  private static Map<String, String> settings(Configuration conf) {
+    Map<String, String> all = new HashMap<>();
+    conf.forEach(e -> all.put(e.getKey(), e.getValue()));
+    return all;
+  }
+
   private static long count(List<FindingsRow> rows, String status) {
     return rows.stream().filter(r -> r.status().equals(status)).count();
   }
@@ -102,7 +113,7 @@ public final class AnalyzeVideos {
     if (input.matches(".*[*?\\[{].*")) {
       FileStatus[] matches = fs.globStatus(path);
       for (FileStatus f : matches == null ? new FileStatus[0] : matches) {
-        if (f.isFile()) {
+        if (f.isFile() && VideoFiles.isVideoName(f.getPath().getName())) {
           videos.add(f.getPath().toString());
         }
       }
@@ -115,12 +126,24 @@ public final class AnalyzeVideos {
     } else if (LIST_EXTENSIONS.stream().anyMatch(e -> path.getName().toLowerCase(Locale.ROOT).endsWith(e))) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(path), StandardCharsets.UTF_8))) {
         r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .map(l -> new Path(path.getParent(), l).toString()).forEach(videos::add);
+            .map(l -> listed(path, l)).forEach(videos::add);
       }
     } else {
       videos.add(fs.getFileStatus(path).getPath().toString());
     }
-    videos.sort(null);
-    return videos;
+    // One task per video: a video named twice is analysed once.
+    return videos.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * A list file's line: relative to the list's folder; a line that is no valid path is kept as it is, and its task
+   * reports it, so one bad line does not stop the others.
+   */
+  private static String listed(Path list, String line) {
+    try {
+      return new Path(list.getParent(), line).toString();
+    } catch (IllegalArgumentException e) {
+      return line;
+    }
   }
 }

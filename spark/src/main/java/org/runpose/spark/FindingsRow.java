@@ -69,9 +69,9 @@ public record FindingsRow(String source, String sha256, String status, String ou
         null, error, runposeVersion, null);
   }
 
-  /** The same row, analysed before: {@code skipped}. */
-  FindingsRow skipped() {
-    return new FindingsRow(source, sha256, "skipped", output, durationSeconds, fps, direction, leanDeg, leanSeverity,
+  /** The same analysis, made before, as the row of {@code video} (the same content, perhaps under another name). */
+  FindingsRow skipped(String video) {
+    return new FindingsRow(video, sha256, "skipped", output, durationSeconds, fps, direction, leanDeg, leanSeverity,
         lumbarPct, lumbarSeverity, cadenceStepsPerMin, sufficient, insufficientReason, error, runposeVersion,
         modelSha256);
   }

@@ -1,11 +1,14 @@
 package org.runpose.spark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -34,10 +37,12 @@ final class VideoTask {
    * @param source the video, on any Hadoop file system
    * @param analyses the folder that holds one analysis folder per video
    * @param modelsDir the model folder on the executors, or null (see {@link ModelHolder#model})
+   * @param settings the driver's Hadoop settings (file systems, their keys and endpoints)
    */
-  static FindingsRow run(String source, String analyses, String modelsDir) {
+  static FindingsRow run(String source, String analyses, String modelsDir, Map<String, String> settings) {
     String version = RunposeVersion.get().runpose();
-    Configuration conf = new Configuration();
+    Configuration conf = new Configuration(false);
+    settings.forEach(conf::set);
     Path work = null;
     Path video = null;
     String sha = null;
@@ -54,9 +59,11 @@ final class VideoTask {
       String key = key(sha, model);
       org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(analyses, folderName(in.getName(), sha));
       FileSystem outFs = out.getFileSystem(conf);
+      // No .crc file beside each output on a local or mounted disk: HDFS and object stores keep their own.
+      outFs.setWriteChecksum(false);
       FindingsRow earlier = earlier(outFs, out, key);
       if (earlier != null) {
-        return earlier.skipped();
+        return earlier.skipped(source);
       }
       Path local = work.resolve("analysis");
       PostureAnalysis analysis = VideoAnalysis.ofVideo(video, local, model, AnalysisConfig.DEFAULT, false, () -> { })
@@ -65,13 +72,16 @@ final class VideoTask {
       ObjectNode done = Json.MAPPER.createObjectNode().put("key", key);
       done.set("row", Json.MAPPER.valueToTree(row));
       Files.write(local.resolve(DONE), Json.MAPPER.writeValueAsBytes(done));
+      // Copied beside the final folder, then moved into place: a retried or speculative copy of this task, or
+      // the same video listed under another name, never finds a half-written folder.
+      org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(analyses, "." + out.getName() + "-"
+          + UUID.randomUUID());
+      outFs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(local.toUri()), staging);
       outFs.delete(out, true);
-      outFs.mkdirs(out);
-      try (Stream<Path> files = Files.list(local)) {
-        // The marker last: a folder without it was cut short and is analysed again.
-        for (Path f : files.sorted((a, b) -> Boolean.compare(a.endsWith(DONE), b.endsWith(DONE))).toList()) {
-          outFs.copyFromLocalFile(new org.apache.hadoop.fs.Path(f.toUri()), new org.apache.hadoop.fs.Path(out,
-              f.getFileName().toString()));
+      if (!outFs.rename(staging, out)) {
+        outFs.delete(staging, true);
+        if (earlier(outFs, out, key) == null) {
+          throw new IOException(out + ": the analysis could not be moved into place");
         }
       }
       return row;
@@ -81,6 +91,9 @@ final class VideoTask {
       return FindingsRow.failed(source, sha, message, version);
     } catch (IOException e) {
       return FindingsRow.failed(source, sha, source + ": " + e.getMessage(), version);
+    } catch (OutOfMemoryError e) {
+      return FindingsRow.failed(source, sha, source + ": the video needs more memory than the executor has; raise"
+          + " spark.executor.memory or trim the video", version);
     } catch (RuntimeException bug) {
       return FindingsRow.failed(source, sha, "internal error (" + bug + "); please report it", version);
     } finally {
@@ -101,12 +114,13 @@ final class VideoTask {
     if (!fs.exists(marker)) {
       return null;
     }
-    JsonNode done;
     try (InputStream in = fs.open(marker)) {
-      done = Json.MAPPER.readTree(in);
+      JsonNode done = Json.MAPPER.readTree(in);
+      return key.equals(done.path("key").asText()) ? Json.MAPPER.treeToValue(done.get("row"), FindingsRow.class)
+          : null;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return null; // a damaged marker: the video is analysed again
     }
-    return key.equals(done.path("key").asText()) ? Json.MAPPER.treeToValue(done.get("row"), FindingsRow.class)
-        : null;
   }
 
   /** The video's name and the start of its SHA-256: two videos of one name stay apart, a renamed one does not. */

@@ -58,6 +58,9 @@ class AnalyzeVideosTest {
         assertThat(f.resolve("analysis.json")).isRegularFile();
         assertThat(f.resolve("report.pdf")).isRegularFile();
         assertThat(f.resolve(VideoTask.DONE)).isRegularFile();
+        try (Stream<Path> files = Files.list(f)) {
+          assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
       }
     }
 
@@ -82,5 +85,20 @@ class AnalyzeVideosTest {
     assertThat(again.skipped()).isEqualTo(3);
     assertThat(again.analysed()).isZero();
     assertThat(spark.read().parquet(output.resolve("findings.parquet").toString()).count()).isEqualTo(4);
+
+    // A list naming a video twice, a bad line, and a copy of an analysed video under another name.
+    Files.copy(input.resolve("run_lean18.mp4"), input.resolve("copy of lean18.mp4"));
+    Files.writeString(input.resolve("videos.txt"), "# the visits of March\nrun_lean18.mp4\nrun_lean18.mp4\n"
+        + "copy of lean18.mp4\nclip:1.mp4\n");
+    AnalyzeVideos.Summary listed = AnalyzeVideos.run(spark, input.resolve("videos.txt").toString(),
+        output.toString(), null);
+    assertThat(listed.skipped()).isEqualTo(1);
+    assertThat(listed.analysed()).isEqualTo(1);
+    assertThat(listed.failed()).isEqualTo(1);
+    List<Row> table = spark.read().parquet(output.resolve("findings.parquet").toString()).orderBy("source")
+        .collectAsList();
+    assertThat(table).hasSize(3);
+    assertThat(table.stream().filter(r -> r.<String>getAs("source").endsWith("clip:1.mp4")).findFirst()
+        .orElseThrow().<String>getAs("error")).isNotBlank();
   }
 }
