@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.runpose.BadInputException;
-import org.runpose.Severity;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.app.VideoAnalysis;
@@ -316,13 +315,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static LumbarBaseline lumbarBaseline(Path given) throws BadInputException {
     Path file = AnalysisInput.locate(given);
     PostureAnalysis earlier = AnalysisInput.read(file, "baseline").analysis();
-    Double depth = earlier.summary().lumbarDepthPct();
-    if (depth == null || earlier.flag(Flag.LUMBAR).severity() == Severity.NOT_ASSESSED) {
-      throw new BadInputException(file + ": its lumbar curvature was not assessed, so it cannot be the baseline."
-          + " Give an analysis of the same runner in which the lower back was measured.");
-    }
-    return LumbarBaseline.of(depth, earlier.summary().leanDeg(), String.format(Locale.ROOT,
-        "%.1f%% in the analysis of %s (%s)", depth, earlier.video().file().getFileName(), file));
+    return LumbarBaseline.from(earlier, String.format(Locale.ROOT, "%.1f%% in the analysis of %s (%s)",
+        earlier.summary().lumbarDepthPct(), earlier.video().file().getFileName(), file))
+        .orElseThrow(() -> new BadInputException(file + ": its lumbar curvature was not assessed, so it cannot be"
+            + " the baseline. Give an analysis of the same runner in which the lower back was measured."));
   }
 
   private static double or(Double value, double fallback) {

@@ -1,5 +1,8 @@
 package org.runpose.posture;
 
+import java.util.Optional;
+import org.runpose.Severity;
+
 /**
  * The same runner's lumbar hollow from an earlier analysis, against which the lower back is judged instead of the
  * thresholds for everyone: the outline's hollow grows with the build (fuller buttocks or belly) as much as with the
@@ -45,6 +48,18 @@ public record LumbarBaseline(double depthPct, Double leanDeg, String source, dou
   /** A baseline with the default increases. */
   public static LumbarBaseline of(double depthPct, Double leanDeg, String source) {
     return new LumbarBaseline(depthPct, leanDeg, source, WATCH_INCREASE_PTS, EXCESSIVE_INCREASE_PTS);
+  }
+
+  /**
+   * The baseline an earlier analysis of the runner gives, described by {@code source}; empty when its lower back was
+   * not assessed.
+   */
+  public static Optional<LumbarBaseline> from(PostureAnalysis earlier, String source) {
+    Double depth = earlier.summary().lumbarDepthPct();
+    if (depth == null || earlier.flag(Flag.LUMBAR).severity() == Severity.NOT_ASSESSED) {
+      return Optional.empty();
+    }
+    return Optional.of(of(depth, earlier.summary().leanDeg(), source));
   }
 
   /** Hollow depth from which the lower back is worth watching. */

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.runpose.RunposeException;
+import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.web.Store.JobState;
 
@@ -24,10 +25,17 @@ import org.runpose.web.Store.JobState;
  */
 final class Jobs implements AutoCloseable {
 
-  /** Analyses one video into a folder, calling {@code onFrame} for every frame read. */
+  /** Analyses one video into a folder with the given settings, calling {@code onFrame} for every frame read. */
   @FunctionalInterface
   interface Analyzer {
-    PostureAnalysis analyze(Path video, Path dir, Runnable onFrame) throws RunposeException, IOException;
+    PostureAnalysis analyze(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
+        throws RunposeException, IOException;
+  }
+
+  /** The settings a visit is analysed with (its lumbar baseline), read when its analysis starts. */
+  @FunctionalInterface
+  interface Settings {
+    AnalysisConfig of(String visitId) throws SQLException, IOException;
   }
 
   /** A job's state as the progress view shows it. */
@@ -50,6 +58,7 @@ final class Jobs implements AutoCloseable {
   private final Store store;
   private final DataFolder files;
   private final Analyzer analyzer;
+  private final Settings settings;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "runpose-analysis");
     t.setDaemon(true);
@@ -60,10 +69,11 @@ final class Jobs implements AutoCloseable {
   private volatile boolean stopping;
   private final Map<String, Set<Consumer<Progress>>> watchers = new ConcurrentHashMap<>();
 
-  Jobs(Store store, DataFolder files, Analyzer analyzer) {
+  Jobs(Store store, DataFolder files, Analyzer analyzer, Settings settings) {
     this.store = store;
     this.files = files;
     this.analyzer = analyzer;
+    this.settings = settings;
   }
 
   /** Queues the analysis of a visit's video, whose frames (counting both passes over it) are {@code frames}. */
@@ -124,7 +134,8 @@ final class Jobs implements AutoCloseable {
           storeProgress(visitId, Math.min(n, frames));
         }
       };
-      PostureAnalysis analysis = analyzer.analyze(files.video(visitId), files.analysis(visitId), onFrame);
+      PostureAnalysis analysis = analyzer.analyze(files.video(visitId), files.analysis(visitId),
+          settings.of(visitId), onFrame);
       finish(visitId, JobState.DONE, null, analysis.flags());
     } catch (CancellationException e) {
       if (stopping) {

@@ -11,7 +11,7 @@ import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.PostureAnalysis;
 
 /**
- * The analysis the web app runs: {@link VideoAnalysis} with the default settings and no overlay video (the report
+ * The analysis the web app runs: {@link VideoAnalysis} with no overlay video (the report
  * page draws on the original). The model is loaded by the first job, on the one worker thread that uses it, and
  * kept until the server stops.
  */
@@ -27,9 +27,9 @@ public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
   }
 
   @Override
-  public synchronized PostureAnalysis analyze(Path video, Path dir, Runnable onFrame)
+  public synchronized PostureAnalysis analyze(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
       throws RunposeException, IOException {
-    return VideoAnalysis.ofVideo(video, dir, model(), AnalysisConfig.DEFAULT, false, onFrame).analysis();
+    return VideoAnalysis.ofVideo(video, dir, model(), config, false, onFrame).analysis();
   }
 
   private BlazePoseModel model() throws PoseModelException {

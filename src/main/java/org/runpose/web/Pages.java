@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.runpose.Severity;
 import org.runpose.app.VideoAnalysis.Still;
 import org.runpose.compare.Comparison;
 import org.runpose.compare.FindingChange;
@@ -96,6 +97,7 @@ final class Pages {
         .append("<label class=\"drop\">Side-view video of the runner: drop it here, choose a file or, on a phone,")
         .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
+        .append(baselineChoice(done))
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
         .append("<button type=\"submit\">Upload and analyse</button></form>\n");
@@ -127,6 +129,29 @@ final class Pages {
       case FAILED -> "<span class=\"badge excessive\">failed</span>";
       case CANCELLED -> "<span class=\"muted\">cancelled</span>";
     };
+  }
+
+  /**
+   * The choice of what the lower back is judged against: the thresholds for everyone, or its change from one of the
+   * runner's visits whose lower back was measured (the hollow's depth depends on the build as much as on the arch).
+   */
+  private static String baselineChoice(List<VisitRow> done) {
+    List<VisitRow> measured = done.stream().filter(v -> v.findings().stream().anyMatch(
+        f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null && f.severity() != Severity.NOT_ASSESSED)).toList();
+    if (measured.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<label>Lower back judged <select name=\"baseline\"><option value=\"\">")
+        .append("against the thresholds for everyone</option>");
+    for (VisitRow v : measured) {
+      Finding lumbar = v.findings().stream().filter(f -> f.flagId().equals(Flag.LUMBAR)).findFirst().orElseThrow();
+      b.append("<option value=\"").append(v.visit().id()).append("\">by its change from the visit of ")
+          .append(v.visit().date()).append(" · ").append(esc(v.visit().videoName())).append(" (")
+          .append(esc(value(lumbar.value(), lumbar.unit()))).append(")</option>");
+    }
+    return b.append("</select></label><p class=\"muted\">The hollow of the lower back deepens with a fuller build")
+        .append(" as well as with the arch: for a runner of full build, judge the change from an earlier visit.</p>")
+        .toString();
   }
 
   /** A finding's value as the report words it: a backward lean says so rather than carrying a minus sign. */

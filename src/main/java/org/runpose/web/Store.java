@@ -42,9 +42,10 @@ final class Store implements AutoCloseable {
    * A visit: one video of the runner.
    *
    * @param videoType the video's media type, from its container
+   * @param baselineVisitId the earlier visit whose lumbar hollow is this one's baseline, or null
    */
   record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String videoType,
-      String createdAt) {}
+      String baselineVisitId, String createdAt) {}
 
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
@@ -113,21 +114,21 @@ final class Store implements AutoCloseable {
   /** Adds a visit with its job, queued. */
   synchronized void addVisit(Visit v) throws SQLException {
     inTransaction(() -> {
-      update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, video_type, created_at) VALUES"
-          + " (?, ?, ?, ?, ?, ?, ?)", v.id(), v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(),
-          v.videoType(), v.createdAt());
+      update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id,"
+          + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.runnerId(), v.date().toString(), v.videoName(),
+          v.videoBytes(), v.videoType(), v.baselineVisitId(), v.createdAt());
       update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
     });
   }
 
   synchronized Optional<Visit> visit(String id) throws SQLException {
-    return one("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, created_at FROM visit WHERE id = ?",
+    return one("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id, created_at FROM visit WHERE id = ?",
         Store::visit, id);
   }
 
   /** The runner's visits, the latest first. */
   synchronized List<Visit> visits(String runnerId) throws SQLException {
-    return query("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, created_at FROM visit WHERE runner_id"
+    return query("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id, created_at FROM visit WHERE runner_id"
         + " = ? ORDER BY visit_date DESC, created_at DESC", Store::visit, runnerId);
   }
 
@@ -230,7 +231,7 @@ final class Store implements AutoCloseable {
 
   private static Visit visit(ResultSet r) throws SQLException {
     return new Visit(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)), r.getString(4), r.getLong(5),
-        r.getString(6), r.getString(7));
+        r.getString(6), r.getString(7), r.getString(8));
   }
 
   private static Job job(ResultSet r) throws SQLException {

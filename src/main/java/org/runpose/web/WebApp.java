@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -43,7 +44,10 @@ import org.runpose.compare.CompareFiles;
 import org.runpose.compare.Comparison;
 import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
+import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
+import org.runpose.posture.Flag;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Provenance;
@@ -137,13 +141,30 @@ public final class WebApp implements AutoCloseable {
     DataFolder files = new DataFolder(config.data());
     Files.createDirectories(files.uploads());
     Store store = Store.open(files.database());
-    Jobs jobs = new Jobs(store, files, analyzer);
+    Jobs jobs = new Jobs(store, files, analyzer, visitId -> settings(store, files, visitId));
     WebApp app = new WebApp(config, files, store, jobs);
     for (String visitId : store.recover()) {
       jobs.submit(visitId, app.frames(visitId));
     }
     app.server.start(config.host(), config.port());
     return app;
+  }
+
+  /**
+   * The settings a visit is analysed with: the defaults, with the lower back judged by its change from the baseline
+   * visit when one was chosen and is still there.
+   */
+  private static AnalysisConfig settings(Store store, DataFolder files, String visitId)
+      throws SQLException, IOException {
+    Visit v = store.visit(visitId).orElseThrow(() -> new IOException("visit " + visitId + " was deleted"));
+    Optional<Visit> baseline = v.baselineVisitId() == null ? Optional.empty() : store.visit(v.baselineVisitId());
+    if (baseline.isEmpty()) {
+      return AnalysisConfig.DEFAULT;
+    }
+    PostureAnalysis earlier = AnalysisFiles.read(files.analysis(baseline.get().id()).resolve(AnalysisFiles.JSON));
+    return LumbarBaseline.from(earlier, String.format(Locale.ROOT, "%.1f%% at the visit of %s (%s)",
+        earlier.summary().lumbarDepthPct(), baseline.get().date(), baseline.get().videoName()))
+        .map(AnalysisConfig.DEFAULT::withLumbarBaseline).orElse(AnalysisConfig.DEFAULT);
   }
 
   /** A new access token for a server that listens beyond this computer. */
@@ -270,6 +291,7 @@ public final class WebApp implements AutoCloseable {
     UploadedFile upload = uploaded(ctx, "video", "Choose a video file to upload.");
     String name = displayName(upload.filename());
     LocalDate date = date(ctx.formParam("date"));
+    String baseline = baseline(r, ctx.formParam("baseline"));
     String id = DataFolder.newId();
     Path video = files.video(id);
     Files.createDirectories(video.getParent());
@@ -285,13 +307,32 @@ public final class WebApp implements AutoCloseable {
     }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
     try {
-      store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), Store.now()));
+      store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), baseline,
+          Store.now()));
     } catch (SQLException | RuntimeException e) {
       Files.deleteIfExists(video);
       throw e;
     }
     jobs.submit(id, passes(info));
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The visit chosen as the lumbar baseline, or null for the thresholds for everyone: one of the runner's own
+   * analysed visits whose lower back was assessed.
+   */
+  private String baseline(Runner r, String id) throws SQLException {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    Visit v = ownVisit(r, id);
+    boolean assessed = store.findings(v.id()).stream()
+        .anyMatch(f -> f.flagId().equals(Flag.LUMBAR) && f.severity() != Severity.NOT_ASSESSED);
+    if (!assessed) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline: its lower"
+          + " back was not assessed. Choose another visit, or the thresholds for everyone.");
+    }
+    return v.id();
   }
 
   /** The uploaded file in {@code field}; the request is refused with {@code missing} when none was sent. */

@@ -20,7 +20,7 @@ class StoreTest {
   @TempDir Path dir;
 
   private static Visit visit(String runnerId) {
-    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", Store.now());
+    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", null, Store.now());
   }
 
   @Test

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
 import org.runpose.gait.Side;
 import org.runpose.io.StagedOutput;
+import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.Flag;
 import org.runpose.posture.HandMadeAnalysis;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
 
 /**
  * The web app at the HTTP level: its pages, its limits and its defences, with a hand-made analysis in place of the
@@ -37,7 +39,8 @@ class WebAppTest {
   private WebApp app;
 
   /** Writes a small analysis, as the real one would, calling {@code onFrame} a few times. */
-  private static PostureAnalysis handMade(Path video, Path dir, Runnable onFrame) throws java.io.IOException {
+  private static PostureAnalysis handMade(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
+      throws java.io.IOException {
     HandMadeAnalysis h = new HandMadeAnalysis().medianLean(6.0);
     for (int i = 0; i < 30; i++) {
       h.frame(i, 6.0, 4.5);
@@ -47,8 +50,11 @@ class WebAppTest {
     List<Flag> flags = made.flags().stream().map(f -> new Flag(f.id(), f.title(), f.severity(),
         Flag.FORWARD_LEAN.equals(f.id()) ? 6.0 : 4.5, f.unit(), f.watchAt(), f.excessiveAt(), 2, 30, List.of(),
         "What was measured.", "What to do.")).toList();
+    PostureSummary m = made.summary();
+    PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), m.steps(), 176.0, 6.0, null,
+        null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
-        made.poseSettings(), made.settings(), made.view(), made.gait(), true, List.of(), made.summary(), flags,
+        made.poseSettings(), made.settings(), made.view(), made.gait(), true, List.of(), summary, flags,
         made.steps(), made.events(), made.frames(), made.notes());
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, a);
@@ -61,7 +67,7 @@ class WebAppTest {
   private final CountDownLatch running = new CountDownLatch(1);
 
   /** An analysis that reads frames until it is stopped. */
-  private PostureAnalysis endless(Path video, Path dir, Runnable onFrame) {
+  private PostureAnalysis endless(Path video, Path dir, AnalysisConfig config, Runnable onFrame) {
     running.countDown();
     while (true) {
       onFrame.run(); // until cancelled or the server stops
@@ -143,8 +149,32 @@ class WebAppTest {
   }
 
   @Test
+  void aLaterVisitCanJudgeTheLowerBackByItsChangeFromAnEarlierOne() throws Exception {
+    List<AnalysisConfig> used = new java.util.ArrayList<>();
+    WebClient c = start((video, dir, config, onFrame) -> {
+      used.add(config);
+      return handMade(video, dir, config, onFrame);
+    });
+    String runner = runner(c, "Nia");
+    String first = analysed(c, runner, "march.mp4");
+    assertThat(c.get("/runners/" + runner).body()).contains("name=\"baseline\"", "value=\"" + first + "\"");
+    HttpResponse<String> second = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
+        "baseline", first), "video", "april.mp4", Files.readAllBytes(SAMPLE));
+    visitOf(second);
+    app.awaitJobs();
+    assertThat(used.get(0).lumbarBaseline()).isNull();
+    assertThat(used.get(1).lumbarBaseline().depthPct()).isEqualTo(4.5);
+    assertThat(used.get(1).lumbarBaseline().source()).contains("march.mp4");
+
+    String other = runner(c, "Oz");
+    HttpResponse<String> foreign = c.upload("/runners/" + other + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
+        "baseline", first), "video", "may.mp4", Files.readAllBytes(SAMPLE));
+    assertThat(foreign.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void failedAnalysisShowsItsMessageOnTheJobPage() throws Exception {
-    WebClient c = start((video, dir, onFrame) -> {
+    WebClient c = start((video, dir, config, onFrame) -> {
       throw new BadInputException("The runner is never in view: film the whole body from the side.");
     });
     String visit = visitOf(upload(c, runner(c, "Bo"), "clip.mp4", Files.readAllBytes(SAMPLE)));
