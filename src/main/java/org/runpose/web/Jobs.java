@@ -76,9 +76,12 @@ final class Jobs implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** Queues the analysis of a visit's video, whose frames (counting both passes over it) are {@code frames}. */
-  void submit(String visitId, long frames) {
-    worker.submit(() -> run(visitId, frames));
+  /**
+   * Queues the analysis of a visit's video of about {@code videoFrames} frames. The analysis reads them twice: the
+   * pose pass, then the pass that draws the stills; progress counts both.
+   */
+  void submit(String visitId, long videoFrames) {
+    worker.submit(() -> run(visitId, 2 * videoFrames));
   }
 
   /** Stops a job: a queued one never starts, a running one stops at its next frame and writes nothing. */
@@ -128,7 +131,10 @@ final class Jobs implements AutoCloseable {
         last[0] = now;
         secondsPerFrame[0] = Double.isNaN(secondsPerFrame[0]) ? dt : secondsPerFrame[0] + RATE_WEIGHT * (dt
             - secondsPerFrame[0]);
-        Double left = n < 10 ? null : secondsPerFrame[0] * Math.max(0, frames - n);
+        // The stills pass only decodes and draws, a small part of the pose pass's time: while the pose pass runs, the
+        // time left is that of its own frames.
+        long toCount = n < frames / 2 ? frames / 2 - n : frames - n;
+        Double left = n < 10 ? null : secondsPerFrame[0] * Math.max(0, toCount);
         publish(new Progress(visitId, JobState.RUNNING, Math.min(n, frames), frames, left, null));
         if (n % STORE_EVERY_FRAMES == 0) {
           storeProgress(visitId, Math.min(n, frames));

@@ -313,7 +313,7 @@ public final class WebApp implements AutoCloseable {
       Files.deleteIfExists(video);
       throw e;
     }
-    jobs.submit(id, passes(info));
+    jobs.submit(id, info.frameCountEstimate());
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
   }
 
@@ -354,14 +354,9 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
-  /** Frames the analysis reads: the pose pass and the pass that draws the stills each read the whole video. */
-  private static long passes(VideoInfo info) {
-    return 2 * info.frameCountEstimate();
-  }
-
   private long frames(String visitId) {
     try (FfmpegFrameSource source = FfmpegFrameSource.open(files.video(visitId))) {
-      return passes(source.info());
+      return source.info().frameCountEstimate();
     } catch (RunposeException e) {
       return 0; // the analysis itself reports what is wrong with the video
     }
