@@ -34,15 +34,16 @@ final class OverlayRenderer {
    * @param overlay the MP4 file to write, or null for none
    * @param evidence the frames to hand back as stills, e.g. {@link org.runpose.posture.EvidenceFrames#choose}
    * @param repeated frames the pose pass left out because they repeat the picture before them: drawn as that one
+   * @param blurFaces whether the runner's face is pixelated
    * @param onFrame called after each decoded frame
    * @return a still per evidence frame with its title and caption, in the same order; frames the video no longer
    *     has are left out
    * @throws RunposeException when the video cannot be read again or the overlay cannot be written
    */
   static List<Picture> render(Path video, AnalysisResult result, Path overlay, List<EvidenceFrame> evidence,
-      Set<Integer> repeated, Runnable onFrame) throws RunposeException {
+      Set<Integer> repeated, boolean blurFaces, Runnable onFrame) throws RunposeException {
     PostureAnalysis analysis = result.analysis();
-    FramePainter painter = new FramePainter(analysis.view(), analysis.settings());
+    FramePainter painter = new FramePainter(analysis.view(), analysis.settings(), blurFaces);
     // A lower back the analysis could not judge is not shown per frame either: its outline is not trusted.
     boolean lumbar = analysis.flag(Flag.LUMBAR).severity() != Severity.NOT_ASSESSED;
     Map<Integer, FrameMetrics> metrics = new HashMap<>();

@@ -44,6 +44,15 @@ public final class VideoAnalysis {
   private static final int STILL_FILE_MAX_WIDTH_PX = 1280;
 
   /**
+   * What the analysis draws besides the report.
+   *
+   * @param overlayVideo whether to write {@link #OVERLAY}, the video with the measures on every frame
+   * @param blurFaces whether the runner's face is pixelated in the overlay and the stills (and so in the report), for
+   *     pictures shared beyond the clinic
+   */
+  public record Pictures(boolean overlayVideo, boolean blurFaces) {}
+
+  /**
    * One evidence still written beside the report.
    *
    * @param file its file name in the analysis folder
@@ -65,21 +74,21 @@ public final class VideoAnalysis {
   }
 
   /**
-   * Finds the keypoints in every frame, analyses them, and writes the analysis, report, keypoints and (with
-   * {@code withOverlay}) the overlay video into {@code dir}, all or nothing.
+   * Finds the keypoints in every frame, analyses them, and writes the analysis, report, keypoints, stills and (when
+   * {@code pictures} says so) the overlay video into {@code dir}, all or nothing.
    *
    * @param onFrame called after each frame read, on every pass over the video (for progress); to cancel, it throws
    *     {@link java.util.concurrent.CancellationException}, which ends the analysis with nothing written
    */
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
-      boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
+      Pictures pictures, Runnable onFrame) throws RunposeException, IOException {
     VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, onFrame);
     AnalysisResult result = pose.analyze(config);
     List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
     Set<Integer> repeated = pose.series().repeatedFrames().stream().map(RepeatedFrame::index)
         .collect(Collectors.toSet());
     return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
-        withOverlay ? out.reserve(OVERLAY) : null, evidence, repeated, onFrame));
+        pictures.overlayVideo() ? out.reserve(OVERLAY) : null, evidence, repeated, pictures.blurFaces(), onFrame));
   }
 
   /** Analyses saved keypoints (without the lumbar curvature and ground line, which need the video). */

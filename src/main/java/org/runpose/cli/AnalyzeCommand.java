@@ -118,6 +118,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " every frame (default: on for one video, off for a folder).")
   Boolean overlay;
 
+  @Option(names = "--blur-faces",
+      description = "Pixelate the runner's face in the overlay video, the evidence stills and the report, for sharing"
+          + " beyond the clinic (found from the face's landmarks).")
+  boolean blurFaces;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -141,7 +146,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         long frames = frameEstimate(input.video);
         try (BlazePoseModel poseModel = model.load();
             Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
-          result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config, withOverlay, progress::step);
+          result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config,
+              new VideoAnalysis.Pictures(withOverlay, blurFaces), progress::step);
         }
       } else {
         result = VideoAnalysis.ofKeypoints(input.keypoints, dir, config);
@@ -182,9 +188,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static PostureAnalysis analyzeInto(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
-      boolean withOverlay, Runnable onFrame) throws RunposeException, IOException {
+      VideoAnalysis.Pictures pictures, Runnable onFrame) throws RunposeException, IOException {
     try {
-      return VideoAnalysis.ofVideo(video, dir, model, config, withOverlay, onFrame).analysis();
+      return VideoAnalysis.ofVideo(video, dir, model, config, pictures, onFrame).analysis();
     } catch (IOException e) {
       throw notWritten(dir, e);
     }
@@ -217,6 +223,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<BatchIndex.Item> items = new ArrayList<>();
     ModelInfo modelInfo;
     boolean withOverlay = overlay != null && overlay;
+    VideoAnalysis.Pictures pictures = new VideoAnalysis.Pictures(withOverlay, blurFaces);
     try (BlazePoseModel poseModel = model.load();
         Progress progress = Progress.frames("analyze " + videos.size() + " videos", passes(withOverlay) * frames,
             frames / Math.max(1, videos.size()), quiet)) {
@@ -226,7 +233,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String error = unreadable.get(v);
         items.add(error != null ? new BatchIndex.Item(name, folders.get(v), null, error)
             : item(name, folders.get(v), spec.commandLine().getErr(), () -> analyzeInto(v,
-                root.resolve(folders.get(v)), poseModel, config, withOverlay, progress::step)));
+                root.resolve(folders.get(v)), poseModel, config, pictures, progress::step)));
       }
     }
     List<ReportDocument.Entry> provenance = List.of(

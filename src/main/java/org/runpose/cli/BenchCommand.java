@@ -171,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         resetPeakResident();
         t0 = System.nanoTime();
         VideoAnalysis.ofVideo(video, scratch.resolve(overlay ? "overlay" : "no-overlay"), poseModel,
-            AnalysisConfig.DEFAULT, overlay, () -> { });
+            AnalysisConfig.DEFAULT, new VideoAnalysis.Pictures(overlay, false), () -> { });
         stages.add(new Stage(overlay ? "analyze" : "analyze --no-overlay", frames, (System.nanoTime() - t0) / 1e9,
             peakResidentMb()));
       }

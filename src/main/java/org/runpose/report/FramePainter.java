@@ -68,15 +68,18 @@ public final class FramePainter {
 
   private final ViewCheck view;
   private final AnalysisConfig config;
+  private final boolean blurFaces;
   private final Side nearSide;
 
   /**
    * @param view running direction (which side faces the camera) and camera roll (which way is truly up)
    * @param config the lean and lumbar thresholds that colour the values
    */
-  public FramePainter(ViewCheck view, AnalysisConfig config) {
+  /** @param blurFaces whether the runner's face is pixelated in every picture painted (see {@link FaceBlur}) */
+  public FramePainter(ViewCheck view, AnalysisConfig config, boolean blurFaces) {
     this.view = Objects.requireNonNull(view, "view");
     this.config = Objects.requireNonNull(config, "config");
+    this.blurFaces = blurFaces;
     // Filmed from the side, a runner heading toward the image right shows the camera their right side.
     this.nearSide = view.direction().nearSide();
   }
@@ -104,6 +107,9 @@ public final class FramePainter {
     Graphics2D g = out.createGraphics();
     try {
       g.drawImage(frame, 0, 0, null);
+      if (blurFaces) {
+        FaceBlur.apply(out, skeleton);
+      }
       smooth(g);
       double s = scale(frame.getWidth(), frame.getHeight());
       drawLimbs(g, skeleton, nearSide.other(), FAR_SIDE, s);

@@ -17,6 +17,12 @@ import org.runpose.posture.PostureAnalysis;
  */
 public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
 
+  /**
+   * No overlay video (the report page draws on the original), and the face pixelated in the stills and the report:
+   * the files a user downloads to share.
+   */
+  private static final VideoAnalysis.Pictures WEB_PICTURES = new VideoAnalysis.Pictures(false, true);
+
   private final Path modelsDir;
   private final ModelVariant variant;
   private BlazePoseModel model;
@@ -29,7 +35,7 @@ public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
   @Override
   public synchronized PostureAnalysis analyze(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
       throws RunposeException, IOException {
-    return VideoAnalysis.ofVideo(video, dir, model(), config, false, onFrame).analysis();
+    return VideoAnalysis.ofVideo(video, dir, model(), config, WEB_PICTURES, onFrame).analysis();
   }
 
   private BlazePoseModel model() throws PoseModelException {

@@ -82,7 +82,7 @@ class OverlayRendererTest {
     Path overlay = dir.resolve("overlay.mp4");
     int[] steps = {0};
     List<Picture> stills = OverlayRenderer.render(clip, analysis(), overlay,
-        List.of(evidence(8, "Most forward lean"), evidence(2, "Typical lean")), Set.of(), () -> steps[0]++);
+        List.of(evidence(8, "Most forward lean"), evidence(2, "Typical lean")), Set.of(), false, () -> steps[0]++);
 
     assertThat(steps[0]).isEqualTo(FRAMES);
     assertThat(stills).extracting(Picture::title).containsExactly("Most forward lean", "Typical lean");
@@ -111,7 +111,8 @@ class OverlayRendererTest {
     Path clip = dir.resolve("clip.mp4");
     TestClips.write(clip, FRAMES, 30, 0, OverlayRendererTest::grey);
     List<Picture> stills =
-        OverlayRenderer.render(clip, analysis(), null, List.of(evidence(MISSING, "No runner")), Set.of(), () -> {});
+        OverlayRenderer.render(clip, analysis(), null, List.of(evidence(MISSING, "No runner")), Set.of(), false,
+            () -> {});
     assertThat(stills).hasSize(1);
     assertThat(trunkDrawn(stills.get(0).image())).isFalse();
   }

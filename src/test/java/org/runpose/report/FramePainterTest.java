@@ -42,7 +42,7 @@ class FramePainterTest {
 
   private static FramePainter painter(double rollDeg) {
     return new FramePainter(new ViewCheck(Direction.RIGHT, "video", rollDeg, "user", 0.05, 0.05, true),
-        AnalysisConfig.DEFAULT);
+        AnalysisConfig.DEFAULT, false);
   }
 
   private static FrameMetrics metrics(double leanDeg) {

@@ -28,6 +28,9 @@ import org.runpose.posture.PostureAnalysis;
  */
 final class VideoTask {
 
+  /** No overlay video for an archive; the faces as filmed, the archive staying where the recordings are. */
+  private static final VideoAnalysis.Pictures PICTURES = new VideoAnalysis.Pictures(false, false);
+
   /** Written last into a video's output folder: the key it was analysed under, and its row. */
   static final String DONE = "runpose-spark.json";
 
@@ -66,7 +69,7 @@ final class VideoTask {
         return earlier.skipped(source);
       }
       Path local = work.resolve("analysis");
-      PostureAnalysis analysis = VideoAnalysis.ofVideo(video, local, model, AnalysisConfig.DEFAULT, false, () -> { })
+      PostureAnalysis analysis = VideoAnalysis.ofVideo(video, local, model, AnalysisConfig.DEFAULT, PICTURES, () -> { })
           .analysis();
       FindingsRow row = FindingsRow.of(source, sha, "analysed", out.toString(), analysis);
       ObjectNode done = Json.MAPPER.createObjectNode().put("key", key);
