@@ -69,7 +69,7 @@ final class Guard {
     }
     long length = ctx.req().getContentLengthLong();
     if (length > maxUploadBytes + FORM_OVERHEAD_BYTES) {
-      WebApp.fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "The file is too large: this server takes uploads up to "
+      Requests.fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "The file is too large: this server takes uploads up to "
           + Pages.bytes(maxUploadBytes) + " (start it with --max-upload to allow more), or trim the video to the"
           + " running part first.");
       return;
@@ -79,7 +79,7 @@ final class Guard {
       sent = ctx.formParam(CSRF_FIELD);
     }
     if (!same(sent, csrf)) {
-      WebApp.fail(ctx, HttpStatus.FORBIDDEN, "This form was not sent from a runpose page of this server (its"
+      Requests.fail(ctx, HttpStatus.FORBIDDEN, "This form was not sent from a runpose page of this server (its"
           + " security token is missing or out of date). Reload the page and try again.");
     }
   }
@@ -95,7 +95,7 @@ final class Guard {
     if (name.equalsIgnoreCase("localhost") || name.equals("::1") || LOOPBACK_V4.matcher(name).matches()) {
       return true;
     }
-    WebApp.fail(ctx, HttpStatus.MISDIRECTED_REQUEST, "This runpose server answers only at the address it printed"
+    Requests.fail(ctx, HttpStatus.MISDIRECTED_REQUEST, "This runpose server answers only at the address it printed"
         + " (127.0.0.1 or localhost), not at " + host + ". To open it from another device, start it with --host.");
     return false;
   }
@@ -114,7 +114,7 @@ final class Guard {
         || (auth != null && auth.startsWith("Bearer ") && same(auth.substring(7), token))) {
       return true;
     }
-    WebApp.fail(ctx, HttpStatus.UNAUTHORIZED, "This runpose server needs its access token: open the address it"
+    Requests.fail(ctx, HttpStatus.UNAUTHORIZED, "This runpose server needs its access token: open the address it"
         + " printed when it started (it ends in ?token=...).");
     return false;
   }

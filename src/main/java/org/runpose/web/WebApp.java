@@ -1,5 +1,15 @@
 package org.runpose.web;
 
+import static org.runpose.web.Requests.csrf;
+import static org.runpose.web.Requests.date;
+import static org.runpose.web.Requests.displayName;
+import static org.runpose.web.Requests.fail;
+import static org.runpose.web.Requests.html;
+import static org.runpose.web.Requests.save;
+import static org.runpose.web.Requests.sendOutput;
+import static org.runpose.web.Requests.text;
+import static org.runpose.web.Requests.uploaded;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -18,11 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,31 +37,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.runpose.BadInputException;
 import org.runpose.RunposeException;
-import org.runpose.RunposeVersion;
 import org.runpose.Severity;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.app.VideoAnalysis.Still;
-import org.runpose.compare.AnalysisInput;
-import org.runpose.compare.CompareConfig;
-import org.runpose.compare.CompareFiles;
-import org.runpose.compare.Comparison;
 import org.runpose.io.Json;
-import org.runpose.io.StagedOutput;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
-import org.runpose.training.DistanceUnit;
-import org.runpose.training.Provenance;
-import org.runpose.training.TrainingAnalysis;
-import org.runpose.training.TrainingLog;
-import org.runpose.training.TrainingLogReader;
-import org.runpose.training.TrainingOutputs;
-import org.runpose.training.TrainingRulesConfig;
 import org.runpose.video.FfmpegFrameSource;
 import org.runpose.video.VideoInfo;
 import org.runpose.web.Jobs.Progress;
@@ -75,15 +66,12 @@ public final class WebApp implements AutoCloseable {
 
   private static final Map<String, String> STATIC = Map.of("app.js", "text/javascript; charset=utf-8", "app.css",
       "text/css; charset=utf-8");
-  private static final Map<String, String> TYPES = Map.of("json", "application/json", "csv",
-      "text/csv; charset=utf-8", "html", "text/html; charset=utf-8", "pdf", "application/pdf", "jpg", "image/jpeg",
-      "png", "image/png");
-  private static final List<String> LOG_TYPES = List.of("csv", "gpx", "fit");
 
   private final WebConfig config;
   private final DataFolder files;
   private final Store store;
   private final Jobs jobs;
+  private final Records records;
   private final Javalin server;
 
   private WebApp(WebConfig config, DataFolder files, Store store, Jobs jobs) {
@@ -91,6 +79,9 @@ public final class WebApp implements AutoCloseable {
     this.files = files;
     this.store = store;
     this.jobs = jobs;
+    this.records = new Records(store);
+    TrainingChecks training = new TrainingChecks(store, files, records);
+    Comparisons comparisons = new Comparisons(files, records);
     Guard guard = new Guard(config.token(), config.maxUploadBytes());
     this.server = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
@@ -107,10 +98,10 @@ public final class WebApp implements AutoCloseable {
       c.routes.get("/runners/{id}", this::runner);
       c.routes.post("/runners/{id}/delete", this::deleteRunner);
       c.routes.post("/runners/{id}/visits", this::upload);
-      c.routes.post("/runners/{id}/training", this::training);
-      c.routes.get("/runners/{id}/compare", this::compare);
-      c.routes.get("/comparisons/{before}/{after}/{name}", this::comparisonFile);
-      c.routes.get("/training/{id}/{name}", this::trainingFile);
+      c.routes.post("/runners/{id}/training", training::upload);
+      c.routes.get("/runners/{id}/compare", comparisons::page);
+      c.routes.get("/comparisons/{before}/{after}/{name}", comparisons::file);
+      c.routes.get("/training/{id}/{name}", training::file);
       c.routes.get("/visits/{id}", this::visit);
       c.routes.get("/visits/{id}/status", this::status);
       c.routes.sse("/visits/{id}/events", this::events);
@@ -256,7 +247,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void runner(Context ctx) throws SQLException {
-    Runner r = runner(ctx.pathParam("id"));
+    Runner r = records.runner(ctx.pathParam("id"));
     List<VisitRow> rows = new ArrayList<>();
     for (Visit v : store.visits(r.id())) {
       Job job = store.job(v.id()).orElseThrow();
@@ -266,7 +257,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void deleteRunner(Context ctx) throws SQLException, IOException {
-    Runner r = runner(ctx.pathParam("id"));
+    Runner r = records.runner(ctx.pathParam("id"));
     List<Visit> visits = store.visits(r.id());
     List<Training> logs = store.trainings(r.id());
     for (Visit v : visits) {
@@ -287,7 +278,7 @@ public final class WebApp implements AutoCloseable {
 
   /** A new visit: the video is stored, checked to be one by decoding its header, and queued for analysis. */
   private void upload(Context ctx) throws SQLException, IOException {
-    Runner r = runner(ctx.pathParam("id"));
+    Runner r = records.runner(ctx.pathParam("id"));
     UploadedFile upload = uploaded(ctx, "video", "Choose a video file to upload.");
     String name = displayName(upload.filename());
     LocalDate date = date(ctx.formParam("date"));
@@ -325,7 +316,7 @@ public final class WebApp implements AutoCloseable {
     if (id == null || id.isBlank()) {
       return null;
     }
-    Visit v = ownVisit(r, id);
+    Visit v = records.ownVisit(r, id);
     boolean assessed = store.findings(v.id()).stream()
         .anyMatch(f -> f.flagId().equals(Flag.LUMBAR) && f.severity() != Severity.NOT_ASSESSED);
     if (!assessed) {
@@ -335,24 +326,7 @@ public final class WebApp implements AutoCloseable {
     return v.id();
   }
 
-  /** The uploaded file in {@code field}; the request is refused with {@code missing} when none was sent. */
-  private static UploadedFile uploaded(Context ctx, String field, String missing) {
-    UploadedFile upload = ctx.uploadedFile(field);
-    if (upload == null) {
-      throw new Refusal(HttpStatus.BAD_REQUEST, missing);
-    }
-    if (upload.size() == 0) {
-      throw new Refusal(HttpStatus.BAD_REQUEST, displayName(upload.filename()) + ": the file is empty (0 bytes)."
-          + " Choose the file again; if it was sent from a phone, let it finish saving first.");
-    }
-    return upload;
-  }
 
-  private static void save(UploadedFile upload, Path target) throws IOException {
-    try (InputStream in = upload.content()) {
-      Files.copy(in, target);
-    }
-  }
 
   private long frames(String visitId) {
     try (FfmpegFrameSource source = FfmpegFrameSource.open(files.video(visitId))) {
@@ -375,96 +349,15 @@ public final class WebApp implements AutoCloseable {
     return "video/mp4";
   }
 
-  private void training(Context ctx) throws SQLException, IOException {
-    Runner r = runner(ctx.pathParam("id"));
-    UploadedFile upload = uploaded(ctx, "log", "Choose a training log (CSV, GPX or FIT) to upload.");
-    String name = displayName(upload.filename());
-    String type = upload.extension().replace(".", "").toLowerCase(Locale.ROOT);
-    if (!LOG_TYPES.contains(type)) {
-      throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": runpose reads training logs as CSV, GPX or FIT"
-          + " files; export the log from your watch or app in one of these.");
-    }
-    String id = DataFolder.newId();
-    Path dir = files.training(id);
-    Path log = dir.resolveSibling(id + "." + type);
-    Files.createDirectories(dir.getParent());
-    save(upload, log);
-    try {
-      ZoneId zone = ZoneId.systemDefault();
-      TrainingLog parsed = new TrainingLogReader(DistanceUnit.KM, zone).read(List.of(log));
-      TrainingAnalysis analysis = TrainingAnalysis.of(parsed, TrainingRulesConfig.defaults(), DistanceUnit.KM);
-      TrainingOutputs.write(dir, analysis, new Provenance(RunposeVersion.get().runpose(),
-          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), parsed.inputs(), DistanceUnit.KM, zone.getId(),
-          TrainingRulesConfig.defaults()));
-      store.addTraining(new Training(id, r.id(), name, trainingSummary(analysis), Store.now()));
-    } catch (BadInputException e) {
-      DataFolder.delete(dir);
-      throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage().replace(log.toString(), name));
-    } catch (IOException | SQLException | RuntimeException e) {
-      DataFolder.delete(dir);
-      throw e;
-    } finally {
-      Files.deleteIfExists(log);
-    }
-    ctx.redirect("/runners/" + r.id(), HttpStatus.SEE_OTHER);
-  }
 
-  private static String trainingSummary(TrainingAnalysis a) {
-    long excessive = a.count(Severity.EXCESSIVE);
-    long watch = a.count(Severity.WATCH);
-    if (excessive + watch == 0) {
-      return "No load rule broken.";
-    }
-    return String.format(Locale.ROOT, "%d excessive, %d to watch: %s.", excessive, watch, a.findings().stream()
-        .filter(f -> f.severity().isFinding()).map(f -> f.headline()).collect(Collectors.joining("; ")));
-  }
 
-  private void compare(Context ctx) throws SQLException, IOException {
-    Runner r = runner(ctx.pathParam("id"));
-    Visit before = ownVisit(r, ctx.queryParam("before"));
-    Visit after = ownVisit(r, ctx.queryParam("after"));
-    if (before.id().equals(after.id())) {
-      throw new Refusal(HttpStatus.BAD_REQUEST, "Choose two different visits to compare.");
-    }
-    Comparison c;
-    try {
-      c = Comparison.of(visitInput(before), visitInput(after), CompareConfig.DEFAULT);
-    } catch (BadInputException e) {
-      throw new Refusal(HttpStatus.CONFLICT, "These visits cannot be compared: the analysis of one of them cannot be"
-          + " read (written by another version of runpose, or damaged). Upload its video again as a new visit.");
-    }
-    try (StagedOutput out = StagedOutput.in(files.comparison(before.id(), after.id()))) {
-      CompareFiles.stage(out, c, java.time.OffsetDateTime.now());
-      out.commit();
-    }
-    html(ctx, Pages.comparison(r, c, "/comparisons/" + before.id() + "/" + after.id() + "/"));
-  }
 
-  private org.runpose.compare.Visit visitInput(Visit v) throws BadInputException {
-    return AnalysisInput.read(files.analysis(v.id()).resolve(AnalysisFiles.JSON), v.date() + " "
-        + v.videoName());
-  }
 
-  private void comparisonFile(Context ctx) throws SQLException, IOException {
-    Visit before = visit(ctx.pathParam("before"));
-    Visit after = visit(ctx.pathParam("after"));
-    if (!before.runnerId().equals(after.runnerId())) {
-      throw Refusal.notFound("There is no such comparison.");
-    }
-    sendOutput(ctx, files.comparison(before.id(), after.id()), ctx.pathParam("name"));
-  }
 
-  private void trainingFile(Context ctx) throws SQLException, IOException {
-    String id = ctx.pathParam("id");
-    if (!DataFolder.isId(id) || store.training(id).isEmpty()) {
-      throw Refusal.notFound("There is no such training check.");
-    }
-    sendOutput(ctx, files.training(id), ctx.pathParam("name"));
-  }
 
   private void visit(Context ctx) throws SQLException, IOException {
-    Visit v = visit(ctx.pathParam("id"));
-    Runner r = runner(v.runnerId());
+    Visit v = records.visit(ctx.pathParam("id"));
+    Runner r = records.runner(v.runnerId());
     Job job = store.job(v.id()).orElseThrow();
     if (job.state() != JobState.DONE) {
       html(ctx, Pages.job(r, v, job, jobs.live(v.id()), csrf(ctx)));
@@ -479,7 +372,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void status(Context ctx) throws SQLException {
-    ctx.json(progress(visit(ctx.pathParam("id"))));
+    ctx.json(progress(records.visit(ctx.pathParam("id"))));
   }
 
   private Progress progress(Visit v) throws SQLException {
@@ -496,7 +389,7 @@ public final class WebApp implements AutoCloseable {
     String id = client.ctx().pathParam("id");
     Visit v;
     try {
-      v = visit(id);
+      v = records.visit(id);
     } catch (Refusal | SQLException e) {
       client.sendEvent("error", e.getMessage());
       client.close();
@@ -524,14 +417,14 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void cancel(Context ctx) throws SQLException {
-    Visit v = visit(ctx.pathParam("id"));
+    Visit v = records.visit(ctx.pathParam("id"));
     jobs.cancel(v.id());
     store.cancelQueued(v.id());
     ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
   }
 
   private void deleteVisit(Context ctx) throws SQLException, IOException {
-    Visit v = visit(ctx.pathParam("id"));
+    Visit v = records.visit(ctx.pathParam("id"));
     requireNotRunning(v);
     jobs.cancel(v.id());
     store.deleteVisit(v.id());
@@ -560,7 +453,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void video(Context ctx) throws SQLException, IOException {
-    Visit v = visit(ctx.pathParam("id"));
+    Visit v = records.visit(ctx.pathParam("id"));
     Path file = files.video(v.id());
     if (!Files.exists(file)) {
       throw Refusal.notFound("The video of this visit is no longer here.");
@@ -569,91 +462,19 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void visitFile(Context ctx) throws SQLException, IOException {
-    Visit v = visit(ctx.pathParam("id"));
+    Visit v = records.visit(ctx.pathParam("id"));
     sendOutput(ctx, files.analysis(v.id()), ctx.pathParam("name"));
   }
 
-  /** A file runpose wrote; its reports are self-contained pages, served under a policy that allows nothing else. */
-  private static void sendOutput(Context ctx, Path dir, String name) throws IOException {
-    Path file = DataFolder.output(dir, name).orElseThrow(() -> Refusal.notFound("There is no file " + name + " here."));
-    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    if ("html".equals(extension)) {
-      ctx.header("Content-Security-Policy", Guard.DOCUMENT_POLICY);
-    }
-    ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"))
-        .result(Files.readAllBytes(file));
-  }
 
-  private Runner runner(String id) throws SQLException {
-    if (!DataFolder.isId(id)) {
-      throw Refusal.notFound("There is no such runner.");
-    }
-    return store.runner(id).orElseThrow(() -> Refusal.notFound("There is no such runner: deleted, or the address is"
-        + " wrong."));
-  }
 
-  private Visit visit(String id) throws SQLException {
-    if (!DataFolder.isId(id)) {
-      throw Refusal.notFound("There is no such visit.");
-    }
-    return store.visit(id).orElseThrow(() -> Refusal.notFound("There is no such visit: deleted, or the address is"
-        + " wrong."));
-  }
 
-  private Visit ownVisit(Runner r, String id) throws SQLException {
-    if (id == null || id.isBlank()) {
-      throw new Refusal(HttpStatus.BAD_REQUEST, "Choose two visits to compare.");
-    }
-    Visit v = visit(id);
-    if (!v.runnerId().equals(r.id())) {
-      throw Refusal.notFound("There is no such visit of " + r.name() + ".");
-    }
-    return v;
-  }
 
-  private static String csrf(Context ctx) {
-    return ctx.attribute(Guard.CSRF_FIELD);
-  }
 
-  /** A form's text, trimmed, at most {@code max} characters, without control characters. */
-  static String text(String s, int max) {
-    String t = s == null ? "" : s.replaceAll("\\p{Cntrl}", " ").strip();
-    return t.length() <= max ? t : t.substring(0, max);
-  }
 
-  /**
-   * A client's file name, for display only: the last part of whatever path a browser sent, without control
-   * characters.
-   */
-  static String displayName(String sent) {
-    String s = sent == null ? "" : sent;
-    s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
-    s = text(s, 200);
-    return s.isEmpty() || s.equals(".") || s.equals("..") ? "video" : s;
-  }
 
-  /** A visit's date from its form field: today when left empty. */
-  private static LocalDate date(String s) {
-    if (s == null || s.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(s.strip());
-    } catch (DateTimeParseException e) {
-      throw new Refusal(HttpStatus.BAD_REQUEST, "The date of the visit " + text(s, 40) + " is not a date: give it"
-          + " as year-month-day, e.g. " + LocalDate.now() + ".");
-    }
-  }
 
-  private static void html(Context ctx, String page) {
-    ctx.contentType("text/html; charset=utf-8").result(page);
-  }
 
-  /** Ends a request with a page saying what is wrong and what to do. */
-  static void fail(Context ctx, HttpStatus status, String message) {
-    html(ctx.status(status), Pages.error(status.getCode(), message));
-    ctx.skipRemainingHandlers();
-  }
 
   private static void failure(Context ctx, Exception e) {
     if (tooLarge(e)) {
@@ -676,19 +497,4 @@ public final class WebApp implements AutoCloseable {
     return false;
   }
 
-  /** A request refused with its status and the message saying why and what to do. */
-  static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final HttpStatus status;
-
-    Refusal(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
-
-    /** A runner, visit or file that is not there. */
-    static Refusal notFound(String message) {
-      return new Refusal(HttpStatus.NOT_FOUND, message);
-    }
-  }
 }
