@@ -107,7 +107,8 @@
   function showAnalysis(player) {
     var video = document.getElementById('video');
     var overlay = document.getElementById('overlay');
-    var chart = document.getElementById('lean-chart');
+    var leanCanvas = document.getElementById('lean-chart');
+    var lumbarCanvas = document.getElementById('lumbar-chart');
     video.addEventListener('error', function () {
       document.getElementById('video-error').hidden = false;
     });
@@ -117,13 +118,12 @@
       var times = frames.map(function (f) { return (f.timestampMicros - t0) / 1e6; });
       var byIndex = {};
       frames.forEach(function (f, i) { byIndex[f.index] = i; });
-      var lean = [];
-      data[1].frames.forEach(function (m) {
-        var i = byIndex[m.index];
-        if (i !== undefined && m.leanDeg != null) {
-          lean.push({t: times[i], v: m.leanDeg, index: i});
-        }
-      });
+      var lean = series(data[1].frames, byIndex, times, 'leanDeg');
+      var charts = [{canvas: leanCanvas, points: lean, unit: '\u00b0', grid: 5}];
+      if (lumbarCanvas) {
+        charts.push({canvas: lumbarCanvas, points: series(data[1].frames, byIndex, times, 'lumbarDepthPct'),
+          unit: ' %', grid: 2});
+      }
       var leanOf = {};
       lean.forEach(function (p) { leanOf[p.index] = p.v; });
       var a = data[1];
@@ -134,7 +134,7 @@
       function redraw() {
         var i = frameAt(times, video.currentTime);
         drawOverlay(video, overlay, view, i);
-        drawChart(chart, view, video.currentTime);
+        charts.forEach(function (c) { drawChart(c, view, video.currentTime); });
       }
       video.addEventListener('timeupdate', redraw);
       video.addEventListener('seeked', redraw);
@@ -146,18 +146,31 @@
           window.requestAnimationFrame(tick);
         }
       });
-      chart.addEventListener('click', function (e) {
-        var box = chart.getBoundingClientRect();
-        var range = chartRange(view);
-        var x = (e.clientX - box.left) / box.width;
-        var t = range.t0 + Math.max(0, Math.min(1, (x * box.width - PAD.left) / (box.width - PAD.left - PAD.right)))
-          * (range.t1 - range.t0);
-        video.currentTime = t;
-        redraw();
+      charts.forEach(function (c) {
+        c.canvas.addEventListener('click', function (e) {
+          var box = c.canvas.getBoundingClientRect();
+          var range = chartRange(view);
+          var x = e.clientX - box.left;
+          video.currentTime = range.t0 + Math.max(0, Math.min(1, (x - PAD.left) / (box.width - PAD.left - PAD.right)))
+            * (range.t1 - range.t0);
+          redraw();
+        });
       });
       player.dataset.ready = 'true';
       redraw();
     });
+  }
+
+  /** The frames' values of one measure, at the video's time of each frame. */
+  function series(measured, byIndex, times, key) {
+    var points = [];
+    measured.forEach(function (m) {
+      var i = byIndex[m.index];
+      if (i !== undefined && m[key] != null) {
+        points.push({t: times[i], v: m[key], index: i});
+      }
+    });
+    return points;
   }
 
   function fetchJson(url) {
@@ -287,7 +300,9 @@
     return step >= 1 ? t.toFixed(0) : t.toFixed(1);
   }
 
-  function drawChart(canvas, view, now) {
+  /** A measure over the clip, its watch and excessive thresholds, and a marker at the video's time. */
+  function drawChart(chart, view, now) {
+    var canvas = chart.canvas;
     var ratio = window.devicePixelRatio || 1;
     var w = canvas.clientWidth;
     var h = canvas.clientHeight;
@@ -298,9 +313,10 @@
     g.clearRect(0, 0, w, h);
     var watch = parseFloat(canvas.dataset.watch);
     var excessive = parseFloat(canvas.dataset.excessive);
-    var values = view.lean.map(function (p) { return p.v; });
-    var lo = Math.min.apply(null, values.concat([0])) - 2;
-    var hi = Math.max.apply(null, values.concat([excessive])) + 2;
+    var values = chart.points.map(function (p) { return p.v; });
+    var margin = 0.4 * chart.grid;
+    var lo = Math.min.apply(null, values.concat([0])) - margin;
+    var hi = Math.max.apply(null, values.concat([excessive])) + margin;
     var range = chartRange(view);
     var x = function (t) { return PAD.left + (t - range.t0) / (range.t1 - range.t0) * (w - PAD.left - PAD.right); };
     var y = function (v) { return PAD.top + (hi - v) / (hi - lo) * (h - PAD.top - PAD.bottom); };
@@ -308,12 +324,12 @@
     g.fillStyle = '#555';
     g.strokeStyle = '#ddd';
     g.lineWidth = 1;
-    for (var v = Math.ceil(lo / 5) * 5; v <= hi; v += 5) {
+    for (var v = Math.ceil(lo / chart.grid) * chart.grid; v <= hi; v += chart.grid) {
       g.beginPath();
       g.moveTo(PAD.left, y(v));
       g.lineTo(w - PAD.right, y(v));
       g.stroke();
-      g.fillText(v + '\u00b0', 4, y(v) + 4);
+      g.fillText(v + chart.unit, 4, y(v) + 4);
     }
     var step = niceStep((range.t1 - range.t0) / Math.max(2, Math.floor((w - PAD.left - PAD.right) / 70)));
     g.fillStyle = '#555';
@@ -333,8 +349,11 @@
     g.strokeStyle = '#1565c0';
     g.lineWidth = 2;
     g.beginPath();
-    view.lean.forEach(function (p, j) {
-      if (j === 0) {
+    // The line breaks where frames are missing (the back hidden by an arm, the runner not found).
+    chart.points.forEach(function (p, j) {
+      if (j === 0 || p.index - chart.points[j - 1].index > 2) {
+        g.moveTo(x(p.t), y(p.v));
+        g.arc(x(p.t), y(p.v), 1, 0, 2 * Math.PI);
         g.moveTo(x(p.t), y(p.v));
       } else {
         g.lineTo(x(p.t), y(p.v));

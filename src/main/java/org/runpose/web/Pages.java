@@ -251,10 +251,20 @@ final class Pages {
         .append("<p class=\"note\" id=\"video-error\" hidden>This browser cannot play this video's format; the")
         .append(" findings, the chart and the evidence frames do not need it, and report.pdf has them all.</p>\n")
         .append("<p class=\"muted\">The skeleton runpose found, the trunk line and its lean are drawn on the video as"
-            + " it plays. The chart shows the lean of every frame; click it to go to that moment.</p>\n")
+            + " it plays. The charts show the measures of every frame; click one to go to that moment.</p>\n")
+        .append("<p class=\"chart-title\">Trunk lean, degrees forward</p>")
         .append("<canvas id=\"lean-chart\" class=\"chart\" data-watch=\"").append(lean.watchAt())
         .append("\" data-excessive=\"").append(lean.excessiveAt())
-        .append("\" role=\"img\" aria-label=\"Trunk lean over the clip\"></canvas>\n</section>\n");
+        .append("\" role=\"img\" aria-label=\"Trunk lean over the clip\"></canvas>\n");
+    Flag lumbar = a.flag(Flag.LUMBAR);
+    if (lumbar.severity() != Severity.NOT_ASSESSED) {
+      // The thresholds drawn are those the finding used: the runner's baseline's when there is one.
+      b.append("<p class=\"chart-title\">Lumbar hollow, % of trunk length (frames where the back was seen)</p>")
+          .append("<canvas id=\"lumbar-chart\" class=\"chart\" data-watch=\"").append(lumbar.watchAt())
+          .append("\" data-excessive=\"").append(lumbar.excessiveAt())
+          .append("\" role=\"img\" aria-label=\"Lumbar hollow over the clip\"></canvas>\n");
+    }
+    b.append("</section>\n");
     if (!stills.isEmpty()) {
       b.append("<section>\n<h2>Evidence frames</h2>\n<div class=\"gallery\">\n");
       for (Still s : stills) {
