@@ -87,6 +87,8 @@ class WebBrowserTest {
     WebElement dateField = form.findElement(By.name("date"));
     js("arguments[0].value = arguments[1]", dateField, date);
     form.findElement(By.cssSelector("button[type=submit]")).click();
+    // The click returns before the upload's answer: wait for the visit's page.
+    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/visits/"));
   }
 
   /** Watches the progress bar until the page turns into the report, remembering the highest value it showed. */
@@ -111,6 +113,7 @@ class WebBrowserTest {
     browser.get(base + "/");
     browser.findElement(By.name("name")).sendKeys("Test runner");
     browser.findElement(By.cssSelector("form[action='/runners'] button")).click();
+    waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/runners/"));
     String runnerPage = browser.getCurrentUrl();
 
     uploadVisit("2026-11-02");
