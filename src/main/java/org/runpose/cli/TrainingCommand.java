@@ -3,13 +3,10 @@ package org.runpose.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
-import org.runpose.RunposeVersion;
 import org.runpose.Severity;
 import org.runpose.io.OutputFolder;
 import org.runpose.training.DistanceUnit;
@@ -93,8 +90,7 @@ public final class TrainingCommand implements Callable<Integer> {
     ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
     TrainingLog log = new TrainingLogReader(units, timeZone).read(logs);
     TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
-    Provenance provenance = new Provenance(RunposeVersion.get().runpose(),
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), log.inputs(), units, timeZone.getId(), config);
+    Provenance provenance = Provenance.now(log.inputs(), units, timeZone, config);
     List<Path> written;
     try {
       written = TrainingOutputs.write(output, analysis, provenance);

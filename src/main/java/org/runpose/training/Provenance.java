@@ -1,7 +1,11 @@
 package org.runpose.training;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.runpose.RunposeVersion;
 
 /**
  * What produced an analysis and from what, written into every output.
@@ -16,6 +20,13 @@ import java.util.Objects;
 public record Provenance(
     String runpose, String generatedAt, List<InputFile> inputs, DistanceUnit units, String timeZone,
     TrainingRulesConfig config) {
+  /** The provenance of a check made now by this runpose. */
+  public static Provenance now(List<InputFile> inputs, DistanceUnit units, ZoneId timeZone,
+      TrainingRulesConfig config) {
+    return new Provenance(RunposeVersion.get().runpose(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        inputs, units, timeZone.getId(), config);
+  }
+
   public Provenance {
     Objects.requireNonNull(runpose, "runpose");
     Objects.requireNonNull(generatedAt, "generatedAt");

@@ -12,14 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.runpose.BadInputException;
-import org.runpose.RunposeVersion;
 import org.runpose.Severity;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Provenance;
@@ -64,8 +61,7 @@ final class TrainingChecks {
       ZoneId zone = ZoneId.systemDefault();
       TrainingLog parsed = new TrainingLogReader(DistanceUnit.KM, zone).read(List.of(log));
       TrainingAnalysis analysis = TrainingAnalysis.of(parsed, TrainingRulesConfig.defaults(), DistanceUnit.KM);
-      TrainingOutputs.write(dir, analysis, new Provenance(RunposeVersion.get().runpose(),
-          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), parsed.inputs(), DistanceUnit.KM, zone.getId(),
+      TrainingOutputs.write(dir, analysis, Provenance.now(parsed.inputs(), DistanceUnit.KM, zone,
           TrainingRulesConfig.defaults()));
       store.addTraining(new Training(id, r.id(), name, summary(analysis), Store.now()));
     } catch (BadInputException e) {
