@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.runpose.RunposeException;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.pose.BlazePoseModel;
+import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.ModelTimings;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseTracker;
@@ -140,10 +141,11 @@ final class BenchCommand implements Callable<Integer> {
   record Stage(String name, int frames, double seconds, Double peakResidentMb) {}
 
   /**
-   * Times each stage of an analysis over the whole clip, cheapest first: decoding alone, the networks alone (their
-   * time per frame in the steady-state loop, times the frames the pose pass reads), the pose pass (decode,
-   * networks, masks, scene edges), and the whole analysis as {@code analyze} runs it, without and with the overlay video. Each stage's
-   * peak memory is measured from a reset of the kernel's peak counter.
+   * Times each stage of an analysis over the whole clip, cheapest first: decoding alone, the networks alone on one
+   * thread (their time per frame in the steady-state loop, times the frames the pose pass reads), the pose pass
+   * (decode, networks, masks, scene edges; two parts at once on a clip of 4 s or more), and the whole analysis as
+   * {@code analyze} runs it, without and with the overlay video. Each stage's peak memory is measured from a reset
+   * of the kernel's peak counter.
    */
   private List<Stage> stages(BlazePoseModel poseModel, VideoInfo info, double modelMsPerFrame)
       throws RunposeException, IOException {
@@ -160,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
     // The networks see the frames the pose pass reads: every second one of a 60 fps clip.
     int step = info.frameStep(PoseConfig.DEFAULT.maxFps());
     int read = (frames + step - 1) / step;
-    stages.add(new Stage("networks only", frames, read * modelMsPerFrame / 1e3, null));
+    stages.add(new Stage("networks, one thread", frames, read * modelMsPerFrame / 1e3, null));
     resetPeakResident();
     t0 = System.nanoTime();
     VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, () -> { });
@@ -200,6 +202,10 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-22s %10.1f %9.1f %12.2f %10s%n", st.name(), st.seconds(), st.frames() / st.seconds(),
           st.seconds() / clipSeconds, st.peakResidentMb() == null ? "-" : String.format(Locale.ROOT, "%.0f MB",
               st.peakResidentMb()));
+    }
+    if (KeypointExtractor.splitMicros(info.durationMicros()) != Long.MAX_VALUE) {
+      out.println("The pose pass read this clip as two parts at once, each with a tracker of its own on a thread of its"
+          + " own; the networks row is their time on one thread.");
     }
   }
 

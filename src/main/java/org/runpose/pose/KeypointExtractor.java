@@ -1,8 +1,12 @@
 package org.runpose.pose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.runpose.PoseModelException;
 import org.runpose.RunposeException;
@@ -11,9 +15,26 @@ import org.runpose.VideoDecodeException;
 import org.runpose.video.FrameSource;
 import org.runpose.video.PictureRepeats;
 import org.runpose.video.VideoFrame;
+import org.runpose.video.VideoInfo;
 
 /** Runs a tracker over every frame of a video. */
 public final class KeypointExtractor {
+
+  /**
+   * A clip at least this long is read as two parts at once, each by a tracker of its own: the landmark network
+   * costs its time in per-operation overhead that one thread cannot hide, and two networks on two threads read
+   * twice as many crops a second as one (10-11 ms a crop against 20-23 on this project's 2-core machine). The
+   * second part starts as a clip does ({@link #WARM_UP_MICROS}), which a shorter clip would pay for in a large
+   * share of its frames: it is read in one.
+   */
+  static final long SPLIT_FROM_MICROS = 4_000_000;
+  /**
+   * The second part's tracker starts reading this long before the part's first frame, and what it reads there is
+   * left out: by the part's first frame it has found the runner, settled the facing and is following them as the
+   * first part's tracker would be, instead of starting from the detector's cruder region.
+   */
+  static final long WARM_UP_MICROS = 500_000;
+  private static final long SECOND_MICROS = 1_000_000;
 
   private KeypointExtractor() {}
 
@@ -22,25 +43,33 @@ public final class KeypointExtractor {
    * side-view gait analysis clearly better than the one followed (a walker filmed side-on, not a bystander jumping
    * in front of the camera), the video is read again following that person.
    *
+   * <p>A clip of {@link #SPLIT_FROM_MICROS} or more is read as two parts that meet on a whole second of its time
+   * near its middle, the second part on a thread of its own; the result does not depend on how the two threads
+   * are scheduled, and anything sampled at intervals that divide a second is sampled as in one pass.
+   *
    * @param onFrame called after each frame read, on each pass, with its estimate; a second pass revisits every
-   *     frame
-   * @param onSkipped called for each frame left unread ({@link PoseConfig#maxFps}), so progress counts every frame
+   *     frame. Called from the thread reading that part of the clip: two threads at once on a split clip
+   * @param onSkipped called for each frame left unread ({@link PoseConfig#maxFps}), so progress counts every frame;
+   *     from two threads at once on a split clip, like {@code onFrame}
    */
   public static PoseSeries run(FrameSource.Opener video, BlazePoseModel model, PoseConfig config,
       Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws RunposeException {
-    PoseSeries first;
-    List<Sighting> sightings;
-    try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config)) {
-      first = run(source, tracker, model.info(), config, onFrame, onSkipped);
-      sightings = tracker.sightings();
-    }
-    PersonTarget target = PersonChoice.better(sightings);
-    if (target == null) {
-      return first;
-    }
-    try (FrameSource source = video.open(); PoseTracker tracker = model.newTracker(config, target)) {
-      return run(source, tracker, model.info(), config, onFrame, onSkipped);
-    }
+    return run(video, target -> model.newTracker(config, target), model.info(), config, onFrame, onSkipped);
+  }
+
+  /** Makes a tracker for one part of a pass, following {@code target} (null: the first person found). */
+  @FunctionalInterface
+  interface Trackers {
+    PoseTracker open(PersonTarget target);
+  }
+
+  static PoseSeries run(FrameSource.Opener video, Trackers trackers, ModelInfo model, PoseConfig config,
+      Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws RunposeException {
+    Pass first = pass(video, trackers, config, null, onFrame, onSkipped);
+    PersonTarget target = PersonChoice.better(first.sightings());
+    Pass chosen = target == null ? first : pass(video, trackers, config, target, onFrame, onSkipped);
+    return PoseSeries.of(RunposeVersion.get().runpose(), chosen.info(), model, config, chosen.frames(),
+        chosen.repeated());
   }
 
   /**
@@ -49,26 +78,159 @@ public final class KeypointExtractor {
    */
   public static PoseSeries run(FrameSource source, PoseTracker tracker, ModelInfo model, PoseConfig config,
       Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws VideoDecodeException, PoseModelException {
+    Part part = read(source, tracker, config, 0, 0, Long.MAX_VALUE, new AtomicBoolean(), onFrame, onSkipped);
+    return PoseSeries.of(RunposeVersion.get().runpose(), source.info(), model, config, part.frames(),
+        part.repeated());
+  }
+
+  /** One pass over the clip: its frames in order, and everyone the surveys saw. */
+  private record Pass(VideoInfo info, List<PoseFrame> frames, List<RepeatedFrame> repeated,
+      List<Sighting> sightings) {}
+
+  /** What one tracker read of the frames from one time to another. */
+  private record Part(List<PoseFrame> frames, List<RepeatedFrame> repeated, List<Sighting> sightings) {}
+
+  private static Pass pass(FrameSource.Opener video, Trackers trackers, PoseConfig config, PersonTarget target,
+      Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws RunposeException {
+    AtomicBoolean abandoned = new AtomicBoolean();
+    try (FrameSource source = video.open(); PoseTracker tracker = trackers.open(target)) {
+      VideoInfo info = source.info();
+      long splitMicros = splitMicros(info.durationMicros());
+      if (splitMicros == Long.MAX_VALUE) {
+        Part whole = read(source, tracker, config, 0, 0, Long.MAX_VALUE, abandoned, onFrame, onSkipped);
+        return new Pass(info, whole.frames(), whole.repeated(), whole.sightings());
+      }
+      FutureTask<Part> second = new FutureTask<>(() -> {
+        try (FrameSource rest = video.open(); PoseTracker other = trackers.open(target)) {
+          return read(rest, other, config, splitMicros - WARM_UP_MICROS, splitMicros, Long.MAX_VALUE, abandoned,
+              onFrame, onSkipped);
+        } catch (RunposeException | RuntimeException | Error e) {
+          abandoned.set(true);
+          throw e;
+        }
+      });
+      Thread thread = new Thread(second, "runpose-pose-2");
+      thread.setDaemon(true);
+      thread.start();
+      Part head;
+      try {
+        head = read(source, tracker, config, 0, 0, splitMicros, abandoned, onFrame, onSkipped);
+      } catch (RunposeException | RuntimeException | Error e) {
+        abandoned.set(true);
+        awaitQuietly(second);
+        throw e;
+      }
+      Part tail = result(second);
+      return new Pass(info, concat(head.frames(), tail.frames()), concat(head.repeated(), tail.repeated()),
+          concat(head.sightings(), tail.sightings()).stream()
+              .sorted(Comparator.comparingLong(Sighting::timestampMicros)).toList());
+    }
+  }
+
+  /**
+   * Where the second part of a clip of this duration starts: the whole second nearest its middle; never for a
+   * clip shorter than {@link #SPLIT_FROM_MICROS} or of unknown duration.
+   */
+  public static long splitMicros(long durationMicros) {
+    if (durationMicros < SPLIT_FROM_MICROS) {
+      return Long.MAX_VALUE;
+    }
+    return Math.round(durationMicros / 2.0 / SECOND_MICROS) * SECOND_MICROS;
+  }
+
+  /**
+   * Reads the frames stamped from {@code fromMicros} (inclusive) to {@code toMicros} (exclusive). The frames before
+   * {@code warmUpMicros} are decoded and passed over, so that frame numbers and time stamps are the clip's own;
+   * those from there to {@code fromMicros} are tracked, and left out of the part.
+   */
+  private static Part read(FrameSource source, PoseTracker tracker, PoseConfig config, long warmUpMicros,
+      long fromMicros, long toMicros, AtomicBoolean abandoned, Consumer<PoseEstimate> onFrame, Runnable onSkipped)
+      throws VideoDecodeException, PoseModelException {
     List<PoseFrame> frames = new ArrayList<>();
     List<RepeatedFrame> repeated = new ArrayList<>();
     PictureRepeats repeats = new PictureRepeats();
     double[] runner = null;
     int step = source.info().frameStep(config.maxFps());
-    for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+    for (Optional<VideoFrame> f = source.next(); f.isPresent() && !abandoned.get(); f = source.next()) {
+      long t = f.get().timestampMicros();
+      if (t >= toMicros) {
+        break;
+      }
+      if (t < warmUpMicros) {
+        continue;
+      }
+      boolean warmUp = t < fromMicros;
       if (f.get().index() % step != 0) {
-        onSkipped.run();
+        if (!warmUp) {
+          onSkipped.run();
+        }
         continue;
       }
       if (repeats.repeats(f.get().image(), runner)) {
-        repeated.add(new RepeatedFrame(f.get().index(), f.get().timestampMicros()));
-        onSkipped.run();
+        if (!warmUp) {
+          repeated.add(new RepeatedFrame(f.get().index(), f.get().timestampMicros()));
+          onSkipped.run();
+        }
         continue;
       }
       PoseEstimate estimate = tracker.estimate(f.get());
-      frames.add(estimate.frame());
       runner = estimate.frame().found() ? estimate.frame().boundsPx() : null;
-      onFrame.accept(estimate);
+      if (!warmUp) {
+        frames.add(estimate.frame());
+        onFrame.accept(estimate);
+      }
     }
-    return PoseSeries.of(RunposeVersion.get().runpose(), source.info(), model, config, frames, repeated);
+    List<Sighting> sightings = tracker.sightings().stream().filter(s -> s.timestampMicros() >= fromMicros).toList();
+    return new Part(frames, repeated, sightings);
+  }
+
+  private static Part result(FutureTask<Part> task) throws RunposeException {
+    try {
+      return getUninterruptibly(task);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RunposeException r) {
+        throw r;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("The second part of the pose pass failed", cause);
+    }
+  }
+
+  private static void awaitQuietly(FutureTask<Part> task) {
+    try {
+      getUninterruptibly(task);
+    } catch (ExecutionException e) {
+      // The first part's failure is the one reported; this part only stopped because of it.
+    }
+  }
+
+  /** Waits for the part to end: its thread holds native resources that must be released before the model is. */
+  private static Part getUninterruptibly(FutureTask<Part> task) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

@@ -3,7 +3,7 @@ package org.runpose.posture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.runpose.RunposeException;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointExtractor;
@@ -48,16 +48,23 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
   /**
    * Runs the model over every frame of the video with the default tracking settings.
    *
-   * @param onFrame called after each frame, e.g. to move a progress bar
+   * @param onFrame called after each frame, e.g. to move a progress bar; from one thread at a time
    */
   public static VideoPose extract(FrameSource.Opener video, BlazePoseModel model, Runnable onFrame)
       throws RunposeException {
     PoseConfig config = PoseConfig.DEFAULT.withKeepMasks(true);
+    // The parts of a clip are read on two threads at once: the measures are taken on each, the maps are shared.
     // By frame: a second pass that follows another person replaces what the first measured.
-    Map<Integer, MaskSample> masks = new TreeMap<>();
+    Map<Integer, MaskSample> masks = new ConcurrentSkipListMap<>();
     // The first frame of each interval, and its edges (again on a second pass: the person, left out, may differ).
-    Map<Long, Integer> sampled = new TreeMap<>();
-    Map<Integer, List<SceneLine>> lines = new TreeMap<>();
+    Map<Long, Integer> sampled = new ConcurrentSkipListMap<>();
+    Map<Integer, List<SceneLine>> lines = new ConcurrentSkipListMap<>();
+    Object lock = new Object();
+    Runnable progress = () -> {
+      synchronized (lock) {
+        onFrame.run();
+      }
+    };
     PoseSeries series = KeypointExtractor.run(video, model, config, e -> {
       int index = e.frame().index();
       if (e.mask().isPresent()) {
@@ -70,8 +77,8 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
       if (sampled.computeIfAbsent(e.frame().timestampMicros() / SCENE_INTERVAL_MICROS, k -> index) == index) {
         lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())));
       }
-      onFrame.run();
-    }, onFrame);
+      progress.run();
+    }, progress);
     return new VideoPose(series, new ArrayList<>(masks.values()),
         lines.values().stream().flatMap(List::stream).toList());
   }

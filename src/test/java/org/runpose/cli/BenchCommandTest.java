@@ -14,7 +14,7 @@ class BenchCommandTest {
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out).contains("frames timed        : 5 after 0 warm-up frames (1 pass over the clip)")
         .contains("whole clip, 3.0 s, 90 frames:");
-    for (String stage : new String[] {"decode only", "networks only", "pose pass", "analyze --no-overlay",
+    for (String stage : new String[] {"decode only", "networks, one thread", "pose pass", "analyze --no-overlay",
         "analyze "}) {
       assertThat(run.out).containsPattern("(?m)^" + stage + " +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d\\d ");
     }
