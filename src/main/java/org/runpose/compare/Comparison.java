@@ -190,6 +190,9 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     m.add(plain("flightMs", "Flight time (ms)", "ms", b.flightMs(), a.flightMs(), 0));
     m.add(plain("overstridePct", "Overstride (% of leg length)", "% of leg length", pct(b.overstride()),
         pct(a.overstride()), 0));
+    m.add(plain("footStrikeDeg", "Foot strike angle (\u00b0)", "deg", b.footStrikeDeg(), a.footStrikeDeg(), 0));
+    m.add(plain("shankContactDeg", "Shank angle at contact (\u00b0)", "deg", b.shankContactDeg(),
+        a.shankContactDeg(), 0));
     m.add(plain("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", "deg", b.kneeFlexionContactDeg(),
         a.kneeFlexionContactDeg(), 0));
     m.add(plain("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", "deg",

@@ -29,6 +29,7 @@ public record ClipScore(
     RollScore roll,
     LeanScore lean,
     PhaseLeanScore phaseLean,
+    ContactAngleScore contactAngles,
     FlagScore leanFlag,
     LumbarScore lumbar,
     ContactTiming contacts,
@@ -36,7 +37,8 @@ public record ClipScore(
     List<String> insufficientReasons) {
 
   public ClipScore {
-    if (camera == null || direction == null || roll == null || lean == null || phaseLean == null || leanFlag == null
+    if (camera == null || direction == null || roll == null || lean == null || phaseLean == null
+        || contactAngles == null || leanFlag == null
         || lumbar == null
         || contacts == null || cadence == null) {
       throw new IllegalArgumentException("every score is required");
@@ -50,6 +52,7 @@ public record ClipScore(
 
   ClipScore withLean(LeanScore newLean) {
     return new ClipScore(camera, frames, framesWithPose, detectionRate, joints, direction, roll, newLean, phaseLean,
+        contactAngles,
         leanFlag,
         lumbar, contacts, cadence, insufficientReasons);
   }

@@ -9,7 +9,8 @@ import java.util.Locale;
 public final class EvalTable {
 
   private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
-      "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)"};
+      "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)",
+      "foot strike true/ours", "shank true/ours"};
 
   private EvalTable() {}
 
@@ -61,7 +62,9 @@ public final class EvalTable {
       (c.matched() == 0 ? "n/a" : num(c.medianAbsErrorFrames(), 1) + "/" + num(c.maxAbsErrorFrames(), 1))
           + (c.missed() == 0 ? "" : " (" + c.missed() + " of " + c.scored() + " missed)"),
       s.cadence().measuredStepsPerMin() == null ? "n/a"
-          : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")"};
+          : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")",
+      num(s.contactAngles().footStrikeTrueDeg(), 1) + "/" + num(s.contactAngles().footStrikeMeasuredDeg(), 1),
+      num(s.contactAngles().shankTrueDeg(), 1) + "/" + num(s.contactAngles().shankMeasuredDeg(), 1)};
   }
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",

@@ -30,6 +30,12 @@ public final class Evaluation {
   static final double LEAN_TARGET_DEG = 5;
   static final double LEAN_CHANGE_TARGET_DEG = 1.5;
   static final double PHASE_LEAN_TARGET_DEG = 3;
+  /**
+   * The largest smallest-detectable-difference published for each measure taken by hand from a side video (Dingenen
+   * et al. 2018): an error beyond it would hide a change a therapist can see.
+   */
+  static final double FOOT_STRIKE_TARGET_DEG = 2.3;
+  static final double SHANK_TARGET_DEG = 4.8;
   static final double ROLL_TARGET_DEG = 1;
   static final double CONTACT_TARGET_FRAMES = 2;
   static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
@@ -141,6 +147,10 @@ public final class Evaluation {
         r -> r.score().lean().relativeErrorDeg()));
     targets.add(Targets.within("lean at the step's instants", PHASE_LEAN_TARGET_DEG, "° at contact, mid-stance and"
         + " toe-off", scored, ClipResult::clip, r -> r.score().phaseLean().worstDeg()));
+    targets.add(Targets.within("foot strike angle", FOOT_STRIKE_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().contactAngles().footStrikeErrorDeg()));
+    targets.add(Targets.within("shank at contact", SHANK_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().contactAngles().shankErrorDeg()));
     targets.add(Targets.within("camera roll", ROLL_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().roll().errorDeg()));
     targets.add(Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored, ClipResult::clip,

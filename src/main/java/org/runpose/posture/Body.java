@@ -225,6 +225,16 @@ final class Body {
     return max - min;
   }
 
+  /** {@link BodyFrame#footInclinationDeg} of the side's heel and toe. */
+  double footInclinationDeg(BodyFrame frame, Side side, int i) {
+    return frame.footInclinationDeg(x(side.heel(), i), y(side.heel(), i), x(side.toe(), i), y(side.toe(), i));
+  }
+
+  /** {@link BodyFrame#shankInclinationDeg} of the side's knee and ankle. */
+  double shankInclinationDeg(BodyFrame frame, Side side, int i) {
+    return frame.shankInclinationDeg(x(side.knee(), i), y(side.knee(), i), x(side.ankle(), i), y(side.ankle(), i));
+  }
+
   /** How far the thigh is behind the line of the trunk, degrees: thigh angle behind vertical minus trunk lean. */
   double hipExtensionDeg(BodyFrame frame, Side side, int i, double leanDeg) {
     double thighBehind = frame.angleFromVerticalDeg(x(side.knee(), i), y(side.knee(), i), x(side.hip(), i),

@@ -40,4 +40,20 @@ public record BodyFrame(Direction direction, double rollDeg) {
     double du = up(toX, toY) - up(fromX, fromY);
     return Math.toDegrees(Math.atan2(df, du));
   }
+
+  /**
+   * Inclination of the line from the heel to the toe against the ground, degrees, positive when the toe is higher
+   * than the heel (the foot's front lifted, as in a heel-first landing).
+   */
+  public double footInclinationDeg(double heelX, double heelY, double toeX, double toeY) {
+    return Math.toDegrees(Math.atan2(up(toeX, toeY) - up(heelX, heelY), forward(toeX, toeY) - forward(heelX, heelY)));
+  }
+
+  /**
+   * Inclination of the shank (knee to ankle) from the true vertical, degrees, positive when the ankle is ahead of the
+   * knee in the running direction, as clinicians give the tibia angle at initial contact.
+   */
+  public double shankInclinationDeg(double kneeX, double kneeY, double ankleX, double ankleY) {
+    return -angleFromVerticalDeg(ankleX, ankleY, kneeX, kneeY);
+  }
 }

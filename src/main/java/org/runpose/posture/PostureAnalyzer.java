@@ -588,7 +588,9 @@ public final class PostureAnalyzer {
           legPx > 0 ? Stats.boxed(body.aheadOfPelvisAt(frame, side.heel(), c) / legPx) : null,
           Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
           oscillation, oscillation == null || cmPerPx == null ? null : bounce * cmPerPx,
-          Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o]))));
+          Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o])),
+          Stats.boxed(body.footInclinationDeg(frame, side, c) - body.footInclinationDeg(frame, side, mid)),
+          Stats.boxed(body.shankInclinationDeg(frame, side, c))));
     }
     return steps;
   }
@@ -660,6 +662,8 @@ public final class PostureAnalyzer {
         Stats.median(steps.stream().map(StepMetrics::kneeFlexionPeakStanceDeg).toList()),
         Stats.median(steps.stream().map(StepMetrics::verticalOscillation).toList()),
         Stats.median(steps.stream().map(StepMetrics::verticalOscillationCm).toList()),
-        Stats.boxed(legPx));
+        Stats.boxed(legPx),
+        Stats.median(steps.stream().map(StepMetrics::footStrikeDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::shankContactDeg).toList()));
   }
 }

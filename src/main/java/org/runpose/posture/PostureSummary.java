@@ -23,6 +23,8 @@ package org.runpose.posture;
  * @param verticalOscillation median vertical oscillation per leg length
  * @param verticalOscillationCm the same in centimetres, when the height is known
  * @param legLengthPx median hip-to-ankle length (thigh plus shank), pixels
+ * @param footStrikeDeg median foot strike angle ({@link StepMetrics#footStrikeDeg})
+ * @param shankContactDeg median shank inclination at contact
  */
 public record PostureSummary(
     int framesAnalysed,
@@ -44,4 +46,12 @@ public record PostureSummary(
     Double kneeFlexionPeakStanceDeg,
     Double verticalOscillation,
     Double verticalOscillationCm,
-    Double legLengthPx) {}
+    Double legLengthPx,
+    Double footStrikeDeg,
+    Double shankContactDeg) {
+
+  /** The foot strike pattern of the median foot strike angle; null where it was not measured. */
+  public FootStrike footStrike() {
+    return footStrikeDeg == null ? null : FootStrike.of(footStrikeDeg);
+  }
+}

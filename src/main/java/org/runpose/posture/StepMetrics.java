@@ -21,6 +21,11 @@ import org.runpose.gait.Side;
  * @param verticalOscillation rise and fall of the hip midpoint over the step, per leg length
  * @param verticalOscillationCm the same in centimetres, when the runner's height is known
  * @param hipExtensionToeOffDeg angle of the thigh behind the line of the trunk at toe-off
+ * @param footStrikeDeg foot strike angle: the sole's inclination to the ground at contact (heel to toe, toe higher
+ *     positive) minus the same foot's at mid-stance, where it lies flat; this takes out where the keypoints sit on the
+ *     shoe, as the standing trial does in marker studies
+ * @param shankContactDeg shank (tibia) inclination from the true vertical at contact, positive with the ankle ahead
+ *     of the knee
  */
 public record StepMetrics(
     int number,
@@ -38,4 +43,6 @@ public record StepMetrics(
     Double kneeFlexionPeakStanceDeg,
     Double verticalOscillation,
     Double verticalOscillationCm,
-    Double hipExtensionToeOffDeg) {}
+    Double hipExtensionToeOffDeg,
+    Double footStrikeDeg,
+    Double shankContactDeg) {}

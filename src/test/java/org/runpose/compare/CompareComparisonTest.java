@@ -111,7 +111,7 @@ class CompareComparisonTest {
     Comparison c = compare(before, runner(5.0, 3.0));
     assertThat(c.measures()).extracting(MeasureChange::id).containsExactly("leanDeg", "leanContactDeg",
         "leanMidStanceDeg", "leanToeOffDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs", "flightMs",
-        "overstridePct", "kneeFlexionContactDeg", "kneeFlexionPeakStanceDeg", "verticalOscillationPct",
+        "overstridePct", "footStrikeDeg", "shankContactDeg", "kneeFlexionContactDeg", "kneeFlexionPeakStanceDeg", "verticalOscillationPct",
         "hipExtensionToeOffDeg");
     assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
         .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.UNCHANGED);
