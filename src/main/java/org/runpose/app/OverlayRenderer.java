@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.runpose.RunposeException;
 import org.runpose.Severity;
@@ -50,30 +51,33 @@ final class OverlayRenderer {
     analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
         : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
-    // The last frame drawn from its own pose: its index and time stamp.
-    long[] drawn = {-1, 0};
     double slowdown = analysis.settings().slowMotionFactor() == null ? 1 : analysis.settings().slowMotionFactor();
-    OverlayPass.Painter paint = (VideoFrame frame) -> {
-      boolean repeat = repeated.contains(frame.index()) && drawn[0] >= 0;
-      int index = repeat ? (int) drawn[0] : frame.index();
-      Optional<Skeleton> skeleton = result.skeletons().at(index);
-      FrameMetrics m = metrics.get(index);
-      if (skeleton.isEmpty() || m == null) {
-        return frame.image();
-      }
-      if (!repeat) {
-        drawn[0] = index;
-        drawn[1] = frame.timestampMicros();
-      }
-      // A repeated picture is drawn as the one it repeats, labelled with its own frame and time.
-      FrameMetrics shown = !repeat ? m : new FrameMetrics(frame.index(),
-          m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
-          m.lumbarDepthPct(), m.stance());
-      return painter.paint(frame.image(), skeleton.get(), shown, lumbar ? result.lumbarTraces().get(index) : null);
+    Supplier<OverlayPass.Painter> painters = () -> {
+      // The last frame this painter drew from its own pose: its index and time stamp.
+      long[] drawn = {-1, 0};
+      return (VideoFrame frame) -> {
+        boolean repeat = repeated.contains(frame.index()) && drawn[0] >= 0;
+        int index = repeat ? (int) drawn[0] : frame.index();
+        Optional<Skeleton> skeleton = result.skeletons().at(index);
+        FrameMetrics m = metrics.get(index);
+        if (skeleton.isEmpty() || m == null) {
+          return frame.image();
+        }
+        if (!repeat) {
+          drawn[0] = index;
+          drawn[1] = frame.timestampMicros();
+        }
+        // A repeated picture is drawn as the one it repeats, labelled with its own frame and time.
+        FrameMetrics shown = !repeat ? m : new FrameMetrics(frame.index(),
+            m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
+            m.lumbarDepthPct(), m.stance());
+        return painter.paint(frame.image(), skeleton.get(), shown,
+            lumbar ? result.lumbarTraces().get(index) : null);
+      };
     };
     // The overlay shows the frames the pose pass read.
     Map<Integer, BufferedImage> painted =
-        OverlayPass.run(video, overlay, keep, analysis.poseSettings().maxFps(), paint, onFrame);
+        OverlayPass.run(video, overlay, keep, analysis.poseSettings().maxFps(), painters, onFrame);
     List<Picture> stills = new ArrayList<>();
     for (EvidenceFrame e : evidence) {
       BufferedImage image = painted.get(e.frameIndex());

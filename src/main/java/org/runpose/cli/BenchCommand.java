@@ -18,12 +18,12 @@ import java.util.stream.Stream;
 import org.runpose.RunposeException;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.pose.BlazePoseModel;
-import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.ModelTimings;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseTracker;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.VideoPose;
+import org.runpose.video.ClipParts;
 import org.runpose.video.FfmpegFrameSource;
 import org.runpose.video.FrameSource;
 import org.runpose.video.PrefetchingFrameSource;
@@ -203,9 +203,9 @@ final class BenchCommand implements Callable<Integer> {
           st.seconds() / clipSeconds, st.peakResidentMb() == null ? "-" : String.format(Locale.ROOT, "%.0f MB",
               st.peakResidentMb()));
     }
-    if (KeypointExtractor.splitMicros(info.durationMicros()) != Long.MAX_VALUE) {
-      out.println("The pose pass read this clip as two parts at once, each with a tracker of its own on a thread of its"
-          + " own; the networks row is their time on one thread.");
+    if (ClipParts.splitMicros(info.durationMicros()) != Long.MAX_VALUE) {
+      out.println("The pose pass and the overlay read this clip as two parts at once, each on a thread of its own; the"
+          + " networks row is their time on one thread.");
     }
   }
 

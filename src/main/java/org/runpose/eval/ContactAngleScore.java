@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.runpose.gait.Side;
 import org.runpose.posture.BodyFrame;
+import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.StepMetrics;
 
 /**
  * The foot strike angle and the shank angle at contact against the truth: the rendered rig's heel, toe, knee and ankle
@@ -45,6 +47,28 @@ public record ContactAngleScore(
     }
     return new ContactAngleScore(Metrics.median(strikes), footStrikeMeasuredDeg, Metrics.median(shanks),
         shankMeasuredDeg);
+  }
+
+  /**
+   * The hand-digitised near foot and shank of a real recording against runpose's near-side steps: each contact
+   * measured against the labelled true vertical at its frame.
+   */
+  static ContactAngleScore of(RealLabels labels, RealContactLabels hand, PostureAnalysis analysis) {
+    List<Double> strikes = new ArrayList<>();
+    List<Double> shanks = new ArrayList<>();
+    for (RealContactLabels.Contact c : hand.contacts()) {
+      RealLabels.Vertical v = labels.verticalAt(c.contactFrame());
+      BodyFrame frame = new BodyFrame(labels.directionAt(c.contactFrame()), v == null ? 0 : v.groundSlopeDeg());
+      strikes.add(frame.footInclinationDeg(c.heelPx()[0], c.heelPx()[1], c.toePx()[0], c.toePx()[1])
+          - frame.footInclinationDeg(c.midHeelPx()[0], c.midHeelPx()[1], c.midToePx()[0], c.midToePx()[1]));
+      shanks.add(frame.shankInclinationDeg(c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]));
+    }
+    Side near = analysis.view().direction().nearSide();
+    List<StepMetrics> ours = analysis.steps().stream().filter(s -> s.side() == near).toList();
+    return new ContactAngleScore(Metrics.median(strikes),
+        Metrics.median(ours.stream().map(StepMetrics::footStrikeDeg).filter(d -> d != null).toList()),
+        Metrics.median(shanks),
+        Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()));
   }
 
   private static double foot(BodyFrame frame, ClipLabels.Frame f, Side side) {

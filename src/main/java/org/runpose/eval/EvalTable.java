@@ -69,7 +69,7 @@ public final class EvalTable {
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",
       "contacts found", "contact err med/max", "toe-off err med/max", "steps ok", "cadence true/ours",
-      "lean true/ours (err)", "slope true/ours (err)", "lumbar"};
+      "lean true/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours", "shank true/ours"};
 
   /**
    * The real recordings: one row per clip (event errors in frames of the clip), the clips that failed or are
@@ -134,7 +134,16 @@ public final class EvalTable {
       num(s.groundSlope().trueDeg(), 1) + "/" + num(s.groundSlope().measuredDeg(), 1) + " ("
           + signed(s.groundSlope().errorDeg()) + ")" + (s.groundSlope().source().equals("foot contacts") ? ""
               : " " + s.groundSlope().source()),
-      s.lumbarNote() == null ? num(s.lumbarDepthPct(), 1) + "% " + s.lumbarFlag().label() : "not assessed"};
+      s.lumbarNote() == null ? num(s.lumbarDepthPct(), 1) + "% " + s.lumbarFlag().label() : "not assessed",
+      angles(s.contactAngles() == null ? null : s.contactAngles().footStrikeTrueDeg(),
+          s.contactAngles() == null ? null : s.contactAngles().footStrikeMeasuredDeg()),
+      angles(s.contactAngles() == null ? null : s.contactAngles().shankTrueDeg(),
+          s.contactAngles() == null ? null : s.contactAngles().shankMeasuredDeg())};
+  }
+
+  /** "true/ours", or "not labelled" without a truth. */
+  private static String angles(Double truth, Double ours) {
+    return truth == null ? "not labelled" : num(truth, 1) + "/" + num(ours, 1);
   }
 
   private static String errors(ContactTiming t) {

@@ -53,4 +53,15 @@ final class LabelFields {
     }
     return v.asText();
   }
+
+  /** A point written as {@code [x, y]}. */
+  static double[] point(JsonNode node, String name) {
+    JsonNode p = field(node, name);
+    double x = p.path(0).asDouble(Double.NaN);
+    double y = p.path(1).asDouble(Double.NaN);
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+      throw new IllegalArgumentException("'" + name + "' is not a point [x, y]");
+    }
+    return new double[] {x, y};
+  }
 }

@@ -18,8 +18,9 @@ import org.runpose.video.VideoFiles;
  * @param labels the hand annotation
  * @param labelsFile where it was read from
  * @param video the clip, or null when no file with its SHA-256 was found
+ * @param contacts the foot and shank digitised at contacts, or null where there are none
  */
-public record RealClip(RealLabels labels, Path labelsFile, Path video) {
+public record RealClip(RealLabels labels, Path labelsFile, Path video, RealContactLabels contacts) {
 
 
   /**
@@ -51,7 +52,7 @@ public record RealClip(RealLabels labels, Path labelsFile, Path video) {
     List<RealClip> clips = new ArrayList<>();
     for (Path f : labelFiles) {
       RealLabels labels = RealLabels.read(f);
-      clips.add(new RealClip(labels, f, bySha.get(labels.sha256())));
+      clips.add(new RealClip(labels, f, bySha.get(labels.sha256()), RealContactLabels.besides(f, labels)));
     }
     return clips;
   }

@@ -40,7 +40,8 @@ public final class RealEvaluation {
       String error;
       try {
         VideoPose pose = reader.read(clip);
-        RealScore score = RealScorer.score(l, pose.series(), pose.analyze(Evaluation.CONFIG).analysis());
+        RealScore score = RealScorer.score(l, clip.contacts(), pose.series(),
+            pose.analyze(Evaluation.CONFIG).analysis());
         results.add(new RealResult(l.name(), l.split(), l.source(), l.sha256(), false, null, score));
         continue;
       } catch (RunposeException e) {
@@ -81,6 +82,12 @@ public final class RealEvaluation {
         r -> r.score().lean() == null ? null : r.score().lean().errorDeg()));
     targets.add(Targets.within("ground slope", SLOPE_TARGET_DEG, "°", scored, RealResult::clip,
         r -> r.score().groundSlope().errorDeg()));
+    // Only the clips whose foot and shank were digitised at contact.
+    List<RealResult> withContacts = scored.stream().filter(r -> r.score().contactAngles() != null).toList();
+    targets.add(Targets.within("foot strike angle", Evaluation.FOOT_STRIKE_TARGET_DEG, "°", withContacts,
+        RealResult::clip, r -> r.score().contactAngles().footStrikeErrorDeg()));
+    targets.add(Targets.within("shank at contact", Evaluation.SHANK_TARGET_DEG, "°", withContacts,
+        RealResult::clip, r -> r.score().contactAngles().shankErrorDeg()));
     targets.add(Targets.count("lumbar", "measured, or not assessed with its reason", scored, RealResult::clip,
         r -> true, r -> r.score().lumbarDepthPct() != null || r.score().lumbarNote() != null));
     return targets;

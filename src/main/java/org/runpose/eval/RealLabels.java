@@ -2,6 +2,7 @@ package org.runpose.eval;
 
 import static org.runpose.eval.LabelFields.field;
 import static org.runpose.eval.LabelFields.integer;
+import static org.runpose.eval.LabelFields.point;
 import static org.runpose.eval.LabelFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,15 +200,5 @@ public record RealLabels(
       case "right" -> Direction.RIGHT;
       default -> throw new IllegalArgumentException("direction '" + direction + "' is not left or right");
     };
-  }
-
-  private static double[] point(JsonNode node, String name) {
-    JsonNode p = field(node, name);
-    double x = p.path(0).asDouble(Double.NaN);
-    double y = p.path(1).asDouble(Double.NaN);
-    if (!Double.isFinite(x) || !Double.isFinite(y)) {
-      throw new IllegalArgumentException("'" + name + "' is not a point [x, y]");
-    }
-    return new double[] {x, y};
   }
 }

@@ -46,6 +46,7 @@ public record RealScore(
     int stepsAccepted,
     LeanScore lean,
     GroundScore groundSlope,
+    ContactAngleScore contactAngles,
     Double lumbarDepthPct,
     Severity lumbarFlag,
     String lumbarNote,

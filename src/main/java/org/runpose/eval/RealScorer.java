@@ -27,7 +27,8 @@ final class RealScorer {
 
   private RealScorer() {}
 
-  static RealScore score(RealLabels labels, PoseSeries series, PostureAnalysis analysis) {
+  /** @param contacts the foot and shank digitised at contacts, or null */
+  static RealScore score(RealLabels labels, RealContactLabels contacts, PoseSeries series, PostureAnalysis analysis) {
     List<PoseFrame> poses = series.frames();
     double[] times = ClipScorer.framesTimesSeconds(series, labels.frames());
     double fps = (times.length - 1) / (times[times.length - 1] - times[0]);
@@ -48,6 +49,7 @@ final class RealScorer {
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
+        contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis),
         lumbar.value(), lumbar.severity(),
         lumbar.severity() == Severity.NOT_ASSESSED ? lumbar.explanation() : null,
         analysis.insufficientReasons(), analysis.gait().problems());

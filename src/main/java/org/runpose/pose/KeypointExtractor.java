@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.runpose.PoseModelException;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import org.runpose.VideoDecodeException;
+import org.runpose.video.ClipParts;
 import org.runpose.video.FrameSource;
 import org.runpose.video.PictureRepeats;
 import org.runpose.video.VideoFrame;
@@ -21,20 +20,11 @@ import org.runpose.video.VideoInfo;
 public final class KeypointExtractor {
 
   /**
-   * A clip at least this long is read as two parts at once, each by a tracker of its own: the landmark network
-   * costs its time in per-operation overhead that one thread cannot hide, and two networks on two threads read
-   * twice as many crops a second as one (10-11 ms a crop against 20-23 on this project's 2-core machine). The
-   * second part starts as a clip does ({@link #WARM_UP_MICROS}), which a shorter clip would pay for in a large
-   * share of its frames: it is read in one.
-   */
-  static final long SPLIT_FROM_MICROS = 4_000_000;
-  /**
    * The second part's tracker starts reading this long before the part's first frame, and what it reads there is
    * left out: by the part's first frame it has found the runner, settled the facing and is following them as the
    * first part's tracker would be, instead of starting from the detector's cruder region.
    */
   static final long WARM_UP_MICROS = 500_000;
-  private static final long SECOND_MICROS = 1_000_000;
 
   private KeypointExtractor() {}
 
@@ -43,9 +33,10 @@ public final class KeypointExtractor {
    * side-view gait analysis clearly better than the one followed (a walker filmed side-on, not a bystander jumping
    * in front of the camera), the video is read again following that person.
    *
-   * <p>A clip of {@link #SPLIT_FROM_MICROS} or more is read as two parts that meet on a whole second of its time
-   * near its middle, the second part on a thread of its own; the result does not depend on how the two threads
-   * are scheduled, and anything sampled at intervals that divide a second is sampled as in one pass.
+   * <p>A clip of {@link ClipParts#SPLIT_FROM_MICROS} or more is read as two parts at once ({@link ClipParts}), each
+   * by a tracker of its own: the landmark network costs its time in per-operation overhead that one thread cannot
+   * hide, and two networks on two threads read twice as many crops a second as one (10-11 ms a crop against 20-23
+   * on this project's 2-core machine). The result does not depend on how the two threads are scheduled.
    *
    * @param onFrame called after each frame read, on each pass, with its estimate; a second pass revisits every
    *     frame. Called from the thread reading that part of the clip: two threads at once on a split clip
@@ -92,50 +83,27 @@ public final class KeypointExtractor {
 
   private static Pass pass(FrameSource.Opener video, Trackers trackers, PoseConfig config, PersonTarget target,
       Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws RunposeException {
-    AtomicBoolean abandoned = new AtomicBoolean();
     try (FrameSource source = video.open(); PoseTracker tracker = trackers.open(target)) {
       VideoInfo info = source.info();
-      long splitMicros = splitMicros(info.durationMicros());
+      long splitMicros = ClipParts.splitMicros(info.durationMicros());
       if (splitMicros == Long.MAX_VALUE) {
-        Part whole = read(source, tracker, config, 0, 0, Long.MAX_VALUE, abandoned, onFrame, onSkipped);
+        Part whole = read(source, tracker, config, 0, 0, Long.MAX_VALUE, new AtomicBoolean(), onFrame, onSkipped);
         return new Pass(info, whole.frames(), whole.repeated(), whole.sightings());
       }
-      FutureTask<Part> second = new FutureTask<>(() -> {
-        try (FrameSource rest = video.open(); PoseTracker other = trackers.open(target)) {
-          return read(rest, other, config, splitMicros - WARM_UP_MICROS, splitMicros, Long.MAX_VALUE, abandoned,
-              onFrame, onSkipped);
-        } catch (RunposeException | RuntimeException | Error e) {
-          abandoned.set(true);
-          throw e;
-        }
-      });
-      Thread thread = new Thread(second, "runpose-pose-2");
-      thread.setDaemon(true);
-      thread.start();
-      Part head;
-      try {
-        head = read(source, tracker, config, 0, 0, splitMicros, abandoned, onFrame, onSkipped);
-      } catch (RunposeException | RuntimeException | Error e) {
-        abandoned.set(true);
-        awaitQuietly(second);
-        throw e;
-      }
-      Part tail = result(second);
+      ClipParts.Both<Part, Part> parts = ClipParts.run(
+          abandoned -> read(source, tracker, config, 0, 0, splitMicros, abandoned, onFrame, onSkipped),
+          abandoned -> {
+            try (FrameSource rest = video.open(); PoseTracker other = trackers.open(target)) {
+              return read(rest, other, config, splitMicros - WARM_UP_MICROS, splitMicros, Long.MAX_VALUE,
+                  abandoned, onFrame, onSkipped);
+            }
+          }, "runpose-pose-2");
+      Part head = parts.first();
+      Part tail = parts.second();
       return new Pass(info, concat(head.frames(), tail.frames()), concat(head.repeated(), tail.repeated()),
           concat(head.sightings(), tail.sightings()).stream()
               .sorted(Comparator.comparingLong(Sighting::timestampMicros)).toList());
     }
-  }
-
-  /**
-   * Where the second part of a clip of this duration starts: the whole second nearest its middle; never for a
-   * clip shorter than {@link #SPLIT_FROM_MICROS} or of unknown duration.
-   */
-  public static long splitMicros(long durationMicros) {
-    if (durationMicros < SPLIT_FROM_MICROS) {
-      return Long.MAX_VALUE;
-    }
-    return Math.round(durationMicros / 2.0 / SECOND_MICROS) * SECOND_MICROS;
   }
 
   /**
@@ -182,50 +150,6 @@ public final class KeypointExtractor {
     }
     List<Sighting> sightings = tracker.sightings().stream().filter(s -> s.timestampMicros() >= fromMicros).toList();
     return new Part(frames, repeated, sightings);
-  }
-
-  private static Part result(FutureTask<Part> task) throws RunposeException {
-    try {
-      return getUninterruptibly(task);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RunposeException r) {
-        throw r;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("The second part of the pose pass failed", cause);
-    }
-  }
-
-  private static void awaitQuietly(FutureTask<Part> task) {
-    try {
-      getUninterruptibly(task);
-    } catch (ExecutionException e) {
-      // The first part's failure is the one reported; this part only stopped because of it.
-    }
-  }
-
-  /** Waits for the part to end: its thread holds native resources that must be released before the model is. */
-  private static Part getUninterruptibly(FutureTask<Part> task) throws ExecutionException {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

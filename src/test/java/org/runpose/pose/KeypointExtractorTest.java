@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.runpose.VideoDecodeException;
+import org.runpose.video.ClipParts;
 import org.runpose.video.FrameSource;
 import org.runpose.video.VideoFrame;
 import org.runpose.video.VideoInfo;
@@ -118,11 +119,11 @@ class KeypointExtractorTest {
 
   @Test
   void whereTheSplitFalls() {
-    assertThat(KeypointExtractor.splitMicros(0)).isEqualTo(Long.MAX_VALUE);
-    assertThat(KeypointExtractor.splitMicros(3_999_999)).isEqualTo(Long.MAX_VALUE);
-    assertThat(KeypointExtractor.splitMicros(4_000_000)).isEqualTo(2_000_000);
-    assertThat(KeypointExtractor.splitMicros(9_000_000)).isEqualTo(5_000_000);
-    assertThat(KeypointExtractor.splitMicros(30_400_000)).isEqualTo(15_000_000);
+    assertThat(ClipParts.splitMicros(0)).isEqualTo(Long.MAX_VALUE);
+    assertThat(ClipParts.splitMicros(3_999_999)).isEqualTo(Long.MAX_VALUE);
+    assertThat(ClipParts.splitMicros(4_000_000)).isEqualTo(2_000_000);
+    assertThat(ClipParts.splitMicros(9_000_000)).isEqualTo(5_000_000);
+    assertThat(ClipParts.splitMicros(30_400_000)).isEqualTo(15_000_000);
   }
 
   @Test

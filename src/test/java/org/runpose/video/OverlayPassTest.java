@@ -50,19 +50,14 @@ class OverlayPassTest {
     Path overlay = dir.resolve("overlay.mp4");
     AtomicInteger decoded = new AtomicInteger();
     Map<Integer, BufferedImage> kept =
-        OverlayPass.run(clip, overlay, Set.of(2, 7, 40), 30, OverlayPassTest::paintEven, decoded::incrementAndGet);
+        OverlayPass.run(clip, overlay, Set.of(2, 7, 40), 30, () -> OverlayPassTest::paintEven,
+            decoded::incrementAndGet);
     assertThat(decoded).hasValue(12);
     assertThat(kept).containsOnlyKeys(2, 7);
     assertThat(white(kept.get(2))).isTrue();
     assertThat(white(kept.get(7))).isFalse();
 
-    List<VideoFrame> frames = new ArrayList<>();
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
-      assertThat(source.info().fps()).isEqualTo(30.0);
-      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
-        frames.add(f.get());
-      }
-    }
+    List<VideoFrame> frames = framesAt30(overlay);
     assertThat(frames).hasSize(12);
     for (VideoFrame f : frames) {
       assertThat(white(f.image())).as("frame %d", f.index()).isEqualTo(f.index() % 2 == 0);
@@ -75,7 +70,7 @@ class OverlayPassTest {
     TestClips.write(clip, 12, 60, 0, OverlayPassTest::blue);
     Path overlay = dir.resolve("overlay.mp4");
     List<Integer> painted = new ArrayList<>();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> f -> {
       painted.add(f.index());
       return paintEven(f);
     }, () -> { });
@@ -98,7 +93,7 @@ class OverlayPassTest {
     TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
     List<Integer> painted = new ArrayList<>();
     AtomicInteger decoded = new AtomicInteger();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> f -> {
       painted.add(f.index());
       return paintEven(f);
     }, decoded::incrementAndGet);
@@ -106,5 +101,45 @@ class OverlayPassTest {
     assertThat(decoded).hasValue(7);
     assertThat(kept).containsOnlyKeys(4, 6);
     assertThat(white(kept.get(6))).isTrue();
+  }
+
+  @Test
+  void aClipOfFourSecondsOrMoreIsDrawnAsTwoPartsJoinedIntoOneVideo() throws Exception {
+    Path clip = dir.resolve("clip5s.mp4");
+    TestClips.write(clip, 150, 30, 0, OverlayPassTest::blue);
+    Path overlay = dir.resolve("overlay.mp4");
+    AtomicInteger painters = new AtomicInteger();
+    AtomicInteger decoded = new AtomicInteger();
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(10, 120), 30, () -> {
+      painters.incrementAndGet();
+      return OverlayPassTest::paintEven;
+    }, decoded::incrementAndGet);
+
+    // 5 s: the second part starts at 3 s, frame 90.
+    assertThat(painters).hasValue(2);
+    assertThat(decoded).hasValue(150);
+    assertThat(kept).containsOnlyKeys(10, 120);
+    List<VideoFrame> frames = framesAt30(overlay);
+    assertThat(frames).hasSize(150);
+    for (VideoFrame f : frames) {
+      assertThat(white(f.image())).as("frame %d", f.index()).isEqualTo(f.index() % 2 == 0);
+      assertThat(f.timestampMicros()).as("frame %d", f.index()).isCloseTo(f.index() * 33_333L,
+          org.assertj.core.api.Assertions.within(1_000L));
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("clip5s.mp4", "overlay.mp4");
+    }
+  }
+
+  /** Every frame of a video written at 30 frames a second. */
+  private static List<VideoFrame> framesAt30(Path video) throws Exception {
+    List<VideoFrame> frames = new ArrayList<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+      assertThat(source.info().fps()).isEqualTo(30.0);
+      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+        frames.add(f.get());
+      }
+    }
+    return frames;
   }
 }
