@@ -32,6 +32,11 @@ public final class PostureAnalyzer {
 
   /** How far, in step periods, from the position-based event a ground contact or take-off is looked for. */
   private static final double EVENT_WINDOW_STEPS = 0.35;
+  /**
+   * A heel-to-toe line steeper than this against the ground is not a foot on or about to meet it: its keypoints are
+   * swapped or lost (seen at a real contact, where the line pointed backwards).
+   */
+  private static final double MAX_FOOT_INCLINATION_DEG = 60;
   /** Same-foot events are at least this share of a stride apart. */
   private static final double MIN_EVENT_SEPARATION_STRIDES = 0.6;
   /** The step period assumed when the motion does not repeat clearly: a runner at 176 steps per minute. */
@@ -589,10 +594,21 @@ public final class PostureAnalyzer {
           Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
           oscillation, oscillation == null || cmPerPx == null ? null : bounce * cmPerPx,
           Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o])),
-          Stats.boxed(body.footInclinationDeg(frame, side, c) - body.footInclinationDeg(frame, side, mid)),
+          footStrikeDeg(body.footInclinationDeg(frame, side, c), body.footInclinationDeg(frame, side, mid)),
           Stats.boxed(body.shankInclinationDeg(frame, side, c))));
     }
     return steps;
+  }
+
+  /**
+   * The foot strike angle from the foot's inclination at contact and at mid-stance; null where either is not a
+   * foot pointing the way the runner runs (heel and toe swapped or lost in the keypoints), or not measured.
+   */
+  private static Double footStrikeDeg(double contactDeg, double midStanceDeg) {
+    if (!(Math.abs(contactDeg) < MAX_FOOT_INCLINATION_DEG && Math.abs(midStanceDeg) < MAX_FOOT_INCLINATION_DEG)) {
+      return null;
+    }
+    return contactDeg - midStanceDeg;
   }
 
   private static GaitEvent nextContact(List<GaitEvent> events, GaitEvent after, Side side) {

@@ -48,10 +48,4 @@ public record PostureSummary(
     Double verticalOscillationCm,
     Double legLengthPx,
     Double footStrikeDeg,
-    Double shankContactDeg) {
-
-  /** The foot strike pattern of the median foot strike angle; null where it was not measured. */
-  public FootStrike footStrike() {
-    return footStrikeDeg == null ? null : FootStrike.of(footStrikeDeg);
-  }
-}
+    Double shankContactDeg) {}

@@ -46,8 +46,9 @@ public final class OverlayPass {
    * Decodes {@code video}, paints its frames, and writes them to {@code overlay} at the video's frame rate, or
    * every second (third, ...) frame at half (a third, ...) of it where the video has more than {@code maxFps}. A
    * clip of {@link ClipParts#SPLIT_FROM_MICROS} or more is drawn and encoded as two parts at once, each on a thread
-   * and with a painter of its own, and the two joined without encoding again: the H.264 encoder takes nearly all of
-   * the pass's time (6.7 s of a 7.5 s pass on a 36 s 640x480 clip), and one encoder uses one core.
+   * and with a painter of its own, and the two joined without encoding again: one H.264 encoder uses one core, and
+   * it takes most of the pass's time. The gain is 10-20 %, not twice: the second part decodes the first half of the
+   * clip again to reach its start, and at 1080p decoding and scaling weigh as much as encoding.
    *
    * @param overlay the MP4 file to write, or null to write none (then only the kept frames are painted, and
    *     decoding stops after the last of them)

@@ -296,8 +296,8 @@ final class Pages {
     item(b, "Stance", ms(s.stanceMs()));
     item(b, "Flight", ms(s.flightMs()));
     item(b, "Double support", ms(s.doubleSupportMs()));
-    item(b, "Foot strike angle", s.footStrike() == null ? null
-        : deg(s.footStrikeDeg()) + " (reads as " + s.footStrike().label() + "; see the report's definitions)");
+    item(b, "Foot strike angle", s.footStrikeDeg() == null ? null
+        : deg(s.footStrikeDeg()) + " (up to 15° too high; see the report's definitions)");
     item(b, "Shank at contact", deg(s.shankContactDeg()));
     item(b, "Knee flexion at contact", deg(s.kneeFlexionContactDeg()));
     item(b, "Hip extension at toe-off", deg(s.hipExtensionToeOffDeg()));

@@ -1,12 +1,11 @@
 package org.runpose.posture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Foot and shank inclination at contact on hand-made points with known answers, and the foot strike bands. */
+/** Foot and shank inclination at contact on hand-made points with known answers. */
 class ContactAnglesTest {
 
   private static final BodyFrame RIGHT = new BodyFrame(Direction.RIGHT, 0);
@@ -46,15 +45,5 @@ class ContactAnglesTest {
   /** Turns an image point about the origin so that a level line rises to the right by {@code rad}. */
   private static double[] rotate(double x, double y, double rad) {
     return new double[] {x * Math.cos(rad) + y * Math.sin(rad), -x * Math.sin(rad) + y * Math.cos(rad)};
-  }
-
-  @Test
-  void footStrikeBandsAreAltmanAndDavis() {
-    assertThat(FootStrike.of(8.1)).isEqualTo(FootStrike.REARFOOT);
-    assertThat(FootStrike.of(8.0)).isEqualTo(FootStrike.MIDFOOT);
-    assertThat(FootStrike.of(0)).isEqualTo(FootStrike.MIDFOOT);
-    assertThat(FootStrike.of(-1.6)).isEqualTo(FootStrike.MIDFOOT);
-    assertThat(FootStrike.of(-1.7)).isEqualTo(FootStrike.FOREFOOT);
-    assertThatThrownBy(() -> FootStrike.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -45,8 +45,7 @@ class OverlayPassTest {
 
   @Test
   void writesThePaintedVideoAndHandsBackTheKeptFrames() throws Exception {
-    Path clip = dir.resolve("clip.mp4");
-    TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
+    Path clip = blueClip("clip.mp4", 12, 30);
     Path overlay = dir.resolve("overlay.mp4");
     AtomicInteger decoded = new AtomicInteger();
     Map<Integer, BufferedImage> kept =
@@ -66,8 +65,7 @@ class OverlayPassTest {
 
   @Test
   void aSixtyFramesASecondClipIsWrittenAtThirtyWithEveryOtherFrameAndTheKeptOnesStillPainted() throws Exception {
-    Path clip = dir.resolve("clip60.mp4");
-    TestClips.write(clip, 12, 60, 0, OverlayPassTest::blue);
+    Path clip = blueClip("clip60.mp4", 12, 60);
     Path overlay = dir.resolve("overlay.mp4");
     List<Integer> painted = new ArrayList<>();
     Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> f -> {
@@ -89,8 +87,7 @@ class OverlayPassTest {
 
   @Test
   void withoutAnOverlayOnlyTheKeptFramesArePaintedAndDecodingStopsAfterThem() throws Exception {
-    Path clip = dir.resolve("clip.mp4");
-    TestClips.write(clip, 12, 30, 0, OverlayPassTest::blue);
+    Path clip = blueClip("clip.mp4", 12, 30);
     List<Integer> painted = new ArrayList<>();
     AtomicInteger decoded = new AtomicInteger();
     Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> f -> {
@@ -105,8 +102,7 @@ class OverlayPassTest {
 
   @Test
   void aClipOfFourSecondsOrMoreIsDrawnAsTwoPartsJoinedIntoOneVideo() throws Exception {
-    Path clip = dir.resolve("clip5s.mp4");
-    TestClips.write(clip, 150, 30, 0, OverlayPassTest::blue);
+    Path clip = blueClip("clip5s.mp4", 150, 30);
     Path overlay = dir.resolve("overlay.mp4");
     AtomicInteger painters = new AtomicInteger();
     AtomicInteger decoded = new AtomicInteger();
@@ -141,5 +137,11 @@ class OverlayPassTest {
       }
     }
     return frames;
+  }
+
+  private Path blueClip(String name, int frames, double fps) throws Exception {
+    Path clip = dir.resolve(name);
+    TestClips.write(clip, frames, fps, 0, OverlayPassTest::blue);
+    return clip;
   }
 }
