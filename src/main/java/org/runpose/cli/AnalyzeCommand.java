@@ -290,7 +290,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return folders;
   }
 
-  private static long frameEstimate(Path video) throws RunposeException {
+  static long frameEstimate(Path video) throws RunposeException {
     try (FfmpegFrameSource frames = FfmpegFrameSource.open(video)) {
       return frames.info().frameCountEstimate();
     }

@@ -13,9 +13,6 @@ import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.KeypointsFile;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseSeries;
-import org.runpose.pose.PoseTracker;
-import org.runpose.video.FfmpegFrameSource;
-import org.runpose.video.FrameSource;
 import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,14 +56,20 @@ final class KeypointsCommand implements Callable<Integer> {
     }
     OutputFolder.requireWritable(json.toAbsolutePath().getParent());
     PoseSeries series;
-    // An export of the keypoints holds every frame, whatever the frame rate.
+    // An export of the keypoints holds every frame, whatever the frame rate; otherwise it is read as analyze reads
+    // a video (in two parts at once, following the person the clip is about).
     PoseConfig everyFrame = PoseConfig.DEFAULT.withMaxFps(0);
-    try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
-        BlazePoseModel poseModel = model.load();
-        PoseTracker tracker = poseModel.newTracker(everyFrame);
-        Progress progress = Progress.frames("keypoints", source.info().frameCountEstimate(), 0, quiet)) {
-      series = KeypointExtractor.run(source, tracker, poseModel.info(), everyFrame, e -> progress.step(),
-          progress::step);
+    long frames = AnalyzeCommand.frameEstimate(video);
+    try (BlazePoseModel poseModel = model.load();
+        Progress progress = Progress.frames("keypoints", frames, frames, quiet)) {
+      Object lock = new Object();
+      Runnable step = () -> {
+        synchronized (lock) {
+          progress.step();
+        }
+      };
+      series = KeypointExtractor.run(PrefetchingFrameSource.opener(video), poseModel, everyFrame, e -> step.run(),
+          step);
     }
     List<Path> written;
     try {
