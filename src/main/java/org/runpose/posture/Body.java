@@ -225,6 +225,21 @@ final class Body {
     return max - min;
   }
 
+  /**
+   * Whether the landmarks lie inside a picture of this size at sample i: outside it the model guesses where they
+   * are, from the rest of the body.
+   */
+  boolean inPicture(int i, int widthPx, int heightPx, BodyLandmark... landmarks) {
+    for (BodyLandmark lm : landmarks) {
+      double px = x(lm, i);
+      double py = y(lm, i);
+      if (!(px >= 0 && py >= 0 && px <= widthPx && py <= heightPx)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link BodyFrame#footInclinationDeg} of the side's heel and toe. */
   double footInclinationDeg(BodyFrame frame, Side side, int i) {
     return frame.footInclinationDeg(x(side.heel(), i), y(side.heel(), i), x(side.toe(), i), y(side.toe(), i));

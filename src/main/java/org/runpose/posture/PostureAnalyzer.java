@@ -37,6 +37,8 @@ public final class PostureAnalyzer {
    * swapped or lost (seen at a real contact, where the line pointed backwards).
    */
   private static final double MAX_FOOT_INCLINATION_DEG = 60;
+  /** Share of the steps without a foot strike angle from which the analysis says why. */
+  private static final double FEET_OUT_NOTE_SHARE = 0.25;
   /** Same-foot events are at least this share of a stride apart. */
   private static final double MIN_EVENT_SEPARATION_STRIDES = 0.6;
   /** The step period assumed when the motion does not repeat clearly: a runner at 176 steps per minute. */
@@ -205,7 +207,9 @@ public final class PostureAnalyzer {
     }
     GaitCheck.Judgement judgement = found.judgement();
     GaitCheck gait = judgement.check();
-    List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), gait.pattern(), lean, legPx);
+    List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), gait.pattern(), lean, legPx,
+        series.video().widthPx(), series.video().heightPx());
+    feetOutOfPicture(steps, notes);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
 
     List<String> reasons = new ArrayList<>();
@@ -557,7 +561,7 @@ public final class PostureAnalyzer {
    * foot's contact, so stance and flight still add up to the step.
    */
   private List<StepMetrics> steps(Body body, BodyFrame frame, List<Candidate> candidates, boolean[] accepted,
-      GaitPattern pattern, double[] lean, double legPx) {
+      GaitPattern pattern, double[] lean, double legPx, int widthPx, int heightPx) {
     List<StepMetrics> steps = new ArrayList<>();
     Double cmPerPx = config.runnerHeightCm() == null || !(legPx > 0)
         ? null : Anthropometry.LEG_FRACTION_OF_HEIGHT * config.runnerHeightCm() / legPx;
@@ -594,10 +598,27 @@ public final class PostureAnalyzer {
           Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
           oscillation, oscillation == null || cmPerPx == null ? null : bounce * cmPerPx,
           Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o])),
-          footStrikeDeg(body.footInclinationDeg(frame, side, c), body.footInclinationDeg(frame, side, mid)),
-          Stats.boxed(body.shankInclinationDeg(frame, side, c))));
+          body.inPicture(c, widthPx, heightPx, side.heel(), side.toe())
+              && body.inPicture(mid, widthPx, heightPx, side.heel(), side.toe())
+              ? footStrikeDeg(body.footInclinationDeg(frame, side, c), body.footInclinationDeg(frame, side, mid))
+              : null,
+          body.inPicture(c, widthPx, heightPx, side.knee(), side.ankle())
+              ? Stats.boxed(body.shankInclinationDeg(frame, side, c)) : null));
     }
     return steps;
+  }
+
+  /**
+   * Says so when a quarter of the steps or more lost their foot angles because the foot was outside the picture
+   * (a foot strike angle needs heel and toe in view at contact and at mid-stance).
+   */
+  private static void feetOutOfPicture(List<StepMetrics> steps, List<String> notes) {
+    long without = steps.stream().filter(s -> s.footStrikeDeg() == null).count();
+    if (!steps.isEmpty() && without >= FEET_OUT_NOTE_SHARE * steps.size()) {
+      notes.add("The foot strike angle was not measured at " + without + " of " + steps.size() + " contacts:"
+          + " the heel or toe was outside the picture (or its keypoints were lost). Keep the whole body, feet"
+          + " included, in the frame.");
+    }
   }
 
   /**

@@ -327,4 +327,28 @@ class PostureAnalyzerTest {
     assertThat(a.gait().timeBase()).isEqualTo(org.runpose.gait.GaitCheck.TimeBase.SLOWED_BY_FACTOR);
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
   }
+
+  @Test
+  void aFootOutOfThePictureGivesNoFootOrShankAngleAndTheReportSaysWhy() {
+    SyntheticRunner inView = new SyntheticRunner();
+    PostureAnalysis whole = analyze(inView);
+    assertThat(whole.steps()).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.footStrikeDeg()).isNotNull();
+      assertThat(s.shankContactDeg()).isNotNull();
+    });
+    assertThat(whole.notes()).noneMatch(n -> n.contains("outside the picture"));
+
+    SyntheticRunner cut = new SyntheticRunner();
+    // Ground 30 px below the picture's bottom edge: heel, toe and ankle are guesses of the model there.
+    cut.groundYPx = 510;
+    PostureAnalysis a = analyze(cut);
+
+    assertThat(a.steps()).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.footStrikeDeg()).isNull();
+      assertThat(s.shankContactDeg()).isNull();
+    });
+    assertThat(a.summary().footStrikeDeg()).isNull();
+    assertThat(a.notes()).anyMatch(n -> n.contains("not measured at " + a.steps().size() + " of "
+        + a.steps().size() + " contacts") && n.contains("Keep the whole body, feet included, in the frame."));
+  }
 }

@@ -35,11 +35,12 @@ final class SyntheticRunner {
   boolean walker = false;
   /** A landmark the model never sees (visibility 0.1), or null. */
   BodyLandmark unseen = null;
+  /** Image row of the ground under the hip; below 480 the feet are out of the 640x480 picture. */
+  double groundYPx = 420;
 
   /** Pixels per metre and the ground point under the hip in the image. */
   private static final double SCALE = 180;
   private static final double GROUND_X = 320;
-  private static final double GROUND_Y = 420;
   private static final double THIGH = 0.45;
   private static final double SHANK = 0.45;
   private static final double TRUNK = 0.55;
@@ -153,6 +154,6 @@ final class SyntheticRunner {
     double a = direction.sign() * fu[0] * SCALE;
     double u = fu[1] * SCALE;
     double r = Math.toRadians(rollDeg);
-    return new double[] {GROUND_X + a * Math.cos(r) - u * Math.sin(r), GROUND_Y - a * Math.sin(r) - u * Math.cos(r)};
+    return new double[] {GROUND_X + a * Math.cos(r) - u * Math.sin(r), groundYPx - a * Math.sin(r) - u * Math.cos(r)};
   }
 }
