@@ -479,7 +479,12 @@ public final class PostureReport {
   }
 
   private static String fmt(Double v, int decimals) {
-    return v == null ? "\u2013" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    if (v == null) {
+      return "\u2013";
+    }
+    String shown = String.format(Locale.ROOT, "%." + decimals + "f", v);
+    // A small negative value rounds to "-0", which reads as a sign where there is none.
+    return shown.matches("-0(\\.0+)?") ? shown.substring(1) : shown;
   }
 
   /** A threshold or setting as people write it: whole numbers without decimals, others to a tenth. */
