@@ -63,17 +63,6 @@ public final class KeypointExtractor {
         chosen.repeated());
   }
 
-  /**
-   * @param onFrame called after each frame read with its estimate (for progress, or to use masks as they come)
-   * @param onSkipped called for each frame left unread ({@link PoseConfig#maxFps})
-   */
-  public static PoseSeries run(FrameSource source, PoseTracker tracker, ModelInfo model, PoseConfig config,
-      Consumer<PoseEstimate> onFrame, Runnable onSkipped) throws VideoDecodeException, PoseModelException {
-    Part part = read(source, tracker, config, 0, 0, Long.MAX_VALUE, new AtomicBoolean(), onFrame, onSkipped);
-    return PoseSeries.of(RunposeVersion.get().runpose(), source.info(), model, config, part.frames(),
-        part.repeated());
-  }
-
   /** One pass over the clip: its frames in order, and everyone the surveys saw. */
   private record Pass(VideoInfo info, List<PoseFrame> frames, List<RepeatedFrame> repeated,
       List<Sighting> sightings) {}

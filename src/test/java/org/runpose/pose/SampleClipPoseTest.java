@@ -43,10 +43,7 @@ class SampleClipPoseTest {
   }
 
   static PoseSeries extract(Path clip, PoseConfig config) throws Exception {
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip);
-        PoseTracker tracker = model.newTracker(config)) {
-      return KeypointExtractor.run(source, tracker, model.info(), config, e -> { }, () -> { });
-    }
+    return KeypointExtractor.run(() -> FfmpegFrameSource.open(clip), model, config, e -> { }, () -> { });
   }
 
   @Test
