@@ -13,6 +13,7 @@ import org.runpose.pose.KeypointExtractor;
 import org.runpose.pose.KeypointsFile;
 import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseSeries;
+import org.runpose.video.ClipParts;
 import org.runpose.video.PrefetchingFrameSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,12 +63,7 @@ final class KeypointsCommand implements Callable<Integer> {
     long frames = AnalyzeCommand.frameEstimate(video);
     try (BlazePoseModel poseModel = model.load();
         Progress progress = Progress.frames("keypoints", frames, frames, quiet)) {
-      Object lock = new Object();
-      Runnable step = () -> {
-        synchronized (lock) {
-          progress.step();
-        }
-      };
+      Runnable step = ClipParts.oneAtATime(progress::step);
       series = KeypointExtractor.run(PrefetchingFrameSource.opener(video), poseModel, everyFrame, e -> step.run(),
           step);
     }

@@ -12,6 +12,7 @@ import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 import org.runpose.scene.SceneLine;
 import org.runpose.scene.VerticalLines;
+import org.runpose.video.ClipParts;
 import org.runpose.video.FrameSource;
 
 /**
@@ -59,12 +60,7 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
     // The first frame of each interval, and its edges (again on a second pass: the person, left out, may differ).
     Map<Long, Integer> sampled = new ConcurrentSkipListMap<>();
     Map<Integer, List<SceneLine>> lines = new ConcurrentSkipListMap<>();
-    Object lock = new Object();
-    Runnable progress = () -> {
-      synchronized (lock) {
-        onFrame.run();
-      }
-    };
+    Runnable progress = ClipParts.oneAtATime(onFrame);
     PoseSeries series = KeypointExtractor.run(video, model, config, e -> {
       int index = e.frame().index();
       if (e.mask().isPresent()) {

@@ -86,6 +86,16 @@ public final class ClipParts {
     }
   }
 
+  /** {@code callback} for the two parts' threads: they call it one at a time (a progress bar is not thread-safe). */
+  public static Runnable oneAtATime(Runnable callback) {
+    Object lock = new Object();
+    return () -> {
+      synchronized (lock) {
+        callback.run();
+      }
+    };
+  }
+
   private static <T> T await(FutureTask<T> task) throws ExecutionException {
     boolean interrupted = false;
     try {

@@ -77,12 +77,7 @@ public final class OverlayPass {
         }
         return Collections.unmodifiableMap(kept);
       }
-      Object lock = new Object();
-      Runnable progress = () -> {
-        synchronized (lock) {
-          onFrame.run();
-        }
-      };
+      Runnable progress = ClipParts.oneAtATime(onFrame);
       Path head = overlay.resolveSibling(overlay.getFileName() + ".part1");
       Path tail = overlay.resolveSibling(overlay.getFileName() + ".part2");
       try {
