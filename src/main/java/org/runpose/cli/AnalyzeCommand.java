@@ -26,6 +26,7 @@ import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
@@ -298,8 +299,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private static String findings(PostureAnalysis a) {
     return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.severity().label()
-        .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : String.format(Locale.ROOT, " %.1f %s", f.value(),
-            f.unit()))).collect(Collectors.joining(", "));
+        .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : " " + PostureReport.degrees(f.value()) + " "
+            + f.unit())).collect(Collectors.joining(", "));
   }
 
   private AnalysisConfig config() throws BadInputException {
@@ -351,8 +352,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     a.insufficientReasons().forEach(r -> out.println("Insufficient data: " + r));
     for (Flag f : a.flags()) {
       out.printf(Locale.ROOT, "%-22s %-9s %s%n", f.title() + ":", f.severity().label().toUpperCase(Locale.ROOT),
-          f.value() != null ? String.format(Locale.ROOT, "%.1f %s (watch from %s, excessive from %s)",
-              f.value(), f.unit(), PostureReport.number(f.watchAt()), PostureReport.number(f.excessiveAt()))
+          f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s)",
+              PostureReport.degrees(f.value()), f.unit(), PostureReport.number(f.watchAt()),
+              PostureReport.number(f.excessiveAt()))
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
     }
@@ -360,6 +362,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("The lower back is judged against the runner's baseline: "
           + a.settings().lumbarBaseline().source() + ".");
     }
+    a.capture().stream().filter(c -> c.grade() == CaptureCheck.Grade.LIMITED)
+        .forEach(c -> out.println("Recording: " + c.sentence()));
     a.notes().forEach(n -> out.println("Note: " + n));
     out.println("This is a screening aid, not a diagnosis.");
     written.forEach(p -> out.println("Wrote " + p));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.runpose.RunposeVersion;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.report.PostureCharts;
@@ -244,6 +245,8 @@ public final class CompareReport {
     blocks.add(new Table(List.of(new Column("", false), new Column(b.label(), false), new Column(a.label(), false)),
         rows, false));
     for (Visit v : List.of(b, a)) {
+      v.analysis().capture().stream().filter(k -> k.grade() != CaptureCheck.Grade.GOOD)
+          .forEach(k -> blocks.add(new Note(v.label() + ": " + k.sentence())));
       v.analysis().notes().forEach(n -> blocks.add(new Note(v.label() + ": " + n)));
     }
     return blocks;

@@ -87,6 +87,12 @@ final class Body {
     return Stats.median(x[lm.ordinal()]);
   }
 
+  /** Shoulder midpoint to hip midpoint at sample i, pixels. */
+  double trunkLengthPx(int i) {
+    return Math.hypot(midX(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i) - hipX(i),
+        midY(BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, i) - hipY(i));
+  }
+
   /** Median thigh plus shank length over both legs, pixels. */
   double legLengthPx() {
     double[] lengths = new double[2 * size()];

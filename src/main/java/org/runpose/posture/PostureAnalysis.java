@@ -18,6 +18,9 @@ import org.runpose.video.VideoInfo;
  * @param poseSettings pose tracking settings
  * @param settings analysis settings and thresholds
  * @param view direction, camera roll and side-view check
+ * @param capture how the video was filmed, judged check by check (frame rate, camera level and squareness, whole
+ *     body in view, the runner's size, light, sharpness); empty when no runner was found, and in analyses written
+ *     before the checks
  * @param gait running or walking, the time base, and the checks the gait timing passed or failed; an analysis
  *     written before these checks reads as real time, unchecked
  * @param sufficient whether the data allow findings
@@ -38,6 +41,7 @@ public record PostureAnalysis(
     PoseConfig poseSettings,
     AnalysisConfig settings,
     ViewCheck view,
+    List<CaptureCheck> capture,
     GaitCheck gait,
     boolean sufficient,
     List<String> insufficientReasons,
@@ -53,6 +57,7 @@ public record PostureAnalysis(
 
   public PostureAnalysis {
     formatVersion = formatVersion == 0 ? 1 : formatVersion;
+    capture = capture == null ? List.of() : List.copyOf(capture);
     gait = gait == null ? GaitCheck.unchecked() : gait;
     events = events == null ? List.of() : events;
     insufficientReasons = List.copyOf(insufficientReasons);

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.GaitCheck;
@@ -17,12 +19,14 @@ import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.gait.StepTiming;
 import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.Keypoint;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 import org.runpose.scene.SceneLine;
 import org.runpose.scene.TrueVertical;
 import org.runpose.signal.KeypointTracks;
 import org.runpose.signal.SignalConfig;
+import org.runpose.video.VideoInfo;
 
 /**
  * From a runner's keypoints to the measures a physical therapist would take from a side-view video: running
@@ -37,8 +41,6 @@ public final class PostureAnalyzer {
    * swapped or lost (seen at a real contact, where the line pointed backwards).
    */
   private static final double MAX_FOOT_INCLINATION_DEG = 60;
-  /** Share of the steps without a foot strike angle from which the analysis says why. */
-  private static final double FEET_OUT_NOTE_SHARE = 0.25;
   /** Same-foot events are at least this share of a stride apart. */
   private static final double MIN_EVENT_SEPARATION_STRIDES = 0.6;
   /** The step period assumed when the motion does not repeat clearly: a runner at 176 steps per minute. */
@@ -66,13 +68,6 @@ public final class PostureAnalyzer {
    * is turned. Not the trunk: a sprinter leaving the blocks runs with it near level.
    */
   private static final double MAX_LEGS_FROM_UPRIGHT_DEG = 60;
-  /**
-   * Grey-level spread around the runner below which the findings are withheld: a rendered runner darkened to 14
-   * read almost 4° less forward, to 24 about 2° (at full light, 50, within 0.5°).
-   */
-  private static final double MIN_SPREAD_GREY = 16;
-  /** ... and below which the picture is said to be dim. */
-  private static final double DIM_SPREAD_GREY = 32;
   /** How far the soles' ground and the scene's few upright edges may disagree before the slope is said to be unsure. */
   private static final double SLOPE_DOUBT_DEG = 2;
   /**
@@ -80,16 +75,6 @@ public final class PostureAnalyzer {
    * far would be cut by the picture's edges), and the slope is not estimated.
    */
   static final double MAX_ESTIMATED_SLOPE_DEG = 15;
-  /**
-   * Smear of the trunk's outline ({@link Sharpness#smearShare}) from which the findings are withheld, and from
-   * which the blur is noted: a real runner crossing a field (a tuning clip), given the blur of ever longer shutters
-   * up to the whole frame time at 30 fps, read 9.0° with none, 7.8-8.5° with smears of 5-12% and 0.2° with 16%.
-   * The real clips, filmed as runners film, smear under 4%.
-   */
-  static final double MAX_SMEAR_SHARE = 0.14;
-  static final double BLURRED_SHARE = 0.06;
-  /** Fewest frames with a measured outline for a judgement of its sharpness. */
-  private static final int MIN_SHARPNESS_FRAMES = 10;
   /** Fewest frames showing the back for a lumbar finding. */
   static final int MIN_LUMBAR_FRAMES = 10;
 
@@ -144,6 +129,7 @@ public final class PostureAnalyzer {
     List<GaitEvent> events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
+    Double edgesSlopeDeg = null;
     if (config.rollDeg() == null) {
       TrueVertical.Estimate scene = sceneLines == null ? null
           : TrueVertical.at(sceneLines, body.medianX(direction.nearSide().hip()), series.video().widthPx());
@@ -154,18 +140,13 @@ public final class PostureAnalyzer {
         estimated = null;
       }
       if (scene == null && estimated != null && sceneLines != null && !sceneLines.isEmpty()) {
-        slopeDoubt(sceneLines, estimated, notes);
+        edgesSlopeDeg = slopeDoubt(sceneLines, estimated);
       }
       if (estimated != null) {
         roll = estimated;
         rollSource = scene != null ? "scene verticals" : "foot contacts";
         level = new BodyFrame(direction, roll);
         events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
-      } else if (series.summary().framesWithPose() > 0) {
-        notes.add("The ground slope could not be estimated: fewer than three upright edges of the scene agree, and"
-            + " the soles of at least two stances give no plausible ground line. The trunk lean is taken from the"
-            + " picture's own vertical, so a camera that was not held level adds its tilt to it; --roll gives the"
-            + " slope when it is known.");
       }
     }
     BodyFrame frame = level;
@@ -209,7 +190,6 @@ public final class PostureAnalyzer {
     GaitCheck gait = judgement.check();
     List<StepMetrics> steps = steps(body, frame, candidates, judgement.accepted(), gait.pattern(), lean, legPx,
         series.video().widthPx(), series.video().heightPx());
-    feetOutOfPicture(steps, notes);
     List<FrameMetrics> frames = frameMetrics(series, body, lean, lumbarByFrame, events);
 
     List<String> reasons = new ArrayList<>();
@@ -220,8 +200,9 @@ public final class PostureAnalyzer {
       reasons.add("The runner was found in only " + withPose + " of the " + inView(series) + " frames from the"
           + " first to the last in which they were seen.");
     }
-    exposure(masks, reasons, notes);
-    sharpness(masks, reasons, notes);
+    List<CaptureCheck> capture = withPose == 0 ? List.of()
+        : capture(series, body, view, edgesSlopeDeg, masks, steps, gait, legPx);
+    capture.stream().filter(c -> c.grade() == CaptureCheck.Grade.UNUSABLE).forEach(c -> reasons.add(c.sentence()));
     double[] legs = new double[n];
     for (int i = 0; i < n; i++) {
       legs[i] = Math.abs(body.legsFromUprightDeg(frame, i));
@@ -232,13 +213,6 @@ public final class PostureAnalyzer {
           "The runner is not upright in the picture (from the feet to the hips is %.0f° from vertical): the video"
               + " is probably shown turned by a wrong rotation tag, or the camera lay on its side. Turn the video"
               + " upright and analyse it again.", medianLegs));
-    }
-    if (!sideView) {
-      reasons.add(String.format(java.util.Locale.ROOT,
-          "The video does not look like a side view (left and right shoulders or hips are %.0f%% of the trunk"
-              + " length apart; a side view keeps them within %.0f%%). Trunk lean and lumbar curvature can only"
-              + " be judged from the side: film the runner side-on.",
-          100 * Math.max(shoulderSpread, hipSpread), 100 * config.maxSideWidthRatio()));
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
       reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least "
@@ -252,7 +226,7 @@ public final class PostureAnalyzer {
         .map(e -> new FootEvent(e.side(), e.kind(), series.frames().get(e.sample()).index(), e.timeSeconds()))
         .toList();
     PostureAnalysis analysis = new PostureAnalysis(PostureAnalysis.FORMAT_VERSION,
-        RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, gait,
+        RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, capture, gait,
         reasons.isEmpty(), reasons, summary, flags, steps, footEvents, frames, notes);
     return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
   }
@@ -275,61 +249,61 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * A note when the scene's upright edges, too few to give the true vertical themselves ({@link TrueVertical}), lean
-   * away from the ground the soles trace by more than {@link #SLOPE_DOUBT_DEG}: one of the two is off (a camera tilted
-   * up from the floor, a leaning post), and the lean with it. Nothing is changed; the user is told.
+   * The slope the scene's upright edges, too few to give the true vertical themselves ({@link TrueVertical}), suggest
+   * when it differs from the ground the soles trace by more than {@link #SLOPE_DOUBT_DEG}: one of the two is off (a
+   * camera tilted up from the floor, a leaning post), and the lean with it; null when they agree. Nothing is
+   * changed; the user is told.
    */
-  private static void slopeDoubt(List<SceneLine> sceneLines, double solesSlopeDeg, List<String> notes) {
+  private static Double slopeDoubt(List<SceneLine> sceneLines, double solesSlopeDeg) {
     double edgesSlopeDeg = -Stats.median(sceneLines.stream().mapToDouble(SceneLine::angleDeg).toArray());
-    if (Math.abs(edgesSlopeDeg - solesSlopeDeg) > SLOPE_DOUBT_DEG) {
-      notes.add(String.format(java.util.Locale.ROOT, "The ground slope is uncertain: the shoe soles give %.1f°, but"
-          + " the scene's upright edges lean as if it were %.1f° (too few of them to rely on); the trunk lean may be"
-          + " off by the difference. A camera held level and square to the runner, with a door frame or post in"
-          + " view, avoids this.", solesSlopeDeg, edgesSlopeDeg));
-    }
+    return Math.abs(edgesSlopeDeg - solesSlopeDeg) > SLOPE_DOUBT_DEG ? edgesSlopeDeg : null;
   }
 
-  /**
-   * Findings withheld when the runner is too dimly lit or too flat for the keypoints, and a note when the picture is
-   * dim enough to move them: from the median exposure of the frames ({@link Exposure}).
-   */
-  private static void exposure(List<MaskSample> masks, List<String> reasons, List<String> notes) {
-    List<Exposure> measured = masks == null ? List.of()
-        : masks.stream().map(MaskSample::exposure).filter(java.util.Objects::nonNull).toList();
-    if (measured.isEmpty()) {
-      return;
+  /** The capture-quality gate ({@link CaptureChecks}), over the frames with the runner. */
+  private List<CaptureCheck> capture(PoseSeries series, Body body, ViewCheck view, Double edgesSlopeDeg,
+      List<MaskSample> masks, List<StepMetrics> steps, GaitCheck gait, double legPx) {
+    VideoInfo video = series.video();
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (series.frames().get(i).found()) {
+        found.add(i);
+      }
     }
-    double spread = Stats.median(measured.stream().mapToDouble(Exposure::spreadGrey).toArray());
-    double mean = Stats.median(measured.stream().mapToDouble(Exposure::meanGrey).toArray());
-    String picture = String.format(java.util.Locale.ROOT, "mean grey level %.0f, spread %.0f of 255", mean, spread);
-    if (spread < MIN_SPREAD_GREY) {
-      reasons.add("The picture around the runner is too dark or too flat for the body's points to be placed"
-          + " reliably (" + picture + "; a spread of at least " + Math.round(MIN_SPREAD_GREY) + " is needed). Film"
-          + " in better light, against a background that stands out from the runner's clothes.");
-    } else if (spread < DIM_SPREAD_GREY) {
-      notes.add("The picture around the runner is dim or low in contrast (" + picture + "): a rendered runner"
-          + " darkened this much read up to 2° less forward. Better light makes the measures surer.");
+    // From the model's own points: the cleaned tracks drop the unsure ones, and a cut-off foot is one of them.
+    int feetOut = 0;
+    int headOut = 0;
+    for (int i : found) {
+      PoseFrame f = series.frames().get(i);
+      feetOut += outside(f, video, BodyLandmark.LEFT_HEEL, BodyLandmark.LEFT_FOOT_INDEX, BodyLandmark.RIGHT_HEEL,
+          BodyLandmark.RIGHT_FOOT_INDEX) ? 1 : 0;
+      headOut += outside(f, video, BodyLandmark.NOSE) ? 1 : 0;
     }
+    // The runner's size over the first and the last third of the frames with the runner.
+    int third = found.size() / 3;
+    double sizeChange = third < 3 ? Double.NaN
+        : Stats.median(found.subList(found.size() - third, found.size()).stream().mapToDouble(body::trunkLengthPx)
+            .toArray()) / Stats.median(found.subList(0, third).stream().mapToDouble(body::trunkLengthPx).toArray()) - 1;
+    List<CaptureCheck> checks = new ArrayList<>(List.of(
+        CaptureChecks.frameRate(video.fps(), config.slowMotionFactor(),
+            gait.timeBase() == GaitCheck.TimeBase.LOOKS_SLOWED),
+        CaptureChecks.cameraLevel(view, edgesSlopeDeg),
+        CaptureChecks.cameraSquare(view, config.maxSideWidthRatio(), sizeChange),
+        CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps),
+        CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx())));
+    Stream.of(CaptureChecks.light(masks), CaptureChecks.sharpness(masks)).filter(Objects::nonNull)
+        .forEach(checks::add);
+    return checks;
   }
 
-  /** Findings withheld when the runner's outline is smeared enough to move the keypoints ({@link Sharpness}). */
-  private static void sharpness(List<MaskSample> masks, List<String> reasons, List<String> notes) {
-    List<Sharpness> measured = masks == null ? List.of()
-        : masks.stream().map(MaskSample::sharpness).filter(java.util.Objects::nonNull).toList();
-    if (measured.size() < MIN_SHARPNESS_FRAMES) {
-      return;
+  /** Whether any of the landmarks lies outside the picture, where the model guesses it from the rest of the body. */
+  private static boolean outside(PoseFrame f, VideoInfo video, BodyLandmark... landmarks) {
+    for (BodyLandmark lm : landmarks) {
+      Keypoint k = f.keypoint(lm);
+      if (k.xPx() < 0 || k.yPx() < 0 || k.xPx() > video.widthPx() || k.yPx() > video.heightPx()) {
+        return true;
+      }
     }
-    double smear = Stats.median(measured.stream().mapToDouble(Sharpness::smearShare).toArray());
-    String picture = String.format(java.util.Locale.ROOT, "the trunk's outline is smeared over %.0f%% of its"
-        + " length", 100 * smear);
-    if (smear >= MAX_SMEAR_SHARE) {
-      reasons.add("The runner is too blurred for the body's points to be placed reliably (" + picture + "; up to "
-          + Math.round(100 * MAX_SMEAR_SHARE) + "% can be measured). Film in more light, or with a faster shutter"
-          + " (a sport mode, a higher frame rate), or with the camera following the runner.");
-    } else if (smear >= BLURRED_SHARE) {
-      notes.add("The runner is blurred by their motion (" + picture + "): a real runner blurred this much read up"
-          + " to 1.2° less forward. More light or a faster shutter makes the measures surer.");
-    }
+    return false;
   }
 
   /** Why the lower back was measured in too few frames, or null when it was measured in enough. */
@@ -609,19 +583,6 @@ public final class PostureAnalyzer {
   }
 
   /**
-   * Says so when a quarter of the steps or more lost their foot angles because the foot was outside the picture
-   * (a foot strike angle needs heel and toe in view at contact and at mid-stance).
-   */
-  private static void feetOutOfPicture(List<StepMetrics> steps, List<String> notes) {
-    long without = steps.stream().filter(s -> s.footStrikeDeg() == null).count();
-    if (!steps.isEmpty() && without >= FEET_OUT_NOTE_SHARE * steps.size()) {
-      notes.add("The foot strike angle was not measured at " + without + " of " + steps.size() + " contacts:"
-          + " the heel or toe was outside the picture (or its keypoints were lost). Keep the whole body, feet"
-          + " included, in the frame.");
-    }
-  }
-
-  /**
    * The foot strike angle from the foot's inclination at contact and at mid-stance; null where either is not a
    * foot pointing the way the runner runs (heel and toe swapped or lost in the keypoints), or not measured.
    */
@@ -674,12 +635,14 @@ public final class PostureAnalyzer {
 
   /**
    * Medians over the clip. The time-based ones (cadence, stance, flight, double support) only when the gait's timing
-   * is that of real time and hangs together ({@link GaitCheck#timingInRealTime}); a running flight time only for
+   * is that of real time and hangs together ({@link GaitCheck#timingInRealTime}) and the frames come often enough to
+   * time a step ({@link CaptureChecks#MIN_TIMING_FPS}); a running flight time only for
    * running, a double support time only for walking.
    */
   private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, GaitCheck gait, double[] lean,
       List<FrameMetrics> frames, double legPx) {
-    boolean timed = gait.timingInRealTime();
+    double realFps = series.video().fps() * (config.slowMotionFactor() == null ? 1 : config.slowMotionFactor());
+    boolean timed = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_TIMING_FPS;
     Double cadence = timed ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();

@@ -10,6 +10,7 @@ import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
@@ -105,7 +106,7 @@ public final class PostureReport {
         : base + "; the foot events do not hang together, so the time-based measures are withheld";
   }
 
-  /** An angle to a tenth of a degree, without the sign of a value that rounds to zero. */
+  /** A value to a tenth (an angle, a percentage), without the sign of one that rounds to zero. */
   public static String degrees(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.equals("-0.0") ? "0.0" : s;
@@ -139,6 +140,9 @@ public final class PostureReport {
   private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
     List<Section> s = new ArrayList<>();
     s.add(new Section("Findings", findings(a)));
+    if (!a.capture().isEmpty()) {
+      s.add(new Section("How the video was filmed", capture(a)));
+    }
     s.add(new Section("What the video shows", evidence(a, stills)));
     s.add(new Section("Trunk lean", lean(a)));
     s.add(new Section("Lower back", lumbar(a)));
@@ -230,6 +234,34 @@ public final class PostureReport {
     return number(v) + (Flag.FORWARD_LEAN.equals(f.id()) ? "\u00b0" : " %");
   }
 
+  /** The capture-quality gate, check by check; a check that withheld the findings is tinted like an excessive one. */
+  private static List<Block> capture(PostureAnalysis a) {
+    List<Row> rows = new ArrayList<>();
+    for (CaptureCheck c : a.capture()) {
+      String seen = Character.toUpperCase(c.measured().charAt(0)) + c.measured().substring(1) + "."
+          + (c.effect().isEmpty() ? "" : " " + c.effect())
+          + (c.tip().isEmpty() ? "" : " Next time: " + Character.toLowerCase(c.tip().charAt(0)) + c.tip().substring(1));
+      rows.add(new Row(List.of(c.title(), result(c.grade()), seen), switch (c.grade()) {
+        case GOOD -> null;
+        case LIMITED -> Severity.WATCH;
+        case UNUSABLE -> Severity.EXCESSIVE;
+      }));
+    }
+    return List.of(new Paragraph("runpose checks the recording before it measures. Good: nothing is lost. Limited:"
+            + " the measures are given, and the row says what they lose. Withheld: the findings are not given."),
+        new Table(List.of(new Column("Check", false), new Column("Result", false),
+            new Column("What runpose saw, and what it means", false)), rows, false));
+  }
+
+  /** A capture check's grade as the report says it. */
+  public static String result(CaptureCheck.Grade g) {
+    return switch (g) {
+      case GOOD -> "good";
+      case LIMITED -> "limited";
+      case UNUSABLE -> "withheld";
+    };
+  }
+
   private static List<Block> evidence(PostureAnalysis a, List<Picture> stills) {
     if (stills.isEmpty()) {
       return List.of(new Note(a.summary().framesWithPose() == 0
@@ -278,16 +310,20 @@ public final class PostureReport {
       g.problems().forEach(p -> b.add(new Note(p)));
       return b;
     }
-    boolean timed = g.timingInRealTime();
+    // Real-time timing can still be withheld for too few frames a second (the frame-rate check says so).
+    boolean timed = g.timingInRealTime() && s.stanceMs() != null;
     boolean walking = g.pattern() == GaitPattern.WALKING;
     b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s; %s runpose flags only the trunk lean"
             + " and the lower back; the measures below are for the therapist's overall picture, with typical values"
             + " where the literature gives them.", s.steps(),
         s.cadenceStepsPerMin() == null ? "" : String.format(Locale.ROOT, ", cadence %.0f steps per minute",
             s.cadenceStepsPerMin()), pattern(g))));
-    if (!timed) {
+    if (!g.timingInRealTime()) {
       b.add(new Note("Timing: " + timing(g) + "." + (g.problems().isEmpty() ? ""
           : " " + String.join(" ", g.problems()))));
+    } else if (!timed) {
+      b.add(new Note("Stance and flight times are withheld: too few frames a second to time them (see How the"
+          + " video was filmed)."));
     }
     boolean cm = s.verticalOscillationCm() != null;
     List<Row> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.runpose.app.VideoAnalysis.Still;
 import org.runpose.compare.Comparison;
 import org.runpose.compare.FindingChange;
 import org.runpose.compare.MeasureChange;
+import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
@@ -240,6 +241,15 @@ final class Pages {
     b.append(measures(a.summary()));
     for (String note : a.notes()) {
       b.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+    }
+    if (!a.capture().isEmpty()) {
+      b.append("<h3>How the video was filmed</h3>\n<ul class=\"capture\">\n");
+      for (CaptureCheck c : a.capture()) {
+        b.append("<li class=\"").append(c.grade().key()).append("\"><strong>").append(esc(c.title()))
+            .append("</strong> (").append(PostureReport.result(c.grade())).append("): ")
+            .append(esc(c.sentence().substring(c.title().length() + 2))).append("</li>\n");
+      }
+      b.append("</ul>\n");
     }
     b.append("</section>\n");
     Flag lean = a.flag(Flag.FORWARD_LEAN);

@@ -79,7 +79,7 @@ public final class Runner {
         new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
-        PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true),
+        PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
         sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, List.of(), f,
         List.of());

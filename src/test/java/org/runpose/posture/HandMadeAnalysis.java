@@ -69,7 +69,7 @@ public final class HandMadeAnalysis {
     Flag lumbar = flag(Flag.LUMBAR, lumbarAssessed ? Severity.WATCH : Severity.NOT_ASSESSED, c.lumbarWatchPct(),
         c.lumbarExcessivePct());
     ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
-    return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view,
+    return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view, List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), true, List.of(), summary,
         List.of(lean, lumbar), steps, List.of(), frames, List.of());
   }

@@ -104,7 +104,7 @@ class PostureAnalyzerTest {
     PostureAnalysis a =
         new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), null).analysis();
     assertThat(a.view().rollSource()).isEqualTo("not estimated");
-    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope could not be estimated"));
+    assertThat(check(a, "camera-level").measured()).isEqualTo("the ground line could not be found");
   }
 
   @Test
@@ -114,7 +114,7 @@ class PostureAnalyzerTest {
     PostureAnalysis a = analyze(runner);
     assertThat(a.view().rollSource()).isEqualTo("not estimated");
     assertThat(a.view().rollDeg()).isZero();
-    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope could not be estimated"));
+    assertThat(check(a, "camera-level").effect()).contains("a camera that was not held level adds its tilt to it");
   }
 
   @Test
@@ -234,22 +234,33 @@ class PostureAnalyzerTest {
     return seenWith(runner, new Exposure(40, spreadGrey), null);
   }
 
-  /** The worst case withholds the findings with its reason, the milder keeps them with a note, the good is silent. */
-  private static void withheldNotedOrSilent(PostureAnalysis worst, String reason, PostureAnalysis milder, String note,
-      PostureAnalysis good) {
+  /**
+   * The worst case withholds the findings with the check's reason, the milder keeps them with the check limited, the
+   * good passes it.
+   */
+  private static void withheldLimitedOrGood(String id, PostureAnalysis worst, String reason, PostureAnalysis milder,
+      String effect, PostureAnalysis good) {
     assertThat(worst.sufficient()).isFalse();
+    assertThat(check(worst, id).grade()).isEqualTo(CaptureCheck.Grade.UNUSABLE);
     assertThat(worst.insufficientReasons()).anySatisfy(r -> assertThat(r).startsWith(reason));
     assertThat(milder.sufficient()).isTrue();
-    assertThat(milder.notes()).anySatisfy(n -> assertThat(n).startsWith(note));
-    assertThat(good.notes()).noneMatch(n -> n.startsWith(note.substring(0, 30)));
+    assertThat(check(milder, id).grade()).isEqualTo(CaptureCheck.Grade.LIMITED);
+    assertThat(check(milder, id).effect()).startsWith(effect);
+    assertThat(check(good, id).grade()).isEqualTo(CaptureCheck.Grade.GOOD);
+  }
+
+  static CaptureCheck check(PostureAnalysis a, String id) {
+    return a.capture().stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no capture check " + id + " in " + a.capture()));
   }
 
   @Test
-  void aRunnerTooDarkToPlaceTheJointsIsInsufficientDataAndADimOneIsNoted() {
+  void aRunnerTooDarkToPlaceTheJointsIsInsufficientDataAndADimOneIsLimited() {
     SyntheticRunner runner = new SyntheticRunner();
-    withheldNotedOrSilent(litAt(runner, 12), "The picture around the runner is too dark or too flat for the body's"
-        + " points to be placed reliably (mean grey level 40, spread 12 of 255; a spread of at least 16 is needed).",
-        litAt(runner, 24), "The picture around the runner is dim", litAt(runner, 50));
+    withheldLimitedOrGood("light", litAt(runner, 12), "Light and contrast: mean grey level 40, spread 12 of 255. The"
+        + " picture around the runner is too dark or too flat for the body's points to be placed reliably (a spread of"
+        + " at least 16 is needed). Film in better light", litAt(runner, 24), "The picture around the runner is dim",
+        litAt(runner, 50));
   }
 
   private static PostureAnalysis smearedOver(SyntheticRunner runner, double edgeWidthPx) {
@@ -257,13 +268,14 @@ class PostureAnalyzerTest {
   }
 
   @Test
-  void aRunnerTooBlurredToPlaceTheJointsIsInsufficientDataAndABlurredOneIsNoted() {
+  void aRunnerTooBlurredToPlaceTheJointsIsInsufficientDataAndABlurredOneIsLimited() {
     SyntheticRunner runner = new SyntheticRunner();
     // Edges 3 px wide on a trunk of 100 px are focused; 10 px smear 9.5 % of the trunk, 16 px 15.7 %.
-    withheldNotedOrSilent(smearedOver(runner, 16), "The runner is too blurred for the body's points to be placed"
-        + " reliably (the trunk's outline is smeared over 16% of its length; up to 14% can be measured).",
-        smearedOver(runner, 10), "The runner is blurred by their motion (the trunk's outline is smeared over 10% of"
-        + " its length)", smearedOver(runner, 3));
+    withheldLimitedOrGood("sharpness", smearedOver(runner, 16), "Sharpness: the trunk's outline is smeared over 16%"
+        + " of its length. The runner is too blurred for the body's points to be placed reliably (up to 14% can be"
+        + " measured).", smearedOver(runner, 10), "The runner is blurred by their motion", smearedOver(runner, 3));
+    assertThat(check(smearedOver(runner, 10), "sharpness").measured())
+        .isEqualTo("the trunk's outline is smeared over 10% of its length");
   }
 
   @Test
@@ -275,12 +287,13 @@ class PostureAnalyzerTest {
     PostureAnalysis doubt =
         new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), post).analysis();
     assertThat(doubt.view().rollSource()).isEqualTo("foot contacts");
-    assertThat(doubt.notes()).anySatisfy(n -> assertThat(n).startsWith("The ground slope is uncertain: the shoe"
-        + " soles give ").contains("the scene's upright edges lean as if it were 4.0°"));
+    assertThat(check(doubt, "camera-level").grade()).isEqualTo(CaptureCheck.Grade.LIMITED);
+    assertThat(check(doubt, "camera-level").measured()).startsWith("the shoe soles give a ground slope of ")
+        .endsWith("but the scene's upright edges lean as if it were 4.0°");
     List<SceneLine> upright = List.of(new SceneLine(0, 40, 100, 40, 300, 200));
     PostureAnalysis agreed = new PostureAnalyzer(AnalysisConfig.DEFAULT)
         .analyze(runner.series(), runner.maskSamples(), upright).analysis();
-    assertThat(agreed.notes()).noneMatch(n -> n.contains("ground slope is uncertain"));
+    assertThat(check(agreed, "camera-level").grade()).isEqualTo(CaptureCheck.Grade.GOOD);
     assertThat(agreed.view().rollDeg()).isEqualTo(doubt.view().rollDeg());
   }
 
@@ -336,7 +349,7 @@ class PostureAnalyzerTest {
       assertThat(s.footStrikeDeg()).isNotNull();
       assertThat(s.shankContactDeg()).isNotNull();
     });
-    assertThat(whole.notes()).noneMatch(n -> n.contains("outside the picture"));
+    assertThat(check(whole, "whole-body").grade()).isEqualTo(CaptureCheck.Grade.GOOD);
 
     SyntheticRunner cut = new SyntheticRunner();
     // Ground 30 px below the picture's bottom edge: heel, toe and ankle are guesses of the model there.
@@ -348,7 +361,8 @@ class PostureAnalyzerTest {
       assertThat(s.shankContactDeg()).isNull();
     });
     assertThat(a.summary().footStrikeDeg()).isNull();
-    assertThat(a.notes()).anyMatch(n -> n.contains("not measured at " + a.steps().size() + " of "
-        + a.steps().size() + " contacts") && n.contains("Keep the whole body, feet included, in the frame."));
+    assertThat(check(a, "whole-body").sentence()).startsWith("Whole body in the picture: the feet were outside the"
+        + " picture in ").contains("given only for contacts with the foot in view (0 of " + a.steps().size()
+        + " here)").endsWith("Keep the whole body, feet included, in the frame.");
   }
 }

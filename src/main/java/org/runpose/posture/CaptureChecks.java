@@ -1,0 +1,259 @@
+package org.runpose.posture;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.runpose.posture.CaptureCheck.Grade;
+
+/**
+ * The capture-quality gate: how the video was filmed, judged from the video itself, before the measures are trusted.
+ * Each check says what it saw, what that costs the measures and what to do next time; an {@link Grade#UNUSABLE} one
+ * withholds the findings.
+ */
+final class CaptureChecks {
+  private CaptureChecks() {}
+
+  /**
+   * Frames per second from which contacts and toe-offs count as timed well: the 120 Hz recommended for the events
+   * of running in sagittal video analysis (Souza 2016, Phys Med Rehabil Clin N Am 27:217).
+   */
+  static final double EVENT_FPS = 120;
+  /**
+   * Below this many real-time frames per second a stance (about a quarter second) spans fewer than five frames and a
+   * flight two or fewer: stance and flight times are withheld.
+   */
+  static final double MIN_TIMING_FPS = 20;
+  /** A ground line steeper than this, in degrees, counts as a tilted camera. */
+  static final double TILTED_DEG = 2;
+  /**
+   * Change of the runner's apparent size between the start and the end of the clip from which the camera is said
+   * not to be square to the path: 15 % closer is, over a 4 m stretch filmed from 3 m, a path about 6° off square.
+   */
+  static final double SIZE_CHANGE = 0.15;
+  /** Share of the frames with a body part outside the picture from which it is pointed out. */
+  static final double OUT_OF_PICTURE_SHARE = 0.1;
+  /**
+   * Runner height in the picture, pixels, below which the lower back's outline is coarser than any on which the
+   * lumbar measure was shown to work: the labelled rendered runners it separates neutral from extended backs on stand
+   * 276-341 px tall, and the usual hollow (3 % of the trunk, a third of the height) is then 2.5-3 px deep.
+   */
+  static final double SMALL_RUNNER_PX = 250;
+  /**
+   * Grey-level spread around the runner below which the findings are withheld: a rendered runner darkened to 14
+   * read almost 4° less forward, to 24 about 2° (at full light, 50, within 0.5°).
+   */
+  static final double MIN_SPREAD_GREY = 16;
+  /** ... and below which the picture is said to be dim. */
+  static final double DIM_SPREAD_GREY = 32;
+  /**
+   * Smear of the trunk's outline ({@link Sharpness#smearShare}) from which the findings are withheld, and from which
+   * the blur is noted: a real runner crossing a field (a tuning clip), given the blur of ever longer shutters up to
+   * the whole frame time at 30 fps, read 9.0° with none, 7.8-8.5° with smears of 5-12% and 0.2° with 16%. The real
+   * clips, filmed as runners film, smear under 4%.
+   */
+  static final double MAX_SMEAR_SHARE = 0.14;
+  static final double BLURRED_SHARE = 0.06;
+  /** Fewest frames with a measured outline for a judgement of its sharpness. */
+  private static final int MIN_SHARPNESS_FRAMES = 10;
+
+  /**
+   * @param fps the video's frame rate
+   * @param slowMotionFactor the slow-motion factor the user gave, or null
+   * @param looksSlowed whether the gait looked slowed without a factor given
+   */
+  static CaptureCheck frameRate(double fps, Double slowMotionFactor, boolean looksSlowed) {
+    String title = "Frame rate";
+    if (looksSlowed) {
+      return new CaptureCheck("frame-rate", title, Grade.LIMITED, fmt("%s frames/s of slowed video", number(fps)),
+          "The real frame rate is not known, so cadence, stance and flight times are withheld.",
+          "Give the slow-motion factor (--slow-motion) to have them.");
+    }
+    double real = fps * (slowMotionFactor == null ? 1 : slowMotionFactor);
+    String measured = fmt("%s frames/s%s, a frame every %.0f ms", number(real),
+        slowMotionFactor == null ? "" : " in real time", 1000 / real);
+    if (real >= EVENT_FPS) {
+      return new CaptureCheck("frame-rate", title, Grade.GOOD, measured,
+          fmt("Contacts and toe-offs are timed to within %.0f ms.", 1000 / real), "");
+    }
+    if (real < MIN_TIMING_FPS) {
+      return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, "Too few frames for a stance or a"
+          + " flight to be timed: stance and flight times are withheld. The angles are still measured, but the"
+          + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
+    }
+    return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
+        + " the nearest frame, so stance and flight times can be %.0f ms off, and the angles at contact come from up"
+        + " to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the steps.",
+        500 / real, number(EVENT_FPS)), "Film in slow motion (120 or 240 frames/s) if the camera offers it.");
+  }
+
+  /**
+   * @param view the ground line and where it came from
+   * @param edgesSlopeDeg the slope the scene's few upright edges suggest, when they disagree with the soles', else
+   *     null
+   */
+  static CaptureCheck cameraLevel(ViewCheck view, Double edgesSlopeDeg) {
+    String title = "Camera level";
+    double roll = view.rollDeg();
+    String tip = "Hold the camera level and square to the runner, with a door frame or post in view.";
+    return switch (view.rollSource()) {
+      case "user" -> new CaptureCheck("camera-level", title, Grade.GOOD,
+          fmt("ground slope %s° as given", degrees(roll)), "Angles are measured against the ground line given.", "");
+      case "not estimated" -> new CaptureCheck("camera-level", title, Grade.LIMITED, "the ground line could not"
+          + " be found", "Fewer than three upright edges of the scene agree, and the soles of at least two stances"
+          + " give no plausible ground line. The trunk lean is taken from the picture's own vertical, so a camera that"
+          + " was not held level adds its tilt to it; --roll gives the slope when it is known.", tip);
+      default -> {
+        String from = "from the " + ("foot contacts".equals(view.rollSource()) ? "shoe soles in stance"
+            : view.rollSource());
+        if (edgesSlopeDeg != null) {
+          yield new CaptureCheck("camera-level", title, Grade.LIMITED, fmt("the shoe soles give a ground slope of"
+              + " %s°, but the scene's upright edges lean as if it were %s°", degrees(roll),
+              degrees(edgesSlopeDeg)), "Too few edges to rely on, so the soles' slope is used; the trunk lean may be"
+              + " off by the difference.", tip);
+        }
+        if (Math.abs(roll) >= TILTED_DEG) {
+          yield new CaptureCheck("camera-level", title, Grade.LIMITED, fmt("tilted %s° (ground line %s)",
+              degrees(roll), from), "Every angle is measured against that ground line, so the tilt is taken out;"
+              + " an error in the line goes into the trunk lean degree for degree.", tip);
+        }
+        yield new CaptureCheck("camera-level", title, Grade.GOOD, fmt("level within %s° (ground line %s)",
+            number(TILTED_DEG), from), "Angles are measured against that ground line.", "");
+      }
+    };
+  }
+
+  /**
+   * @param view the side-view check
+   * @param maxSideWidthRatio the widest left-right spread a side view keeps
+   * @param sizeChange the runner's size at the end of the clip over that at the start, minus one; NaN when unknown
+   */
+  static CaptureCheck cameraSquare(ViewCheck view, double maxSideWidthRatio, double sizeChange) {
+    String title = "Camera square to the runner";
+    double spread = Math.max(view.shoulderSpreadRatio(), view.hipSpreadRatio());
+    if (!view.sideView()) {
+      return new CaptureCheck("camera-square", title, Grade.UNUSABLE, fmt("the video does not look like a side"
+          + " view (left and right shoulders or hips are %.0f%% of the trunk length apart; a side view keeps them"
+          + " within %.0f%%)", 100 * spread, 100 * maxSideWidthRatio), "Trunk lean and lumbar curvature can only be"
+          + " judged from the side.", "Film the runner side-on.");
+    }
+    if (Math.abs(sizeChange) >= SIZE_CHANGE) {
+      return new CaptureCheck("camera-square", title, Grade.LIMITED, fmt("the runner looks %.0f%% %s at the end of"
+          + " the clip than at the start: they ran %s the camera, or the camera zoomed", 100 * Math.abs(sizeChange),
+          sizeChange > 0 ? "bigger" : "smaller", sizeChange > 0 ? "toward" : "away from"), "A runner on a path at a"
+          + " slant to the camera is seen at a slant, which shortens the angles in the picture; a zoom costs nothing.",
+          "Point the camera square at the middle of the runner's path, 3 to 5 m away.");
+    }
+    return new CaptureCheck("camera-square", title, Grade.GOOD, Double.isNaN(sizeChange)
+        ? fmt("side-on (left and right %.0f%% of the trunk length apart)", 100 * spread)
+        : fmt("side-on (left and right %.0f%% of the trunk length apart; size steady within %.0f%%)", 100 * spread,
+            100 * Math.max(Math.abs(sizeChange), 0.01)), "", "");
+  }
+
+  /**
+   * @param feetOutShare share of the frames with the runner where a heel or toe lies outside the picture
+   * @param headOutShare the same for the nose
+   * @param steps the steps measured, for how many kept their foot angle
+   */
+  static CaptureCheck wholeBody(double feetOutShare, double headOutShare, List<StepMetrics> steps) {
+    String title = "Whole body in the picture";
+    boolean feetOut = feetOutShare >= OUT_OF_PICTURE_SHARE;
+    boolean headOut = headOutShare >= OUT_OF_PICTURE_SHARE;
+    if (!feetOut && !headOut) {
+      return new CaptureCheck("whole-body", title, Grade.GOOD,
+          fmt("head to feet in view in %.0f%% of the frames", 100 * (1 - Math.max(feetOutShare, headOutShare))), "",
+          "");
+    }
+    long withFoot = steps.stream().filter(s -> s.footStrikeDeg() != null).count();
+    String measured = feetOut && headOut
+        ? fmt("the feet were outside the picture in %.0f%% of the frames, the head in %.0f%%", 100 * feetOutShare,
+            100 * headOutShare)
+        : feetOut ? fmt("the feet were outside the picture in %.0f%% of the frames", 100 * feetOutShare)
+            : fmt("the head was outside the picture in %.0f%% of the frames", 100 * headOutShare);
+    String effect = feetOut
+        ? "Outside the picture the model guesses where the feet are: the foot strike and shank angles are given only"
+            + " for contacts with the foot in view (" + withFoot + " of " + steps.size() + " here), and the contacts"
+            + " are harder to time."
+        : "The trunk line runs from hip to shoulder, so the lean is still measured; the model finds a runner less"
+            + " surely without the head.";
+    return new CaptureCheck("whole-body", title, Grade.LIMITED, measured, effect,
+        "Keep the whole body, feet included, in the frame.");
+  }
+
+  /**
+   * @param heightPx the runner's standing height in the picture, from the leg length
+   * @param pictureHeightPx the picture's height
+   */
+  static CaptureCheck runnerSize(double heightPx, int pictureHeightPx) {
+    String measured = fmt("about %.0f px tall, %.0f%% of the picture's height", heightPx,
+        100 * heightPx / pictureHeightPx);
+    if (heightPx < SMALL_RUNNER_PX) {
+      return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.LIMITED, measured,
+          fmt("The lower back's hollow is read from the body's outline, which at this size is a pixel or two deep:"
+              + " the lumbar measure is less sure than on a runner %.0f px tall or more.", SMALL_RUNNER_PX),
+          "Film closer, or zoom in, so the runner fills at least half the picture's height.");
+    }
+    return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.GOOD, measured, "", "");
+  }
+
+  /** The light around the runner, from the median exposure of the frames ({@link Exposure}); null unmeasured. */
+  static CaptureCheck light(List<MaskSample> masks) {
+    List<Exposure> measured = masks == null ? List.of()
+        : masks.stream().map(MaskSample::exposure).filter(Objects::nonNull).toList();
+    if (measured.isEmpty()) {
+      return null;
+    }
+    double spread = Stats.median(measured.stream().mapToDouble(Exposure::spreadGrey).toArray());
+    double mean = Stats.median(measured.stream().mapToDouble(Exposure::meanGrey).toArray());
+    String picture = fmt("mean grey level %.0f, spread %.0f of 255", mean, spread);
+    String title = "Light and contrast";
+    if (spread < MIN_SPREAD_GREY) {
+      return new CaptureCheck("light", title, Grade.UNUSABLE, picture, "The picture around the runner is too dark"
+          + " or too flat for the body's points to be placed reliably (a spread of at least "
+          + Math.round(MIN_SPREAD_GREY) + " is needed).", "Film in better light, against a background that stands out"
+          + " from the runner's clothes.");
+    }
+    if (spread < DIM_SPREAD_GREY) {
+      return new CaptureCheck("light", title, Grade.LIMITED, picture, "The picture around the runner is dim or low"
+          + " in contrast: a rendered runner darkened this much read up to 2° less forward.",
+          "Better light makes the measures surer.");
+    }
+    return new CaptureCheck("light", title, Grade.GOOD, picture, "", "");
+  }
+
+  /** The sharpness of the runner's outline ({@link Sharpness}); null when too few frames show it. */
+  static CaptureCheck sharpness(List<MaskSample> masks) {
+    List<Sharpness> measured = masks == null ? List.of()
+        : masks.stream().map(MaskSample::sharpness).filter(Objects::nonNull).toList();
+    if (measured.size() < MIN_SHARPNESS_FRAMES) {
+      return null;
+    }
+    double smear = Stats.median(measured.stream().mapToDouble(Sharpness::smearShare).toArray());
+    String picture = fmt("the trunk's outline is smeared over %.0f%% of its length", 100 * smear);
+    String title = "Sharpness";
+    if (smear >= MAX_SMEAR_SHARE) {
+      return new CaptureCheck("sharpness", title, Grade.UNUSABLE, picture, "The runner is too blurred for the"
+          + " body's points to be placed reliably (up to " + Math.round(100 * MAX_SMEAR_SHARE) + "% can be"
+          + " measured).", "Film in more light, or with a faster shutter (a sport mode, a higher frame rate), or"
+          + " with the camera following the runner.");
+    }
+    if (smear >= BLURRED_SHARE) {
+      return new CaptureCheck("sharpness", title, Grade.LIMITED, picture, "The runner is blurred by their motion: a"
+          + " real runner blurred this much read up to 1.2° less forward.",
+          "More light or a faster shutter makes the measures surer.");
+    }
+    return new CaptureCheck("sharpness", title, Grade.GOOD, picture, "", "");
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : fmt("%.2f", v).replaceAll("0+$", "");
+  }
+
+  private static String degrees(double v) {
+    String s = fmt("%.1f", v);
+    return s.equals("-0.0") ? "0.0" : s;
+  }
+}

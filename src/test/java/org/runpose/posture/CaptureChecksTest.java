@@ -1,0 +1,98 @@
+package org.runpose.posture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.runpose.posture.PostureAnalyzerTest.check;
+
+import org.junit.jupiter.api.Test;
+import org.runpose.posture.CaptureCheck.Grade;
+
+class CaptureChecksTest {
+
+  private static PostureAnalysis analyzeWithMasks(SyntheticRunner runner) {
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(), null)
+        .analysis();
+  }
+
+  @Test
+  void aThirtyFramesPerSecondClipSaysWhatTheStepTimingLoses() {
+    PostureAnalysis a = analyzeWithMasks(new SyntheticRunner());
+    CaptureCheck fps = check(a, "frame-rate");
+    assertThat(fps.grade()).isEqualTo(Grade.LIMITED);
+    assertThat(fps.sentence()).isEqualTo("Frame rate: 30 frames/s, a frame every 33 ms. Contacts and toe-offs are"
+        + " placed to the nearest frame, so stance and flight times can be 17 ms off, and the angles at contact come"
+        + " from up to half a frame after the foot landed. 120 frames/s or more is recommended for the timing of the"
+        + " steps. Film in slow motion (120 or 240 frames/s) if the camera offers it.");
+    assertThat(a.summary().stanceMs()).isNotNull();
+  }
+
+  @Test
+  void slowMotionFilmedAtAHundredAndTwentyFramesPerSecondTimesTheSteps() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.fps = 120;
+    runner.seconds = 3;
+    CaptureCheck fps = check(analyzeWithMasks(runner), "frame-rate");
+    assertThat(fps.grade()).isEqualTo(Grade.GOOD);
+    assertThat(fps.sentence()).isEqualTo("Frame rate: 120 frames/s, a frame every 8 ms. Contacts and toe-offs are"
+        + " timed to within 8 ms.");
+  }
+
+  @Test
+  void tooFewFramesForAStanceWithholdTheStepTimesButNotTheLean() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.fps = 15;
+    runner.seconds = 6;
+    PostureAnalysis a = analyzeWithMasks(runner);
+    assertThat(check(a, "frame-rate").effect()).startsWith("Too few frames for a stance or a flight to be timed:"
+        + " stance and flight times are withheld.");
+    assertThat(a.summary().stanceMs()).isNull();
+    assertThat(a.summary().flightMs()).isNull();
+    assertThat(a.summary().leanDeg()).isCloseTo(6, within(1.0));
+  }
+
+  @Test
+  void aTiltedCameraIsSaidAndItsTiltTakenOutOfTheLean() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.rollDeg = 6;
+    PostureAnalysis a = analyzeWithMasks(runner);
+    CaptureCheck level = check(a, "camera-level");
+    assertThat(level.grade()).isEqualTo(Grade.LIMITED);
+    assertThat(level.measured()).matches("tilted [56]\\.\\d° \\(ground line from the shoe soles in stance\\)");
+    assertThat(level.effect()).isEqualTo("Every angle is measured against that ground line, so the tilt is taken"
+        + " out; an error in the line goes into the trunk lean degree for degree.");
+    assertThat(level.tip()).isEqualTo("Hold the camera level and square to the runner, with a door frame or post in"
+        + " view.");
+    assertThat(a.summary().leanDeg()).isCloseTo(6, within(0.7));
+
+    CaptureCheck levelled = check(analyzeWithMasks(new SyntheticRunner()), "camera-level");
+    assertThat(levelled.grade()).isEqualTo(Grade.GOOD);
+    assertThat(levelled.measured()).isEqualTo("level within 2° (ground line from the shoe soles in stance)");
+  }
+
+  @Test
+  void aViewFromTheFrontWithholdsTheFindingsAndARunnerComingCloserIsLimited() {
+    ViewCheck front = new ViewCheck(Direction.RIGHT, "video", 0, "user", 0.45, 0.2, false);
+    CaptureCheck notSide = CaptureChecks.cameraSquare(front, 0.3, 0);
+    assertThat(notSide.grade()).isEqualTo(Grade.UNUSABLE);
+    assertThat(notSide.sentence()).isEqualTo("Camera square to the runner: the video does not look like a side view"
+        + " (left and right shoulders or hips are 45% of the trunk length apart; a side view keeps them within 30%)."
+        + " Trunk lean and lumbar curvature can only be judged from the side. Film the runner side-on.");
+
+    ViewCheck side = new ViewCheck(Direction.RIGHT, "video", 0, "user", 0.1, 0.05, true);
+    CaptureCheck closer = CaptureChecks.cameraSquare(side, 0.3, 0.18);
+    assertThat(closer.grade()).isEqualTo(Grade.LIMITED);
+    assertThat(closer.measured()).isEqualTo("the runner looks 18% bigger at the end of the clip than at the start:"
+        + " they ran toward the camera, or the camera zoomed");
+    assertThat(CaptureChecks.cameraSquare(side, 0.3, -0.04).measured())
+        .isEqualTo("side-on (left and right 10% of the trunk length apart; size steady within 4%)");
+  }
+
+  @Test
+  void aSmallRunnerMakesTheLowerBackLessSure() {
+    CaptureCheck small = CaptureChecks.runnerSize(206, 360);
+    assertThat(small.grade()).isEqualTo(Grade.LIMITED);
+    assertThat(small.measured()).isEqualTo("about 206 px tall, 57% of the picture's height");
+    assertThat(small.effect()).contains("the lumbar measure is less sure than on a runner 250 px tall or more");
+    assertThat(CaptureChecks.runnerSize(579, 1280).grade()).isEqualTo(Grade.GOOD);
+  }
+}
