@@ -215,7 +215,9 @@ public final class CompareReport {
             false),
         new Note("Medians over the steps; the first row over all frames. Trunk lean and the lumbar hollow are read"
             + " like the findings; the gait measures have no direction that is better for every runner, so only"
-            + " their change is shown. Keypoint angles from a 2D video differ from marker-based motion capture by"
+            + " their change is shown, and for the foot strike and shank angles whether it is more than measurement"
+            + " error: " + DetectableChange.FOOT_STRIKE.basis() + " for the foot, " + DetectableChange.SHANK.basis()
+            + " for the shank. The other gait measures' own error is not measured yet. Keypoint angles from a 2D video differ from marker-based motion capture by"
             + " about 5-8\u00b0 at hip and knee (Van Hooren et al. 2023): compare visits filmed the same way."));
   }
 

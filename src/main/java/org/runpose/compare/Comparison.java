@@ -190,9 +190,10 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     m.add(plain("flightMs", "Flight time (ms)", "ms", b.flightMs(), a.flightMs(), 0));
     m.add(plain("overstridePct", "Overstride (% of leg length)", "% of leg length", pct(b.overstride()),
         pct(a.overstride()), 0));
-    m.add(plain("footStrikeDeg", "Foot strike angle (\u00b0)", "deg", b.footStrikeDeg(), a.footStrikeDeg(), 0));
-    m.add(plain("shankContactDeg", "Shank angle at contact (\u00b0)", "deg", b.shankContactDeg(),
-        a.shankContactDeg(), 0));
+    m.add(withError("footStrikeDeg", "Foot strike angle (\u00b0)", b.footStrikeDeg(), a.footStrikeDeg(),
+        DetectableChange.FOOT_STRIKE));
+    m.add(withError("shankContactDeg", "Shank angle at contact (\u00b0)", b.shankContactDeg(), a.shankContactDeg(),
+        DetectableChange.SHANK));
     m.add(plain("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", "deg", b.kneeFlexionContactDeg(),
         a.kneeFlexionContactDeg(), 0));
     m.add(plain("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", "deg",
@@ -209,7 +210,20 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   }
 
   private static MeasureChange plain(String id, String label, String unit, Double b, Double a, int decimals) {
-    return new MeasureChange(id, label, unit, b, a, change(b, a, decimals), false, null, "", decimals);
+    return new MeasureChange(id, label, unit, b, a, change(b, a, decimals), false, null, null, "", decimals);
+  }
+
+  /**
+   * An angle without a better direction whose detectable change is known: the change is said to be within
+   * measurement error or beyond it, never better or worse.
+   */
+  private static MeasureChange withError(String id, String label, Double b, Double a, DetectableChange error) {
+    Double change = change(b, a, 0);
+    double limit = error.deg();
+    String reading = change == null ? "" : Math.abs(change) < limit
+        ? String.format(Locale.ROOT, "within measurement error (under %.0f\u00b0)", Math.ceil(limit))
+        : String.format(Locale.ROOT, "changed by more than the measurement error (%.0f\u00b0)", Math.ceil(limit));
+    return new MeasureChange(id, label, "deg", b, a, change, false, null, limit, reading, 0);
   }
 
   /** A trunk lean or lumbar measure, judged like its finding; a visit without findings gives no verdict. */
@@ -230,7 +244,7 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     };
     return new MeasureChange(id, label, k == Kind.LEAN ? "deg" : "% of trunk length",
         measure.apply(before.analysis().summary()), measure.apply(after.analysis().summary()), change, true, v,
-        reading, 1);
+        tolerance, reading, 1);
   }
 
   /** The change between the values as the report shows them, so its numbers add up. */

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param change after minus before, between the values as the report shows them (to {@code decimals}), or null
  * @param lowerIsBetter whether lower is better above the watch threshold (trunk lean and lumbar hollow only)
  * @param verdict for those, as for the findings; null for the measures without a better direction
- * @param reading the verdict in a few words, or empty
+ * @param detectableChange the smallest change that is more than measurement error ({@link DetectableChange}; the
+ *     tolerance for trunk lean and lumbar hollow), in the measure's unit; null where runpose has not measured its
+ *     own error for the measure
+ * @param reading the verdict in a few words; for a measure without a better direction, whether the change is within
+ *     measurement error; empty where the error is not known
  * @param decimals how many decimals the report shows
  */
 public record MeasureChange(
@@ -26,6 +30,7 @@ public record MeasureChange(
     Double change,
     boolean lowerIsBetter,
     Verdict verdict,
+    Double detectableChange,
     String reading,
     @JsonIgnore int decimals) {
   public MeasureChange {

@@ -115,8 +115,9 @@ class CompareComparisonTest {
         "hipExtensionToeOffDeg");
     assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
         .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.UNCHANGED);
-    assertThat(c.measures()).filteredOn(m -> !m.lowerIsBetter()).allSatisfy(m -> {
-      assertThat(m.verdict()).isNull();
+    assertThat(c.measures()).filteredOn(m -> !m.lowerIsBetter()).allSatisfy(m -> assertThat(m.verdict()).isNull());
+    assertThat(c.measures()).filteredOn(m -> m.detectableChange() == null).allSatisfy(m -> {
+      assertThat(m.lowerIsBetter()).isFalse();
       assertThat(m.reading()).isEmpty();
     });
     assertThat(c.measures().get(0).reading()).isEqualTo("lower: better");
@@ -130,5 +131,41 @@ class CompareComparisonTest {
     Runner after = runner(5.0, 3.0);
     after.heightCm = 175.0;
     assertThat(compare(before, after).measures()).extracting(MeasureChange::id).contains("verticalOscillationCm");
+  }
+
+  @Test
+  void aChangeSmallerThanTheDetectableChangeIsWithinMeasurementError() {
+    Comparison same = compare(runner(5.0, 3.0), runner(5.0, 3.0));
+    assertThat(measure(same, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 9°)");
+    assertThat(measure(same, "shankContactDeg").reading()).isEqualTo("within measurement error (under 7°)");
+    assertThat(measure(same, "leanDeg").reading()).isEqualTo("no real change (under 2°)");
+    assertThat(measure(same, "leanDeg").detectableChange()).isEqualTo(2.0);
+
+    Runner before = runner(5.0, 3.0);
+    Runner after = runner(5.0, 3.0);
+    after.footStrikeDeg = before.footStrikeDeg - 8;
+    after.shankContactDeg = before.shankContactDeg - 7;
+    Comparison c = compare(before, after);
+    assertThat(measure(c, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 9°)");
+    assertThat(measure(c, "footStrikeDeg").detectableChange()).isEqualTo(8.7);
+    assertThat(measure(c, "shankContactDeg").reading())
+        .isEqualTo("changed by more than the measurement error (7°)");
+    after.footStrikeDeg = before.footStrikeDeg - 9;
+    assertThat(measure(compare(before, after), "footStrikeDeg").reading())
+        .isEqualTo("changed by more than the measurement error (9°)");
+  }
+
+  @Test
+  void eightDegreesMoreOrLessLeanIsWorseOrImproved() {
+    assertThat(compare(runner(4.0, 3.0), runner(12.0, 3.0)).finding(Flag.FORWARD_LEAN).verdict())
+        .isEqualTo(Verdict.WORSE);
+    assertThat(compare(runner(12.0, 3.0), runner(4.0, 3.0)).finding(Flag.FORWARD_LEAN).verdict())
+        .isEqualTo(Verdict.IMPROVED);
+    assertThat(compare(runner(12.0, 3.0), runner(13.9, 3.0)).finding(Flag.FORWARD_LEAN).summary())
+        .contains("less than the 2° measurement error");
+  }
+
+  private static MeasureChange measure(Comparison c, String id) {
+    return c.measures().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
   }
 }

@@ -44,6 +44,8 @@ public final class Runner {
   public String variant = "full";
   public String version = "0.1.0-SNAPSHOT";
   public Double heightCm;
+  public double footStrikeDeg = 12;
+  public double shankContactDeg = 6;
   public String video = "clip.mp4";
 
   public PostureAnalysis analysis() {
@@ -62,14 +64,14 @@ public final class Runner {
       double contact = 0.1 + i * 0.34;
       steps.add(new StepMetrics(i + 1, i % 2 == 0 ? Side.LEFT : Side.RIGHT, contact, contact + 0.23,
           contact + 0.34, 230, 110, leanDeg, leanDeg, leanDeg, 0.2, 18.0, 40.0, 0.09,
-          heightCm == null ? null : 7.5, 8.0, 12.0, 6.0));
+          heightCm == null ? null : 7.5, 8.0, footStrikeDeg, shankContactDeg));
     }
     Double lean = sufficient ? leanDeg : null;
     Double lumbar = sufficient ? lumbarPct : null;
     PostureSummary s = new PostureSummary(frames, frames, sufficient ? 6 : 2, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
-        null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, 12.0, 6.0);
+        null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, footStrikeDeg, shankContactDeg);
     List<Flag> flags = List.of(
         flag(Flag.FORWARD_LEAN, "Forward trunk lean", lean, "deg", leanWatchDeg, leanExcessiveDeg,
             lean == null ? null : c.leanSeverity(lean)),
