@@ -362,6 +362,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("The lower back is judged against the runner's baseline: "
           + a.settings().lumbarBaseline().source() + ".");
     }
+    if (a.trend() != null) {
+      out.println("Early and late in the run: " + a.trend().summary());
+    }
     a.capture().stream().filter(c -> c.grade() == CaptureCheck.Grade.LIMITED)
         .forEach(c -> out.println("Recording: " + c.sentence()));
     a.notes().forEach(n -> out.println("Note: " + n));

@@ -1,5 +1,7 @@
 package org.runpose.compare;
 
+import org.runpose.posture.DetectableChange;
+
 /**
  * How two analyses are compared; every value is a user choice with a documented default.
  *
@@ -13,7 +15,7 @@ package org.runpose.compare;
  */
 public record CompareConfig(double leanToleranceDeg, double lumbarTolerancePct, double frameRateRatioWarning) {
 
-  public static final CompareConfig DEFAULT = new CompareConfig(2, 1, 1.5);
+  public static final CompareConfig DEFAULT = new CompareConfig(DetectableChange.LEAN_DEG, 1, 1.5);
 
   public CompareConfig {
     if (!(leanToleranceDeg > 0 && leanToleranceDeg < 30)) {

@@ -12,6 +12,7 @@ import org.runpose.RunposeVersion;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
+import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.report.PostureCharts;
@@ -217,8 +218,9 @@ public final class CompareReport {
             + " like the findings; the gait measures have no direction that is better for every runner, so only"
             + " their change is shown, and for the foot strike and shank angles whether it is more than measurement"
             + " error: " + DetectableChange.FOOT_STRIKE.basis() + " for the foot, " + DetectableChange.SHANK.basis()
-            + " for the shank. The other gait measures' own error is not measured yet. Keypoint angles from a 2D video differ from marker-based motion capture by"
-            + " about 5-8\u00b0 at hip and knee (Van Hooren et al. 2023): compare visits filmed the same way."));
+            + " for the shank. The other gait measures' own error is not measured yet. Keypoint angles from a 2D"
+            + " video differ from marker-based motion capture by about 5-8\u00b0 at hip and knee (Van Hooren et al."
+            + " 2023): compare visits filmed the same way."));
   }
 
   private static List<Block> recordings(Comparison c) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.runpose.Severity;
 import org.runpose.posture.AnalysisConfig;
+import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureSummary;
 
@@ -221,8 +222,8 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     Double change = change(b, a, 0);
     double limit = error.deg();
     String reading = change == null ? "" : Math.abs(change) < limit
-        ? String.format(Locale.ROOT, "within measurement error (under %.0f\u00b0)", Math.ceil(limit))
-        : String.format(Locale.ROOT, "changed by more than the measurement error (%.0f\u00b0)", Math.ceil(limit));
+        ? String.format(Locale.ROOT, "within measurement error (under %.1f\u00b0)", limit)
+        : String.format(Locale.ROOT, "changed by more than the measurement error (%.1f\u00b0)", limit);
     return new MeasureChange(id, label, "deg", b, a, change, false, null, limit, reading, 0);
   }
 

@@ -26,6 +26,7 @@ import org.runpose.video.VideoInfo;
  * @param sufficient whether the data allow findings
  * @param insufficientReasons why not, in plain language
  * @param summary medians over the clip
+ * @param trend the first third of a clip longer than a minute against its last; null for a shorter clip
  * @param flags the findings
  * @param steps per-step measures, of the steps whose timing fits the gait
  * @param events every foot contact and toe-off found, in time order (none in analyses written before they were
@@ -46,6 +47,7 @@ public record PostureAnalysis(
     boolean sufficient,
     List<String> insufficientReasons,
     PostureSummary summary,
+    SessionTrend trend,
     List<Flag> flags,
     List<StepMetrics> steps,
     List<FootEvent> events,

@@ -227,7 +227,8 @@ public final class PostureAnalyzer {
         .toList();
     PostureAnalysis analysis = new PostureAnalysis(PostureAnalysis.FORMAT_VERSION,
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, capture, gait,
-        reasons.isEmpty(), reasons, summary, flags, steps, footEvents, frames, notes);
+        reasons.isEmpty(), reasons, summary, SessionTrend.of(frames, steps), flags, steps, footEvents, frames,
+        notes);
     return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
   }
 

@@ -11,11 +11,14 @@ import org.runpose.gait.GaitPattern;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
+import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
+import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
+import org.runpose.posture.SessionTrend;
 import org.runpose.posture.StepMetrics;
 import org.runpose.posture.ViewCheck;
 import org.runpose.report.PostureCharts.Labelled;
@@ -147,6 +150,9 @@ public final class PostureReport {
     s.add(new Section("Trunk lean", lean(a)));
     s.add(new Section("Lower back", lumbar(a)));
     s.add(new Section("Steps and gait", gait(a)));
+    if (a.trend() != null) {
+      s.add(new Section("Early and late in the run", trend(a.trend(), a.frames())));
+    }
     s.add(new Section("Step by step", stepTable(a)));
     s.add(new Section("What was measured, and the basis of each threshold", definitions(a)));
     return s;
@@ -260,6 +266,30 @@ public final class PostureReport {
       case LIMITED -> "limited";
       case UNUSABLE -> "withheld";
     };
+  }
+
+  /** The first third of a long clip against the last. */
+  private static List<Block> trend(SessionTrend t, List<FrameMetrics> frames) {
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph(t.summary()));
+    if (t.measures().isEmpty()) {
+      return b;
+    }
+    double start = frames.stream().filter(FrameMetrics::found).mapToDouble(FrameMetrics::timeSeconds).min()
+        .orElse(0);
+    double end = frames.stream().filter(FrameMetrics::found).mapToDouble(FrameMetrics::timeSeconds).max().orElse(0);
+    List<Row> rows = new ArrayList<>();
+    for (SessionTrend.Measure m : t.measures()) {
+      rows.add(new Row(List.of(m.label(), fmt(m.first(), 1), fmt(m.last(), 1),
+          m.change() == null ? "\u2013" : String.format(Locale.ROOT, "%+.1f", m.change()), m.reading()), null));
+    }
+    b.add(new Table(List.of(new Column("Measure", false), new Column("First third", true),
+        new Column("Last third", true), new Column("Change", true), new Column("Reading", false)), rows, false));
+    b.add(new Note(String.format(Locale.ROOT, "Medians over each third: the first from %.0f to %.0f s (%d steps),"
+        + " the last from %.0f to %.0f s (%d steps).", start, t.firstToSeconds(), t.firstSteps(), t.lastFromSeconds(),
+        end, t.lastSteps()) + " A change is read as more than measurement error only where runpose"
+        + " knows its own error for the measure (see the definitions); the others show the change alone."));
+    return b;
   }
 
   private static List<Block> evidence(PostureAnalysis a, List<Picture> stills) {
@@ -457,7 +487,11 @@ public final class PostureReport {
         + " high for the foot and 3-11° off for the shank (a sprint start out of the blocks: 23° and 38°). Its heel"
         + " keypoint sits above the sole, so the line tilts with the foot differently from the sole; a foot is about"
         + " 50 pixels long in a 640x480 clip; and a contact timed a frame early at 30 frames a second catches the"
-        + " foot still turning. Use them only to compare visits filmed the same way."));
+        + " foot still turning. Use them only to compare visits filmed the same way: a change counts as more than"
+        + " measurement error from " + number(DetectableChange.FOOT_STRIKE.deg()) + "° for the foot and "
+        + number(DetectableChange.SHANK.deg()) + "° for the shank (the published smallest detectable difference"
+        + " combined with how much runpose's own error varies between clips), and from "
+        + number(DetectableChange.LEAN_DEG) + "° for the trunk lean."));
     b.add(new Table(List.of(new Column("Finding", false), new Column("Watch from", true),
         new Column("Excessive from", true), new Column("Basis", false)), List.of(
         new Row(List.of("Forward trunk lean", number(c.leanWatchDeg()) + "°", number(c.leanExcessiveDeg()) + "°",

@@ -242,6 +242,9 @@ final class Pages {
     for (String note : a.notes()) {
       b.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
     }
+    if (a.trend() != null) {
+      b.append("<h3>Early and late in the run</h3>\n<p>").append(esc(a.trend().summary())).append("</p>\n");
+    }
     if (!a.capture().isEmpty()) {
       b.append("<h3>How the video was filmed</h3>\n<ul class=\"capture\">\n");
       for (CaptureCheck c : a.capture()) {

@@ -136,8 +136,8 @@ class CompareComparisonTest {
   @Test
   void aChangeSmallerThanTheDetectableChangeIsWithinMeasurementError() {
     Comparison same = compare(runner(5.0, 3.0), runner(5.0, 3.0));
-    assertThat(measure(same, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 9°)");
-    assertThat(measure(same, "shankContactDeg").reading()).isEqualTo("within measurement error (under 7°)");
+    assertThat(measure(same, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 8.7°)");
+    assertThat(measure(same, "shankContactDeg").reading()).isEqualTo("within measurement error (under 6.7°)");
     assertThat(measure(same, "leanDeg").reading()).isEqualTo("no real change (under 2°)");
     assertThat(measure(same, "leanDeg").detectableChange()).isEqualTo(2.0);
 
@@ -146,13 +146,13 @@ class CompareComparisonTest {
     after.footStrikeDeg = before.footStrikeDeg - 8;
     after.shankContactDeg = before.shankContactDeg - 7;
     Comparison c = compare(before, after);
-    assertThat(measure(c, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 9°)");
+    assertThat(measure(c, "footStrikeDeg").reading()).isEqualTo("within measurement error (under 8.7°)");
     assertThat(measure(c, "footStrikeDeg").detectableChange()).isEqualTo(8.7);
     assertThat(measure(c, "shankContactDeg").reading())
-        .isEqualTo("changed by more than the measurement error (7°)");
+        .isEqualTo("changed by more than the measurement error (6.7°)");
     after.footStrikeDeg = before.footStrikeDeg - 9;
     assertThat(measure(compare(before, after), "footStrikeDeg").reading())
-        .isEqualTo("changed by more than the measurement error (9°)");
+        .isEqualTo("changed by more than the measurement error (8.7°)");
   }
 
   @Test

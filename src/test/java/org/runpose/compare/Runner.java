@@ -83,7 +83,7 @@ public final class Runner {
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
-        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, flags, steps, List.of(), f,
+        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, null, flags, steps, List.of(), f,
         List.of());
   }
 

@@ -23,6 +23,8 @@ final class SyntheticRunner {
   double cadenceStepsPerMin = 176;
   double dutyFactor = 0.36;
   double leanDeg = 6;
+  /** How much more the trunk leans at the end of the clip than at its start, growing evenly: a tiring runner. */
+  double leanDriftDeg = 0;
   Direction direction = Direction.RIGHT;
   double rollDeg = 0;
   double noisePx = 0;
@@ -82,7 +84,7 @@ final class SyntheticRunner {
       double t = i / fps / slowMotion;
       double bounce = (walker ? -0.03 : 0.03) * Math.cos(4 * Math.PI * t / strideSeconds());
       double[] hip = {0, HIP_HEIGHT + bounce};
-      double lean = Math.toRadians(leanDeg);
+      double lean = Math.toRadians(leanDeg + leanDriftDeg * i / n);
       double[] shoulder = {hip[0] + TRUNK * Math.sin(lean), hip[1] + TRUNK * Math.cos(lean)};
       double[][] pts = new double[BodyLandmark.COUNT][];
       for (int s = 0; s < 2; s++) {

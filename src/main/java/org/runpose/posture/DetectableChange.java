@@ -1,4 +1,4 @@
-package org.runpose.compare;
+package org.runpose.posture;
 
 import java.util.Locale;
 
@@ -15,6 +15,12 @@ import java.util.Locale;
  * @param runposeSource what it was measured on
  */
 public record DetectableChange(double publishedDeg, String publishedSource, double runposeDeg, String runposeSource) {
+
+  /**
+   * Trunk lean, degrees: runpose's own, as no published SDD of sagittal trunk flexion from 2D video is at hand. Its
+   * lean changes between labelled clips filmed the same way stay within 1.5° (docs/eval.md).
+   */
+  public static final double LEAN_DEG = 2;
 
   /**
    * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018); runpose's per-clip error varied with a standard
