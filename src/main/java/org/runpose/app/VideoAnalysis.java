@@ -2,10 +2,12 @@ package org.runpose.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runpose.RunposeException;
@@ -27,6 +29,8 @@ import org.runpose.report.PostureReport;
 import org.runpose.report.ReportDocument.Picture;
 import org.runpose.report.ReportFiles;
 import org.runpose.video.PrefetchingFrameSource;
+import org.runpose.wearable.WearableCheck;
+import org.runpose.wearable.WearableRun;
 
 /**
  * One analysis from start to end, with every output it writes: the one place the command line, a web app and a
@@ -39,6 +43,8 @@ public final class VideoAnalysis {
 
   /** The evidence stills' titles, captions and file names ({@code evidence-1.jpg}, ...), in the report's order. */
   public static final String STILLS = "evidence.json";
+  /** The wearable's figures beside runpose's, when a wearable's file was given. */
+  public static final String WEARABLE = "wearable.json";
 
   /** Widest still written as a file: the report's stills are drawn at full frame size. */
   private static final int STILL_FILE_MAX_WIDTH_PX = 1280;
@@ -65,9 +71,10 @@ public final class VideoAnalysis {
    * What one analysis produced.
    *
    * @param analysis the findings and measures
+   * @param wearable a wearable's figures beside runpose's, or null when none was given
    * @param written the files written, in their final place
    */
-  public record Outputs(PostureAnalysis analysis, List<Path> written) {
+  public record Outputs(PostureAnalysis analysis, WearableCheck wearable, List<Path> written) {
     public Outputs {
       written = List.copyOf(written);
     }
@@ -82,12 +89,32 @@ public final class VideoAnalysis {
    */
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       Pictures pictures, Runnable onFrame) throws RunposeException, IOException {
+    return ofVideo(video, dir, model, config, pictures, null, onFrame);
+  }
+
+  /**
+   * The running dynamics a wearable recorded during the filmed run, to put beside runpose's.
+   *
+   * @param run the wearable's records
+   * @param start when the video started on the wearable's clock; null to take the video's recording time
+   */
+  public record Wearable(WearableRun run, Instant start) {
+    public Wearable {
+      Objects.requireNonNull(run, "run");
+    }
+  }
+
+  /** As above, and with a wearable's figures beside runpose's in {@value #WEARABLE} and the report. */
+  public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
+      Pictures pictures, Wearable wearable, Runnable onFrame) throws RunposeException, IOException {
     VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, onFrame);
     AnalysisResult result = pose.analyze(config);
+    WearableCheck check = wearable == null ? null
+        : WearableCheck.of(result.analysis(), wearable.run(), wearable.start());
     List<EvidenceFrame> evidence = EvidenceFrames.choose(result.analysis());
     Set<Integer> repeated = pose.series().repeatedFrames().stream().map(RepeatedFrame::index)
         .collect(Collectors.toSet());
-    return write(dir, result.analysis(), pose.series(), out -> OverlayRenderer.render(video, result,
+    return write(dir, result.analysis(), check, pose.series(), out -> OverlayRenderer.render(video, result,
         pictures.overlayVideo() ? out.reserve(OVERLAY) : null, evidence, repeated, pictures.blurFaces(), onFrame));
   }
 
@@ -95,7 +122,7 @@ public final class VideoAnalysis {
   public static Outputs ofKeypoints(Path keypoints, Path dir, AnalysisConfig config)
       throws RunposeException, IOException {
     VideoPose pose = VideoPose.ofKeypoints(KeypointsFile.readJson(keypoints));
-    return write(dir, pose.analyze(config).analysis(), null, out -> List.of());
+    return write(dir, pose.analyze(config).analysis(), null, null, out -> List.of());
   }
 
   private static void stageStills(StagedOutput out, List<Picture> stills) throws IOException {
@@ -122,19 +149,22 @@ public final class VideoAnalysis {
 
   /**
    * Writes every output of one analysis, all or nothing; {@code series} is null when the analysis came from saved
-   * keypoints.
+   * keypoints, {@code wearable} when no wearable's figures were given.
    */
-  private static Outputs write(Path dir, PostureAnalysis analysis, PoseSeries series, Drawing drawing)
-      throws RunposeException, IOException {
+  private static Outputs write(Path dir, PostureAnalysis analysis, WearableCheck wearable, PoseSeries series,
+      Drawing drawing) throws RunposeException, IOException {
     try (StagedOutput out = StagedOutput.in(dir)) {
       List<Picture> stills = drawing.draw(out);
       AnalysisFiles.stage(out, analysis);
-      ReportFiles.stage(out, PostureReport.document(analysis, stills, generatedAt()), "report");
+      if (wearable != null) {
+        out.write(WEARABLE, o -> Json.MAPPER.writeValue(o, wearable));
+      }
+      ReportFiles.stage(out, PostureReport.document(analysis, wearable, stills, generatedAt()), "report");
       stageStills(out, stills);
       if (series != null) {
         out.write("keypoints.json", o -> KeypointsFile.writeJson(series, o));
       }
-      return new Outputs(analysis, out.commit());
+      return new Outputs(analysis, wearable, out.commit());
     }
   }
 }

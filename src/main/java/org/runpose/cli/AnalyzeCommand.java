@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,8 @@ import org.runpose.report.ReportDocument;
 import org.runpose.signal.SignalConfig;
 import org.runpose.video.FfmpegFrameSource;
 import org.runpose.video.VideoFiles;
+import org.runpose.wearable.WearableCheck;
+import org.runpose.wearable.WearableRun;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,6 +129,17 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " beyond the clinic (found from the face's landmarks).")
   boolean blurFaces;
 
+  @Option(names = "--wearable", paramLabel = "FIT",
+      description = "The FIT file of the same run from a watch or pod with running dynamics: its cadence, ground"
+          + " contact time and vertical oscillation over the time the video covers go beside runpose's, and"
+          + " disagreements beyond the two tools' errors are pointed out (one video only).")
+  Path wearable;
+
+  @Option(names = "--wearable-start", paramLabel = "TIME",
+      description = "When the video started on the wearable's clock, ISO-8601 with its offset (for example"
+          + " 2026-03-12T09:41:07+01:00); default: the recording time the video file carries.")
+  String wearableStart;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -134,7 +150,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RunposeException, IOException {
     AnalysisConfig config = config();
+    VideoAnalysis.Wearable watch = wearable();
     if (input.video != null && Files.isDirectory(input.video)) {
+      if (watch != null) {
+        throw new BadInputException("--wearable goes with one video, not a folder: analyse the video filmed"
+            + " during that run on its own.");
+      }
       return batch(input.video, config);
     }
     Path source = input.video != null ? input.video : input.keypoints;
@@ -148,15 +169,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (BlazePoseModel poseModel = model.load();
             Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
           result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config,
-              new VideoAnalysis.Pictures(withOverlay, blurFaces), progress::step);
+              new VideoAnalysis.Pictures(withOverlay, blurFaces), watch, progress::step);
         }
       } else {
+        if (watch != null) {
+          throw new BadInputException("--wearable needs the video: its time line places the run in the wearable's"
+              + " records. Analyse the video rather than its keypoints.");
+        }
         result = VideoAnalysis.ofKeypoints(input.keypoints, dir, config);
       }
     } catch (IOException e) {
       throw notWritten(dir, e);
     }
-    printSummary(spec.commandLine().getOut(), source, result.analysis(), result.written());
+    printSummary(spec.commandLine().getOut(), source, result.analysis(), result.wearable(), result.written());
     return 0;
   }
 
@@ -319,6 +344,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
+  /** The wearable's records and the video's start on its clock, read before the video; null without --wearable. */
+  private VideoAnalysis.Wearable wearable() throws BadInputException {
+    if (wearable == null) {
+      if (wearableStart != null) {
+        throw new BadInputException("--wearable-start goes with --wearable FIT: give the wearable's file too.");
+      }
+      return null;
+    }
+    Instant start = null;
+    if (wearableStart != null) {
+      try {
+        start = OffsetDateTime.parse(wearableStart).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new BadInputException("--wearable-start " + wearableStart + ": not a time with its offset. Write it"
+            + " as 2026-03-12T09:41:07+01:00 (or ...Z for UTC).");
+      }
+    }
+    return new VideoAnalysis.Wearable(WearableRun.readFit(wearable), start);
+  }
+
   /** The lumbar hollow of an earlier analysis of the same runner. */
   private static LumbarBaseline lumbarBaseline(Path given) throws BadInputException {
     Path file = AnalysisInput.locate(given);
@@ -333,7 +378,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     return value == null ? fallback : value;
   }
 
-  private static void printSummary(PrintWriter out, Path source, PostureAnalysis a, List<Path> written) {
+  private static void printSummary(PrintWriter out, Path source, PostureAnalysis a, WearableCheck wearable,
+      List<Path> written) {
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
     out.printf(Locale.ROOT, "%s: person found in %d of %d frames; %s %s, ground slope %s° (%s); %s.%n",
@@ -367,6 +413,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     a.capture().stream().filter(c -> c.grade() == CaptureCheck.Grade.LIMITED)
         .forEach(c -> out.println("Recording: " + c.sentence()));
+    if (wearable != null) {
+      out.println("Wearable: " + wearable.summary() + " " + wearable.rows().stream()
+          .filter(r -> r.runpose() != null && r.wearable() != null)
+          .map(r -> String.format(Locale.ROOT, r.id().endsWith("Cm") ? "%s: runpose %.1f, wearable %.1f"
+              : "%s: runpose %.0f, wearable %.0f", r.label(), r.runpose(), r.wearable()))
+          .collect(Collectors.joining("; ")) + ".");
+    }
     a.notes().forEach(n -> out.println("Note: " + n));
     out.println("This is a screening aid, not a diagnosis.");
     written.forEach(p -> out.println("Wrote " + p));

@@ -1,18 +1,15 @@
 package org.runpose.training;
 
-import org.runpose.BadInputException;
 import com.garmin.fit.DateTime;
-import com.garmin.fit.Decode;
-import com.garmin.fit.FitDecoder;
 import com.garmin.fit.FitMessages;
-import com.garmin.fit.FitRuntimeException;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.Sport;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.runpose.BadInputException;
+import org.runpose.io.FitFiles;
 
 /**
  * Garmin FIT activity files, read with the Garmin FIT SDK. Each running session is one run: its
@@ -29,20 +26,8 @@ final class FitLogParser implements LogFileParser {
 
   @Override
   public ParsedFile parse(String file, byte[] content) throws BadInputException {
-    if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(content))) {
-      throw new BadInputException(
-          file + ": not a valid FIT file (its header or checksum is wrong). Copy the activity from"
-              + " the watch again, or leave this file out.");
-    }
-    FitMessages messages;
-    try {
-      messages = new FitDecoder().decode(new ByteArrayInputStream(content));
-    } catch (FitRuntimeException e) {
-      throw new BadInputException(
-          file + ": the FIT file could not be decoded (" + e.getMessage() + "). Copy the activity"
-              + " from the watch again, or leave this file out.",
-          e);
-    }
+    FitMessages messages = FitFiles.decode(file, content,
+        "Copy the activity from the watch again, or leave this file out.");
     Location at = new Location(file, null);
     List<SessionMesg> sessions = messages.getSessionMesgs();
     if (sessions.isEmpty()) {

@@ -9,11 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.report.BatchIndex;
 import org.runpose.report.SelfContained;
 import org.runpose.video.FfmpegFrameSource;
+import org.runpose.wearable.FitRecords;
 
 /** The real pipeline on the shipped sample clip, through the command line. */
 class AnalyzeCommandTest {
@@ -23,9 +25,16 @@ class AnalyzeCommandTest {
   @Test
   void sampleClipIsAnalysedAndReanalysedFromItsKeypoints() throws Exception {
     Path out = dir.resolve("out");
-    CliRunner r = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(), "-q");
+    // The runner's watch, with running dynamics once a second, over the three seconds filmed and around them.
+    Path watch = FitRecords.write(dir.resolve("run.fit"), Instant.parse("2026-03-12T08:40:00Z"), 300, 88, 262, 85);
+    CliRunner r = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(), "-q",
+        "--wearable", watch.toString(), "--wearable-start", "2026-03-12T09:41:07+01:00");
     assertThat(r.exitCode).as(r.err).isZero();
-    assertThat(r.out).contains("running right").contains("Forward trunk lean").contains("not a diagnosis");
+    assertThat(r.out).contains("running right").contains("Forward trunk lean").contains("not a diagnosis")
+        .contains("Wearable: runpose and the wearable agree on cadence and ground contact time, within the two"
+            + " tools' errors. Cadence (steps/min): runpose 176, wearable 176; Ground contact time (ms): runpose");
+    assertThat(new ObjectMapper().readTree(out.resolve("wearable.json").toFile()).get("samples").asInt())
+        .isEqualTo(4);
     for (String f : new String[] {"analysis.json", "frames.csv", "steps.csv", "keypoints.json", "report.html",
         "report.pdf", "overlay.mp4"}) {
       assertThat(out.resolve(f)).exists();
@@ -127,6 +136,32 @@ class AnalyzeCommandTest {
         + " were analysed.");
     assertThat(err.toString()).startsWith("runpose: internal error on clip.mp4, please report it with this trace:")
         .contains("at org.runpose.cli.AnalyzeCommandTest");
+  }
+
+  @Test
+  void aWearableFileIsReadBeforeTheVideoAndRefusedWithItsReason() throws Exception {
+    Path out = dir.resolve("out");
+    Path plain = FitRecords.write(dir.resolve("plain.fit"), Instant.parse("2026-03-12T08:40:00Z"), 60, 0, 0, 0);
+    CliRunner noDynamics = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(),
+        "--wearable", plain.toString());
+    assertThat(noDynamics.exitCode).isEqualTo(2);
+    assertThat(noDynamics.err).contains("plain.fit: no record holds a cadence, ground contact time or vertical"
+        + " oscillation");
+    Path watch = FitRecords.write(dir.resolve("run.fit"), Instant.parse("2026-03-12T08:40:00Z"), 60, 88, 250, 85);
+    CliRunner badTime = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(),
+        "--wearable", watch.toString(), "--wearable-start", "9:41");
+    assertThat(badTime.exitCode).isEqualTo(2);
+    assertThat(badTime.err).contains("--wearable-start 9:41: not a time with its offset. Write it as"
+        + " 2026-03-12T09:41:07+01:00 (or ...Z for UTC).");
+    CliRunner folder = CliRunner.run("analyze", "sample-videos", "-o", out.toString(), "--wearable",
+        watch.toString());
+    assertThat(folder.exitCode).isEqualTo(2);
+    assertThat(folder.err).contains("--wearable goes with one video, not a folder");
+    CliRunner startAlone = CliRunner.run("analyze", "sample-videos/run_side_lean05.mp4", "-o", out.toString(),
+        "--wearable-start", "2026-03-12T09:41:07+01:00");
+    assertThat(startAlone.exitCode).isEqualTo(2);
+    assertThat(startAlone.err).contains("--wearable-start goes with --wearable FIT");
+    assertThat(out).doesNotExist();
   }
 
   @Test
