@@ -183,6 +183,8 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
         Kind.LEAN, before, after, config));
     m.add(judged("leanToeOffDeg", "Trunk lean at toe-off (\u00b0)", PostureSummary::leanToeOffDeg, Kind.LEAN,
         before, after, config));
+    m.add(judged("leanStanceMeanDeg", "Trunk lean, mean over stance (\u00b0)", PostureSummary::leanStanceMeanDeg,
+        Kind.LEAN, before, after, config));
     m.add(judged("lumbarDepthPct", "Lumbar hollow (% of trunk length)", PostureSummary::lumbarDepthPct,
         Kind.LUMBAR, before, after, config));
     m.add(plain("cadenceStepsPerMin", "Cadence (steps/min)", "steps/min", b.cadenceStepsPerMin(),

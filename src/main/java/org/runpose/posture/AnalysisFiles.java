@@ -36,7 +36,8 @@ public final class AnalysisFiles {
     out.write(STEPS_CSV, o -> csv(o, List.of("step", "side", "contact_s", "toe_off_s", "next_contact_s",
         "stance_ms", "flight_ms", "lean_contact_deg", "lean_mid_stance_deg", "lean_toe_off_deg", "overstride",
         "knee_flexion_contact_deg", "knee_flexion_peak_stance_deg", "vertical_oscillation",
-        "vertical_oscillation_cm", "hip_extension_toe_off_deg", "foot_strike_deg", "shank_contact_deg"),
+        "vertical_oscillation_cm", "hip_extension_toe_off_deg", "foot_strike_deg", "shank_contact_deg",
+        "lean_stance_mean_deg"),
         printer -> {
           for (StepMetrics s : analysis.steps()) {
             printer.printRecord(s.number(), s.side().id(), num(s.contactSeconds(), 4), num(s.toeOffSeconds(), 4),
@@ -44,7 +45,8 @@ public final class AnalysisFiles {
                 num(s.leanContactDeg(), 2), num(s.leanMidStanceDeg(), 2), num(s.leanToeOffDeg(), 2),
                 num(s.overstride(), 3), num(s.kneeFlexionContactDeg(), 1), num(s.kneeFlexionPeakStanceDeg(), 1),
                 num(s.verticalOscillation(), 3), num(s.verticalOscillationCm(), 1),
-                num(s.hipExtensionToeOffDeg(), 1), num(s.footStrikeDeg(), 1), num(s.shankContactDeg(), 1));
+                num(s.hipExtensionToeOffDeg(), 1), num(s.footStrikeDeg(), 1), num(s.shankContactDeg(), 1),
+                num(s.leanStanceMeanDeg(), 2));
           }
         }));
   }

@@ -51,10 +51,11 @@ final class Flags {
     }
     String measured = String.format(Locale.ROOT,
         "The trunk (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
-            + " contact %s, mid-stance %s, toe-off %s). Up to %.0f° is usual for recreational runners; from %.0f°"
+            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Up to %.0f° is usual for recreational runners; from %.0f°"
             + " it is flagged as excessive." + walkingCaveat(gait),
         Math.abs(lean), lean >= 0 ? "forward" : "backward", framesUsed, steps.size(),
-        deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), c.leanWatchDeg(),
+        deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), deg(s.leanStanceMeanDeg()),
+        c.leanWatchDeg(),
         c.leanExcessiveDeg());
     String meaning = switch (severity) {
       case EXCESSIVE -> " Running bent forward this much makes the lower-back muscles hold the trunk up at every"

@@ -578,7 +578,8 @@ public final class PostureAnalyzer {
               ? footStrikeDeg(body.footInclinationDeg(frame, side, c), body.footInclinationDeg(frame, side, mid))
               : null,
           body.inPicture(c, widthPx, heightPx, side.knee(), side.ankle())
-              ? Stats.boxed(body.shankInclinationDeg(frame, side, c)) : null));
+              ? Stats.boxed(body.shankInclinationDeg(frame, side, c)) : null,
+          Stats.boxed(Stats.mean(lean, c, o))));
     }
     return steps;
   }
@@ -665,6 +666,7 @@ public final class PostureAnalyzer {
         Stats.median(steps.stream().map(StepMetrics::verticalOscillationCm).toList()),
         Stats.boxed(legPx),
         Stats.median(steps.stream().map(StepMetrics::footStrikeDeg).toList()),
-        Stats.median(steps.stream().map(StepMetrics::shankContactDeg).toList()));
+        Stats.median(steps.stream().map(StepMetrics::shankContactDeg).toList()),
+        Stats.median(steps.stream().map(StepMetrics::leanStanceMeanDeg).toList()));
   }
 }

@@ -25,6 +25,7 @@ package org.runpose.posture;
  * @param legLengthPx median hip-to-ankle length (thigh plus shank), pixels
  * @param footStrikeDeg median foot strike angle ({@link StepMetrics#footStrikeDeg})
  * @param shankContactDeg median shank inclination at contact
+ * @param leanStanceMeanDeg median of the steps' trunk lean averaged over stance
  */
 public record PostureSummary(
     int framesAnalysed,
@@ -48,4 +49,5 @@ public record PostureSummary(
     Double verticalOscillationCm,
     Double legLengthPx,
     Double footStrikeDeg,
-    Double shankContactDeg) {}
+    Double shankContactDeg,
+    Double leanStanceMeanDeg) {}

@@ -3,7 +3,7 @@ package org.runpose.posture;
 import java.util.Arrays;
 import java.util.Collection;
 
-/** Medians that ignore missing values. */
+/** Medians and means that ignore missing values. */
 final class Stats {
 
   private Stats() {}
@@ -15,6 +15,11 @@ final class Stats {
       return Double.NaN;
     }
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** Mean of the finite values from {@code from} up to {@code to} inclusive, or NaN when there are none. */
+  static double mean(double[] values, int from, int to) {
+    return Arrays.stream(values, from, to + 1).filter(Double::isFinite).average().orElse(Double.NaN);
   }
 
   /** Median of the non-null finite values, or null. */

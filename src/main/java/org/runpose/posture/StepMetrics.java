@@ -26,6 +26,8 @@ import org.runpose.gait.Side;
  *     shoe, as the standing trial does in marker studies
  * @param shankContactDeg shank (tibia) inclination from the true vertical at contact, positive with the ankle ahead
  *     of the knee
+ * @param leanStanceMeanDeg trunk lean averaged from contact to toe-off: the measure the published groups of
+ *     runners' trunk flexion were taken as (Teng & Powers 2015)
  */
 public record StepMetrics(
     int number,
@@ -45,4 +47,5 @@ public record StepMetrics(
     Double verticalOscillationCm,
     Double hipExtensionToeOffDeg,
     Double footStrikeDeg,
-    Double shankContactDeg) {}
+    Double shankContactDeg,
+    Double leanStanceMeanDeg) {}

@@ -499,7 +499,8 @@ public final class PostureReport {
         + " the pose model can only guess where it is. The true vertical is square to the ground line,"
         + " which runpose fits through the soles of the shoes while each foot is on the ground (shown as the"
         + " ground slope above), so a tilted camera does not change the angle. The finding uses the median over all"
-        + " frames."));
+        + " frames; the mean over each stance, from contact to toe-off, is the measure the published groups of"
+        + " runners were taken as (Teng & Powers 2015) and is given beside it."));
     b.add(new Paragraph("Lumbar hollow.", "On the runner's outline, a straight line joins the most backward point"
         + " of the buttocks to that of the upper back; the hollow is the deepest point of the back inside that"
         + " line, as a share of the trunk length (hips to shoulders). An arched lower back makes it deeper. Frames"

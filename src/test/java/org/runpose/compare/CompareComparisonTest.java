@@ -110,18 +110,19 @@ class CompareComparisonTest {
     before.heightCm = 175.0;
     Comparison c = compare(before, runner(5.0, 3.0));
     assertThat(c.measures()).extracting(MeasureChange::id).containsExactly("leanDeg", "leanContactDeg",
-        "leanMidStanceDeg", "leanToeOffDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs", "flightMs",
+        "leanMidStanceDeg", "leanToeOffDeg", "leanStanceMeanDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs", "flightMs",
         "overstridePct", "footStrikeDeg", "shankContactDeg", "kneeFlexionContactDeg", "kneeFlexionPeakStanceDeg", "verticalOscillationPct",
         "hipExtensionToeOffDeg");
     assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
-        .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.UNCHANGED);
+        .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED,
+            Verdict.UNCHANGED);
     assertThat(c.measures()).filteredOn(m -> !m.lowerIsBetter()).allSatisfy(m -> assertThat(m.verdict()).isNull());
     assertThat(c.measures()).filteredOn(m -> m.detectableChange() == null).allSatisfy(m -> {
       assertThat(m.lowerIsBetter()).isFalse();
       assertThat(m.reading()).isEmpty();
     });
     assertThat(c.measures().get(0).reading()).isEqualTo("lower: better");
-    assertThat(c.measures().get(8).before()).isEqualTo(20.0);
+    assertThat(c.measures().get(9).before()).isEqualTo(20.0);
   }
 
   @Test

@@ -64,14 +64,15 @@ public final class Runner {
       double contact = 0.1 + i * 0.34;
       steps.add(new StepMetrics(i + 1, i % 2 == 0 ? Side.LEFT : Side.RIGHT, contact, contact + 0.23,
           contact + 0.34, 230, 110, leanDeg, leanDeg, leanDeg, 0.2, 18.0, 40.0, 0.09,
-          heightCm == null ? null : 7.5, 8.0, footStrikeDeg, shankContactDeg));
+          heightCm == null ? null : 7.5, 8.0, footStrikeDeg, shankContactDeg, leanDeg));
     }
     Double lean = sufficient ? leanDeg : null;
     Double lumbar = sufficient ? lumbarPct : null;
     PostureSummary s = new PostureSummary(frames, frames, sufficient ? 6 : 2, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
-        null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, footStrikeDeg, shankContactDeg);
+        null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, footStrikeDeg, shankContactDeg,
+        leanDeg == null ? null : leanDeg + 0.1);
     List<Flag> flags = List.of(
         flag(Flag.FORWARD_LEAN, "Forward trunk lean", lean, "deg", leanWatchDeg, leanExcessiveDeg,
             lean == null ? null : c.leanSeverity(lean)),

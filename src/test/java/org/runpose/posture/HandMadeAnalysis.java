@@ -38,7 +38,7 @@ public final class HandMadeAnalysis {
   public HandMadeAnalysis step(Side side, int contact, int toeOff) {
     steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
         1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null, null,
-        null));
+        null, null));
     return this;
   }
 
@@ -64,7 +64,7 @@ public final class HandMadeAnalysis {
     ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
     int found = (int) frames.stream().filter(FrameMetrics::found).count();
     PostureSummary summary = new PostureSummary(frames.size(), found, steps.size(), null, medianLeanDeg, null, null,
-        null, null, 0, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null);
     Flag lean = flag(Flag.FORWARD_LEAN, Severity.OK, c.leanWatchDeg(), c.leanExcessiveDeg());
     Flag lumbar = flag(Flag.LUMBAR, lumbarAssessed ? Severity.WATCH : Severity.NOT_ASSESSED, c.lumbarWatchPct(),
         c.lumbarExcessivePct());

@@ -13,7 +13,7 @@ class LumbarFlagTest {
   /** A clip of 8 steps whose lower back measured {@code depthPct} in 40 frames. */
   private static Flag lumbar(AnalysisConfig config, double depthPct) {
     PostureSummary s = new PostureSummary(90, 90, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
     return Flags.of(config, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), null).stream()
         .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
   }

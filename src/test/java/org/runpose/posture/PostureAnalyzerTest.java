@@ -29,6 +29,7 @@ class PostureAnalyzerTest {
     assertThat(a.view().direction()).isEqualTo(Direction.RIGHT);
     assertThat(a.view().sideView()).isTrue();
     assertThat(a.summary().leanDeg()).isCloseTo(6, within(0.5));
+    assertThat(a.summary().leanStanceMeanDeg()).isCloseTo(6, within(0.5));
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(176, within(3.0));
     assertThat(a.steps()).hasSizeGreaterThanOrEqualTo(8);
     double frame = 1 / runner.fps;

@@ -52,7 +52,7 @@ class WebAppTest {
         "What was measured.", "What to do.")).toList();
     PostureSummary m = made.summary();
     PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), m.steps(), 176.0, 6.0, null,
-        null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
         made.poseSettings(), made.settings(), made.view(), made.capture(), made.gait(), true, List.of(), summary, made.trend(), flags,
         made.steps(), made.events(), made.frames(), made.notes());
