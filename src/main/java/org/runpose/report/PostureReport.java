@@ -81,7 +81,7 @@ public final class PostureReport {
     for (WearableCheck.Row r : w.rows()) {
       int decimals = r.id().endsWith("Cm") ? 1 : 0;
       rows.add(new Row(List.of(r.label(), fmt(r.runpose(), decimals), fmt(r.wearable(), decimals),
-          r.difference() == null ? "\u2013" : String.format(Locale.ROOT, "%+." + decimals + "f", r.difference()),
+          r.difference() == null ? "\u2013" : signed(r.difference(), decimals),
           r.reading()),
           Boolean.FALSE.equals(r.agree()) ? Severity.WATCH : null));
     }
@@ -140,6 +140,12 @@ public final class PostureReport {
     };
     return g.problems().isEmpty() ? base
         : base + "; the foot events do not hang together, so the time-based measures are withheld";
+  }
+
+  /** A change with its sign, "+1.5", "-0.4", and "0.0" for one that rounds to zero. */
+  static String signed(double v, int decimals) {
+    String s = String.format(Locale.ROOT, "%+." + decimals + "f", v);
+    return s.matches("[+-]0(\\.0+)?") ? s.substring(1) : s;
   }
 
   /** A value to a tenth (an angle, a percentage), without the sign of one that rounds to zero. */
@@ -314,7 +320,7 @@ public final class PostureReport {
     List<Row> rows = new ArrayList<>();
     for (SessionTrend.Measure m : t.measures()) {
       rows.add(new Row(List.of(m.label(), fmt(m.first(), 1), fmt(m.last(), 1),
-          m.change() == null ? "\u2013" : String.format(Locale.ROOT, "%+.1f", m.change()), m.reading()), null));
+          m.change() == null ? "\u2013" : signed(m.change(), 1), m.reading()), null));
     }
     b.add(new Table(List.of(new Column("Measure", false), new Column("First third", true),
         new Column("Last third", true), new Column("Change", true), new Column("Reading", false)), rows, false));

@@ -97,10 +97,10 @@ public record WearableCheck(String file, String device, String from, String to, 
     List<Row> rows = new ArrayList<>();
     Double cadence = median(in, Sample::cadenceStepsPerMin);
     rows.add(judged("cadenceStepsPerMin", "Cadence (steps/min)", s.cadenceStepsPerMin(), cadence,
-        Math.hypot(RUNPOSE_CADENCE, WEARABLE_CADENCE), 0));
+        Math.hypot(RUNPOSE_CADENCE, WEARABLE_CADENCE), "%.1f steps/min"));
     Double stance = median(in, Sample::stanceMs);
     rows.add(judged("stanceMs", "Ground contact time (ms)", s.stanceMs(), stance, stance == null ? null
-        : Math.hypot(1000 * RUNPOSE_STANCE_FRAMES / a.video().fps(), WEARABLE_STANCE_SHARE * stance), 0));
+        : Math.hypot(1000 * RUNPOSE_STANCE_FRAMES / a.video().fps(), WEARABLE_STANCE_SHARE * stance), "%.0f ms"));
     Double oscillation = median(in, Sample::verticalOscillationCm);
     rows.add(unjudged("verticalOscillationCm", "Vertical oscillation (cm)", s.verticalOscillationCm(), oscillation,
         s.verticalOscillationCm() == null ? "runpose gives centimetres only with the runner's height (--height)"
@@ -110,16 +110,19 @@ public record WearableCheck(String file, String device, String from, String to, 
         summary(rows));
   }
 
-  private static Row judged(String id, String label, Double ours, Double theirs, Double allowed, int decimals) {
+  /** @param allowedFormat how the allowed difference is written, with its unit */
+  private static Row judged(String id, String label, Double ours, Double theirs, Double allowed,
+      String allowedFormat) {
     if (ours == null || theirs == null) {
       return unjudged(id, label, ours, theirs, ours == null ? "not measured by runpose on this clip"
           : "not in the wearable's records");
     }
-    double difference = round(ours - theirs, decimals);
+    double difference = Math.round(ours) - Math.round(theirs);
     boolean agree = Math.abs(difference) <= allowed;
-    return new Row(id, label, ours, theirs, difference, allowed, agree, String.format(Locale.ROOT,
-        agree ? "agree (within %.0f, the two tools' errors)" : "disagree: more apart than the two tools' errors (%.0f)",
-        allowed));
+    String limit = String.format(Locale.ROOT, allowedFormat, allowed);
+    return new Row(id, label, ours, theirs, difference, allowed, agree, agree
+        ? "agree (within " + limit + ", the two tools' errors)"
+        : "disagree: more apart than the two tools' errors (" + limit + ")");
   }
 
   private static Row unjudged(String id, String label, Double ours, Double theirs, String reading) {

@@ -53,7 +53,7 @@ class WearableCheckTest {
   void aDifferentRunDisagrees() throws Exception {
     WearableCheck c = WearableCheck.of(analysis(), watch(82, 300), START);
     assertThat(c.rows().get(0).agree()).isFalse();
-    assertThat(c.rows().get(0).reading()).isEqualTo("disagree: more apart than the two tools' errors (1)");
+    assertThat(c.rows().get(0).reading()).isEqualTo("disagree: more apart than the two tools' errors (1.4 steps/min)");
     assertThat(c.rows().get(1).agree()).isFalse();
     assertThat(c.summary()).startsWith("runpose and the wearable disagree on cadence and ground contact time, by"
         + " more than the two tools' errors: check that the file is of the same run");
