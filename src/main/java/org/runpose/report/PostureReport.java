@@ -406,7 +406,9 @@ public final class PostureReport {
             "Both feet on the ground after each landing: walking has it, running has a flight instead.")
         : gaitRow(a, "Flight time (ms)", timed ? StepMetrics::flightMs : st -> null, 0, "Both feet off the ground."));
     rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0,
-        "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016)."));
+        "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016). The hips stand"
+            + " in for the centre of mass, and the figure is a rough one: at 3 m/s the hips move 10 cm a frame at 30"
+            + " frames/s, so a contact timed a frame off moves it by about a tenth of the leg."));
     rows.add(gaitRow(a, "Foot strike angle (°)", StepMetrics::footStrikeDeg, 0, "Heel first positive. Altman &"
         + " Davis (2012) call above 8° a rearfoot strike, below -1.6° a forefoot strike. runpose does not call the"
         + " pattern: it reads this angle up to 15° too high (see the definitions), more than the bands are wide."
