@@ -197,10 +197,10 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
         DetectableChange.FOOT_STRIKE));
     m.add(withError("shankContactDeg", "Shank angle at contact (\u00b0)", b.shankContactDeg(), a.shankContactDeg(),
         DetectableChange.SHANK));
-    m.add(plain("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", "deg", b.kneeFlexionContactDeg(),
-        a.kneeFlexionContactDeg(), 0));
-    m.add(plain("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", "deg",
-        b.kneeFlexionPeakStanceDeg(), a.kneeFlexionPeakStanceDeg(), 0));
+    m.add(withError("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", b.kneeFlexionContactDeg(),
+        a.kneeFlexionContactDeg(), DetectableChange.KNEE_CONTACT));
+    m.add(withError("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", b.kneeFlexionPeakStanceDeg(),
+        a.kneeFlexionPeakStanceDeg(), DetectableChange.KNEE_PEAK));
     // Centimetres only when both visits knew the runner's height; a share of leg length otherwise.
     m.add(b.verticalOscillationCm() != null && a.verticalOscillationCm() != null
         ? plain("verticalOscillationCm", "Vertical oscillation (cm)", "cm", b.verticalOscillationCm(),

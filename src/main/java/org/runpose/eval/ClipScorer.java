@@ -62,7 +62,7 @@ final class ClipScorer {
         LeanScore.of(labels.leanDeg(), analysis.summary().leanDeg()),
         PhaseLeanScore.of(labels.leanDeg(), analysis.summary().leanContactDeg(),
             analysis.summary().leanMidStanceDeg(), analysis.summary().leanToeOffDeg()),
-        ContactAngleScore.of(labels, analysis.summary().footStrikeDeg(), analysis.summary().shankContactDeg()),
+        ContactAngleScore.of(labels, analysis.summary()),
         Metrics.leanFlag(config, labels.leanDeg(), analysis.flag(Flag.FORWARD_LEAN).severity()),
         new LumbarScore(labels.lumbarDeg(), analysis.summary().lumbarDepthPct(),
             analysis.flag(Flag.LUMBAR).severity(), labels.body()),

@@ -3,27 +3,38 @@ package org.runpose.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.runpose.gait.Side;
+import org.runpose.posture.Angles;
 import org.runpose.posture.BodyFrame;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
 import org.runpose.posture.StepMetrics;
 
 /**
- * The foot strike angle and the shank angle at contact against the truth: the rendered rig's heel, toe, knee and ankle
- * at each labelled stance's first frame (and, for the foot, its middle frame), measured the way runpose measures its
- * keypoints, medians over the stances of both feet.
+ * The foot strike angle, the shank angle and the knee flexion at contact, and the knee's largest flexion in stance,
+ * against the truth: the rendered rig's hip, knee, ankle, heel and toe at each labelled stance's first frame (and, for
+ * the foot, its middle frame; for the peak, every frame of it), measured the way runpose measures its keypoints,
+ * medians over the stances of both feet.
  *
  * @param footStrikeTrueDeg median foot strike angle of the rig
  * @param footStrikeMeasuredDeg runpose's median, null when not measured
  * @param shankTrueDeg median shank inclination of the rig at contact
  * @param shankMeasuredDeg runpose's median, null when not measured
+ * @param kneeContactTrueDeg median knee flexion of the rig at contact, from its hip, knee and ankle in the picture;
+ *     null on real recordings, whose hand labels have no hip at the contacts
+ * @param kneeContactMeasuredDeg runpose's median, null when not measured
+ * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance, or null
+ * @param kneePeakMeasuredDeg runpose's median, null when not measured
  */
 public record ContactAngleScore(
-    Double footStrikeTrueDeg, Double footStrikeMeasuredDeg, Double shankTrueDeg, Double shankMeasuredDeg) {
+    Double footStrikeTrueDeg, Double footStrikeMeasuredDeg, Double shankTrueDeg, Double shankMeasuredDeg,
+    Double kneeContactTrueDeg, Double kneeContactMeasuredDeg, Double kneePeakTrueDeg, Double kneePeakMeasuredDeg) {
 
-  static ContactAngleScore of(ClipLabels labels, Double footStrikeMeasuredDeg, Double shankMeasuredDeg) {
+  static ContactAngleScore of(ClipLabels labels, PostureSummary measured) {
     BodyFrame frame = new BodyFrame(labels.direction(), labels.groundSlopeDeg());
     List<Double> strikes = new ArrayList<>();
     List<Double> shanks = new ArrayList<>();
+    List<Double> kneesAtContact = new ArrayList<>();
+    List<Double> kneePeaks = new ArrayList<>();
     List<ClipLabels.Frame> frames = labels.frames();
     for (int i = 0; i < frames.size(); i++) {
       Side side = frames.get(i).stance();
@@ -44,9 +55,24 @@ public record ContactAngleScore(
       ClipLabels.Point knee = contact.keypoints().get(side.knee());
       ClipLabels.Point ankle = contact.keypoints().get(side.ankle());
       shanks.add(frame.shankInclinationDeg(knee.xPx(), knee.yPx(), ankle.xPx(), ankle.yPx()));
+      kneesAtContact.add(knee(contact, side));
+      double peak = Double.NEGATIVE_INFINITY;
+      for (int k = i; k <= end; k++) {
+        peak = Math.max(peak, knee(frames.get(k), side));
+      }
+      kneePeaks.add(peak);
     }
-    return new ContactAngleScore(Metrics.median(strikes), footStrikeMeasuredDeg, Metrics.median(shanks),
-        shankMeasuredDeg);
+    return new ContactAngleScore(Metrics.median(strikes), measured.footStrikeDeg(), Metrics.median(shanks),
+        measured.shankContactDeg(), Metrics.median(kneesAtContact), measured.kneeFlexionContactDeg(),
+        Metrics.median(kneePeaks), measured.kneeFlexionPeakStanceDeg());
+  }
+
+  /** The rig's knee flexion in the picture, as runpose measures its keypoints'. */
+  private static double knee(ClipLabels.Frame f, Side side) {
+    ClipLabels.Point hip = f.keypoints().get(side.hip());
+    ClipLabels.Point knee = f.keypoints().get(side.knee());
+    ClipLabels.Point ankle = f.keypoints().get(side.ankle());
+    return Angles.flexionDeg(hip.xPx(), hip.yPx(), knee.xPx(), knee.yPx(), ankle.xPx(), ankle.yPx());
   }
 
   /**
@@ -68,7 +94,8 @@ public record ContactAngleScore(
     return new ContactAngleScore(Metrics.median(strikes),
         Metrics.median(ours.stream().map(StepMetrics::footStrikeDeg).filter(d -> d != null).toList()),
         Metrics.median(shanks),
-        Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()));
+        Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()),
+        null, null, null, null);
   }
 
   private static double foot(BodyFrame frame, ClipLabels.Frame f, Side side) {
@@ -81,6 +108,17 @@ public record ContactAngleScore(
   public Double footStrikeErrorDeg() {
     return footStrikeTrueDeg == null || footStrikeMeasuredDeg == null ? null
         : footStrikeMeasuredDeg - footStrikeTrueDeg;
+  }
+
+  /** runpose's knee flexion at contact minus the truth; null when either is missing. */
+  public Double kneeContactErrorDeg() {
+    return kneeContactTrueDeg == null || kneeContactMeasuredDeg == null ? null
+        : kneeContactMeasuredDeg - kneeContactTrueDeg;
+  }
+
+  /** runpose's peak knee flexion in stance minus the truth; null when either is missing. */
+  public Double kneePeakErrorDeg() {
+    return kneePeakTrueDeg == null || kneePeakMeasuredDeg == null ? null : kneePeakMeasuredDeg - kneePeakTrueDeg;
   }
 
   /** runpose's shank angle minus the truth; null when either is missing. */

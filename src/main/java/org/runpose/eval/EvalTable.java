@@ -10,7 +10,8 @@ public final class EvalTable {
 
   private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
       "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)",
-      "foot strike true/ours", "shank true/ours"};
+      "foot strike true/ours", "shank true/ours", "knee contact true/ours",
+      "knee peak true/ours"};
 
   private EvalTable() {}
 
@@ -64,7 +65,9 @@ public final class EvalTable {
       s.cadence().measuredStepsPerMin() == null ? "n/a"
           : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")",
       num(s.contactAngles().footStrikeTrueDeg(), 1) + "/" + num(s.contactAngles().footStrikeMeasuredDeg(), 1),
-      num(s.contactAngles().shankTrueDeg(), 1) + "/" + num(s.contactAngles().shankMeasuredDeg(), 1)};
+      num(s.contactAngles().shankTrueDeg(), 1) + "/" + num(s.contactAngles().shankMeasuredDeg(), 1),
+      num(s.contactAngles().kneeContactTrueDeg(), 1) + "/" + num(s.contactAngles().kneeContactMeasuredDeg(), 1),
+      num(s.contactAngles().kneePeakTrueDeg(), 1) + "/" + num(s.contactAngles().kneePeakMeasuredDeg(), 1)};
   }
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",

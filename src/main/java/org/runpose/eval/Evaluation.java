@@ -36,6 +36,8 @@ public final class Evaluation {
    */
   static final double FOOT_STRIKE_TARGET_DEG = 2.3;
   static final double SHANK_TARGET_DEG = 4.8;
+  /** Knee flexion at midstance, 2.3-3.8° (the same study's largest for the knee, used at contact too). */
+  static final double KNEE_TARGET_DEG = 3.8;
   static final double ROLL_TARGET_DEG = 1;
   static final double CONTACT_TARGET_FRAMES = 2;
   static final double CADENCE_TARGET_STEPS_PER_MIN = 3;
@@ -151,6 +153,10 @@ public final class Evaluation {
         r -> r.score().contactAngles().footStrikeErrorDeg()));
     targets.add(Targets.within("shank at contact", SHANK_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().contactAngles().shankErrorDeg()));
+    targets.add(Targets.within("knee at contact", KNEE_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().contactAngles().kneeContactErrorDeg()));
+    targets.add(Targets.within("peak knee in stance", KNEE_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().contactAngles().kneePeakErrorDeg()));
     targets.add(Targets.within("camera roll", ROLL_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().roll().errorDeg()));
     targets.add(Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored, ClipResult::clip,

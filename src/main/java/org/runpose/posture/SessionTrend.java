@@ -94,8 +94,9 @@ public record SessionTrend(double firstToSeconds, double lastFromSeconds, int fi
         median(late, StepMetrics::footStrikeDeg), DetectableChange.FOOT_STRIKE.deg(), HIGHER, LOWER));
     m.add(judged("shankContactDeg", "Shank angle at contact (\u00b0)", median(early, StepMetrics::shankContactDeg),
         median(late, StepMetrics::shankContactDeg), DetectableChange.SHANK.deg(), HIGHER, LOWER));
-    m.add(plain("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)",
-        median(early, StepMetrics::kneeFlexionContactDeg), median(late, StepMetrics::kneeFlexionContactDeg)));
+    m.add(judged("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)",
+        median(early, StepMetrics::kneeFlexionContactDeg), median(late, StepMetrics::kneeFlexionContactDeg),
+        DetectableChange.KNEE_CONTACT.deg(), HIGHER, LOWER));
     return new SessionTrend(firstTo, lastFrom, early.size(), late.size(), m, summary(m.get(0), m.get(1)));
   }
 

@@ -12,4 +12,13 @@ public final class SyntheticAnalyses {
     runner.leanDeg = leanDeg;
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
+
+  /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
+  public static PostureAnalysis tiring() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 90;
+    runner.leanDriftDeg = 6;
+    runner.noisePx = 1;
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
+  }
 }

@@ -10,13 +10,21 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.SyntheticAnalyses;
 import org.runpose.report.ReportDocument.Picture;
+import org.runpose.wearable.FitRecords;
+import org.runpose.wearable.WearableCheck;
+import org.runpose.wearable.WearableRun;
 
 class PostureReportTest {
+
+  @TempDir Path dir;
 
   private static final PostureAnalysis UPRIGHT = SyntheticAnalyses.leaning(4);
   private static final PostureAnalysis BENT = SyntheticAnalyses.leaning(18);
@@ -87,6 +95,22 @@ class PostureReportTest {
   void withoutTheVideoTheReportSaysWhyThereAreNoStills() {
     String html = HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now"));
     assertThat(html).contains("Stills need the video");
+  }
+
+  @Test
+  void theRecordingChecksTheTrendAndTheWearableHaveTheirSections() throws Exception {
+    String upright = HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now"));
+    assertThat(upright).contains("<h2>How the video was filmed</h2>").contains("Frame rate").contains("limited")
+        .contains("Next time: film in slow motion (120 or 240 frames/s)").doesNotContain("Early and late in the run")
+        .doesNotContain("Beside the wearable");
+
+    PostureAnalysis tiring = SyntheticAnalyses.tiring();
+    Path fit = FitRecords.write(dir.resolve("run.fit"), Instant.parse("2026-03-12T08:40:00Z"), 300, 88, 250, 85);
+    WearableCheck watch = WearableCheck.of(tiring, WearableRun.readFit(fit), Instant.parse("2026-03-12T08:41:00Z"));
+    String html = HtmlReport.render(PostureReport.document(tiring, watch, List.of(), "now"));
+    assertThat(html).contains("<h2>Early and late in the run</h2>").contains("more forward in the last third")
+        .contains("<h2>Beside the wearable</h2>").contains("runpose and the wearable agree on cadence");
+    assertThat(html.indexOf("<h2>Beside the wearable</h2>")).isGreaterThan(html.indexOf("<h2>Steps and gait</h2>"));
   }
 
   private static Picture still() {
