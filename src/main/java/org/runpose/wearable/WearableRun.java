@@ -52,6 +52,12 @@ public record WearableRun(String file, String device, List<Sample> samples) {
 
   /** Reads a FIT activity; bad input when it is damaged or holds no running dynamics. */
   public static WearableRun readFit(Path file) throws BadInputException {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": a folder, not a FIT file. Give the activity file of the run (.fit).");
+    }
+    if (!Files.exists(file)) {
+      throw new BadInputException(file + ": no such file. Check the path of the activity file (.fit).");
+    }
     byte[] content;
     try {
       content = Files.readAllBytes(file);

@@ -78,6 +78,10 @@ class WearableCheckTest {
     Path plain = FitRecords.write(dir.resolve("plain.fit"), START, 60, 0, 0, 0);
     assertThatThrownBy(() -> WearableRun.readFit(plain)).isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(plain + ": no record holds a cadence, ground contact time or vertical oscillation");
+    assertThatThrownBy(() -> WearableRun.readFit(dir.resolve("missing.fit"))).isInstanceOf(BadInputException.class)
+        .hasMessage(dir.resolve("missing.fit") + ": no such file. Check the path of the activity file (.fit).");
+    assertThatThrownBy(() -> WearableRun.readFit(dir)).isInstanceOf(BadInputException.class)
+        .hasMessage(dir + ": a folder, not a FIT file. Give the activity file of the run (.fit).");
     Path damaged = dir.resolve("damaged.fit");
     Files.write(damaged, new byte[] {14, 16, 1, 2, 3});
     assertThatThrownBy(() -> WearableRun.readFit(damaged)).isInstanceOf(BadInputException.class)
