@@ -96,7 +96,7 @@ public record SessionTrend(double firstToSeconds, double lastFromSeconds, int fi
         median(late, StepMetrics::shankContactDeg), DetectableChange.SHANK.deg(), HIGHER, LOWER));
     m.add(judged("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)",
         median(early, StepMetrics::kneeFlexionContactDeg), median(late, StepMetrics::kneeFlexionContactDeg),
-        DetectableChange.KNEE_CONTACT.deg(), HIGHER, LOWER));
+        DetectableChange.KNEE_CONTACT.deg(), "more bent", "straighter"));
     return new SessionTrend(firstTo, lastFrom, early.size(), late.size(), m, summary(m.get(0), m.get(1)));
   }
 
