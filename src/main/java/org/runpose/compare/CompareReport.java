@@ -216,11 +216,14 @@ public final class CompareReport {
             false),
         new Note("Medians over the steps; the first row over all frames. Trunk lean and the lumbar hollow are read"
             + " like the findings; the gait measures have no direction that is better for every runner, so only"
-            + " their change is shown, and for the foot strike and shank angles whether it is more than measurement"
-            + " error: " + DetectableChange.FOOT_STRIKE.basis() + " for the foot, " + DetectableChange.SHANK.basis()
-            + " for the shank. The other gait measures' own error is not measured yet. Keypoint angles from a 2D"
-            + " video differ from marker-based motion capture by about 5-8\u00b0 at hip and knee (Van Hooren et al."
-            + " 2023): compare visits filmed the same way."));
+            + " their change is shown, and for the angles and the overstride whether it is more than measurement"
+            + " error. Foot strike: " + DetectableChange.FOOT_STRIKE.basis() + ". Shank: "
+            + DetectableChange.SHANK.basis() + ". Knee at contact: " + DetectableChange.KNEE_CONTACT.basis()
+            + ". Peak knee: " + DetectableChange.KNEE_PEAK.basis() + ". Hip extension: "
+            + DetectableChange.HIP_EXTENSION.basis() + ". Overstride: " + DetectableChange.OVERSTRIDE.basis()
+            + ". The timing measures' and the vertical oscillation's own error is not measured yet. Keypoint angles"
+            + " from a 2D video differ from marker-based motion capture by about 5-8\u00b0 at hip and knee (Van"
+            + " Hooren et al. 2023): compare visits filmed the same way."));
   }
 
   private static List<Block> recordings(Comparison c) {

@@ -191,24 +191,24 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
         a.cadenceStepsPerMin(), 0));
     m.add(plain("stanceMs", "Stance time (ms)", "ms", b.stanceMs(), a.stanceMs(), 0));
     m.add(plain("flightMs", "Flight time (ms)", "ms", b.flightMs(), a.flightMs(), 0));
-    m.add(plain("overstridePct", "Overstride (% of leg length)", "% of leg length", pct(b.overstride()),
-        pct(a.overstride()), 0));
-    m.add(withError("footStrikeDeg", "Foot strike angle (\u00b0)", b.footStrikeDeg(), a.footStrikeDeg(),
+    m.add(withError("overstridePct", "Overstride (% of leg length)", "% of leg length", pct(b.overstride()),
+        pct(a.overstride()), DetectableChange.OVERSTRIDE));
+    m.add(withError("footStrikeDeg", "Foot strike angle (\u00b0)", "deg", b.footStrikeDeg(), a.footStrikeDeg(),
         DetectableChange.FOOT_STRIKE));
-    m.add(withError("shankContactDeg", "Shank angle at contact (\u00b0)", b.shankContactDeg(), a.shankContactDeg(),
-        DetectableChange.SHANK));
-    m.add(withError("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", b.kneeFlexionContactDeg(),
+    m.add(withError("shankContactDeg", "Shank angle at contact (\u00b0)", "deg", b.shankContactDeg(),
+        a.shankContactDeg(), DetectableChange.SHANK));
+    m.add(withError("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)", "deg", b.kneeFlexionContactDeg(),
         a.kneeFlexionContactDeg(), DetectableChange.KNEE_CONTACT));
-    m.add(withError("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", b.kneeFlexionPeakStanceDeg(),
-        a.kneeFlexionPeakStanceDeg(), DetectableChange.KNEE_PEAK));
+    m.add(withError("kneeFlexionPeakStanceDeg", "Peak knee flexion in stance (\u00b0)", "deg",
+        b.kneeFlexionPeakStanceDeg(), a.kneeFlexionPeakStanceDeg(), DetectableChange.KNEE_PEAK));
     // Centimetres only when both visits knew the runner's height; a share of leg length otherwise.
     m.add(b.verticalOscillationCm() != null && a.verticalOscillationCm() != null
         ? plain("verticalOscillationCm", "Vertical oscillation (cm)", "cm", b.verticalOscillationCm(),
             a.verticalOscillationCm(), 1)
         : plain("verticalOscillationPct", "Vertical oscillation (% of leg length)", "% of leg length",
             pct(b.verticalOscillation()), pct(a.verticalOscillation()), 1));
-    m.add(plain("hipExtensionToeOffDeg", "Hip extension at toe-off (\u00b0)", "deg", b.hipExtensionToeOffDeg(),
-        a.hipExtensionToeOffDeg(), 0));
+    m.add(withError("hipExtensionToeOffDeg", "Hip extension at toe-off (\u00b0)", "deg", b.hipExtensionToeOffDeg(),
+        a.hipExtensionToeOffDeg(), DetectableChange.HIP_EXTENSION));
     return m;
   }
 
@@ -217,17 +217,19 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   }
 
   /**
-   * An angle without a better direction whose detectable change is known: the change is said to be within
+   * A measure without a better direction whose detectable change is known: the change is said to be within
    * measurement error or beyond it, never better or worse.
    */
-  private static MeasureChange withError(String id, String label, Double b, Double a, DetectableChange error) {
+  private static MeasureChange withError(String id, String label, String unit, Double b, Double a,
+      DetectableChange error) {
     Double change = change(b, a, 0);
-    double limit = error.deg();
+    double limit = error.value();
     String reading = change == null ? "" : Math.abs(change) < limit
-        ? String.format(Locale.ROOT, "within measurement error (under %.1f\u00b0)", limit)
-        : String.format(Locale.ROOT, "changed by more than the measurement error (%.1f\u00b0)", limit);
-    return new MeasureChange(id, label, "deg", b, a, change, false, null, limit, reading, 0);
+        ? "within measurement error (under " + error.written() + ")"
+        : "changed by more than the measurement error (" + error.written() + ")";
+    return new MeasureChange(id, label, unit, b, a, change, false, null, limit, reading, 0);
   }
+
 
   /** A trunk lean or lumbar measure, judged like its finding; a visit without findings gives no verdict. */
   private static MeasureChange judged(String id, String label, Function<PostureSummary, Double> measure, Kind k,

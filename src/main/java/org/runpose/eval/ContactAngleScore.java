@@ -3,6 +3,7 @@ package org.runpose.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.Angles;
 import org.runpose.posture.BodyFrame;
 import org.runpose.posture.PostureAnalysis;
@@ -24,10 +25,18 @@ import org.runpose.posture.StepMetrics;
  * @param kneeContactMeasuredDeg runpose's median, null when not measured
  * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance, or null
  * @param kneePeakMeasuredDeg runpose's median, null when not measured
+ * @param hipExtensionTrueDeg median of the rig's thigh behind its near-side trunk line at each stance's last frame
+ *     (toe-off), or null
+ * @param hipExtensionMeasuredDeg runpose's median, null when not measured
+ * @param overstrideTruePct median of the rig's heel ahead of its hips' midpoint at contact, in % of its leg length
+ *     (thigh plus shank in the picture), or null
+ * @param overstrideMeasuredPct runpose's median, null when not measured
  */
 public record ContactAngleScore(
     Double footStrikeTrueDeg, Double footStrikeMeasuredDeg, Double shankTrueDeg, Double shankMeasuredDeg,
-    Double kneeContactTrueDeg, Double kneeContactMeasuredDeg, Double kneePeakTrueDeg, Double kneePeakMeasuredDeg) {
+    Double kneeContactTrueDeg, Double kneeContactMeasuredDeg, Double kneePeakTrueDeg, Double kneePeakMeasuredDeg,
+    Double hipExtensionTrueDeg, Double hipExtensionMeasuredDeg, Double overstrideTruePct,
+    Double overstrideMeasuredPct) {
 
   static ContactAngleScore of(ClipLabels labels, PostureSummary measured) {
     BodyFrame frame = new BodyFrame(labels.direction(), labels.groundSlopeDeg());
@@ -35,6 +44,10 @@ public record ContactAngleScore(
     List<Double> shanks = new ArrayList<>();
     List<Double> kneesAtContact = new ArrayList<>();
     List<Double> kneePeaks = new ArrayList<>();
+    List<Double> hipExtensions = new ArrayList<>();
+    List<Double> overstrides = new ArrayList<>();
+    double legPx = legLengthPx(labels);
+    Side near = labels.direction().nearSide();
     List<ClipLabels.Frame> frames = labels.frames();
     for (int i = 0; i < frames.size(); i++) {
       Side side = frames.get(i).stance();
@@ -61,10 +74,42 @@ public record ContactAngleScore(
         peak = Math.max(peak, knee(frames.get(k), side));
       }
       kneePeaks.add(peak);
+      ClipLabels.Frame toeOff = frames.get(end);
+      double thighBehind = frame.angleFromVerticalDeg(point(toeOff, side.knee()).xPx(),
+          point(toeOff, side.knee()).yPx(), point(toeOff, side.hip()).xPx(), point(toeOff, side.hip()).yPx());
+      double lean = frame.angleFromVerticalDeg(point(toeOff, near.hip()).xPx(), point(toeOff, near.hip()).yPx(),
+          point(toeOff, near.shoulder()).xPx(), point(toeOff, near.shoulder()).yPx());
+      hipExtensions.add(thighBehind - lean);
+      ClipLabels.Point heel = point(contact, side.heel());
+      ClipLabels.Point leftHip = point(contact, Side.LEFT.hip());
+      ClipLabels.Point rightHip = point(contact, Side.RIGHT.hip());
+      overstrides.add(100 * (frame.forward(heel.xPx(), heel.yPx())
+          - frame.forward((leftHip.xPx() + rightHip.xPx()) / 2, (leftHip.yPx() + rightHip.yPx()) / 2)) / legPx);
     }
     return new ContactAngleScore(Metrics.median(strikes), measured.footStrikeDeg(), Metrics.median(shanks),
         measured.shankContactDeg(), Metrics.median(kneesAtContact), measured.kneeFlexionContactDeg(),
-        Metrics.median(kneePeaks), measured.kneeFlexionPeakStanceDeg());
+        Metrics.median(kneePeaks), measured.kneeFlexionPeakStanceDeg(), Metrics.median(hipExtensions),
+        measured.hipExtensionToeOffDeg(), Metrics.median(overstrides),
+        measured.overstride() == null ? null : 100 * measured.overstride());
+  }
+
+  private static ClipLabels.Point point(ClipLabels.Frame f, BodyLandmark lm) {
+    return f.keypoints().get(lm);
+  }
+
+  /** The rig's thigh plus shank in the picture, median over the frames and both legs, as runpose measures its own. */
+  private static double legLengthPx(ClipLabels labels) {
+    List<Double> lengths = new ArrayList<>();
+    for (ClipLabels.Frame f : labels.frames()) {
+      for (Side s : Side.values()) {
+        ClipLabels.Point hip = point(f, s.hip());
+        ClipLabels.Point knee = point(f, s.knee());
+        ClipLabels.Point ankle = point(f, s.ankle());
+        lengths.add(Math.hypot(hip.xPx() - knee.xPx(), hip.yPx() - knee.yPx())
+            + Math.hypot(knee.xPx() - ankle.xPx(), knee.yPx() - ankle.yPx()));
+      }
+    }
+    return Metrics.median(lengths);
   }
 
   /** The rig's knee flexion in the picture, as runpose measures its keypoints'. */
@@ -95,7 +140,7 @@ public record ContactAngleScore(
         Metrics.median(ours.stream().map(StepMetrics::footStrikeDeg).filter(d -> d != null).toList()),
         Metrics.median(shanks),
         Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()),
-        null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   private static double foot(BodyFrame frame, ClipLabels.Frame f, Side side) {
@@ -119,6 +164,18 @@ public record ContactAngleScore(
   /** runpose's peak knee flexion in stance minus the truth; null when either is missing. */
   public Double kneePeakErrorDeg() {
     return kneePeakTrueDeg == null || kneePeakMeasuredDeg == null ? null : kneePeakMeasuredDeg - kneePeakTrueDeg;
+  }
+
+  /** runpose's hip extension at toe-off minus the truth; null when either is missing. */
+  public Double hipExtensionErrorDeg() {
+    return hipExtensionTrueDeg == null || hipExtensionMeasuredDeg == null ? null
+        : hipExtensionMeasuredDeg - hipExtensionTrueDeg;
+  }
+
+  /** runpose's overstride minus the truth, percentage points of leg length; null when either is missing. */
+  public Double overstrideErrorPct() {
+    return overstrideTruePct == null || overstrideMeasuredPct == null ? null
+        : overstrideMeasuredPct - overstrideTruePct;
   }
 
   /** runpose's shank angle minus the truth; null when either is missing. */

@@ -11,7 +11,7 @@ public final class EvalTable {
   private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
       "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)",
       "foot strike true/ours", "shank true/ours", "knee contact true/ours",
-      "knee peak true/ours"};
+      "knee peak true/ours", "hip ext true/ours", "overstride % true/ours"};
 
   private EvalTable() {}
 
@@ -67,7 +67,9 @@ public final class EvalTable {
       num(s.contactAngles().footStrikeTrueDeg(), 1) + "/" + num(s.contactAngles().footStrikeMeasuredDeg(), 1),
       num(s.contactAngles().shankTrueDeg(), 1) + "/" + num(s.contactAngles().shankMeasuredDeg(), 1),
       num(s.contactAngles().kneeContactTrueDeg(), 1) + "/" + num(s.contactAngles().kneeContactMeasuredDeg(), 1),
-      num(s.contactAngles().kneePeakTrueDeg(), 1) + "/" + num(s.contactAngles().kneePeakMeasuredDeg(), 1)};
+      num(s.contactAngles().kneePeakTrueDeg(), 1) + "/" + num(s.contactAngles().kneePeakMeasuredDeg(), 1),
+      num(s.contactAngles().hipExtensionTrueDeg(), 1) + "/" + num(s.contactAngles().hipExtensionMeasuredDeg(), 1),
+      num(s.contactAngles().overstrideTruePct(), 1) + "/" + num(s.contactAngles().overstrideMeasuredPct(), 1)};
   }
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",

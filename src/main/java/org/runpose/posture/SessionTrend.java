@@ -30,6 +30,7 @@ public record SessionTrend(double firstToSeconds, double lastFromSeconds, int fi
   private static final String BACK = "less forward";
   private static final String HIGHER = "higher";
   private static final String LOWER = "lower";
+  private static final String DEGREES = "\u00b0";
 
   public SessionTrend {
     measures = List.copyOf(measures);
@@ -85,18 +86,19 @@ public record SessionTrend(double firstToSeconds, double lastFromSeconds, int fi
     List<Measure> m = new ArrayList<>();
     m.add(judged("leanDeg", "Trunk lean, median of all frames (\u00b0)",
         frameMedian(seen, f -> f.timeSeconds() < firstTo), frameMedian(seen, f -> f.timeSeconds() >= lastFrom),
-        DetectableChange.LEAN_DEG, FORWARD, BACK));
+        DetectableChange.LEAN_DEG, DEGREES, FORWARD, BACK));
     m.add(judged("leanMidStanceDeg", "Trunk lean at mid-stance (\u00b0)", median(early, StepMetrics::leanMidStanceDeg),
-        median(late, StepMetrics::leanMidStanceDeg), DetectableChange.LEAN_DEG, FORWARD, BACK));
-    m.add(plain("overstridePct", "Overstride (% of leg length)", percent(median(early, StepMetrics::overstride)),
-        percent(median(late, StepMetrics::overstride))));
+        median(late, StepMetrics::leanMidStanceDeg), DetectableChange.LEAN_DEG, DEGREES, FORWARD, BACK));
+    m.add(judged("overstridePct", "Overstride (% of leg length)", percent(median(early, StepMetrics::overstride)),
+        percent(median(late, StepMetrics::overstride)), DetectableChange.OVERSTRIDE, "further ahead",
+        "less far ahead"));
     m.add(judged("footStrikeDeg", "Foot strike angle (\u00b0)", median(early, StepMetrics::footStrikeDeg),
-        median(late, StepMetrics::footStrikeDeg), DetectableChange.FOOT_STRIKE.deg(), HIGHER, LOWER));
+        median(late, StepMetrics::footStrikeDeg), DetectableChange.FOOT_STRIKE, HIGHER, LOWER));
     m.add(judged("shankContactDeg", "Shank angle at contact (\u00b0)", median(early, StepMetrics::shankContactDeg),
-        median(late, StepMetrics::shankContactDeg), DetectableChange.SHANK.deg(), HIGHER, LOWER));
+        median(late, StepMetrics::shankContactDeg), DetectableChange.SHANK, HIGHER, LOWER));
     m.add(judged("kneeFlexionContactDeg", "Knee flexion at contact (\u00b0)",
         median(early, StepMetrics::kneeFlexionContactDeg), median(late, StepMetrics::kneeFlexionContactDeg),
-        DetectableChange.KNEE_CONTACT.deg(), "more bent", "straighter"));
+        DetectableChange.KNEE_CONTACT, "more bent", "straighter"));
     return new SessionTrend(firstTo, lastFrom, early.size(), late.size(), m, summary(m.get(0), m.get(1)));
   }
 
@@ -123,13 +125,18 @@ public record SessionTrend(double firstToSeconds, double lastFromSeconds, int fi
   }
 
   /** A measure whose change is judged; {@code up} and {@code down} name a rise and a fall of it. */
-  private static Measure judged(String id, String label, Double first, Double last, double detectable, String up,
-      String down) {
+  private static Measure judged(String id, String label, Double first, Double last, DetectableChange error,
+      String up, String down) {
+    return judged(id, label, first, last, error.value(), error.unit(), up, down);
+  }
+
+  private static Measure judged(String id, String label, Double first, Double last, double detectable, String unit,
+      String up, String down) {
     Double change = change(first, last);
+    String limit = number(detectable) + unit;
     String reading = change == null ? "" : Math.abs(change) < detectable
-        ? "within measurement error (under " + number(detectable) + "\u00b0)"
-        : (change > 0 ? up : down) + " late in the run, by more than the measurement error ("
-            + number(detectable) + "\u00b0)";
+        ? "within measurement error (under " + limit + ")"
+        : (change > 0 ? up : down) + " late in the run, by more than the measurement error (" + limit + ")";
     return new Measure(id, label, first, last, change, detectable, reading);
   }
 
