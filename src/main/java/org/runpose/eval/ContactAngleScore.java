@@ -20,8 +20,8 @@ import org.runpose.posture.StepMetrics;
  * @param footStrikeMeasuredDeg runpose's median, null when not measured
  * @param shankTrueDeg median shank inclination of the rig at contact
  * @param shankMeasuredDeg runpose's median, null when not measured
- * @param kneeContactTrueDeg median knee flexion of the rig at contact, from its hip, knee and ankle in the picture;
- *     null on real recordings, whose hand labels have no hip at the contacts
+ * @param kneeContactTrueDeg median knee flexion of the rig at contact, from its hip, knee and ankle in the picture
+ *     (on a real recording, of the near leg at the contacts whose hip was digitised); null without such contacts
  * @param kneeContactMeasuredDeg runpose's median, null when not measured
  * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance, or null
  * @param kneePeakMeasuredDeg runpose's median, null when not measured
@@ -29,7 +29,8 @@ import org.runpose.posture.StepMetrics;
  *     (toe-off), or null
  * @param hipExtensionMeasuredDeg runpose's median, null when not measured
  * @param overstrideTruePct median of the rig's heel ahead of its hips' midpoint at contact, in % of its leg length
- *     (thigh plus shank in the picture), or null
+ *     (thigh plus shank in the picture; on a real recording, the near heel ahead of the digitised near hip, in % of
+ *     that contact's thigh plus shank), or null
  * @param overstrideMeasuredPct runpose's median, null when not measured
  */
 public record ContactAngleScore(
@@ -127,12 +128,21 @@ public record ContactAngleScore(
   static ContactAngleScore of(RealLabels labels, RealContactLabels hand, PostureAnalysis analysis) {
     List<Double> strikes = new ArrayList<>();
     List<Double> shanks = new ArrayList<>();
+    List<Double> knees = new ArrayList<>();
+    List<Double> overstrides = new ArrayList<>();
     for (RealContactLabels.Contact c : hand.contacts()) {
       RealLabels.Vertical v = labels.verticalAt(c.contactFrame());
       BodyFrame frame = new BodyFrame(labels.directionAt(c.contactFrame()), v == null ? 0 : v.groundSlopeDeg());
       strikes.add(frame.footInclinationDeg(c.heelPx()[0], c.heelPx()[1], c.toePx()[0], c.toePx()[1])
           - frame.footInclinationDeg(c.midHeelPx()[0], c.midHeelPx()[1], c.midToePx()[0], c.midToePx()[1]));
       shanks.add(frame.shankInclinationDeg(c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]));
+      double[] hip = c.hipPx();
+      if (hip != null) {
+        knees.add(Angles.flexionDeg(hip[0], hip[1], c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]));
+        double legPx = Math.hypot(hip[0] - c.kneePx()[0], hip[1] - c.kneePx()[1])
+            + Math.hypot(c.kneePx()[0] - c.anklePx()[0], c.kneePx()[1] - c.anklePx()[1]);
+        overstrides.add(100 * (frame.forward(c.heelPx()[0], c.heelPx()[1]) - frame.forward(hip[0], hip[1])) / legPx);
+      }
     }
     Side near = analysis.view().direction().nearSide();
     List<StepMetrics> ours = analysis.steps().stream().filter(s -> s.side() == near).toList();
@@ -140,7 +150,11 @@ public record ContactAngleScore(
         Metrics.median(ours.stream().map(StepMetrics::footStrikeDeg).filter(d -> d != null).toList()),
         Metrics.median(shanks),
         Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()),
-        null, null, null, null, null, null, null, null);
+        Metrics.median(knees), knees.isEmpty() ? null
+            : Metrics.median(ours.stream().map(StepMetrics::kneeFlexionContactDeg).filter(d -> d != null).toList()),
+        null, null, null, null, Metrics.median(overstrides), overstrides.isEmpty() ? null
+            : Metrics.median(ours.stream().map(StepMetrics::overstride).filter(d -> d != null).map(d -> 100 * d)
+                .toList()));
   }
 
   private static double foot(BodyFrame frame, ClipLabels.Frame f, Side side) {

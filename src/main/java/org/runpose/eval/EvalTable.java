@@ -74,7 +74,8 @@ public final class EvalTable {
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",
       "contacts found", "contact err med/max", "toe-off err med/max", "steps ok", "cadence true/ours",
-      "lean true/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours", "shank true/ours"};
+      "lean true/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours", "shank true/ours",
+      "knee contact true/ours", "overstride % true/ours"};
 
   /**
    * The real recordings: one row per clip (event errors in frames of the clip), the clips that failed or are
@@ -143,7 +144,11 @@ public final class EvalTable {
       angles(s.contactAngles() == null ? null : s.contactAngles().footStrikeTrueDeg(),
           s.contactAngles() == null ? null : s.contactAngles().footStrikeMeasuredDeg()),
       angles(s.contactAngles() == null ? null : s.contactAngles().shankTrueDeg(),
-          s.contactAngles() == null ? null : s.contactAngles().shankMeasuredDeg())};
+          s.contactAngles() == null ? null : s.contactAngles().shankMeasuredDeg()),
+      angles(s.contactAngles() == null ? null : s.contactAngles().kneeContactTrueDeg(),
+          s.contactAngles() == null ? null : s.contactAngles().kneeContactMeasuredDeg()),
+      angles(s.contactAngles() == null ? null : s.contactAngles().overstrideTruePct(),
+          s.contactAngles() == null ? null : s.contactAngles().overstrideMeasuredPct())};
   }
 
   /** "true/ours", or "not labelled" without a truth. */

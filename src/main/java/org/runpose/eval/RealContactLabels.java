@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * The near foot and shank of a real recording digitised by hand at foot contacts (docs/real-footage.md), kept beside
- * the clip's labels as {@code NAME.contact.json}: heel, toe, knee and ankle at each contact frame, heel and toe at the
- * same stance's middle frame.
+ * the clip's labels as {@code NAME.contact.json}: heel, toe, knee and ankle (and, where digitised, the near hip) at
+ * each contact frame, heel and toe at the same stance's middle frame.
  *
  * @param sha256 the clip's SHA-256, which must be the labels'
  * @param contacts the digitised contacts
@@ -26,9 +26,9 @@ public record RealContactLabels(String sha256, List<Contact> contacts) {
   static final String FORMAT = "runpose-real-contact-labels";
   static final String SUFFIX = ".contact.json";
 
-  /** One contact; points are {x, y} in pixels of the upright picture. */
+  /** One contact; points are {x, y} in pixels of the upright picture; {@code hipPx} is null where not digitised. */
   public record Contact(int contactFrame, int midStanceFrame, double[] heelPx, double[] toePx, double[] kneePx,
-      double[] anklePx, double[] midHeelPx, double[] midToePx) {}
+      double[] anklePx, double[] midHeelPx, double[] midToePx, double[] hipPx) {}
 
   public RealContactLabels {
     contacts = List.copyOf(contacts);
@@ -59,7 +59,7 @@ public record RealContactLabels(String sha256, List<Contact> contacts) {
       for (JsonNode c : field(root, "contacts")) {
         contacts.add(new Contact(integer(c, "contactFrame"), integer(c, "midStanceFrame"), point(c, "heelPx"),
             point(c, "toePx"), point(c, "kneePx"), point(c, "anklePx"), point(c, "midHeelPx"),
-            point(c, "midToePx")));
+            point(c, "midToePx"), c.has("hipPx") ? point(c, "hipPx") : null));
       }
       return new RealContactLabels(sha, contacts);
     } catch (IllegalArgumentException e) {

@@ -88,6 +88,10 @@ public final class RealEvaluation {
         RealResult::clip, r -> r.score().contactAngles().footStrikeErrorDeg()));
     targets.add(Targets.within("shank at contact", Evaluation.SHANK_TARGET_DEG, "°", withContacts,
         RealResult::clip, r -> r.score().contactAngles().shankErrorDeg()));
+    List<RealResult> withHips = withContacts.stream()
+        .filter(r -> r.score().contactAngles().kneeContactTrueDeg() != null).toList();
+    targets.add(Targets.within("knee at contact", Evaluation.KNEE_TARGET_DEG, "°", withHips, RealResult::clip,
+        r -> r.score().contactAngles().kneeContactErrorDeg()));
     targets.add(Targets.count("lumbar", "measured, or not assessed with its reason", scored, RealResult::clip,
         r -> true, r -> r.score().lumbarDepthPct() != null || r.score().lumbarNote() != null));
     return targets;

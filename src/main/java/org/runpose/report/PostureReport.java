@@ -408,8 +408,8 @@ public final class PostureReport {
     rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0,
         "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016). The hips stand"
             + " in for the centre of mass, and the figure is a rough one: at 3 m/s the hips move 10 cm a frame at 30"
-            + " frames/s, so a contact timed a frame off moves it by about a tenth of the leg. runpose read rendered"
-            + " runners' heels about 8 points of leg length further ahead than they were."));
+            + " frames/s, so a contact timed a frame off moves it by about a tenth of the leg. runpose read the heel"
+            + " about 8 points of leg length further ahead than it was on rendered runners, -1 to +18 on real ones."));
     rows.add(gaitRow(a, "Foot strike angle (°)", StepMetrics::footStrikeDeg, 0, "Heel first positive. Altman &"
         + " Davis (2012) call above 8° a rearfoot strike, below -1.6° a forefoot strike. runpose does not call the"
         + " pattern: it reads this angle up to 15° too high (see the definitions), more than the bands are wide."
@@ -418,7 +418,8 @@ public final class PostureReport {
         : "Ankle ahead of the knee at landing; a shank near vertical lands the foot under the body (Souza 2016)."));
     rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0, walking ? ""
         : "Typically 17.8 ± 4.0° (Heiderscheit et al. 2011). runpose read rendered runners' knees about 5° less"
-            + " bent than they were (1-10°)."));
+            + " bent than they were, but real runners' 8-17° more bent than hand-digitised (one 4° less): a contact"
+            + " placed a frame late catches the knee already bending."));
     rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, walking
         ? "" : "Typically 46.3 ± 4.5° (Heiderscheit et al. 2011); well below 45° suggests little shock absorption"
             + " (Souza 2016). runpose read rendered runners' peaks up to 18° less bent than they were (median 9°)."));
