@@ -149,6 +149,8 @@ public final class Evaluation {
         r -> r.score().lean().relativeErrorDeg()));
     targets.add(Targets.within("lean at the step's instants", PHASE_LEAN_TARGET_DEG, "° at contact, mid-stance and"
         + " toe-off", scored, ClipResult::clip, r -> r.score().phaseLean().worstDeg()));
+    targets.add(Targets.within("lean over stance", LEAN_TARGET_DEG, "°", scored, ClipResult::clip,
+        r -> r.score().phaseLean().stanceMeanErrorDeg()));
     targets.add(Targets.within("foot strike angle", FOOT_STRIKE_TARGET_DEG, "°", scored, ClipResult::clip,
         r -> r.score().contactAngles().footStrikeErrorDeg()));
     targets.add(Targets.within("shank at contact", SHANK_TARGET_DEG, "°", scored, ClipResult::clip,

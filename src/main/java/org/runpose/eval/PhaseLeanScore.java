@@ -8,11 +8,15 @@ package org.runpose.eval;
  * @param contactErrorDeg median over the steps of the lean at initial contact, minus the truth; null when not measured
  * @param midStanceErrorDeg the same at mid-stance
  * @param toeOffErrorDeg the same at toe-off
+ * @param stanceMeanErrorDeg the same for the lean averaged over each stance (the measure of Teng & Powers' groups)
  */
-public record PhaseLeanScore(Double contactErrorDeg, Double midStanceErrorDeg, Double toeOffErrorDeg) {
+public record PhaseLeanScore(Double contactErrorDeg, Double midStanceErrorDeg, Double toeOffErrorDeg,
+    Double stanceMeanErrorDeg) {
 
-  static PhaseLeanScore of(double trueDeg, Double contactDeg, Double midStanceDeg, Double toeOffDeg) {
-    return new PhaseLeanScore(minus(contactDeg, trueDeg), minus(midStanceDeg, trueDeg), minus(toeOffDeg, trueDeg));
+  static PhaseLeanScore of(double trueDeg, Double contactDeg, Double midStanceDeg, Double toeOffDeg,
+      Double stanceMeanDeg) {
+    return new PhaseLeanScore(minus(contactDeg, trueDeg), minus(midStanceDeg, trueDeg), minus(toeOffDeg, trueDeg),
+        minus(stanceMeanDeg, trueDeg));
   }
 
   /** The largest error of the three instants; null when any was not measured. */

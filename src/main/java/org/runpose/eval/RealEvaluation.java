@@ -80,6 +80,10 @@ public final class RealEvaluation {
         r -> r.score().gaitCorrect()));
     targets.add(Targets.within("trunk lean", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
         r -> r.score().lean() == null ? null : r.score().lean().errorDeg()));
+    // runpose's mean over each stance against the lean labelled on frames of every phase.
+    targets.add(Targets.within("lean over stance", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
+        r -> r.score().lean() == null || r.score().leanStanceMeanDeg() == null ? null
+            : r.score().leanStanceMeanDeg() - r.score().lean().trueDeg()));
     targets.add(Targets.within("ground slope", SLOPE_TARGET_DEG, "°", scored, RealResult::clip,
         r -> r.score().groundSlope().errorDeg()));
     // Only the clips whose foot and shank were digitised at contact.

@@ -47,7 +47,7 @@ final class RealScorer {
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
         cadence(trueContacts, analysis.gait().cadenceStepsPerMin()),
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
-        lean(labels, analysis),
+        lean(labels, analysis), analysis.summary().leanStanceMeanDeg(),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
         contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis),
         lumbar.value(), lumbar.severity(),

@@ -145,7 +145,7 @@ class EvaluationTest {
     assertThat(clip.at("/score/contacts/matched").isInt()).isTrue();
     assertThat(clip.at("/score/contacts/maxAbsErrorFrames").isNumber()).isTrue();
     assertThat(clip.at("/score/joints/0/medianPx").asDouble()).isZero();
-    assertThat(json.at("/overall/targets").size()).isEqualTo(16);
+    assertThat(json.at("/overall/targets").size()).isEqualTo(17);
     assertThat(json.at("/settings/leanWatchDeg").asDouble()).isEqualTo(8);
   }
 
@@ -189,7 +189,7 @@ class EvaluationTest {
       LumbarScore lumbar) {
     ClipScore s = new ClipScore(camera, 1, 1, 1, List.of(), DirectionScore.of(Direction.RIGHT, Direction.RIGHT),
         RollScore.of(0, 0, 0, "user"), LeanScore.of(trueLean, measuredLean),
-        PhaseLeanScore.of(trueLean, null, null, null), new ContactAngleScore(null, null, null, null, null, null, null, null, null, null,
+        PhaseLeanScore.of(trueLean, null, null, null, null), new ContactAngleScore(null, null, null, null, null, null, null, null, null, null,
             null, null),
         new FlagScore(Severity.OK, Severity.OK, false, null), lumbar,
         new ContactTiming(List.of()), CadenceScore.of(176, null), List.of());
