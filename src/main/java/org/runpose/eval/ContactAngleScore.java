@@ -26,7 +26,7 @@ import org.runpose.posture.StepMetrics;
  * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance, or null
  * @param kneePeakMeasuredDeg runpose's median, null when not measured
  * @param hipExtensionTrueDeg median of the rig's thigh behind its near-side trunk line at each stance's last frame
- *     (toe-off), or null
+ *     (toe-off; on a real recording, of the near leg at the toe-offs digitised by hand), or null
  * @param hipExtensionMeasuredDeg runpose's median, null when not measured
  * @param overstrideTruePct median of the rig's heel ahead of its hips' midpoint at contact, in % of its leg length
  *     (thigh plus shank in the picture; on a real recording, the near heel ahead of the digitised near hip, in % of
@@ -144,6 +144,14 @@ public record ContactAngleScore(
         overstrides.add(100 * (frame.forward(c.heelPx()[0], c.heelPx()[1]) - frame.forward(hip[0], hip[1])) / legPx);
       }
     }
+    List<Double> hipExtensions = new ArrayList<>();
+    for (RealContactLabels.ToeOff t : hand.toeOffs()) {
+      RealLabels.Vertical v = labels.verticalAt(t.toeOffFrame());
+      BodyFrame frame = new BodyFrame(labels.directionAt(t.toeOffFrame()), v == null ? 0 : v.groundSlopeDeg());
+      double thighBehind = frame.angleFromVerticalDeg(t.kneePx()[0], t.kneePx()[1], t.hipPx()[0], t.hipPx()[1]);
+      double lean = frame.angleFromVerticalDeg(t.hipPx()[0], t.hipPx()[1], t.shoulderPx()[0], t.shoulderPx()[1]);
+      hipExtensions.add(thighBehind - lean);
+    }
     Side near = analysis.view().direction().nearSide();
     List<StepMetrics> ours = analysis.steps().stream().filter(s -> s.side() == near).toList();
     return new ContactAngleScore(Metrics.median(strikes),
@@ -152,7 +160,9 @@ public record ContactAngleScore(
         Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()),
         Metrics.median(knees), knees.isEmpty() ? null
             : Metrics.median(ours.stream().map(StepMetrics::kneeFlexionContactDeg).filter(d -> d != null).toList()),
-        null, null, null, null, Metrics.median(overstrides), overstrides.isEmpty() ? null
+        null, null, Metrics.median(hipExtensions), hipExtensions.isEmpty() ? null
+            : Metrics.median(ours.stream().map(StepMetrics::hipExtensionToeOffDeg).filter(d -> d != null).toList()),
+        Metrics.median(overstrides), overstrides.isEmpty() ? null
             : Metrics.median(ours.stream().map(StepMetrics::overstride).filter(d -> d != null).map(d -> 100 * d)
                 .toList()));
   }

@@ -75,7 +75,7 @@ public final class EvalTable {
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",
       "contacts found", "contact err med/max", "toe-off err med/max", "steps ok", "cadence true/ours",
       "lean true/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours", "shank true/ours",
-      "knee contact true/ours", "overstride % true/ours"};
+      "knee contact true/ours", "hip ext true/ours", "overstride % true/ours"};
 
   /**
    * The real recordings: one row per clip (event errors in frames of the clip), the clips that failed or are
@@ -147,6 +147,8 @@ public final class EvalTable {
           s.contactAngles() == null ? null : s.contactAngles().shankMeasuredDeg()),
       angles(s.contactAngles() == null ? null : s.contactAngles().kneeContactTrueDeg(),
           s.contactAngles() == null ? null : s.contactAngles().kneeContactMeasuredDeg()),
+      angles(s.contactAngles() == null ? null : s.contactAngles().hipExtensionTrueDeg(),
+          s.contactAngles() == null ? null : s.contactAngles().hipExtensionMeasuredDeg()),
       angles(s.contactAngles() == null ? null : s.contactAngles().overstrideTruePct(),
           s.contactAngles() == null ? null : s.contactAngles().overstrideMeasuredPct())};
   }

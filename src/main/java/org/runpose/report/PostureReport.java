@@ -428,7 +428,8 @@ public final class PostureReport {
         "Rise and fall of the hips over a step."));
     rows.add(gaitRow(a, "Hip extension at toe-off (°)", StepMetrics::hipExtensionToeOffDeg, 0, walking ? ""
         : "About 10° is typical late in stance; less is often made up for by arching the lower back (Souza 2016)."
-            + " runpose read rendered runners' hip extension about 8° higher than it was."));
+            + " Not reliable yet: runpose read real runners' hip extension 13-73° lower than hand-digitised (the"
+            + " trailing knee is often misplaced at toe-off), rendered runners' 8° higher."));
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
