@@ -12,4 +12,10 @@ package org.runpose.posture;
  *     or after the last detected event
  */
 public record FrameMetrics(
-    int index, double timeSeconds, boolean found, Double leanDeg, Double lumbarDepthPct, String stance) {}
+    int index, double timeSeconds, boolean found, Double leanDeg, Double lumbarDepthPct, String stance) {
+
+  /** The frame without its trunk lean: for a recording that cannot carry the angles. */
+  FrameMetrics withoutLean() {
+    return new FrameMetrics(index, timeSeconds, found, null, lumbarDepthPct, stance);
+  }
+}

@@ -214,6 +214,15 @@ public final class PostureAnalyzer {
               + " is probably shown turned by a wrong rotation tag, or the camera lay on its side. Turn the video"
               + " upright and analyse it again.", medianLegs));
     }
+    // A recording that cannot carry the findings cannot carry the angles either: they are withheld with them.
+    if (capture.stream().anyMatch(c -> c.grade() == CaptureCheck.Grade.UNUSABLE)
+        || medianLegs > MAX_LEGS_FROM_UPRIGHT_DEG) {
+      steps = steps.stream().map(StepMetrics::withoutAngles).toList();
+      frames = frames.stream().map(FrameMetrics::withoutLean).toList();
+      lean = new double[0];
+      notes.add("The angles (trunk lean, knee, hip, foot, shank) and the overstride are withheld with the findings:"
+          + " the recording does not allow them, for the reasons given with the findings.");
+    }
     if (withPose > 0 && steps.size() < config.minSteps()) {
       reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least "
           + config.minSteps() + " are needed. Film a few seconds of steady running (or walking) with the feet in"

@@ -48,4 +48,11 @@ public record StepMetrics(
     Double hipExtensionToeOffDeg,
     Double footStrikeDeg,
     Double shankContactDeg,
-    Double leanStanceMeanDeg) {}
+    Double leanStanceMeanDeg) {
+
+  /** The step with its timing and the hips' rise and fall only: for a recording that cannot carry the angles. */
+  StepMetrics withoutAngles() {
+    return new StepMetrics(number, side, contactSeconds, toeOffSeconds, nextContactSeconds, stanceMs, flightMs, null,
+        null, null, null, null, null, verticalOscillation, verticalOscillationCm, null, null, null, null);
+  }
+}

@@ -293,7 +293,8 @@ public final class PostureReport {
       }));
     }
     return List.of(new Paragraph("runpose checks the recording before it measures. Good: nothing is lost. Limited:"
-            + " the measures are given, and the row says what they lose. Withheld: the findings are not given."),
+            + " the measures are given, and the row says what they lose. Withheld: the findings, and the angles with"
+            + " them, are not given."),
         new Table(List.of(new Column("Check", false), new Column("Result", false),
             new Column("What runpose saw, and what it means", false)), rows, false));
   }
@@ -335,7 +336,9 @@ public final class PostureReport {
     if (stills.isEmpty()) {
       return List.of(new Note(a.summary().framesWithPose() == 0
           ? "The runner was not found in any frame, so there is nothing to show."
-          : "Stills need the video: run 'runpose analyze' on the video rather than on saved keypoints."));
+          : a.frames().stream().noneMatch(f -> f.leanDeg() != null)
+              ? "No frame gave a trunk angle, so there is no still to show."
+              : "Stills need the video: run 'runpose analyze' on the video rather than on saved keypoints."));
     }
     return List.of(new Gallery(stills), new Note("Drawn on each frame: the skeleton the angles were measured on,"
         + " the trunk line from the hip to the shoulder on the side facing the camera, the true vertical (dashed)"

@@ -70,6 +70,26 @@ class CaptureChecksTest {
   }
 
   @Test
+  void aRecordingThatCannotCarryTheFindingsCarriesNoAnglesEither() {
+    SyntheticRunner runner = new SyntheticRunner();
+    // Far too dark: the light check withholds the findings.
+    var masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
+        m.backIfLeft(), m.leftSole(), m.rightSole(), new Exposure(40, 10), null)).toList();
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
+    assertThat(a.sufficient()).isFalse();
+    assertThat(a.summary().leanDeg()).isNull();
+    assertThat(a.steps()).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.leanMidStanceDeg()).isNull();
+      assertThat(s.kneeFlexionContactDeg()).isNull();
+      assertThat(s.footStrikeDeg()).isNull();
+      assertThat(s.stanceMs()).isPositive();
+    });
+    assertThat(a.frames()).allSatisfy(f -> assertThat(f.leanDeg()).isNull());
+    assertThat(a.notes()).contains("The angles (trunk lean, knee, hip, foot, shank) and the overstride are withheld"
+        + " with the findings: the recording does not allow them, for the reasons given with the findings.");
+  }
+
+  @Test
   void aViewFromTheFrontWithholdsTheFindingsAndARunnerComingCloserIsLimited() {
     ViewCheck front = new ViewCheck(Direction.RIGHT, "video", 0, "user", 0.45, 0.2, false);
     CaptureCheck notSide = CaptureChecks.cameraSquare(front, 0.3, 0);
