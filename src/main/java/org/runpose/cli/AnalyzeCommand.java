@@ -416,8 +416,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (wearable != null) {
       out.println("Wearable: " + wearable.summary() + " " + wearable.rows().stream()
           .filter(r -> r.runpose() != null && r.wearable() != null)
-          .map(r -> String.format(Locale.ROOT, r.id().endsWith("Cm") ? "%s: runpose %.1f, wearable %.1f"
-              : "%s: runpose %.0f, wearable %.0f", r.label(), r.runpose(), r.wearable()))
+          .map(r -> String.format(Locale.ROOT, "%s: runpose %." + r.decimals() + "f, wearable %." + r.decimals() + "f",
+              r.label(), r.runpose(), r.wearable()))
           .collect(Collectors.joining("; ")) + ".");
     }
     a.notes().forEach(n -> out.println("Note: " + n));

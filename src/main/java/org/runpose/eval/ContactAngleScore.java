@@ -175,35 +175,35 @@ public record ContactAngleScore(
 
   /** runpose's foot strike angle minus the truth; null when either is missing. */
   public Double footStrikeErrorDeg() {
-    return footStrikeTrueDeg == null || footStrikeMeasuredDeg == null ? null
-        : footStrikeMeasuredDeg - footStrikeTrueDeg;
+    return error(footStrikeMeasuredDeg, footStrikeTrueDeg);
   }
 
   /** runpose's knee flexion at contact minus the truth; null when either is missing. */
   public Double kneeContactErrorDeg() {
-    return kneeContactTrueDeg == null || kneeContactMeasuredDeg == null ? null
-        : kneeContactMeasuredDeg - kneeContactTrueDeg;
+    return error(kneeContactMeasuredDeg, kneeContactTrueDeg);
   }
 
   /** runpose's peak knee flexion in stance minus the truth; null when either is missing. */
   public Double kneePeakErrorDeg() {
-    return kneePeakTrueDeg == null || kneePeakMeasuredDeg == null ? null : kneePeakMeasuredDeg - kneePeakTrueDeg;
+    return error(kneePeakMeasuredDeg, kneePeakTrueDeg);
   }
 
   /** runpose's hip extension at toe-off minus the truth; null when either is missing. */
   public Double hipExtensionErrorDeg() {
-    return hipExtensionTrueDeg == null || hipExtensionMeasuredDeg == null ? null
-        : hipExtensionMeasuredDeg - hipExtensionTrueDeg;
+    return error(hipExtensionMeasuredDeg, hipExtensionTrueDeg);
   }
 
   /** runpose's overstride minus the truth, percentage points of leg length; null when either is missing. */
   public Double overstrideErrorPct() {
-    return overstrideTruePct == null || overstrideMeasuredPct == null ? null
-        : overstrideMeasuredPct - overstrideTruePct;
+    return error(overstrideMeasuredPct, overstrideTruePct);
   }
 
   /** runpose's shank angle minus the truth; null when either is missing. */
   public Double shankErrorDeg() {
-    return shankTrueDeg == null || shankMeasuredDeg == null ? null : shankMeasuredDeg - shankTrueDeg;
+    return error(shankMeasuredDeg, shankTrueDeg);
+  }
+
+  private static Double error(Double measured, Double truth) {
+    return measured == null || truth == null ? null : measured - truth;
   }
 }

@@ -68,7 +68,7 @@ final class CaptureChecks {
           "The real frame rate is not known, so cadence, stance and flight times are withheld.",
           "Give the slow-motion factor (--slow-motion) to have them.");
     }
-    double real = fps * (slowMotionFactor == null ? 1 : slowMotionFactor);
+    double real = realFps(fps, slowMotionFactor);
     String measured = fmt("%s frames/s%s, a frame every %.0f ms", number(real),
         slowMotionFactor == null ? "" : " in real time", 1000 / real);
     if (real >= EVENT_FPS) {
@@ -242,6 +242,11 @@ final class CaptureChecks {
           "More light or a faster shutter makes the measures surer.");
     }
     return new CaptureCheck("sharpness", title, Grade.GOOD, picture, "", "");
+  }
+
+  /** Frames per second of the run itself: a slowed clip's frame rate times the slow-motion factor. */
+  static double realFps(double fps, Double slowMotionFactor) {
+    return fps * (slowMotionFactor == null ? 1 : slowMotionFactor);
   }
 
   private static String fmt(String format, Object... args) {

@@ -652,8 +652,8 @@ public final class PostureAnalyzer {
    */
   private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, GaitCheck gait, double[] lean,
       List<FrameMetrics> frames, double legPx) {
-    double realFps = series.video().fps() * (config.slowMotionFactor() == null ? 1 : config.slowMotionFactor());
-    boolean timed = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_TIMING_FPS;
+    boolean timed = gait.timingInRealTime()
+        && CaptureChecks.realFps(series.video().fps(), config.slowMotionFactor()) >= CaptureChecks.MIN_TIMING_FPS;
     Double cadence = timed ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /** Medians and means that ignore missing values. */
-final class Stats {
+public final class Stats {
 
   private Stats() {}
 
@@ -23,7 +23,7 @@ final class Stats {
   }
 
   /** Median of the non-null finite values, or null. */
-  static Double median(Collection<Double> values) {
+  public static Double median(Collection<Double> values) {
     return boxed(median(values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray()));
   }
 

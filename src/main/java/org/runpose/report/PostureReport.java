@@ -79,9 +79,8 @@ public final class PostureReport {
   private static List<Block> wearable(WearableCheck w) {
     List<Row> rows = new ArrayList<>();
     for (WearableCheck.Row r : w.rows()) {
-      int decimals = r.id().endsWith("Cm") ? 1 : 0;
-      rows.add(new Row(List.of(r.label(), fmt(r.runpose(), decimals), fmt(r.wearable(), decimals),
-          r.difference() == null ? "\u2013" : signed(r.difference(), decimals),
+      rows.add(new Row(List.of(r.label(), fmt(r.runpose(), r.decimals()), fmt(r.wearable(), r.decimals()),
+          r.difference() == null ? "\u2013" : signed(r.difference(), r.decimals()),
           r.reading()),
           Boolean.FALSE.equals(r.agree()) ? Severity.WATCH : null));
     }

@@ -1,5 +1,6 @@
 package org.runpose.wearable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import org.runpose.BadInputException;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
+import org.runpose.posture.Stats;
 import org.runpose.wearable.WearableRun.Sample;
 
 /**
@@ -63,7 +65,14 @@ public record WearableCheck(String file, String device, String from, String to, 
    * @param reading the comparison in a few words
    */
   public record Row(String id, String label, Double runpose, Double wearable, Double difference, Double allowed,
-      Boolean agree, String reading) {}
+      Boolean agree, String reading) {
+
+    /** Decimals the figures are shown with: a tenth for centimetres, whole numbers otherwise. */
+    @JsonIgnore
+    public int decimals() {
+      return id.endsWith("Cm") ? 1 : 0;
+    }
+  }
 
   /**
    * @param a runpose's analysis of the video
@@ -153,13 +162,9 @@ public record WearableCheck(String file, String device, String from, String to, 
   }
 
   private static Double median(List<Sample> samples, Function<Sample, Double> measure) {
-    double[] v = samples.stream().map(measure).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sorted()
-        .toArray();
-    if (v.length == 0) {
-      return null;
-    }
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    return Stats.median(samples.stream().map(measure).toList());
   }
+
 
   private static double round(double v, int decimals) {
     double scale = Math.pow(10, decimals);
