@@ -22,6 +22,10 @@ public enum Side {
     return this == LEFT ? BodyLandmark.LEFT_SHOULDER : BodyLandmark.RIGHT_SHOULDER;
   }
 
+  public BodyLandmark elbow() {
+    return this == LEFT ? BodyLandmark.LEFT_ELBOW : BodyLandmark.RIGHT_ELBOW;
+  }
+
   public BodyLandmark hip() {
     return this == LEFT ? BodyLandmark.LEFT_HIP : BodyLandmark.RIGHT_HIP;
   }

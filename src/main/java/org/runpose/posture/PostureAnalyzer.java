@@ -150,10 +150,7 @@ public final class PostureAnalyzer {
       }
     }
     BodyFrame frame = level;
-    double[] lean = new double[n];
-    for (int i = 0; i < n; i++) {
-      lean[i] = body.trunkLeanDeg(frame, i);
-    }
+    double[] lean = body.trunkLeanDeg(frame);
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
     boolean sideView = !(Math.max(shoulderSpread, hipSpread) > config.maxSideWidthRatio());

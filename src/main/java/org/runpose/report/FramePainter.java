@@ -234,6 +234,15 @@ public final class FramePainter {
     double roll = Math.toRadians(view.rollDeg());
     double upX = -Math.sin(roll);
     double upY = -Math.cos(roll);
+    if (leanDeg != null) {
+      // The line at the angle measured, which leaves out the limbs' pull on the shoulder keypoint: its end may sit
+      // a few pixels off the arm's first joint.
+      double lean = Math.toRadians(leanDeg);
+      double forwardX = view.direction().sign() * Math.cos(roll);
+      double forwardY = -view.direction().sign() * Math.sin(roll);
+      shoulder = new Point2D.Double(hip.getX() + trunkPx * (Math.cos(lean) * upX + Math.sin(lean) * forwardX),
+          hip.getY() + trunkPx * (Math.cos(lean) * upY + Math.sin(lean) * forwardY));
+    }
     Color color = leanDeg == null ? Theme.badge(Severity.NOT_ASSESSED) : Theme.badge(leanSeverity(leanDeg));
 
     Line2D vertical = new Line2D.Double(

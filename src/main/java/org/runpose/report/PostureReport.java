@@ -355,9 +355,9 @@ public final class PostureReport {
     if (!a.steps().isEmpty()) {
       b.add(new Chart(PostureCharts.leanPerStep(a), 720, 280, "Trunk lean at the three moments of each step:"
           + " when the foot lands (contact), half-way through its time on the ground (mid-stance) and when it"
-          + " pushes off (toe-off). Read these as a pattern to compare between videos rather than as exact"
-          + " angles: the pose model moves the hip point a little with the swinging thigh, which on rendered"
-          + " runners holding a constant lean made the three moments differ by up to 4°."));
+          + " pushes off (toe-off). The pose model's hip and shoulder points move a little with the swinging thigh"
+          + " and arm; runpose takes that out, and on rendered runners holding a constant lean the three moments"
+          + " then read within about 3° of it."));
     }
     return b;
   }

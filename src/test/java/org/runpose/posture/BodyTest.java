@@ -3,6 +3,7 @@ package org.runpose.posture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
@@ -24,5 +25,37 @@ class BodyTest {
     // The synthetic heel and toe are at one height, so the toe alone gives the same answer.
     assertThat(body(heelUnseen).footHeight(level, Side.RIGHT))
         .containsExactly(body(seen).footHeight(level, Side.RIGHT), within(1e-6));
+  }
+
+  @Test
+  void theLimbsPullOnTheNearHipIsTakenOutOfTheLean() {
+    for (Direction direction : Direction.values()) {
+      for (double rollDeg : new double[] {0, 4}) {
+        SyntheticRunner runner = new SyntheticRunner();
+        runner.leanDeg = 7;
+        runner.direction = direction;
+        runner.rollDeg = rollDeg;
+        runner.limbPull = true;
+        Body body = body(runner);
+        BodyFrame frame = new BodyFrame(direction, rollDeg);
+
+        double[] line = new double[body.size()];
+        for (int i = 0; i < line.length; i++) {
+          line[i] = body.trunkLineDeg(frame, i);
+        }
+        double[] lean = body.trunkLeanDeg(frame);
+
+        String what = direction + ", roll " + rollDeg;
+        // The pulled line swings by over 2° in a stride; the lean keeps the line's median and under a third of the
+        // swing (what is left comes from smoothing the fast-moving knee in the cleaned tracks).
+        assertThat(spread(line)).as(what).isGreaterThan(2);
+        assertThat(spread(lean)).as(what).isLessThan(spread(line) / 3);
+        assertThat(Stats.median(lean)).as(what).isCloseTo(Stats.median(line), within(1e-9));
+      }
+    }
+  }
+
+  private static double spread(double[] v) {
+    return Arrays.stream(v).max().orElseThrow() - Arrays.stream(v).min().orElseThrow();
   }
 }

@@ -10,6 +10,7 @@ import org.runpose.Severity;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.GaitPattern;
 import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 import org.runpose.scene.SceneLine;
@@ -167,16 +168,25 @@ class PostureAnalyzerTest {
     BodyFrame view = new BodyFrame(r.analysis().view().direction(), r.analysis().view().rollDeg());
     assertThat(r.skeletons().at(40)).isEmpty();
     assertThat(r.skeletons().frames()).hasSize(frames.size() - 1);
+    // Each frame's lean is its skeleton's near hip-to-shoulder line less the limbs' pull, up to one offset per clip.
+    Side near = view.direction().nearSide();
+    List<Double> offsets = new ArrayList<>();
     for (FrameMetrics f : r.analysis().frames()) {
       if (f.leanDeg() == null) {
         continue;
       }
       Skeleton k = r.skeletons().at(f.index()).orElseThrow();
-      Side near = view.direction().nearSide();
-      double lean = view.angleFromVerticalDeg(
+      double line = view.angleFromVerticalDeg(
           k.xPx(near.hip()), k.yPx(near.hip()), k.xPx(near.shoulder()), k.yPx(near.shoulder()));
-      assertThat(lean).as("frame %d", f.index()).isCloseTo(f.leanDeg(), within(1e-9));
+      double pull = Body.LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(view, k, near.other().hip(), near.other().knee())
+          + Body.LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(view, k, near.shoulder(), near.elbow());
+      offsets.add(f.leanDeg() - (line - pull));
     }
+    assertThat(offsets).hasSizeGreaterThan(100).allSatisfy(o -> assertThat(o).isCloseTo(offsets.get(0), within(1e-9)));
+  }
+
+  private static double limbSine(BodyFrame view, Skeleton k, BodyLandmark top, BodyLandmark end) {
+    return Math.sin(Math.toRadians(-view.angleFromVerticalDeg(k.xPx(end), k.yPx(end), k.xPx(top), k.yPx(top))));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.Keypoint;
 import org.runpose.pose.ModelInfo;
@@ -37,6 +38,11 @@ final class SyntheticRunner {
   boolean walker = false;
   /** A landmark the model never sees (visibility 0.1), or null. */
   BodyLandmark unseen = null;
+  /**
+   * Whether the near hip keypoint follows the far thigh and near upper arm as the pose model's does (by the amounts in
+   * {@link Body}), turning the near side's hip-to-shoulder line about the shoulder while the trunk stays still.
+   */
+  boolean limbPull = false;
   /** Image row of the ground under the hip; below 480 the feet are out of the 640x480 picture. */
   double groundYPx = 420;
 
@@ -106,6 +112,14 @@ final class SyntheticRunner {
         pts[(left ? BodyLandmark.LEFT_WRIST : BodyLandmark.RIGHT_WRIST).ordinal()] = new double[] {elbow[0] + 0.2,
             elbow[1] + 0.05};
       }
+      if (limbPull) {
+        Side near = direction.nearSide();
+        double pull = Math.toRadians(
+            Body.LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(pts, near.other().hip(), near.other().knee())
+                + Body.LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(pts, near.shoulder(), near.elbow()));
+        pts[near.hip().ordinal()] = new double[] {shoulder[0] - TRUNK * Math.sin(lean + pull),
+            shoulder[1] - TRUNK * Math.cos(lean + pull)};
+      }
       double[] head = {shoulder[0] + 0.05, shoulder[1] + 0.25};
       for (BodyLandmark lm : BodyLandmark.values()) {
         if (pts[lm.ordinal()] == null) {
@@ -136,6 +150,13 @@ final class SyntheticRunner {
     }
     double p = (phase - dutyFactor) / (1 - dutyFactor);
     return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + footLiftM * Math.sin(Math.PI * p)};
+  }
+
+  /** Sine of the angle of the limb hanging from {@code top} to {@code end}, from the vertical, forward positive. */
+  private static double limbSine(double[][] pts, BodyLandmark top, BodyLandmark end) {
+    double[] a = pts[top.ordinal()];
+    double[] b = pts[end.ordinal()];
+    return (b[0] - a[0]) / Math.hypot(b[0] - a[0], b[1] - a[1]);
   }
 
   /** Knee from two-link inverse kinematics, bending forward. */
