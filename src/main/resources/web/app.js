@@ -311,12 +311,13 @@
     var g = canvas.getContext('2d');
     g.scale(ratio, ratio);
     g.clearRect(0, 0, w, h);
-    var watch = parseFloat(canvas.dataset.watch);
-    var excessive = parseFloat(canvas.dataset.excessive);
+    // A measure not judged (a lumbar hollow without a baseline) has no thresholds to draw.
+    var lines = [[parseFloat(canvas.dataset.watch), '#d9a400'], [parseFloat(canvas.dataset.excessive), '#c62828']]
+      .filter(function (l) { return isFinite(l[0]); });
     var values = chart.points.map(function (p) { return p.v; });
     var margin = 0.4 * chart.grid;
     var lo = Math.min.apply(null, values.concat([0])) - margin;
-    var hi = Math.max.apply(null, values.concat([excessive])) + margin;
+    var hi = Math.max.apply(null, values.concat(lines.map(function (l) { return l[0]; }))) + margin;
     var range = chartRange(view);
     var x = function (t) { return PAD.left + (t - range.t0) / (range.t1 - range.t0) * (w - PAD.left - PAD.right); };
     var y = function (v) { return PAD.top + (hi - v) / (hi - lo) * (h - PAD.top - PAD.bottom); };
@@ -337,7 +338,7 @@
       g.fillText(formatSeconds(t, step), x(t) - 8, h - PAD.bottom + 14);
     }
     g.fillText('time (s)', w - PAD.right - 44, h - 4);
-    [[watch, '#d9a400'], [excessive, '#c62828']].forEach(function (l) {
+    lines.forEach(function (l) {
       g.strokeStyle = l[1];
       g.setLineDash([5, 4]);
       g.beginPath();

@@ -103,17 +103,20 @@ final class AnalyzeCommand implements Callable<Integer> {
   Double leanExcessive;
 
   @Option(names = "--lumbar-watch", paramLabel = "PCT",
-      description = "Lumbar hollow depth worth watching, %% of trunk length (default: 4).")
+      description = "Judge anyone's lower back against thresholds: hollow depth worth watching, %% of trunk length"
+          + " (with --lumbar-excessive; none by default, since the depth depends on the build as much as on the"
+          + " back's arch; 4 suits a runner of average build).")
   Double lumbarWatch;
 
   @Option(names = "--lumbar-excessive", paramLabel = "PCT",
-      description = "Excessive lumbar hollow depth, %% of trunk length (default: 6).")
+      description = "With --lumbar-watch: excessive lumbar hollow depth, %% of trunk length (6 suits a runner of"
+          + " average build).")
   Double lumbarExcessive;
 
   @Option(names = "--baseline", paramLabel = "ANALYSIS",
       description = "An earlier analysis.json of the same runner (or its folder): the lower back is judged by how"
-          + " much deeper its hollow is than then, instead of against --lumbar-watch and --lumbar-excessive; the"
-          + " hollow's depth depends on the build (buttocks, belly) as much as on the back's arch.")
+          + " much deeper its hollow is than then. Without it (or --lumbar-watch) the hollow is measured but not"
+          + " judged: its depth depends on the build (buttocks, belly) as much as on the back's arch.")
   Path baseline;
 
   @Option(names = "--cutoff", paramLabel = "HZ", description = "Low-pass filter cut-off (default: 6 Hz).")
@@ -323,12 +326,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static String findings(PostureAnalysis a) {
-    return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.severity().label()
+    return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.stateLabel()
         .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : " " + PostureReport.degrees(f.value()) + " "
             + f.unit())).collect(Collectors.joining(", "));
   }
 
   private AnalysisConfig config() throws BadInputException {
+    checkLumbarThresholds();
     AnalysisConfig d = AnalysisConfig.DEFAULT;
     try {
       SignalConfig s = d.signal();
@@ -336,11 +340,19 @@ final class AnalyzeCommand implements Callable<Integer> {
           s.hampelSigmas(), cutoffHz, s.filterOrderPerPass(), s.minVisibility(), s.padSeconds());
       return new AnalysisConfig(signal,
           or(leanWatch, d.leanWatchDeg()), or(leanExcessive, d.leanExcessiveDeg()),
-          or(lumbarWatch, d.lumbarWatchPct()), or(lumbarExcessive, d.lumbarExcessivePct()),
+          lumbarWatch, lumbarExcessive,
           direction, rollDeg, heightCm, slowMotionFactor, d.minSteps(), d.minPoseFraction(),
           d.maxSideWidthRatio(), baseline == null ? null : lumbarBaseline(baseline));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("Invalid setting: " + e.getMessage());
+    }
+  }
+
+  /** Both lumbar thresholds or neither: one alone would leave the other to a default there is not. */
+  private void checkLumbarThresholds() throws BadInputException {
+    if ((lumbarWatch == null) != (lumbarExcessive == null)) {
+      throw new BadInputException("Invalid setting: --lumbar-watch and --lumbar-excessive go together; give both"
+          + " (e.g. --lumbar-watch 4 --lumbar-excessive 6 for a runner of average build) or neither.");
     }
   }
 
@@ -397,8 +409,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     g.problems().forEach(p -> out.println("Gait check: " + p));
     a.insufficientReasons().forEach(r -> out.println("Insufficient data: " + r));
     for (Flag f : a.flags()) {
-      out.printf(Locale.ROOT, "%-22s %-9s %s%n", f.title() + ":", f.severity().label().toUpperCase(Locale.ROOT),
-          f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s)",
+      out.printf(Locale.ROOT, "%-22s %-10s %s%n", f.title() + ":", f.stateLabel().toUpperCase(Locale.ROOT),
+          f.unjudged() ? String.format(Locale.ROOT, "%s %s: one video cannot tell the back's arch from the build;"
+              + " the baseline for the runner's next video (--baseline)", PostureReport.degrees(f.value()), f.unit())
+          : f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s)",
               PostureReport.degrees(f.value()), f.unit(), PostureReport.number(f.watchAt()),
               PostureReport.number(f.excessiveAt()))
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).

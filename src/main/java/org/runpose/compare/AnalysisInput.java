@@ -113,8 +113,10 @@ public final class AnalysisInput {
       Flag f = a.flags().stream().filter(x -> id.equals(x.id())).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no " + id + " finding"));
       require(f.severity(), id + " severity");
-      if ((f.value() == null) != (f.severity() == Severity.NOT_ASSESSED)) {
-        throw new IllegalArgumentException(id + ": a value needs a severity and a severity a value");
+      // A value is graded against thresholds, or not graded without them (a lumbar hollow without a baseline).
+      boolean graded = f.severity() != Severity.NOT_ASSESSED;
+      if (graded && (f.value() == null || f.watchAt() == null) || !graded && f.value() != null && !f.unjudged()) {
+        throw new IllegalArgumentException(id + ": a value is graded against both thresholds or is not graded");
       }
     }
   }

@@ -147,7 +147,7 @@ public final class CompareReport {
   }
 
   private static Gauge gauge(FindingChange f) {
-    if (f.after().value() == null) {
+    if (f.after().value() == null || f.after().watchAt() == null) {
       return null;
     }
     boolean lean = Flag.FORWARD_LEAN.equals(f.id());

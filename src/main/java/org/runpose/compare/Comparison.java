@@ -9,6 +9,7 @@ import org.runpose.Severity;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Flag;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureSummary;
 
 /**
@@ -59,12 +60,12 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
       return this == LEAN ? c.leanSeverity(v) : c.lumbarSeverity(v);
     }
 
-    double watch(AnalysisConfig c) {
-      return this == LEAN ? c.leanWatchDeg() : c.lumbarWatchPct();
+    Double watch(AnalysisConfig c) {
+      return this == LEAN ? Double.valueOf(c.leanWatchDeg()) : c.lumbarWatchAtPct();
     }
 
-    double excessive(AnalysisConfig c) {
-      return this == LEAN ? c.leanExcessiveDeg() : c.lumbarExcessivePct();
+    Double excessive(AnalysisConfig c) {
+      return this == LEAN ? Double.valueOf(c.leanExcessiveDeg()) : c.lumbarExcessiveAtPct();
     }
 
     /** "5.3°", "5.6° backward", "3.0 %". */
@@ -101,6 +102,12 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     Flag fa = after.analysis().flag(k.flagId);
     FindingState b = new FindingState(fb.value(), fb.severity(), fb.watchAt(), fb.excessiveAt());
     FindingState a = new FindingState(fa.value(), fa.severity(), fa.watchAt(), fa.excessiveAt());
+    if (a.unjudged() && b.value() != null) {
+      // A lower back the later visit could not judge alone is judged by its change from the earlier one.
+      AnalysisConfig c = after.analysis().settings().withLumbarBaseline(
+          LumbarBaseline.of(b.value(), before.analysis().summary().leanDeg(), before.label()));
+      a = new FindingState(a.value(), c.lumbarSeverity(a.value()), c.lumbarWatchAtPct(), c.lumbarExcessiveAtPct());
+    }
     double tolerance = k.tolerance(config);
     Verdict v = Verdict.judge(b, a, tolerance);
     Double change = v == Verdict.NOT_ASSESSED ? null : Verdict.change(b.value(), a.value());
@@ -113,6 +120,10 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   /** "Forward lean improved from 17.8° to 5.1° (-12.7°): now within the usual range." */
   static String sentence(Kind k, FindingState b, FindingState a, double change, Verdict v, double tolerance) {
     String values = " from " + k.value(b.value()) + " to " + k.value(a.value()) + " (" + k.change(change) + ")";
+    if (b.unjudged()) {
+      return k.name + (v == Verdict.WORSE ? " got worse" : " went") + values + ": " + state(a.severity())
+          + " against the earlier visit as the runner's baseline.";
+    }
     boolean same = b.severity() == a.severity();
     return switch (v) {
       case IMPROVED, WORSE -> k.name + (v == Verdict.IMPROVED ? " improved" : " got worse") + values + ": "
@@ -167,7 +178,7 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
       case OK -> "within the usual range";
       case WATCH -> "worth watching";
       case EXCESSIVE -> "excessive";
-      case NOT_ASSESSED -> "not assessed";
+      case NOT_ASSESSED -> "not judged";
     };
   }
 

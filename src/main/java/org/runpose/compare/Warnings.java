@@ -5,7 +5,6 @@ import static org.runpose.report.PostureReport.number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.runpose.report.PostureReport;
 import java.util.Objects;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
@@ -34,7 +33,8 @@ final class Warnings {
     AnalysisConfig cb = b.settings();
     AnalysisConfig ca = a.settings();
     if (cb.leanWatchDeg() != ca.leanWatchDeg() || cb.leanExcessiveDeg() != ca.leanExcessiveDeg()
-        || cb.lumbarWatchPct() != ca.lumbarWatchPct() || cb.lumbarExcessivePct() != ca.lumbarExcessivePct()) {
+        || !Objects.equals(cb.lumbarWatchPct(), ca.lumbarWatchPct())
+        || !Objects.equals(cb.lumbarExcessivePct(), ca.lumbarExcessivePct())) {
       w.add(new CompareWarning("thresholds-differ", "Different thresholds: " + before.label() + " "
           + thresholds(cb) + "; " + after.label() + " " + thresholds(ca) + ". Each visit's traffic light is"
           + " graded on its own thresholds; the verdicts compare the measured values."));
@@ -87,8 +87,9 @@ final class Warnings {
 
   static String thresholds(AnalysisConfig c) {
     return "lean " + number(c.leanWatchDeg()) + "/" + number(c.leanExcessiveDeg()) + "\u00b0, lumbar "
-        + number(c.lumbarWatchAtPct()) + "/" + number(c.lumbarExcessiveAtPct()) + " % (watch/excessive)"
-        + (c.lumbarBaseline() == null ? "" : " against the runner's baseline");
+        + (!c.lumbarJudged() ? "not judged (no baseline)"
+            : number(c.lumbarWatchAtPct()) + "/" + number(c.lumbarExcessiveAtPct()) + " % (watch/excessive)"
+                + (c.lumbarBaseline() == null ? "" : " against the runner's baseline"));
   }
 
   private static String view(Visit v) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.runpose.Severity;
 
 /** The report as text tables: one row per clip, the keypoint errors per joint, then the overall scores. */
 public final class EvalTable {
@@ -140,7 +141,8 @@ public final class EvalTable {
       num(s.groundSlope().trueDeg(), 1) + "/" + num(s.groundSlope().measuredDeg(), 1) + " ("
           + signed(s.groundSlope().errorDeg()) + ")" + (s.groundSlope().source().equals("foot contacts") ? ""
               : " " + s.groundSlope().source()),
-      s.lumbarNote() == null ? num(s.lumbarDepthPct(), 1) + "% " + s.lumbarFlag().label() : "not assessed",
+      s.lumbarNote() != null ? "not assessed" : num(s.lumbarDepthPct(), 1) + "% "
+          + (s.lumbarFlag() == Severity.NOT_ASSESSED ? "not judged" : s.lumbarFlag().label()),
       angles(s.contactAngles() == null ? null : s.contactAngles().footStrikeTrueDeg(),
           s.contactAngles() == null ? null : s.contactAngles().footStrikeMeasuredDeg()),
       angles(s.contactAngles() == null ? null : s.contactAngles().shankTrueDeg(),

@@ -176,12 +176,23 @@ public final class Evaluation {
     targets.add(Targets.count("lean flag", "right in every clip whose true lean is "
         + Targets.fmt(Metrics.FLAG_MARGIN_DEG) + "° or more from a threshold", scored, ClipResult::clip,
         r -> r.score().leanFlag().scored(), r -> r.score().leanFlag().correct()));
-    targets.add(Targets.count("lumbar flag", "no finding on a neutral back (under " + Targets.fmt(NEUTRAL_LUMBAR_DEG)
-        + "°), a finding from " + Targets.fmt(FLAGGED_LUMBAR_DEG) + "° of extension", scored, ClipResult::clip,
-        r -> r.score().lumbar().flag() != Severity.NOT_ASSESSED
+    targets.add(Targets.count("lumbar flag, one clip", "no finding on a neutral back (under "
+        + Targets.fmt(NEUTRAL_LUMBAR_DEG) + "°) without a baseline", scored, ClipResult::clip,
+        r -> r.score().lumbar().measuredDepthPct() != null
+            && Math.abs(r.score().lumbar().trueDeg()) < NEUTRAL_LUMBAR_DEG,
+        r -> !r.score().lumbar().flag().isFinding()));
+    // What the thresholds for anyone a user may choose would say: they were set on the average build.
+    AnalysisConfig forAnyone = CONFIG.withLumbarThresholds(AnalysisConfig.LUMBAR_WATCH_PCT_AVERAGE_BUILD,
+        AnalysisConfig.LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD);
+    targets.add(Targets.count("lumbar, thresholds for anyone", "with --lumbar-watch "
+        + Targets.fmt(AnalysisConfig.LUMBAR_WATCH_PCT_AVERAGE_BUILD) + " --lumbar-excessive "
+        + Targets.fmt(AnalysisConfig.LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD) + ": no finding on a neutral back, a finding"
+        + " from " + Targets.fmt(FLAGGED_LUMBAR_DEG) + "° of extension", scored, ClipResult::clip,
+        r -> r.score().lumbar().measuredDepthPct() != null
             && (Math.abs(r.score().lumbar().trueDeg()) < NEUTRAL_LUMBAR_DEG
                 || r.score().lumbar().trueDeg() >= FLAGGED_LUMBAR_DEG),
-        r -> r.score().lumbar().flag().isFinding() == (r.score().lumbar().trueDeg() >= FLAGGED_LUMBAR_DEG)));
+        r -> forAnyone.lumbarSeverity(r.score().lumbar().measuredDepthPct()).isFinding()
+            == (r.score().lumbar().trueDeg() >= FLAGGED_LUMBAR_DEG)));
     targets.add(new Target("lumbar", "runpose's lumbar depth rises with the true extension",
         lumbarIncreasing == null ? "fewer than two lumbar values measured" : String.format(Locale.ROOT,
             "%s; r = %s", lumbarIncreasing ? "rises" : "does NOT rise",
@@ -193,27 +204,30 @@ public final class Evaluation {
   }
 
   /**
-   * The lumbar flag judged against the runner's own baseline ({@code --baseline}): each body's neutral clip of a
-   * camera set is the baseline of that body's other clips there; from {@link #FLAGGED_LUMBAR_DEG} of extension the
-   * back must be flagged, within {@link #NEUTRAL_LUMBAR_DEG} of neutral it must not.
+   * The lumbar flag judged against the runner's own baseline ({@code --baseline}): every neutral clip of a body and
+   * camera set is in turn the baseline of that body's other clips there; from {@link #FLAGGED_LUMBAR_DEG} of
+   * extension the back must be flagged, within {@link #NEUTRAL_LUMBAR_DEG} of neutral it must not.
    */
   static Target ownBaseline(List<ClipResult> scored) {
-    Map<String, ClipResult> baselines = new TreeMap<>();
+    Map<String, List<ClipResult>> baselines = new TreeMap<>();
     for (ClipResult r : scored) {
       LumbarScore l = r.score().lumbar();
-      String key = r.score().camera() + "|" + l.body();
       if (l.measuredDepthPct() != null && Math.abs(l.trueDeg()) < NEUTRAL_LUMBAR_DEG) {
-        baselines.merge(key, r, (a, b) -> a.clip().compareTo(b.clip()) <= 0 ? a : b);
+        baselines.computeIfAbsent(r.score().camera() + "|" + l.body(), k -> new ArrayList<>()).add(r);
       }
     }
     int judged = 0;
     List<String> wrong = new ArrayList<>();
     for (ClipResult r : scored) {
       LumbarScore l = r.score().lumbar();
-      ClipResult base = baselines.get(r.score().camera() + "|" + l.body());
-      boolean scoredHere = l.measuredDepthPct() != null && base != null && base != r
-          && (Math.abs(l.trueDeg()) < NEUTRAL_LUMBAR_DEG || l.trueDeg() >= FLAGGED_LUMBAR_DEG);
-      if (scoredHere) {
+      if (l.measuredDepthPct() == null
+          || !(Math.abs(l.trueDeg()) < NEUTRAL_LUMBAR_DEG || l.trueDeg() >= FLAGGED_LUMBAR_DEG)) {
+        continue;
+      }
+      for (ClipResult base : baselines.getOrDefault(r.score().camera() + "|" + l.body(), List.of())) {
+        if (base == r) {
+          continue;
+        }
         judged++;
         Severity s = CONFIG.withLumbarBaseline(LumbarBaseline.of(base.score().lumbar().measuredDepthPct(),
             base.score().lean().measuredDeg(), base.clip())).lumbarSeverity(l.measuredDepthPct());
@@ -222,10 +236,10 @@ public final class Evaluation {
         }
       }
     }
-    String requirement = "against the same body's neutral clip: a finding from " + Targets.fmt(FLAGGED_LUMBAR_DEG)
-        + "°, none within " + Targets.fmt(NEUTRAL_LUMBAR_DEG) + "°";
+    String requirement = "against each neutral clip of the same body and camera: a finding from "
+        + Targets.fmt(FLAGGED_LUMBAR_DEG) + "°, none within " + Targets.fmt(NEUTRAL_LUMBAR_DEG) + "°";
     return new Target("lumbar, own baseline", requirement, judged == 0 ? "no body seen neutral and otherwise"
-        : (judged - wrong.size()) + " of " + judged + " right" + (wrong.isEmpty() ? "" : "; wrong in "
+        : (judged - wrong.size()) + " of " + judged + " pairs right" + (wrong.isEmpty() ? "" : "; wrong in "
             + String.join(", ", wrong)), judged == 0 ? null : wrong.isEmpty());
   }
 

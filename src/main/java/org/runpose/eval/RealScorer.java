@@ -14,7 +14,6 @@ import org.runpose.posture.FootEvent;
 import org.runpose.posture.Flag;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.PostureAnalysis;
-import org.runpose.Severity;
 
 /** Scores one real recording's analysis against its hand annotation. */
 final class RealScorer {
@@ -51,7 +50,7 @@ final class RealScorer {
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
         contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis),
         lumbar.value(), lumbar.severity(),
-        lumbar.severity() == Severity.NOT_ASSESSED ? lumbar.explanation() : null,
+        lumbar.value() == null ? lumbar.explanation() : null,
         analysis.insufficientReasons(), analysis.gait().problems());
   }
 

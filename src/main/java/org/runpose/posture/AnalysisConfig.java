@@ -12,8 +12,12 @@ import org.runpose.signal.SignalConfig;
  *     where leaning began to raise the metabolic cost (8 +- 2 deg, Carson et al. 2024)
  * @param leanExcessiveDeg median trunk lean from which it is flagged as excessive: beyond the high-flexion group
  *     of Teng & Powers (2015, 10.8 +- 2.2 deg) by about two standard deviations
- * @param lumbarWatchPct lumbar hollow depth (percent of trunk length) from which the lower back is worth watching
- * @param lumbarExcessivePct lumbar hollow depth from which lumbar hyperextension is flagged as excessive
+ * @param lumbarWatchPct lumbar hollow depth (percent of trunk length) from which the lower back of anyone is worth
+ *     watching, or null (the default): the hollow of the back's outline deepens with a fuller build (buttocks,
+ *     belly) as much as with the back's arch, so without a baseline or thresholds the user chose it is measured
+ *     but not judged
+ * @param lumbarExcessivePct lumbar hollow depth from which anyone's lumbar hyperextension is flagged as excessive,
+ *     or null; set with {@code lumbarWatchPct} or not at all
  * @param direction running direction, or null to decide it from the video
  * @param rollDeg camera roll (slope of the ground line, degrees), or null to estimate it from foot contacts
  * @param runnerHeightCm the runner's height, or null; lets distances be given in centimetres
@@ -25,14 +29,14 @@ import org.runpose.signal.SignalConfig;
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
  *     counts as a side view (about 0.8 when the runner faces the camera, near 0 from the side)
  * @param lumbarBaseline the same runner's earlier lumbar hollow, against which the lower back is judged instead of
- *     {@code lumbarWatchPct} and {@code lumbarExcessivePct}; null to use those
+ *     {@code lumbarWatchPct} and {@code lumbarExcessivePct}; null to use those, if set
  */
 public record AnalysisConfig(
     SignalConfig signal,
     double leanWatchDeg,
     double leanExcessiveDeg,
-    double lumbarWatchPct,
-    double lumbarExcessivePct,
+    Double lumbarWatchPct,
+    Double lumbarExcessivePct,
     Direction direction,
     Double rollDeg,
     Double runnerHeightCm,
@@ -43,7 +47,15 @@ public record AnalysisConfig(
     LumbarBaseline lumbarBaseline) {
 
   public static final AnalysisConfig DEFAULT =
-      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, null, null, null, 4, 0.5, 0.3, null);
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, null, null, null, 4, 0.5, 0.3, null);
+
+  /**
+   * Lumbar thresholds for anyone, set on the rendered runner of average build, for a user who chooses them: a neutral
+   * back read 2.3-4.0 % there and 20° of extension 9.1-9.8 %, but a neutral back of fuller build read 7.9 % and real
+   * people with normal backs 1.4-8.8 %.
+   */
+  public static final double LUMBAR_WATCH_PCT_AVERAGE_BUILD = 4;
+  public static final double LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD = 6;
 
   public AnalysisConfig {
     if (signal == null) {
@@ -53,7 +65,8 @@ public record AnalysisConfig(
       throw new IllegalArgumentException(
           "lean thresholds must be finite with watch < excessive: " + leanWatchDeg + ", " + leanExcessiveDeg);
     }
-    if (!(lumbarWatchPct > 0 && lumbarWatchPct < lumbarExcessivePct && lumbarExcessivePct < 100)) {
+    if ((lumbarWatchPct == null) != (lumbarExcessivePct == null) || lumbarWatchPct != null
+        && !(lumbarWatchPct > 0 && lumbarWatchPct < lumbarExcessivePct && lumbarExcessivePct < 100)) {
       throw new IllegalArgumentException(
           "lumbar thresholds must satisfy 0 < watch < excessive < 100: " + lumbarWatchPct + ", "
               + lumbarExcessivePct);
@@ -78,22 +91,36 @@ public record AnalysisConfig(
     return grade(leanDeg, leanWatchDeg, leanExcessiveDeg);
   }
 
-  /** How a median lumbar hollow depth is graded: against the runner's baseline when there is one. */
+  /**
+   * How a median lumbar hollow depth is graded: against the runner's baseline when there is one, else against the
+   * thresholds the user set; {@link Severity#NOT_ASSESSED} with neither.
+   */
   public Severity lumbarSeverity(double depthPct) {
-    return grade(depthPct, lumbarWatchAtPct(), lumbarExcessiveAtPct());
+    return lumbarJudged() ? grade(depthPct, lumbarWatchAtPct(), lumbarExcessiveAtPct()) : Severity.NOT_ASSESSED;
   }
 
-  /** Hollow depth from which the lower back is worth watching, on the basis in use. */
-  public double lumbarWatchAtPct() {
-    return lumbarBaseline == null ? lumbarWatchPct : lumbarBaseline.watchPct();
+  /** Whether the lower back is judged: against a baseline or thresholds the user set. */
+  public boolean lumbarJudged() {
+    return lumbarBaseline != null || lumbarWatchPct != null;
   }
 
-  /** Hollow depth from which lumbar hyperextension is excessive, on the basis in use. */
-  public double lumbarExcessiveAtPct() {
-    return lumbarBaseline == null ? lumbarExcessivePct : lumbarBaseline.excessivePct();
+  /** Hollow depth from which the lower back is worth watching, on the basis in use, or null with none. */
+  public Double lumbarWatchAtPct() {
+    return lumbarBaseline == null ? lumbarWatchPct : Double.valueOf(lumbarBaseline.watchPct());
   }
 
-  /** The same settings judging the lower back against {@code baseline} (null: against the thresholds). */
+  /** Hollow depth from which lumbar hyperextension is excessive, on the basis in use, or null with none. */
+  public Double lumbarExcessiveAtPct() {
+    return lumbarBaseline == null ? lumbarExcessivePct : Double.valueOf(lumbarBaseline.excessivePct());
+  }
+
+  /** The same settings judging anyone's lower back against these thresholds (null, null: not at all). */
+  public AnalysisConfig withLumbarThresholds(Double watchPct, Double excessivePct) {
+    return new AnalysisConfig(signal, leanWatchDeg, leanExcessiveDeg, watchPct, excessivePct, direction, rollDeg,
+        runnerHeightCm, slowMotionFactor, minSteps, minPoseFraction, maxSideWidthRatio, lumbarBaseline);
+  }
+
+  /** The same settings judging the lower back against {@code baseline} (null: against the thresholds, if set). */
   public AnalysisConfig withLumbarBaseline(LumbarBaseline baseline) {
     return new AnalysisConfig(signal, leanWatchDeg, leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, direction,
         rollDeg, runnerHeightCm, slowMotionFactor, minSteps, minPoseFraction, maxSideWidthRatio, baseline);

@@ -10,10 +10,11 @@ import org.runpose.Severity;
  * @param title short name
  * @param severity traffic light; {@link Severity#NOT_ASSESSED} with the reason in {@code explanation} when the
  *     data do not allow a judgement
- * @param value the measured value (median), or null when not assessed
+ * @param value the measured value (median), or null when it could not be measured; a lumbar hollow measured but
+ *     not judged (no baseline, no thresholds) is not assessed with its value
  * @param unit unit of the value and thresholds
- * @param watchAt threshold for watch
- * @param excessiveAt threshold for excessive
+ * @param watchAt threshold for watch, or null when the finding has no basis to be judged on
+ * @param excessiveAt threshold for excessive, or null with {@code watchAt}
  * @param stepsUsed steps the value rests on
  * @param framesUsed frames the value rests on
  * @param timesSeconds times (step mid-stances or frames) where the value reached the watch threshold
@@ -26,8 +27,8 @@ public record Flag(
     Severity severity,
     Double value,
     String unit,
-    double watchAt,
-    double excessiveAt,
+    Double watchAt,
+    Double excessiveAt,
     int stepsUsed,
     int framesUsed,
     List<Double> timesSeconds,
@@ -40,6 +41,19 @@ public record Flag(
   public static final String LUMBAR = "lumbar-hyperextension";
 
   public Flag {
+    if ((watchAt == null) != (excessiveAt == null)) {
+      throw new IllegalArgumentException("a finding has both thresholds or neither");
+    }
     timesSeconds = List.copyOf(timesSeconds);
+  }
+
+  /** Measured, but with nothing to judge it against (a lumbar hollow without a baseline). */
+  public boolean unjudged() {
+    return value != null && watchAt == null;
+  }
+
+  /** The traffic light in words, "not judged" for a value without a basis. */
+  public String stateLabel() {
+    return unjudged() ? "not judged" : severity.label();
   }
 }

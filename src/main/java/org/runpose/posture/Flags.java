@@ -99,29 +99,42 @@ final class Flags {
     }
     double depth = s.lumbarDepthPct();
     Severity severity = c.lumbarSeverity(depth);
-    List<Double> times = frames.stream()
+    List<Double> times = !c.lumbarJudged() ? List.of() : frames.stream()
         .filter(f -> f.lumbarDepthPct() != null && f.lumbarDepthPct() >= c.lumbarWatchAtPct())
         .map(FrameMetrics::timeSeconds).toList();
     LumbarBaseline baseline = c.lumbarBaseline();
-    String basis = baseline == null ? String.format(Locale.ROOT, " Watch from %.0f%%, excessive from %.0f%%, set on"
-        + " a runner of average build: the hollow deepens with a fuller build (buttocks, belly) as well as with the"
-        + " back's arch, so for a runner of full build judge the change from an earlier visit instead (runpose"
-        + " analyze --baseline).", c.lumbarWatchPct(), c.lumbarExcessivePct())
-        : String.format(Locale.ROOT, " That is %+.1f points against the same runner's baseline of %s; judged on"
-            + " that change: watch from %+.1f points, excessive from %+.1f.", depth - baseline.depthPct(),
-            baseline.source(), baseline.watchIncreasePts(), baseline.excessiveIncreasePts())
-            + leanChange(baseline, s.leanDeg());
+    String basis;
+    if (baseline != null) {
+      basis = String.format(Locale.ROOT, " That is %+.1f points against the same runner's baseline of %s; judged on"
+          + " that change: watch from %+.1f points, excessive from %+.1f.", depth - baseline.depthPct(),
+          baseline.source(), baseline.watchIncreasePts(), baseline.excessiveIncreasePts())
+          + leanChange(baseline, s.leanDeg());
+    } else if (c.lumbarJudged()) {
+      basis = String.format(Locale.ROOT, " Judged against the thresholds chosen for anyone: watch from %s%%,"
+          + " excessive from %s%%. The hollow deepens with a fuller build (buttocks, belly) as well as with the"
+          + " back's arch, so for a runner of full build judge the change from an earlier visit instead (runpose"
+          + " analyze --baseline).", number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()));
+    } else {
+      basis = " One video cannot tell the back's arch from the build: the hollow deepens with fuller buttocks or"
+          + " belly as much as with the arch (rendered runners holding the same neutral back read 2-8% by build,"
+          + " real people with normal backs 1.4-8.8%). So it is not judged here: this analysis is the runner's"
+          + " baseline, and a later video is judged by how much deeper its hollow is (runpose analyze --baseline,"
+          + " or the runner's next visit in the web app).";
+    }
     String measured = String.format(Locale.ROOT,
         "The hollow of the lower back, traced on the runner's outline, is %.1f%% of the trunk length deep"
             + " (median of %d frames in which the arms did not hide the back).", depth, s.lumbarFrames())
         + basis + walkingCaveat(gait);
     String meaning = switch (severity) {
+      case NOT_ASSESSED -> "";
       case EXCESSIVE, WATCH -> " An exaggerated arch of the lower back while running often goes with weak"
           + " abdominal muscles and tight lower-back muscles and hip flexors; it compresses the back of the lumbar"
           + " spine at every step.";
       default -> " The lower back keeps a normal curve.";
     };
     String advice = switch (severity) {
+      case NOT_ASSESSED -> "Keep this analysis: film the runner the same way at the next visit and judge the lower"
+          + " back by the change.";
       case EXCESSIVE, WATCH -> "Strengthen the deep abdominals (planks, dead bugs), stretch the lower back and the"
           + " hip flexors, and while running think of tucking the pelvis slightly under. A physical therapist can"
           + " confirm this with a hands-on assessment.";
@@ -141,6 +154,11 @@ final class Flags {
         + " forward trunk deepens the hollow by itself (about 0.7 points per 10° on rendered runners), so part of the"
         + " change may come from the lean.", Math.abs(leanDeg - baseline.leanDeg()),
         leanDeg > baseline.leanDeg() ? "more" : "less", leanDeg, baseline.leanDeg());
+  }
+
+  /** A threshold as set: whole numbers without a decimal. */
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static String deg(Double v) {

@@ -1,7 +1,6 @@
 package org.runpose.posture;
 
 import java.util.Optional;
-import org.runpose.Severity;
 
 /**
  * The same runner's lumbar hollow from an earlier analysis, against which the lower back is judged instead of the
@@ -52,11 +51,11 @@ public record LumbarBaseline(double depthPct, Double leanDeg, String source, dou
 
   /**
    * The baseline an earlier analysis of the runner gives, described by {@code source}; empty when its lower back was
-   * not assessed.
+   * not measured (a hollow measured but not judged is a baseline).
    */
   public static Optional<LumbarBaseline> from(PostureAnalysis earlier, String source) {
-    Double depth = earlier.summary().lumbarDepthPct();
-    if (depth == null || earlier.flag(Flag.LUMBAR).severity() == Severity.NOT_ASSESSED) {
+    Double depth = earlier.flag(Flag.LUMBAR).value();
+    if (depth == null) {
       return Optional.empty();
     }
     return Optional.of(of(depth, earlier.summary().leanDeg(), source));

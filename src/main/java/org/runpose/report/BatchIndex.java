@@ -112,7 +112,7 @@ public final class BatchIndex {
 
   private static String finding(Flag f) {
     return f.value() == null ? f.severity().label() : String.format(Locale.ROOT, "%s \u00b7 %.1f%s",
-        f.severity().label(), f.value(), Flag.FORWARD_LEAN.equals(f.id()) ? "\u00b0" : " %");
+        f.stateLabel(), f.value(), Flag.FORWARD_LEAN.equals(f.id()) ? "\u00b0" : " %");
   }
 
   /** The most serious finding of a video; not assessed only when nothing was. */

@@ -355,9 +355,10 @@ public final class FramePainter {
     String[] lines = {"near side (" + nearSide.id() + ")", "far side (" + nearSide.other().id() + ")",
         "true vertical"};
     Color[] colors = {NEAR_SIDE, FAR_SIDE, VERTICAL};
-    String[] scales = {
-        String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", number(config.leanWatchDeg()),
-            number(config.leanWatchDeg()), number(config.leanExcessiveDeg()), number(config.leanExcessiveDeg())),
+    String leanScale = String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", number(config.leanWatchDeg()),
+        number(config.leanWatchDeg()), number(config.leanExcessiveDeg()), number(config.leanExcessiveDeg()));
+    // A lumbar hollow without a baseline is drawn grey and has no scale.
+    String[] scales = !config.lumbarJudged() ? new String[] {leanScale} : new String[] {leanScale,
         String.format(Locale.ROOT, "lumbar hollow <%s%%, %s–%s%%, ≥%s%%", number(config.lumbarWatchAtPct()),
             number(config.lumbarWatchAtPct()), number(config.lumbarExcessiveAtPct()),
             number(config.lumbarExcessiveAtPct()))};

@@ -95,20 +95,24 @@ public final class PostureCharts {
       data.addSeries(s);
     }
     PostureAnalysis first = analyses.get(0).analysis();
-    double w = watch.apply(first);
-    double x = excessive.apply(first);
+    // A measure not judged (a lumbar hollow without a baseline) has no threshold lines.
+    Double w = watch.apply(first);
+    Double x = excessive.apply(first);
+    double top = x == null ? (Double.isFinite(high) ? high : 1) : x;
     NumberAxis time = new NumberAxis("Time (s)");
     time.setAutoRangeIncludesZero(true);
     NumberAxis values = new NumberAxis(axis);
     values.setAutoRangeIncludesZero(false);
-    double span = Double.isFinite(low) ? Math.max(high, x) - Math.min(low, 0) : x;
+    double span = Double.isFinite(low) ? Math.max(high, top) - Math.min(low, 0) : top;
     values.setRange(Math.min(Double.isFinite(low) ? low : 0, 0) - 0.08 * span,
-        Math.max(Double.isFinite(high) ? high : x, x) + 0.12 * span);
+        Math.max(Double.isFinite(high) ? high : top, top) + 0.12 * span);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(joined, !joined);
     XYPlot plot = new XYPlot(data, time, values, renderer);
     List<LegendItem> bands = analyses.size() == 1 ? shadeStance(plot, first) : List.of();
-    plot.addRangeMarker(threshold(w, "watch " + number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
-    plot.addRangeMarker(threshold(x, "excessive " + number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
+    if (w != null) {
+      plot.addRangeMarker(threshold(w, "watch " + number(w) + unit, Severity.WATCH), Layer.FOREGROUND);
+      plot.addRangeMarker(threshold(x, "excessive " + number(x) + unit, Severity.EXCESSIVE), Layer.FOREGROUND);
+    }
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     Shape dot = new Ellipse2D.Double(-2, -2, 4, 4);
     LegendItemCollection legend = new LegendItemCollection();

@@ -163,9 +163,9 @@ public final class PostureReport {
   /** The thresholds the findings were judged by. */
   public static Entry thresholds(AnalysisConfig c) {
     LumbarBaseline b = c.lumbarBaseline();
-    String lumbar = b == null
-        ? String.format(Locale.ROOT, "lumbar hollow watch %s %%, excessive %s %%", number(c.lumbarWatchPct()),
-            number(c.lumbarExcessivePct()))
+    String lumbar = !c.lumbarJudged() ? "lumbar hollow not judged (no baseline)"
+        : b == null ? String.format(Locale.ROOT, "lumbar hollow watch %s %%, excessive %s %% (chosen for anyone)",
+            number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()))
         : String.format(Locale.ROOT, "lumbar hollow against the runner's baseline of %s %%: watch +%s, excessive +%s"
             + " points", number(b.depthPct()), number(b.watchIncreasePts()), number(b.excessiveIncreasePts()));
     return new Entry("Thresholds", String.format(Locale.ROOT, "trunk lean watch %s\u00b0, excessive %s\u00b0; %s;"
@@ -202,7 +202,7 @@ public final class PostureReport {
     List<FindingItem> items = new ArrayList<>();
     for (Flag f : a.flags()) {
       items.add(new FindingItem(f.severity(), heading(f), f.explanation(),
-          f.severity() == Severity.NOT_ASSESSED ? "" : f.advice(), gauge(f)));
+          f.severity() == Severity.NOT_ASSESSED && f.value() == null ? "" : f.advice(), gauge(f)));
     }
     blocks.add(new Findings(items, "Nothing was assessed."));
     for (String n : a.notes()) {
@@ -234,7 +234,10 @@ public final class PostureReport {
       a.flags().stream().filter(f -> f.severity() == Severity.OK).forEach(f -> b.append(" ")
           .append(Character.toUpperCase(okPhrase(f).charAt(0))).append(okPhrase(f).substring(1)).append('.'));
     }
-    unassessed.forEach(f -> b.append(' ').append(f.title()).append(" was not assessed (see below)."));
+    unassessed.forEach(f -> b.append(' ').append(f.value() == null
+        ? f.title() + " was not assessed (see below)."
+        : "The lower back's hollow (" + value(f) + ") is kept as this runner's baseline: one video does not judge it"
+            + " (see below)."));
     return b.toString();
   }
 
@@ -249,12 +252,15 @@ public final class PostureReport {
     if (f.value() == null) {
       return f.title() + ": not assessed";
     }
+    if (f.unjudged()) {
+      return String.format(Locale.ROOT, "%s: %s (not judged from one video)", f.title(), value(f));
+    }
     return String.format(Locale.ROOT, "%s: %s (%s; watch from %s, excessive from %s)", f.title(), value(f),
         f.severity().label(), withUnit(f.watchAt(), f), withUnit(f.excessiveAt(), f));
   }
 
   private static Gauge gauge(Flag f) {
-    if (f.value() == null) {
+    if (f.value() == null || f.watchAt() == null) {
       return null;
     }
     boolean lean = Flag.FORWARD_LEAN.equals(f.id());
@@ -364,7 +370,7 @@ public final class PostureReport {
 
   private static List<Block> lumbar(PostureAnalysis a) {
     Flag f = a.flag(Flag.LUMBAR);
-    if (f.severity() == Severity.NOT_ASSESSED || a.frames().stream().noneMatch(m -> m.lumbarDepthPct() != null)) {
+    if (f.value() == null || a.frames().stream().noneMatch(m -> m.lumbarDepthPct() != null)) {
       return List.of(new Note(f.explanation()));
     }
     return List.of(new Chart(PostureCharts.lumbarOverTime(List.of(new Labelled("lumbar hollow", a))), 720, 260,
@@ -577,13 +583,21 @@ public final class PostureReport {
               + " measurement of the spine.", baseline.source(), number(baseline.watchIncreasePts()),
               number(baseline.excessiveIncreasePts()))), null);
     }
+    if (!c.lumbarJudged()) {
+      return new Row(List.of("Lumbar hyperextension", "–", "–",
+          "Judged only against the same runner's baseline (an earlier analysis: --baseline, or the runner's earlier"
+              + " visit in the web app). No published cut-off exists for a video measure of lumbar curvature, and"
+              + " the outline's hollow deepens with a fuller build as much as with the back's arch: on rendered"
+              + " runners holding the same neutral back it read 2-8 % by build, about what 20° of extension adds to"
+              + " one body. A prompt for a hands-on assessment, not a measurement of the spine."), null);
+    }
     return new Row(List.of("Lumbar hyperextension", number(c.lumbarWatchPct()) + " %",
         number(c.lumbarExcessivePct()) + " %",
-        "No published cut-off exists for a video measure of lumbar curvature. Set on labelled test clips of a"
-            + " runner of average build: a neutral back measures about 3-3.6 %, 10° more lumbar extension about 6 %."
-            + " A fuller build (buttocks, belly) reads deeper with the same back: judge such a runner by the change"
-            + " from an earlier visit (--baseline). A prompt for a hands-on assessment, not a measurement of the"
-            + " spine."), null);
+        "Chosen for anyone (--lumbar-watch, --lumbar-excessive). No published cut-off exists for a video measure of"
+            + " lumbar curvature; on labelled test clips of a runner of average build a neutral back measures about"
+            + " 2.3-4.0 % and 20° more lumbar extension about 9-10 %. A fuller build (buttocks, belly) reads deeper"
+            + " with the same back: judge such a runner by the change from an earlier visit (--baseline). A prompt"
+            + " for a hands-on assessment, not a measurement of the spine."), null);
   }
 
   private static double seconds(PostureAnalysis a) {

@@ -124,7 +124,8 @@ final class Pages {
   private static String findingsCell(VisitRow v) {
     return switch (v.job().state()) {
       case DONE -> v.findings().stream().map(f -> "<span class=\"badge " + f.severity().key() + "\">"
-          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.severity().label()) + ")</span>")
+          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.severity() == Severity.NOT_ASSESSED
+              && f.value() != null ? "not judged" : f.severity().label()) + ")</span>")
           .reduce((x, y) -> x + " " + y).orElse("");
       case QUEUED, RUNNING -> "<span class=\"muted\">being analysed</span>";
       case FAILED -> "<span class=\"badge excessive\">failed</span>";
@@ -133,26 +134,26 @@ final class Pages {
   }
 
   /**
-   * The choice of what the lower back is judged against: the thresholds for everyone, or its change from one of the
-   * runner's visits whose lower back was measured (the hollow's depth depends on the build as much as on the arch).
+   * The choice of what the lower back is judged against: its change from one of the runner's visits whose lower back
+   * was measured (the most recent first), or nothing (the hollow's depth depends on the build as much as on the
+   * arch, so one video alone does not judge it).
    */
   private static String baselineChoice(List<VisitRow> done) {
     List<VisitRow> measured = done.stream().filter(v -> v.findings().stream().anyMatch(
-        f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null && f.severity() != Severity.NOT_ASSESSED)).toList();
+        f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null)).toList();
     if (measured.isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder("<label>Lower back judged <select name=\"baseline\"><option value=\"\">")
-        .append("against the thresholds for everyone</option>");
+    StringBuilder b = new StringBuilder("<label>Lower back judged <select name=\"baseline\">");
     for (VisitRow v : measured) {
       Finding lumbar = v.findings().stream().filter(f -> f.flagId().equals(Flag.LUMBAR)).findFirst().orElseThrow();
       b.append("<option value=\"").append(v.visit().id()).append("\">by its change from the visit of ")
           .append(v.visit().date()).append(" · ").append(esc(v.visit().videoName())).append(" (")
           .append(esc(value(lumbar.value(), lumbar.unit()))).append(")</option>");
     }
-    return b.append("</select></label><p class=\"muted\">The hollow of the lower back deepens with a fuller build")
-        .append(" as well as with the arch: for a runner of full build, judge the change from an earlier visit.</p>")
-        .toString();
+    return b.append("<option value=\"\">not at all (measured only)</option></select></label>")
+        .append("<p class=\"muted\">The hollow of the lower back deepens with a fuller build as well as with the")
+        .append(" arch, so runpose judges it by its change from an earlier visit of the same runner.</p>").toString();
   }
 
   /** A finding's value as the report words it: a backward lean says so rather than carrying a minus sign. */
@@ -228,7 +229,7 @@ final class Pages {
     for (Flag f : a.flags()) {
       b.append("<article class=\"finding ").append(f.severity().key()).append("\" id=\"finding-").append(f.id())
           .append("\"><h3><span class=\"badge ").append(f.severity().key()).append("\">")
-          .append(esc(f.severity().label())).append("</span> ").append(esc(PostureReport.heading(f)))
+          .append(esc(f.stateLabel())).append("</span> ").append(esc(PostureReport.heading(f)))
           .append("</h3><p>").append(esc(f.explanation())).append("</p>");
       if (f.advice() != null && !f.advice().isBlank()) {
         b.append("<p><strong>What to do:</strong> ").append(esc(f.advice())).append("</p>");
@@ -270,12 +271,15 @@ final class Pages {
         .append("\" data-excessive=\"").append(lean.excessiveAt())
         .append("\" role=\"img\" aria-label=\"Trunk lean over the clip\"></canvas>\n");
     Flag lumbar = a.flag(Flag.LUMBAR);
-    if (lumbar.severity() != Severity.NOT_ASSESSED) {
-      // The thresholds drawn are those the finding used: the runner's baseline's when there is one.
+    if (lumbar.value() != null) {
+      // The thresholds drawn are those the finding used: the runner's baseline's when there is one, none without.
       b.append("<p class=\"chart-title\">Lumbar hollow, % of trunk length (frames where the back was seen)</p>")
-          .append("<canvas id=\"lumbar-chart\" class=\"chart\" data-watch=\"").append(lumbar.watchAt())
-          .append("\" data-excessive=\"").append(lumbar.excessiveAt())
-          .append("\" role=\"img\" aria-label=\"Lumbar hollow over the clip\"></canvas>\n");
+          .append("<canvas id=\"lumbar-chart\" class=\"chart\"");
+      if (lumbar.watchAt() != null) {
+        b.append(" data-watch=\"").append(lumbar.watchAt()).append("\" data-excessive=\"")
+            .append(lumbar.excessiveAt()).append('"');
+      }
+      b.append(" role=\"img\" aria-label=\"Lumbar hollow over the clip\"></canvas>\n");
     }
     b.append("</section>\n");
     if (!stills.isEmpty()) {

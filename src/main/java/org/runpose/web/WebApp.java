@@ -143,7 +143,7 @@ public final class WebApp implements AutoCloseable {
 
   /**
    * The settings a visit is analysed with: the defaults, with the lower back judged by its change from the baseline
-   * visit when one was chosen and is still there.
+   * visit when one was chosen and is still there (else measured, not judged).
    */
   private static AnalysisConfig settings(Store store, DataFolder files, String visitId)
       throws SQLException, IOException {
@@ -309,19 +309,19 @@ public final class WebApp implements AutoCloseable {
   }
 
   /**
-   * The visit chosen as the lumbar baseline, or null for the thresholds for everyone: one of the runner's own
-   * analysed visits whose lower back was assessed.
+   * The visit chosen as the lumbar baseline, or null for none (the lower back is then measured, not judged): one of
+   * the runner's own analysed visits whose lower back was measured.
    */
   private String baseline(Runner r, String id) throws SQLException {
     if (id == null || id.isBlank()) {
       return null;
     }
     Visit v = records.ownVisit(r, id);
-    boolean assessed = store.findings(v.id()).stream()
-        .anyMatch(f -> f.flagId().equals(Flag.LUMBAR) && f.severity() != Severity.NOT_ASSESSED);
-    if (!assessed) {
+    boolean measured = store.findings(v.id()).stream()
+        .anyMatch(f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null);
+    if (!measured) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline: its lower"
-          + " back was not assessed. Choose another visit, or the thresholds for everyone.");
+          + " back was not measured. Choose another visit, or none.");
     }
     return v.id();
   }

@@ -15,6 +15,7 @@ import org.runpose.eval.ClipResult;
 import org.runpose.eval.ClipScore;
 import org.runpose.eval.EvalReport;
 import org.runpose.eval.JointError;
+import org.runpose.eval.LumbarScore;
 import org.runpose.posture.Direction;
 
 /**
@@ -104,8 +105,10 @@ class EvalIntegrationTest {
   }
 
   @Test
-  void noLumbarFindingWithoutLumbarExtension() {
-    assertThat(score("run_side_lean05").lumbar().flag()).isEqualTo(Severity.OK);
+  void aNeutralBackIsMeasuredAndNotJudgedFromOneClip() {
+    LumbarScore lumbar = score("run_side_lean05").lumbar();
+    assertThat(lumbar.flag()).isEqualTo(Severity.NOT_ASSESSED);
+    assertThat(lumbar.measuredDepthPct()).isBetween(2.0, 4.0);
   }
 
   @Test

@@ -21,6 +21,15 @@ class UsageErrorTest {
   }
 
   @Test
+  void oneLumbarThresholdWithoutTheOtherIsRefusedBeforeTheVideoIsRead() {
+    CliRunner r = CliRunner.run("analyze", "--lumbar-watch", "4", dir.resolve("missing.mp4").toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err.lines()).containsExactly("runpose: Invalid setting: --lumbar-watch and --lumbar-excessive go"
+        + " together; give both (e.g. --lumbar-watch 4 --lumbar-excessive 6 for a runner of average build) or"
+        + " neither.");
+  }
+
+  @Test
   void aMistypedCommandGetsASuggestion() {
     CliRunner r = CliRunner.run("analyz", "clip.mp4");
     assertThat(r.exitCode).isEqualTo(2);

@@ -2,6 +2,7 @@ package org.runpose.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.posture.Direction;
@@ -35,6 +36,26 @@ class CompareComparisonTest {
     assertThat(lumbar.summary()).isEqualTo(
         "Lumbar hollow improved from 10.1 % to 6.0 % (-4.1 percentage points): still excessive.");
     assertThat(c.warnings()).isEmpty();
+  }
+
+  @Test
+  void aLowerBackNotJudgedAtEitherVisitIsJudgedByItsChangeFromTheFirst() {
+    Runner before = runner(5.0, 3.0);
+    Runner deeper = runner(5.0, 6.2);
+    Runner same = runner(5.0, 3.5);
+    for (Runner r : List.of(before, deeper, same)) {
+      r.lumbarWatchPct = null;
+      r.lumbarExcessivePct = null;
+    }
+    FindingChange worse = compare(before, deeper).finding(Flag.LUMBAR);
+    assertThat(worse.verdict()).isEqualTo(Verdict.WORSE);
+    assertThat(worse.after().severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(worse.summary()).isEqualTo("Lumbar hollow got worse from 3.0 % to 6.2 % (+3.2 percentage points):"
+        + " excessive against the earlier visit as the runner's baseline.");
+    FindingChange unchanged = compare(before, same).finding(Flag.LUMBAR);
+    assertThat(unchanged.verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(unchanged.summary()).isEqualTo("Lumbar hollow went from 3.0 % to 3.5 % (+0.5 percentage points):"
+        + " within the usual range against the earlier visit as the runner's baseline.");
   }
 
   @Test

@@ -102,7 +102,7 @@ class CompareInputTest {
         .hasMessageContaining("no lumbar-hyperextension finding");
     Path badValue = edited("c.json", t -> ((ObjectNode) t.get("flags").get(0)).putNull("value"));
     assertThatThrownBy(() -> AnalysisInput.read(badValue, "x"))
-        .hasMessageContaining("forward-lean: a value needs a severity");
+        .hasMessageContaining("forward-lean: a value is graded against both thresholds or is not graded");
   }
 
   @Test

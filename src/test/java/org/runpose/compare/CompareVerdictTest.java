@@ -15,11 +15,11 @@ class CompareVerdictTest {
   private static FindingState lean(Double deg, double watch) {
     Severity s = deg == null ? Severity.NOT_ASSESSED
         : deg >= 15 ? Severity.EXCESSIVE : deg >= watch ? Severity.WATCH : Severity.OK;
-    return new FindingState(deg, s, watch, 15);
+    return new FindingState(deg, s, watch, 15.0);
   }
 
   private static FindingState lumbar(double pct) {
-    return new FindingState(pct, pct >= 6 ? Severity.EXCESSIVE : pct >= 4 ? Severity.WATCH : Severity.OK, 4, 6);
+    return new FindingState(pct, pct >= 6 ? Severity.EXCESSIVE : pct >= 4 ? Severity.WATCH : Severity.OK, 4.0, 6.0);
   }
 
   @Test

@@ -34,8 +34,9 @@ public final class Runner {
   public Double lumbarPct = 3.0;
   public double leanWatchDeg = 8;
   public double leanExcessiveDeg = 15;
-  public double lumbarWatchPct = 4;
-  public double lumbarExcessivePct = 6;
+  /** Null with {@link #lumbarExcessivePct}: the lower back measured but not judged, as without a baseline. */
+  public Double lumbarWatchPct = 4.0;
+  public Double lumbarExcessivePct = 6.0;
   public double cutoffHz = 6;
   public Direction direction = Direction.RIGHT;
   public double fps = 30;
@@ -88,11 +89,13 @@ public final class Runner {
         List.of());
   }
 
-  private static Flag flag(String id, String title, Double value, String unit, double watch, double excessive,
+  private static Flag flag(String id, String title, Double value, String unit, Double watch, Double excessive,
       Severity severity) {
     return value == null
         ? new Flag(id, title, Severity.NOT_ASSESSED, null, unit, watch, excessive, 2, 90, List.of(),
             "Insufficient data: only 2 steps were recognised.", "")
+        : watch == null ? new Flag(id, title, Severity.NOT_ASSESSED, value, unit, null, null, 6, 90, List.of(),
+            title + " measured, not judged.", "Keep this analysis.")
         : new Flag(id, title, severity, value, unit, watch, excessive, 6, 90, List.of(), title + " measured.",
             severity.isFinding() ? "Work on it." : "Nothing to change.");
   }

@@ -59,7 +59,9 @@ public final class HandMadeAnalysis {
   }
 
   public PostureAnalysis build() {
-    AnalysisConfig c = AnalysisConfig.DEFAULT;
+    // A lower back judged needs a basis: the thresholds for anyone, as a user may choose them.
+    AnalysisConfig c = AnalysisConfig.DEFAULT.withLumbarThresholds(AnalysisConfig.LUMBAR_WATCH_PCT_AVERAGE_BUILD,
+        AnalysisConfig.LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD);
     VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 640, 480, 30, 0, 3_000_000, frames.size());
     ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
     int found = (int) frames.stream().filter(FrameMetrics::found).count();

@@ -19,11 +19,36 @@ class LumbarFlagTest {
   }
 
   @Test
-  void withoutABaselineTheThresholdsForEveryoneAndTheirBasisAreSaid() {
-    Flag f = lumbar(AnalysisConfig.DEFAULT, 5.0);
+  void withoutABaselineTheHollowIsMeasuredNotJudgedAndKeptAsOne() {
+    Flag f = lumbar(AnalysisConfig.DEFAULT, 8.8);
+    assertThat(f.severity()).isEqualTo(Severity.NOT_ASSESSED);
+    assertThat(f.unjudged()).isTrue();
+    assertThat(f.stateLabel()).isEqualTo("not judged");
+    assertThat(f.value()).isEqualTo(8.8);
+    assertThat(f.watchAt()).isNull();
+    assertThat(f.timesSeconds()).isEmpty();
+    assertThat(f.explanation()).contains("8.8% of the trunk length").contains("One video cannot tell the back's"
+        + " arch from the build").contains("--baseline");
+    assertThat(f.advice()).contains("next visit");
+
+    // An analysis measured but not judged is a baseline for the next.
+    PostureAnalysis earlier = new HandMadeAnalysis().build();
+    assertThat(LumbarBaseline.from(withLumbar(earlier, f), "visit 1")).get()
+        .extracting(LumbarBaseline::depthPct).isEqualTo(8.8);
+  }
+
+  @Test
+  void thresholdsChosenForAnyoneAreSaidWithTheirBasis() {
+    Flag f = lumbar(AnalysisConfig.DEFAULT.withLumbarThresholds(4.0, 6.0), 5.0);
     assertThat(f.severity()).isEqualTo(Severity.WATCH);
-    assertThat(f.explanation()).contains("Watch from 4%, excessive from 6%, set on a runner of average build")
-        .contains("--baseline");
+    assertThat(f.explanation()).contains("Judged against the thresholds chosen for anyone: watch from 4%, excessive"
+        + " from 6%").contains("--baseline");
+  }
+
+  private static PostureAnalysis withLumbar(PostureAnalysis a, Flag lumbar) {
+    return new PostureAnalysis(a.formatVersion(), a.runposeVersion(), a.video(), a.model(), a.poseSettings(),
+        a.settings(), a.view(), a.capture(), a.gait(), a.sufficient(), a.insufficientReasons(), a.summary(),
+        a.trend(), List.of(a.flag(Flag.FORWARD_LEAN), lumbar), a.steps(), a.events(), a.frames(), a.notes());
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.runpose.signal.SignalConfig;
 class OnePersonTest {
 
   private static final AnalysisConfig CONFIG =
-      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3, null);
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, 3.0, null, null, 4, 0.5, 0.3, null);
 
   /** The series with frames {@code from} to {@code to} (inclusive) showing a body {@code dxPx} to the side. */
   private static PoseSeries someoneElse(PoseSeries series, int from, int to, double dxPx) {

@@ -161,7 +161,7 @@ class PostureAnalyzerTest {
     PoseFrame lost = frames.get(40);
     frames.set(40, new PoseFrame(lost.index(), lost.timestampMicros(), false, 0, false, 0, List.of()));
     PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
-    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, 4, 6, null, 3.0, null, null, 4, 0.5, 0.3, null);
+    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, 3.0, null, null, 4, 0.5, 0.3, null);
 
     AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of(), null);
 

@@ -41,8 +41,12 @@ class FramePainterTest {
   }
 
   private static FramePainter painter(double rollDeg) {
-    return new FramePainter(new ViewCheck(Direction.RIGHT, "video", rollDeg, "user", 0.05, 0.05, true),
-        AnalysisConfig.DEFAULT, false);
+    return painter(rollDeg, AnalysisConfig.DEFAULT);
+  }
+
+  private static FramePainter painter(double rollDeg, AnalysisConfig config) {
+    return new FramePainter(new ViewCheck(Direction.RIGHT, "video", rollDeg, "user", 0.05, 0.05, true), config,
+        false);
   }
 
   private static FrameMetrics metrics(double leanDeg) {
@@ -172,10 +176,16 @@ class FramePainterTest {
   void lumbarHollowIsDrawnWhereItWasMeasuredInItsSeverityColour() {
     LumbarTrace deep = new LumbarTrace(9.0, new LumbarTrace.PointPx(290, 310), new LumbarTrace.PointPx(290, 220),
         new LumbarTrace.PointPx(300, 265), new LumbarTrace.PointPx(290, 265));
-    BufferedImage out = painter(0).paint(
+    AnalysisConfig judged = AnalysisConfig.DEFAULT.withLumbarThresholds(4.0, 6.0);
+    BufferedImage out = painter(0, judged).paint(
         TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0), deep);
     assertThat(close(at(out, 295, 265), Theme.badge(Severity.EXCESSIVE), 40)).as("the hollow, red").isTrue();
     assertThat(close(at(out, 290, 240), Color.WHITE, 40)).as("the chord, white").isTrue();
+    // Without a baseline or thresholds the hollow is drawn, in the colour of what was not judged.
+    BufferedImage unjudged = painter(0).paint(
+        TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0), deep);
+    assertThat(close(at(unjudged, 295, 265), Theme.badge(Severity.NOT_ASSESSED), 40)).as("the hollow, grey")
+        .isTrue();
     BufferedImage without = painter(0).paint(
         TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0));
     assertThat(close(at(without, 295, 265), BACKGROUND, 10)).isTrue();
