@@ -75,9 +75,9 @@ def real_rows(keypoints, labels):
     return np.array(rows)
 
 
-def report_real(keypoints_dir, real_dir, coef):
-    before, after = [], []
-    for name in sorted(os.listdir(real_dir)):
+def labelled(keypoints_dir, labels_dir):
+    """Each clip of labels_dir whose keypoints are in keypoints_dir: (name, labels, keypoints)."""
+    for name in sorted(os.listdir(labels_dir)):
         if not name.endswith(".labels.json"):
             continue
         clip = name[: -len(".labels.json")]
@@ -85,10 +85,16 @@ def report_real(keypoints_dir, real_dir, coef):
         if not os.path.exists(path):
             print(f"{clip}: no keypoints, left out")
             continue
-        with open(os.path.join(real_dir, name)) as f:
+        with open(os.path.join(labels_dir, name)) as f:
             labels = json.load(f)
         with open(path) as f:
-            rows = real_rows(json.load(f), labels)
+            yield clip, labels, json.load(f)
+
+
+def report_real(keypoints_dir, real_dir, coef):
+    before, after = [], []
+    for clip, labels, keypoints in labelled(keypoints_dir, real_dir):
+        rows = real_rows(keypoints, labels)
         if len(rows) < 6:
             continue
         rows = rows - rows.mean(axis=0)
@@ -103,18 +109,7 @@ def report_real(keypoints_dir, real_dir, coef):
 
 def main(keypoints_dir, labels_dir, real_dir=None):
     splits = {"tuning": [], "check": []}
-    for name in sorted(os.listdir(labels_dir)):
-        if not name.endswith(".labels.json"):
-            continue
-        clip = name[: -len(".labels.json")]
-        path = os.path.join(keypoints_dir, clip + ".keypoints.json")
-        if not os.path.exists(path):
-            print(f"{clip}: no keypoints, left out")
-            continue
-        with open(os.path.join(labels_dir, name)) as f:
-            labels = json.load(f)
-        with open(path) as f:
-            keypoints = json.load(f)
+    for _, labels, keypoints in labelled(keypoints_dir, labels_dir):
         splits[labels.get("split", "tuning")].append(clip_rows(keypoints, labels))
     tuning = np.vstack(splits["tuning"])
     coef = np.linalg.lstsq(tuning[:, :2], tuning[:, 2], rcond=None)[0]

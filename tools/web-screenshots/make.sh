@@ -31,8 +31,9 @@ runner="$(post -X POST --data-urlencode "csrf=$csrf" --data-urlencode "name=Mari
 shot upload 1000,1100 "$runner" "$loaded"
 first="$(post -F "csrf=$csrf" -F "video=@$here/sample-videos/run_side_lean05.mp4" -F date=2026-11-02 "$runner/visits")"
 wait_done "$first"
+# As the page offers by default, the second visit's lower back is judged by its change from the first.
 second="$(post -F "csrf=$csrf" -F "video=@$here/sample-videos/real/gaitlab-male-side.mp4;filename=treadmill-visit2.mp4" \
-  -F date=2026-11-30 "$runner/visits")"
+  -F date=2026-11-30 -F "baseline=${first##*/}" "$runner/visits")"
 sleep 4
 shot job 1000,600 "$second"
 wait_done "$second"

@@ -225,6 +225,15 @@
       var trunk = Math.hypot(shoulder.xPx - hip.xPx, shoulder.yPx - hip.yPx) * s;
       var roll = view.rollDeg * Math.PI / 180;
       var up = {x: -Math.sin(roll), y: -Math.cos(roll)};
+      // The trunk line at the angle measured, which leaves out the limbs' pull on the shoulder keypoint.
+      var end = {x: shoulder.xPx * s, y: shoulder.yPx * s};
+      if (lean !== undefined) {
+        var sign = view.near === RIGHT ? 1 : -1;
+        var angle = lean * Math.PI / 180;
+        var forward = {x: sign * Math.cos(roll), y: -sign * Math.sin(roll)};
+        end = {x: hip.xPx * s + trunk * (Math.cos(angle) * up.x + Math.sin(angle) * forward.x),
+          y: hip.yPx * s + trunk * (Math.cos(angle) * up.y + Math.sin(angle) * forward.y)};
+      }
       g.setLineDash([2 * u, 5 * u]);
       g.strokeStyle = '#fff';
       g.lineWidth = 1.5 * u;
@@ -233,7 +242,7 @@
       g.setLineDash([]);
       // The angle between the vertical and the trunk, as a wedge at the hip.
       var from = Math.atan2(up.y, up.x);
-      var to = Math.atan2(shoulder.yPx - hip.yPx, shoulder.xPx - hip.xPx);
+      var to = Math.atan2(end.y - hip.yPx * s, end.x - hip.xPx * s);
       var turn = Math.atan2(Math.sin(to - from), Math.cos(to - from));
       g.beginPath();
       g.moveTo(hip.xPx * s, hip.yPx * s);
@@ -245,7 +254,7 @@
       g.globalAlpha = 1;
       g.strokeStyle = color;
       g.lineWidth = 4 * u;
-      line(g, hip.xPx * s, hip.yPx * s, shoulder.xPx * s, shoulder.yPx * s);
+      line(g, hip.xPx * s, hip.yPx * s, end.x, end.y);
     }
     if (lean !== undefined) {
       var text = 'Trunk lean ' + Math.abs(lean).toFixed(1) + '\u00b0' + (lean < 0 ? ' backward' : ' forward');

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.runpose.RunposeException;
-import org.runpose.Severity;
 import org.runpose.posture.AnalysisResult;
 import org.runpose.posture.EvidenceFrame;
 import org.runpose.posture.Flag;
@@ -45,8 +44,9 @@ final class OverlayRenderer {
       Set<Integer> repeated, boolean blurFaces, Runnable onFrame) throws RunposeException {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings(), blurFaces);
-    // A lower back the analysis could not judge is not shown per frame either: its outline is not trusted.
-    boolean lumbar = analysis.flag(Flag.LUMBAR).severity() != Severity.NOT_ASSESSED;
+    // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
+    // measured but not judged (no baseline) is shown, in the colour of what was not judged.
+    boolean lumbar = analysis.flag(Flag.LUMBAR).value() != null;
     Map<Integer, FrameMetrics> metrics = new HashMap<>();
     analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
         : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));

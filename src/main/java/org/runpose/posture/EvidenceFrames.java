@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.runpose.Severity;
 
 /**
  * Picks the frames a physical therapist would look at: the most forward trunk lean, a typical one, and the deepest
@@ -21,7 +20,7 @@ public final class EvidenceFrames {
 
   private EvidenceFrames() {}
 
-  /** In order: most forward lean, typical lean, then the deepest lumbar hollow when that finding was assessed. */
+  /** In order: most forward lean, typical lean, then the deepest lumbar hollow when the lower back was measured. */
   public static List<EvidenceFrame> choose(PostureAnalysis analysis) {
     List<Candidate> withLean = new ArrayList<>();
     for (FrameMetrics f : analysis.frames()) {
@@ -54,7 +53,7 @@ public final class EvidenceFrames {
             String.format(Locale.ROOT, "At %s%s the trunk leans %s, close to the clip's median of %s.",
                 time(typical), stance(typical), lean(typical.frame().leanDeg()), lean(median)))));
 
-    if (analysis.flag(Flag.LUMBAR).severity() != Severity.NOT_ASSESSED) {
+    if (analysis.flag(Flag.LUMBAR).value() != null) {
       List<Candidate> lumbar = withLean.stream().filter(c -> c.frame().lumbarDepthPct() != null).toList();
       if (!lumbar.isEmpty()) {
         Candidate deepest = nearTop(lumbar, c -> c.frame().lumbarDepthPct());

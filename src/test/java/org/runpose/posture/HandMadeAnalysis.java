@@ -68,8 +68,10 @@ public final class HandMadeAnalysis {
     PostureSummary summary = new PostureSummary(frames.size(), found, steps.size(), null, medianLeanDeg, null, null,
         null, null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null);
     Flag lean = flag(Flag.FORWARD_LEAN, Severity.OK, c.leanWatchDeg(), c.leanExcessiveDeg());
-    Flag lumbar = flag(Flag.LUMBAR, lumbarAssessed ? Severity.WATCH : Severity.NOT_ASSESSED, c.lumbarWatchPct(),
-        c.lumbarExcessivePct());
+    Flag lumbar = lumbarAssessed
+        ? new Flag(Flag.LUMBAR, Flag.LUMBAR, Severity.WATCH, 5.0, "", c.lumbarWatchPct(), c.lumbarExcessivePct(), 0,
+            0, List.of(), "", "")
+        : flag(Flag.LUMBAR, Severity.NOT_ASSESSED, c.lumbarWatchPct(), c.lumbarExcessivePct());
     ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view, List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), true, List.of(), summary, null,
