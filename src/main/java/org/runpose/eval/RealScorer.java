@@ -39,7 +39,7 @@ final class RealScorer {
     Flag lumbar = analysis.flag(Flag.LUMBAR);
     return new RealScore(
         labels.source(), poses.size(), series.summary().framesWithPose(),
-        DirectionScore.of(labels.direction(), analysis.view().direction()),
+        DirectionScore.of(analysedDirection(labels, analysis), analysis.view().direction()),
         labels.gait(), analysis.gait().pattern().id(), labels.slowMotion(), analysis.gait().timeBase().id(),
         toleranceFrames(labels, fps, trueContacts),
         Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
@@ -122,6 +122,18 @@ final class RealScorer {
     return CadenceScore.of(60 / step, measured);
   }
 
+
+  /**
+   * The labelled direction of the frames runpose analysed: of the pass holding most of them, when the person turns
+   * round and runpose keeps one pass.
+   */
+  static Direction analysedDirection(RealLabels labels, PostureAnalysis analysis) {
+    long right = analysis.frames().stream().filter(FrameMetrics::found)
+        .filter(f -> labels.directionAt(f.index()) == Direction.RIGHT).count();
+    long found = analysis.frames().stream().filter(FrameMetrics::found).count();
+    return found == 0 ? labels.direction() : 2 * right > found ? Direction.RIGHT
+        : 2 * right < found ? Direction.LEFT : labels.direction();
+  }
 
   /**
    * Median lean of the hand-digitised near-side line from the labelled vertical, against runpose's median lean over

@@ -94,7 +94,7 @@ public final class PostureAnalyzer {
    */
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
     List<String> personNotes = new ArrayList<>();
-    PoseSeries series = OnePerson.of(video, personNotes);
+    PoseSeries series = OnePass.of(OnePerson.of(video, personNotes), personNotes);
     List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
     if (config.slowMotionFactor() != null) {

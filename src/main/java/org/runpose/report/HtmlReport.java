@@ -114,9 +114,9 @@ public final class HtmlReport {
     h.append("<ul class=\"findings\">\n");
     for (FindingItem i : f.items()) {
       h.append("<li class=\"").append(i.severity().key()).append("\">").append(i.previous() == null
-              ? badge(i.severity())
+              ? badge(i.severity(), i.badge())
               : "<span class=\"change\">" + badge(i.previous()) + "<span class=\"arrow\">\u2192</span>"
-                  + badge(i.severity()) + "</span>")
+                  + badge(i.severity(), i.badge()) + "</span>")
           .append("<div><h3>").append(esc(i.heading())).append("</h3>");
       if (i.gauge() != null) {
         Gauge g = i.gauge();
@@ -162,7 +162,11 @@ public final class HtmlReport {
   }
 
   private static String badge(Severity s) {
-    return "<span class=\"badge " + s.key() + "\">" + esc(s.label()) + "</span>";
+    return badge(s, s.label());
+  }
+
+  private static String badge(Severity s, String label) {
+    return "<span class=\"badge " + s.key() + "\">" + esc(label) + "</span>";
   }
 
   private static String css() {

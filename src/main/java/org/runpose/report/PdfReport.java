@@ -227,7 +227,7 @@ public final class PdfReport {
       return t;
     }
     for (FindingItem i : f.items()) {
-      t.addCell(i.previous() == null ? badge(i.severity(), null) : change(i.previous(), i.severity()));
+      t.addCell(i.previous() == null ? badge(i.severity(), i.badge(), null) : change(i.previous(), i.severity()));
       PdfPCell text = plain(null, null);
       Paragraph heading = new Paragraph(PdfText.phrase(i.heading(), BOLD));
       text.addElement(heading);
@@ -258,7 +258,11 @@ public final class PdfReport {
 
   /** A coloured label at the top of a cell, like the HTML badge, on the row's own background. */
   private static PdfPCell badge(Severity s, Color background) {
-    PdfPCell label = new PdfPCell(PdfText.phrase(s.label().toUpperCase(Locale.ROOT), BADGE));
+    return badge(s, s.label(), background);
+  }
+
+  private static PdfPCell badge(Severity s, String word, Color background) {
+    PdfPCell label = new PdfPCell(PdfText.phrase(word.toUpperCase(Locale.ROOT), BADGE));
     label.setBackgroundColor(Theme.badge(s));
     label.setBorder(Rectangle.NO_BORDER);
     label.setHorizontalAlignment(Element.ALIGN_CENTER);

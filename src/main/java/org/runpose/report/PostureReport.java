@@ -42,6 +42,8 @@ import org.runpose.wearable.WearableCheck;
 public final class PostureReport {
   private PostureReport() {}
 
+  /** The badge of a lower back measured but not judged: what the value is for. */
+  static final String BASELINE_BADGE = "baseline";
   public static final String NOT_A_DIAGNOSIS = "runpose is a screening aid, not a diagnosis: discuss the findings"
       + " with a physical therapist or physician, especially if you have pain.";
 
@@ -202,7 +204,8 @@ public final class PostureReport {
     List<FindingItem> items = new ArrayList<>();
     for (Flag f : a.flags()) {
       items.add(new FindingItem(f.severity(), heading(f), f.explanation(),
-          f.severity() == Severity.NOT_ASSESSED && f.value() == null ? "" : f.advice(), gauge(f)));
+          f.severity() == Severity.NOT_ASSESSED && f.value() == null ? "" : f.advice(), gauge(f), null,
+          f.unjudged() ? BASELINE_BADGE : null));
     }
     blocks.add(new Findings(items, "Nothing was assessed."));
     for (String n : a.notes()) {

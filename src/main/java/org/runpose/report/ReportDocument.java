@@ -79,9 +79,11 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
    *
    * @param gauge the measured value against its thresholds, or null for findings without one
    * @param previous the severity at an earlier visit, shown as a badge leading to this one; null for none
+   * @param label the badge's word when it is not the severity's, e.g. "baseline" for a value measured but not
+   *     judged; null for the severity's
    */
   public record FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge,
-      Severity previous) {
+      Severity previous, String label) {
     public FindingItem {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(heading, "heading");
@@ -89,12 +91,22 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       Objects.requireNonNull(advice, "advice");
     }
 
+    public FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge,
+        Severity previous) {
+      this(severity, heading, text, advice, gauge, previous, null);
+    }
+
     public FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge) {
-      this(severity, heading, text, advice, gauge, null);
+      this(severity, heading, text, advice, gauge, null, null);
+    }
+
+    /** The word on the badge. */
+    public String badge() {
+      return label != null ? label : severity.label();
     }
 
     public FindingItem(Severity severity, String heading, String text, String advice) {
-      this(severity, heading, text, advice, null, null);
+      this(severity, heading, text, advice, null, null, null);
     }
   }
 

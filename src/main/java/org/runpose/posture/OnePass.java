@@ -1,0 +1,158 @@
+package org.runpose.posture;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.runpose.gait.Side;
+import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.PoseSeries;
+
+/**
+ * Keeps one pass of a person who turns round in the clip (a walker filmed crossing a room and coming back). The
+ * direction decides which side faces the camera and which way is forward, once for the whole clip; a pass the other
+ * way would have its lean read with the wrong sign and its far limbs taken for the near ones. The pass with the most
+ * frames is analysed, the others are left out with a note.
+ */
+final class OnePass {
+
+  /** The facing votes are averaged over this much time either side of a frame: about a walking stride in all. */
+  static final double HALF_WINDOW_SECONDS = 0.5;
+  /**
+   * Shortest pass that counts as a turn, seconds: a shorter stretch of reversed votes is the model misreading the
+   * feet or the head, not a person walking the other way.
+   */
+  static final double MIN_PASS_SECONDS = 1.5;
+
+  private OnePass() {}
+
+  /**
+   * @param series one person's keypoints
+   * @param notes where a remark on the frames left out is added
+   * @return the series with the frames of the other passes as frames without a pose, or {@code series} when the
+   *     person keeps one direction
+   */
+  static PoseSeries of(PoseSeries series, List<String> notes) {
+    List<PoseFrame> found = series.frames().stream().filter(PoseFrame::found).toList();
+    double[] smoothed = smoothedVotes(found);
+    List<List<PoseFrame>> passes = passes(found, smoothed);
+    if (passes.size() < 2 || !passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
+      return series;
+    }
+    List<PoseFrame> kept = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+    List<PoseFrame> others = passes.stream().filter(p -> p != kept).flatMap(List::stream)
+        .sorted(Comparator.comparingInt(PoseFrame::index)).toList();
+    notes.add(String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed the pass from %.1f s"
+        + " to %.1f s (%d frames) and left out the %d %s heading the other way, since one side must face the camera"
+        + " throughout. Film one direction at a time, or cut the clip into passes.",
+        seconds(kept.get(0)), seconds(kept.get(kept.size() - 1)), kept.size(), others.size(),
+        others.size() == 1 ? "frame" : "frames"));
+    return series.withoutPoses(others.stream().map(PoseFrame::index).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Whether the hips travel across the picture the way the pass faces, by half a body height or more: a person who
+   * turns round walks back. A sprinter bent over in the blocks, whose head and feet can vote the other way, does not.
+   */
+  private static boolean travelsAsItFaces(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed) {
+    double facing = 0;
+    for (PoseFrame f : pass) {
+      facing += smoothed[found.indexOf(f)];
+    }
+    PoseFrame first = pass.get(0);
+    PoseFrame last = pass.get(pass.size() - 1);
+    double travel = hipX(last) - hipX(first);
+    return Math.signum(travel) == Math.signum(facing) && Math.abs(travel) >= 0.5 * heightPx(first);
+  }
+
+  private static double hipX(PoseFrame f) {
+    return (f.keypoint(BodyLandmark.LEFT_HIP).xPx() + f.keypoint(BodyLandmark.RIGHT_HIP).xPx()) / 2;
+  }
+
+  /** Nose to the ankles' midpoint: about the body's height less the forehead. */
+  private static double heightPx(PoseFrame f) {
+    double ankleX = (f.keypoint(BodyLandmark.LEFT_ANKLE).xPx() + f.keypoint(BodyLandmark.RIGHT_ANKLE).xPx()) / 2;
+    double ankleY = (f.keypoint(BodyLandmark.LEFT_ANKLE).yPx() + f.keypoint(BodyLandmark.RIGHT_ANKLE).yPx()) / 2;
+    return Math.hypot(f.keypoint(BodyLandmark.NOSE).xPx() - ankleX, f.keypoint(BodyLandmark.NOSE).yPx() - ankleY);
+  }
+
+  /** Per frame, the facing votes (toes ahead of heels, nose ahead of the ears) averaged around it in time. */
+  private static double[] smoothedVotes(List<PoseFrame> found) {
+    double[] votes = found.stream().mapToDouble(OnePass::vote).toArray();
+    double[] smoothed = new double[votes.length];
+    int from = 0;
+    int to = 0;
+    double sum = 0;
+    for (int i = 0; i < votes.length; i++) {
+      double t = seconds(found.get(i));
+      while (to < votes.length && seconds(found.get(to)) <= t + HALF_WINDOW_SECONDS) {
+        sum += votes[to++];
+      }
+      while (seconds(found.get(from)) < t - HALF_WINDOW_SECONDS) {
+        sum -= votes[from++];
+      }
+      smoothed[i] = sum / (to - from);
+    }
+    return smoothed;
+  }
+
+  /** +1 per sign that the person faces the image right, -1 per sign of the left, as {@link Body#direction()}. */
+  private static double vote(PoseFrame f) {
+    double v = 0;
+    for (Side s : Side.values()) {
+      v += Math.signum(f.keypoint(s.toe()).xPx() - f.keypoint(s.heel()).xPx());
+    }
+    double earsX = (f.keypoint(BodyLandmark.LEFT_EAR).xPx() + f.keypoint(BodyLandmark.RIGHT_EAR).xPx()) / 2;
+    return v + Math.signum(f.keypoint(BodyLandmark.NOSE).xPx() - earsX);
+  }
+
+  /**
+   * Runs of frames facing one way; the shortest run under {@link #MIN_PASS_SECONDS} is merged into the run before it
+   * (or, at the start, after it) until none is left. Two or more runs left are passes.
+   */
+  private static List<List<PoseFrame>> passes(List<PoseFrame> found, double[] smoothed) {
+    List<List<PoseFrame>> runs = new ArrayList<>();
+    List<Double> signs = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      double s = Math.signum(smoothed[i]);
+      if (runs.isEmpty() || s != 0 && s != signs.get(signs.size() - 1)) {
+        runs.add(new ArrayList<>());
+        signs.add(s);
+      }
+      runs.get(runs.size() - 1).add(found.get(i));
+    }
+    while (runs.size() > 1) {
+      int shortest = 0;
+      for (int i = 1; i < runs.size(); i++) {
+        if (span(runs.get(i)) < span(runs.get(shortest))) {
+          shortest = i;
+        }
+      }
+      if (span(runs.get(shortest)) >= MIN_PASS_SECONDS) {
+        break;
+      }
+      int into = shortest == 0 ? 1 : shortest - 1;
+      runs.get(into).addAll(runs.remove(shortest));
+      signs.remove(shortest);
+      // Its neighbours may now face the same way: they are one run.
+      for (int i = 1; i < runs.size(); i++) {
+        if (signs.get(i).equals(signs.get(i - 1))) {
+          runs.get(i - 1).addAll(runs.remove(i));
+          signs.remove(i--);
+        }
+      }
+    }
+    runs.forEach(r -> r.sort(Comparator.comparingInt(PoseFrame::index)));
+    return runs;
+  }
+
+  private static double span(List<PoseFrame> run) {
+    return seconds(run.get(run.size() - 1)) - seconds(run.get(0));
+  }
+
+  private static double seconds(PoseFrame f) {
+    return f.timestampMicros() / 1e6;
+  }
+}
