@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.runpose.gait.GaitEvent;
 import org.runpose.gait.Side;
 import org.runpose.posture.Direction;
+import org.runpose.posture.HandMadeAnalysis;
 
 class RealScorerTest {
 
@@ -60,6 +61,24 @@ class RealScorerTest {
     assertThat(contacts.get(0).timeSeconds()).isCloseTo(9.5 / 30, within(1e-9));
     assertThat(contacts.get(1).timeSeconds()).isCloseTo(19.5 / 30, within(1e-9));
     assertThat(contacts.get(2).timeSeconds()).isCloseTo(69.5 / 30, within(1e-9));
+  }
+
+  @Test
+  void theDirectionScoredIsThatOfThePassRunposeAnalysed() {
+    RealLabels l = labels(false, List.of());
+    HandMadeAnalysis firstPass = new HandMadeAnalysis();
+    HandMadeAnalysis secondPass = new HandMadeAnalysis();
+    for (int i = 0; i < 100; i++) {
+      if (i < 60) {
+        firstPass.frame(i, 5.0, null);
+        secondPass.notFound(i);
+      } else {
+        firstPass.notFound(i);
+        secondPass.frame(i, 5.0, null);
+      }
+    }
+    assertThat(RealScorer.analysedDirection(l, firstPass.build())).isEqualTo(Direction.RIGHT);
+    assertThat(RealScorer.analysedDirection(l, secondPass.build())).isEqualTo(Direction.LEFT);
   }
 
   @Test
