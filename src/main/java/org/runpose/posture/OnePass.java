@@ -1,6 +1,7 @@
 package org.runpose.posture;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,11 @@ final class OnePass {
    * turns round walks back. A sprinter bent over in the blocks, whose head and feet can vote the other way, does not.
    */
   private static boolean travelsAsItFaces(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed) {
+    // Passes hold runs of consecutive found frames, so a pass's frames sit together in {@code found}.
+    int start = Collections.binarySearch(found, pass.get(0), Comparator.comparingInt(PoseFrame::index));
     double facing = 0;
-    for (PoseFrame f : pass) {
-      facing += smoothed[found.indexOf(f)];
+    for (int i = 0; i < pass.size(); i++) {
+      facing += smoothed[start + i];
     }
     PoseFrame first = pass.get(0);
     PoseFrame last = pass.get(pass.size() - 1);
