@@ -94,7 +94,8 @@ public final class PostureAnalyzer {
    */
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
     List<String> personNotes = new ArrayList<>();
-    PoseSeries series = OnePass.of(OnePerson.of(video, personNotes), personNotes);
+    PoseSeries person = OnePerson.of(video, personNotes);
+    PoseSeries series = OnePass.of(person, personNotes);
     List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
     if (config.slowMotionFactor() != null) {
@@ -116,7 +117,8 @@ public final class PostureAnalyzer {
       period = body.stepPeriod(level);
     }
     double stepSeconds = period.seconds() != null ? period.seconds() : DEFAULT_STEP_SECONDS;
-    List<String> notes = new ArrayList<>(series.summary().notes());
+    // The person's frames, as found: a pass left out is said in its own note, not as frames without the runner.
+    List<String> notes = new ArrayList<>(person.summary().notes());
     notes.addAll(personNotes);
     if (!tracks.swapRepairedFrames().isEmpty()) {
       int swapped = tracks.swapRepairedFrames().size();
