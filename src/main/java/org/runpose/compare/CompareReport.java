@@ -14,6 +14,7 @@ import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Flag;
+import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.report.PostureCharts;
 import org.runpose.report.PostureCharts.Labelled;
@@ -73,6 +74,12 @@ public final class CompareReport {
     AnalysisConfig ca = c.after().analysis().settings();
     e.add(new Entry("Thresholds", thresholds(cb).equals(thresholds(ca)) ? "both: " + thresholds(cb)
         : c.before().label() + ": " + thresholds(cb) + "; " + c.after().label() + ": " + thresholds(ca)));
+    FindingState lumbar = c.finding(Flag.LUMBAR).after();
+    if (!ca.lumbarJudged() && lumbar.watchAt() != null) {
+      e.add(new Entry("Lower back", String.format(Locale.ROOT, "%s judged here by its change from %s: watch from"
+          + " %+.1f, excessive from %+.1f points", c.after().label(), c.before().label(),
+          LumbarBaseline.WATCH_INCREASE_PTS, LumbarBaseline.EXCESSIVE_INCREASE_PTS)));
+    }
     e.add(new Entry("Unchanged", "a change of less than " + Comparison.Kind.LEAN.tolerance(c.config()
         .leanToleranceDeg()) + " of trunk lean or " + Comparison.Kind.LUMBAR.tolerance(c.config()
         .lumbarTolerancePct()) + " of lumbar hollow: the measurement error"));

@@ -44,6 +44,22 @@ class CompareReportTest {
   }
 
   @Test
+  void aLowerBackNotJudgedAtEitherVisitIsSaidToBeJudgedByItsChange() {
+    Runner before = new Runner();
+    Runner after = new Runner();
+    after.lumbarPct = 6.2;
+    for (Runner r : new Runner[] {before, after}) {
+      r.lumbarWatchPct = null;
+      r.lumbarExcessivePct = null;
+    }
+    String html = HtmlReport.render(CompareReport.document(
+        Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT), CompareFilesTest.MADE));
+    assertThat(html).contains("<dt>Lower back</dt><dd>2 Apr judged here by its change from 12 Mar: watch from"
+        + " +1.5, excessive from +3.0 points</dd>");
+    assertThat(HtmlReport.render(document())).doesNotContain("<dt>Lower back</dt>");
+  }
+
+  @Test
   void htmlIsOneSelfContainedFile() {
     String html = HtmlReport.render(document());
     assertThat(html).doesNotContainIgnoringCase("src=\"http").doesNotContainIgnoringCase("href=\"http")
