@@ -113,7 +113,9 @@ public final class CompareReport {
     for (FindingChange f : c.findings()) {
       Flag after = c.after().analysis().flag(f.id());
       items.add(new FindingItem(f.after().severity(), f.title() + ": " + verdictWords(f.verdict()), f.summary(),
-          f.after().severity().isFinding() ? after.advice() : "", gauge(f), f.before().severity()));
+          f.after().severity().isFinding() ? after.advice() : "", gauge(f), f.before().severity(),
+          f.after().unjudged() ? PostureReport.BASELINE_BADGE : null,
+          f.before().unjudged() ? PostureReport.BASELINE_BADGE : null));
     }
     b.add(new Findings(items, "No finding to compare."));
     b.add(new Note("Each row shows the traffic light of " + c.before().label() + ", then that of "

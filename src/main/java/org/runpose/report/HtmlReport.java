@@ -115,7 +115,8 @@ public final class HtmlReport {
     for (FindingItem i : f.items()) {
       h.append("<li class=\"").append(i.severity().key()).append("\">").append(i.previous() == null
               ? badge(i.severity(), i.badge())
-              : "<span class=\"change\">" + badge(i.previous()) + "<span class=\"arrow\">\u2192</span>"
+              : "<span class=\"change\">" + badge(i.previous(), i.previousBadge())
+                  + "<span class=\"arrow\">\u2192</span>"
                   + badge(i.severity(), i.badge()) + "</span>")
           .append("<div><h3>").append(esc(i.heading())).append("</h3>");
       if (i.gauge() != null) {

@@ -227,7 +227,7 @@ public final class PdfReport {
       return t;
     }
     for (FindingItem i : f.items()) {
-      t.addCell(i.previous() == null ? badge(i.severity(), i.badge(), null) : change(i.previous(), i.severity()));
+      t.addCell(i.previous() == null ? badge(i.severity(), i.badge(), null) : change(i));
       PdfPCell text = plain(null, null);
       Paragraph heading = new Paragraph(PdfText.phrase(i.heading(), BOLD));
       text.addElement(heading);
@@ -277,16 +277,16 @@ public final class PdfReport {
   }
 
   /** Two badges, the earlier visit's and this one's, with an arrow between them. */
-  private static PdfPCell change(Severity from, Severity to) {
+  private static PdfPCell change(FindingItem i) {
     PdfPTable pair = new PdfPTable(new float[] {5, 2, 5});
     pair.setWidthPercentage(100);
-    pair.addCell(badge(from, null));
+    pair.addCell(badge(i.previous(), i.previousBadge(), null));
     PdfPCell arrow = plain(PdfText.phrase("\u2192", ARROW), null);
     arrow.setHorizontalAlignment(Element.ALIGN_CENTER);
     arrow.setVerticalAlignment(Element.ALIGN_MIDDLE);
     arrow.setPadding(0);
     pair.addCell(arrow);
-    pair.addCell(badge(to, null));
+    pair.addCell(badge(i.severity(), i.badge(), null));
     PdfPCell holder = plain(null, null);
     holder.setPadding(0);
     holder.addElement(pair);

@@ -43,7 +43,7 @@ public final class PostureReport {
   private PostureReport() {}
 
   /** The badge of a lower back measured but not judged: what the value is for. */
-  static final String BASELINE_BADGE = "baseline";
+  public static final String BASELINE_BADGE = "baseline";
   public static final String NOT_A_DIAGNOSIS = "runpose is a screening aid, not a diagnosis: discuss the findings"
       + " with a physical therapist or physician, especially if you have pain.";
 
@@ -205,7 +205,7 @@ public final class PostureReport {
     for (Flag f : a.flags()) {
       items.add(new FindingItem(f.severity(), heading(f), f.explanation(),
           f.severity() == Severity.NOT_ASSESSED && f.value() == null ? "" : f.advice(), gauge(f), null,
-          f.unjudged() ? BASELINE_BADGE : null));
+          f.unjudged() ? BASELINE_BADGE : null, null));
     }
     blocks.add(new Findings(items, "Nothing was assessed."));
     for (String n : a.notes()) {

@@ -81,9 +81,10 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
    * @param previous the severity at an earlier visit, shown as a badge leading to this one; null for none
    * @param label the badge's word when it is not the severity's, e.g. "baseline" for a value measured but not
    *     judged; null for the severity's
+   * @param previousLabel the same for the earlier visit's badge
    */
   public record FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge,
-      Severity previous, String label) {
+      Severity previous, String label, String previousLabel) {
     public FindingItem {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(heading, "heading");
@@ -91,13 +92,8 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       Objects.requireNonNull(advice, "advice");
     }
 
-    public FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge,
-        Severity previous) {
-      this(severity, heading, text, advice, gauge, previous, null);
-    }
-
     public FindingItem(Severity severity, String heading, String text, String advice, Gauge gauge) {
-      this(severity, heading, text, advice, gauge, null, null);
+      this(severity, heading, text, advice, gauge, null, null, null);
     }
 
     /** The word on the badge. */
@@ -105,8 +101,13 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       return label != null ? label : severity.label();
     }
 
+    /** The word on the earlier visit's badge, or null without one. */
+    public String previousBadge() {
+      return previous == null ? null : previousLabel != null ? previousLabel : previous.label();
+    }
+
     public FindingItem(Severity severity, String heading, String text, String advice) {
-      this(severity, heading, text, advice, null, null, null);
+      this(severity, heading, text, advice, null, null, null, null);
     }
   }
 

@@ -55,7 +55,8 @@ class CompareReportTest {
     String html = HtmlReport.render(CompareReport.document(
         Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT), CompareFilesTest.MADE));
     assertThat(html).contains("<dt>Lower back</dt><dd>2 Apr judged here by its change from 12 Mar: watch from"
-        + " +1.5, excessive from +3.0 points</dd>");
+        + " +1.5, excessive from +3.0 points</dd>")
+        .contains("<span class=\"badge not-assessed\">baseline</span><span class=\"arrow\">");
     assertThat(HtmlReport.render(document())).doesNotContain("<dt>Lower back</dt>");
   }
 
