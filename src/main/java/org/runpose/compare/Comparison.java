@@ -102,11 +102,13 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     Flag fa = after.analysis().flag(k.flagId);
     FindingState b = new FindingState(fb.value(), fb.severity(), fb.watchAt(), fb.excessiveAt());
     FindingState a = new FindingState(fa.value(), fa.severity(), fa.watchAt(), fa.excessiveAt());
-    if (a.unjudged() && b.value() != null) {
+    if (a.unjudged()) {
       // A lower back the later visit could not judge alone is judged by its change from the earlier one.
-      AnalysisConfig c = after.analysis().settings().withLumbarBaseline(
-          LumbarBaseline.of(b.value(), before.analysis().summary().leanDeg(), before.label()));
-      a = new FindingState(a.value(), c.lumbarSeverity(a.value()), c.lumbarWatchAtPct(), c.lumbarExcessiveAtPct());
+      a = LumbarBaseline.from(before.analysis(), before.label())
+          .map(after.analysis().settings()::withLumbarBaseline)
+          .map(c -> new FindingState(fa.value(), c.lumbarSeverity(fa.value()), c.lumbarWatchAtPct(),
+              c.lumbarExcessiveAtPct()))
+          .orElse(a);
     }
     double tolerance = k.tolerance(config);
     Verdict v = Verdict.judge(b, a, tolerance);

@@ -253,7 +253,8 @@ final class CaptureChecks {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static String number(double v) {
+  /** A number as set: whole numbers without a decimal, others to at most two. */
+  static String number(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : fmt("%.2f", v).replaceAll("0+$", "");
   }
 

@@ -113,7 +113,8 @@ final class Flags {
       basis = String.format(Locale.ROOT, " Judged against the thresholds chosen for anyone: watch from %s%%,"
           + " excessive from %s%%. The hollow deepens with a fuller build (buttocks, belly) as well as with the"
           + " back's arch, so for a runner of full build judge the change from an earlier visit instead (runpose"
-          + " analyze --baseline).", number(c.lumbarWatchPct()), number(c.lumbarExcessivePct()));
+          + " analyze --baseline).", CaptureChecks.number(c.lumbarWatchPct()),
+          CaptureChecks.number(c.lumbarExcessivePct()));
     } else {
       basis = " One video cannot tell the back's arch from the build: the hollow deepens with fuller buttocks or"
           + " belly as much as with the arch (rendered runners holding the same neutral back read 2-8% by build,"
@@ -154,11 +155,6 @@ final class Flags {
         + " forward trunk deepens the hollow by itself (about 0.7 points per 10° on rendered runners), so part of the"
         + " change may come from the lean.", Math.abs(leanDeg - baseline.leanDeg()),
         leanDeg > baseline.leanDeg() ? "more" : "less", leanDeg, baseline.leanDeg());
-  }
-
-  /** A threshold as set: whole numbers without a decimal. */
-  private static String number(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static String deg(Double v) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
@@ -101,14 +100,11 @@ final class OnePass {
     return smoothed;
   }
 
-  /** +1 per sign that the person faces the image right, -1 per sign of the left, as {@link Body#direction()}. */
   private static double vote(PoseFrame f) {
-    double v = 0;
-    for (Side s : Side.values()) {
-      v += Math.signum(f.keypoint(s.toe()).xPx() - f.keypoint(s.heel()).xPx());
-    }
-    double earsX = (f.keypoint(BodyLandmark.LEFT_EAR).xPx() + f.keypoint(BodyLandmark.RIGHT_EAR).xPx()) / 2;
-    return v + Math.signum(f.keypoint(BodyLandmark.NOSE).xPx() - earsX);
+    return Body.facingVote(f.keypoint(BodyLandmark.LEFT_FOOT_INDEX).xPx(), f.keypoint(BodyLandmark.LEFT_HEEL).xPx(),
+        f.keypoint(BodyLandmark.RIGHT_FOOT_INDEX).xPx(), f.keypoint(BodyLandmark.RIGHT_HEEL).xPx(),
+        f.keypoint(BodyLandmark.NOSE).xPx(),
+        (f.keypoint(BodyLandmark.LEFT_EAR).xPx() + f.keypoint(BodyLandmark.RIGHT_EAR).xPx()) / 2);
   }
 
   /**
