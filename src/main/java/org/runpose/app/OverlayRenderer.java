@@ -16,6 +16,7 @@ import org.runpose.posture.AnalysisResult;
 import org.runpose.posture.EvidenceFrame;
 import org.runpose.posture.Flag;
 import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.LumbarTrace;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.Skeleton;
 import org.runpose.report.FramePainter;
@@ -55,7 +56,7 @@ final class OverlayRenderer {
     Supplier<OverlayPass.Painter> painters = () -> {
       // The last frame this painter drew from its own pose: its index and time stamp.
       long[] drawn = {-1, 0};
-      return (VideoFrame frame) -> {
+      return (VideoFrame frame, double scale) -> {
         boolean repeat = repeated.contains(frame.index()) && drawn[0] >= 0;
         int index = repeat ? (int) drawn[0] : frame.index();
         Optional<Skeleton> skeleton = result.skeletons().at(index);
@@ -71,8 +72,9 @@ final class OverlayRenderer {
         FrameMetrics shown = !repeat ? m : new FrameMetrics(frame.index(),
             m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
             m.lumbarDepthPct(), m.stance());
-        return painter.paint(frame.image(), skeleton.get(), shown,
-            lumbar ? result.lumbarTraces().get(index) : null);
+        LumbarTrace trace = lumbar ? result.lumbarTraces().get(index) : null;
+        return painter.paint(frame.image(), skeleton.get().scaled(scale), shown,
+            trace == null ? null : trace.scaled(scale));
       };
     };
     // The overlay shows the frames the pose pass read.

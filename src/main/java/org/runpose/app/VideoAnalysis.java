@@ -46,7 +46,10 @@ public final class VideoAnalysis {
   /** The wearable's figures beside runpose's, when a wearable's file was given. */
   public static final String WEARABLE = "wearable.json";
 
-  /** Widest still written as a file: the report's stills are drawn at full frame size. */
+  /**
+   * Widest still written as a file. Stills are drawn at most 720 px on the short side ({@link
+   * org.runpose.video.OverlayPass#MAX_SHORT_SIDE_PX}), which leaves a very wide frame wider than this.
+   */
   private static final int STILL_FILE_MAX_WIDTH_PX = 1280;
 
   /**

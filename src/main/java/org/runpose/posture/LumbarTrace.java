@@ -21,6 +21,16 @@ public record LumbarTrace(double depthPct, PointPx buttocks, PointPx upperBack, 
         throw new IllegalArgumentException("a point needs finite coordinates: " + xPx + ", " + yPx);
       }
     }
+
+    PointPx scaled(double factor) {
+      return new PointPx(xPx * factor, yPx * factor);
+    }
+  }
+
+  /** The same trace in an image {@code factor} times the size; the depth, a share of the trunk, stays. */
+  public LumbarTrace scaled(double factor) {
+    return new LumbarTrace(depthPct, buttocks.scaled(factor), upperBack.scaled(factor), hollow.scaled(factor),
+        chord.scaled(factor));
   }
 
   public LumbarTrace {

@@ -43,6 +43,17 @@ public record Skeleton(int frameIndex, double[] xPx, double[] yPx) {
     return yPx[landmark.ordinal()];
   }
 
+  /** The same points in an image {@code factor} times the size, e.g. a frame decoded smaller to draw on. */
+  public Skeleton scaled(double factor) {
+    double[] x = xPx.clone();
+    double[] y = yPx.clone();
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= factor;
+      y[i] *= factor;
+    }
+    return new Skeleton(frameIndex, x, y);
+  }
+
   /** Whether the point has a position in this frame. */
   public boolean has(BodyLandmark landmark) {
     return Double.isFinite(xPx(landmark)) && Double.isFinite(yPx(landmark));

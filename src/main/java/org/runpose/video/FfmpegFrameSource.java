@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -23,7 +24,9 @@ import org.runpose.VideoDecodeException;
 
 /**
  * Decodes a video file with FFmpeg (JavaCV). Applies the display rotation of phone videos, copies every frame
- * out of the grabber's reused buffers, and keeps the stream's own timestamps (variable frame rate).
+ * out of the grabber's reused buffers, and keeps the stream's own timestamps (variable frame rate). Frames can be
+ * delivered smaller than the video ({@link #open(Path, int)}), and passed over without their pictures
+ * ({@link #skip()}): the colour conversion of a 1080p or 4K frame costs about as much as decoding it.
  */
 public final class FfmpegFrameSource implements FrameSource {
 
@@ -34,18 +37,19 @@ public final class FfmpegFrameSource implements FrameSource {
 
   private final FFmpegFrameGrabber grabber;
   private final VideoInfo info;
-  private final int storedWidthPx;
-  private final int storedHeightPx;
+  /** The size frames are converted to, before rotation: the stored size, or less. */
+  private final int decodedWidthPx;
+  private final int decodedHeightPx;
   private final long streamDurationMicros;
   private int nextIndex;
   private long firstTimestampMicros = Long.MIN_VALUE;
   private long lastTimestampMicros = -1;
 
-  private FfmpegFrameSource(FFmpegFrameGrabber grabber, VideoInfo info, int storedWidthPx, int storedHeightPx) {
+  private FfmpegFrameSource(FFmpegFrameGrabber grabber, VideoInfo info, int decodedWidthPx, int decodedHeightPx) {
     this.grabber = grabber;
     this.info = info;
-    this.storedWidthPx = storedWidthPx;
-    this.storedHeightPx = storedHeightPx;
+    this.decodedWidthPx = decodedWidthPx;
+    this.decodedHeightPx = decodedHeightPx;
     this.streamDurationMicros = videoStreamDurationMicros(grabber);
   }
 
@@ -65,6 +69,20 @@ public final class FfmpegFrameSource implements FrameSource {
    * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
    */
   public static FfmpegFrameSource open(Path file) throws BadInputException, VideoDecodeException {
+    return open(file, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Opens a video file whose frames are delivered at most {@code maxShortSidePx} on their short side, scaled by
+   * FFmpeg as it converts them; {@link #info()} still gives the video's own size.
+   *
+   * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
+   */
+  public static FfmpegFrameSource open(Path file, int maxShortSidePx) throws BadInputException,
+      VideoDecodeException {
+    if (maxShortSidePx < 2) {
+      throw new IllegalArgumentException("frames need at least 2 pixels on the short side: " + maxShortSidePx);
+    }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
     }
@@ -115,7 +133,14 @@ public final class FfmpegFrameSource implements FrameSource {
             Math.max(0, grabber.getLengthInTime()),
             Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
-    return new FfmpegFrameSource(grabber, info, width, height);
+    double scale = Math.min(1, (double) maxShortSidePx / Math.min(width, height));
+    int decodedWidth = scale < 1 ? Math.max(2, (int) Math.round(width * scale)) : width;
+    int decodedHeight = scale < 1 ? Math.max(2, (int) Math.round(height * scale)) : height;
+    if (scale < 1) {
+      grabber.setImageWidth(decodedWidth);
+      grabber.setImageHeight(decodedHeight);
+    }
+    return new FfmpegFrameSource(grabber, info, decodedWidth, decodedHeight);
   }
 
   private static boolean isEmpty(Path file) {
@@ -181,7 +206,7 @@ public final class FfmpegFrameSource implements FrameSource {
       checkNotTruncated();
       return Optional.empty();
     }
-    if (frame.imageWidth != storedWidthPx || frame.imageHeight != storedHeightPx) {
+    if (frame.imageWidth != decodedWidthPx || frame.imageHeight != decodedHeightPx) {
       throw new VideoDecodeException(
           info.file() + ": frame " + nextIndex + " changed size to " + frame.imageWidth + "x" + frame.imageHeight
               + "; videos whose resolution changes mid-stream are not supported.",
@@ -189,12 +214,52 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     // Packed BGR, 8 bits a channel. Not imageChannels: JavaCV derives it from the row stride, which the decoder
     // pads, so a 16-pixel-wide frame reports 12.
-    if (frame.imageDepth != Frame.DEPTH_UBYTE || frame.imageStride < 3 * storedWidthPx) {
+    if (frame.imageDepth != Frame.DEPTH_UBYTE || frame.imageStride < 3 * decodedWidthPx) {
       throw new VideoDecodeException(info.file() + ": frame " + nextIndex + " decoded to an unexpected pixel layout"
-          + " (depth " + frame.imageDepth + ", row stride " + frame.imageStride + " for " + storedWidthPx
+          + " (depth " + frame.imageDepth + ", row stride " + frame.imageStride + " for " + decodedWidthPx
           + " pixels). Re-export the video as H.264 MP4.", null);
     }
     return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame)));
+  }
+
+  /** Width of the frames delivered, upright: the video's, or less when opened with a size limit. */
+  public int frameWidthPx() {
+    return info.rotationDeg() % 180 != 0 ? decodedHeightPx : decodedWidthPx;
+  }
+
+  /** Height of the frames delivered, upright. */
+  public int frameHeightPx() {
+    return info.rotationDeg() % 180 != 0 ? decodedWidthPx : decodedHeightPx;
+  }
+
+  /** The index the next frame read or skipped will have. */
+  public int nextIndex() {
+    return nextIndex;
+  }
+
+  /**
+   * Decodes the next frame without converting its picture, for a frame whose place in the stream matters but whose
+   * picture does not.
+   *
+   * @return its time stamp, as {@link #next()} would give it, or empty at the end of the stream
+   * @throws VideoDecodeException when the data cannot be decoded
+   */
+  public OptionalLong skip() throws VideoDecodeException {
+    Frame frame;
+    try {
+      frame = grabber.grabFrame(false, true, false, false, false);
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      throw new VideoDecodeException(
+          info.file() + ": decoding failed after " + nextIndex + " frames (" + firstLine(e)
+              + "). The file may be corrupt or truncated; re-export or re-copy it.",
+          e);
+    }
+    if (frame == null) {
+      checkNotTruncated();
+      return OptionalLong.empty();
+    }
+    nextIndex++;
+    return OptionalLong.of(relativeTimestamp(frame.timestamp));
   }
 
   /**
@@ -228,11 +293,11 @@ public final class FfmpegFrameSource implements FrameSource {
   private BufferedImage copyUpright(Frame frame) {
     ByteBuffer pixels = (ByteBuffer) frame.image[0];
     int stride = frame.imageStride;
-    byte[] src = new byte[stride * (storedHeightPx - 1) + storedWidthPx * 3];
+    byte[] src = new byte[stride * (decodedHeightPx - 1) + decodedWidthPx * 3];
     pixels.duplicate().position(0).get(src, 0, src.length);
-    BufferedImage upright = new BufferedImage(info.widthPx(), info.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage upright = new BufferedImage(frameWidthPx(), frameHeightPx(), BufferedImage.TYPE_3BYTE_BGR);
     byte[] dst = ((DataBufferByte) upright.getRaster().getDataBuffer()).getData();
-    Rotation.copyRotated(src, storedWidthPx, storedHeightPx, stride, info.rotationDeg(), dst);
+    Rotation.copyRotated(src, decodedWidthPx, decodedHeightPx, stride, info.rotationDeg(), dst);
     return upright;
   }
 

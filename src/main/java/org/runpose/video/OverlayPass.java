@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,10 +22,11 @@ import org.runpose.RunposeException;
 public final class OverlayPass {
 
   /**
-   * The overlay is written at most this size on the short side (720p): a phone's 1080p or 4K clip would otherwise
-   * cost more to encode than to analyse, for lines and text that read as well at 720p.
+   * The overlay and the stills are decoded, drawn and written at most this size on the short side (720p): a phone's
+   * 1080p or 4K clip would otherwise cost more to draw and encode than to analyse, for lines and text that read as
+   * well at 720p.
    */
-  static final int MAX_SHORT_SIDE_PX = 720;
+  public static final int MAX_SHORT_SIDE_PX = 720;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
   private static final double FALLBACK_FPS = 30;
 
@@ -34,10 +36,13 @@ public final class OverlayPass {
     /**
      * The frame as the overlay shows it: a new image, or the frame's own image to leave it as it is.
      *
-     * @param frame the decoded frame; its image may be kept (it is not a decoder buffer)
+     * @param frame the decoded frame, at most {@link #MAX_SHORT_SIDE_PX} on its short side; its image may be kept
+     *     (it is not a decoder buffer)
+     * @param scale the frame's pixels per pixel of the video, 1 or less: what positions measured on the video are
+     *     multiplied by to draw them
      * @return an upright TYPE_3BYTE_BGR image of the frame's size
      */
-    BufferedImage paint(VideoFrame frame);
+    BufferedImage paint(VideoFrame frame, double scale);
   }
 
   private OverlayPass() {}
@@ -66,12 +71,12 @@ public final class OverlayPass {
       throws RunposeException {
     int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
     Map<Integer, BufferedImage> kept = new ConcurrentHashMap<>();
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video, MAX_SHORT_SIDE_PX)) {
       VideoInfo info = source.info();
       int step = info.frameStep(maxFps);
       long split = overlay == null ? Long.MAX_VALUE : ClipParts.splitMicros(info.durationMicros());
       if (split == Long.MAX_VALUE) {
-        try (VideoWriter writer = overlay == null ? null : open(overlay, info, step)) {
+        try (VideoWriter writer = overlay == null ? null : open(overlay, source, step)) {
           writeAll(source, writer, step, keep, last, painters.get(), onFrame, kept, 0, Long.MAX_VALUE,
               new AtomicBoolean());
         }
@@ -82,12 +87,13 @@ public final class OverlayPass {
       Path tail = overlay.resolveSibling(overlay.getFileName() + ".part2");
       try {
         ClipParts.run(abandoned -> {
-          try (VideoWriter writer = open(head, info, step)) {
+          try (VideoWriter writer = open(head, source, step)) {
             writeAll(source, writer, step, keep, last, painters.get(), progress, kept, 0, split, abandoned);
           }
           return null;
         }, abandoned -> {
-          try (FfmpegFrameSource rest = FfmpegFrameSource.open(video); VideoWriter writer = open(tail, info, step)) {
+          try (FfmpegFrameSource rest = FfmpegFrameSource.open(video, MAX_SHORT_SIDE_PX);
+              VideoWriter writer = open(tail, rest, step)) {
             writeAll(rest, writer, step, keep, last, painters.get(), progress, kept, split, Long.MAX_VALUE,
                 abandoned);
           }
@@ -109,27 +115,37 @@ public final class OverlayPass {
   private static void writeAll(FfmpegFrameSource source, VideoWriter writer, int step, Set<Integer> keep, int last,
       Painter painter, Runnable onFrame, Map<Integer, BufferedImage> kept, long fromMicros, long toMicros,
       AtomicBoolean abandoned) throws RunposeException {
-    for (Optional<VideoFrame> next = source.next(); next.isPresent() && !abandoned.get(); next = source.next()) {
-      VideoFrame frame = next.get();
-      if (frame.timestampMicros() >= toMicros) {
+    double scale = (double) source.frameWidthPx() / source.info().widthPx();
+    while (!abandoned.get()) {
+      int index = source.nextIndex();
+      boolean wanted = keep.contains(index);
+      boolean written = writer != null && index % step == 0;
+      Optional<VideoFrame> frame = Optional.empty();
+      OptionalLong t;
+      if (written || wanted) {
+        frame = source.next();
+        t = frame.isPresent() ? OptionalLong.of(frame.get().timestampMicros()) : OptionalLong.empty();
+      } else {
+        // Decoded, since the frames after it need it, but not converted.
+        t = source.skip();
+      }
+      if (t.isEmpty() || t.getAsLong() >= toMicros) {
         break;
       }
-      if (frame.timestampMicros() < fromMicros) {
+      if (t.getAsLong() < fromMicros) {
         continue;
       }
-      boolean wanted = keep.contains(frame.index());
-      boolean written = writer != null && frame.index() % step == 0;
-      if (written || wanted) {
-        BufferedImage painted = painter.paint(frame);
+      if (frame.isPresent()) {
+        BufferedImage painted = painter.paint(frame.get(), scale);
         if (written) {
           writer.write(painted);
         }
         if (wanted) {
-          kept.put(frame.index(), painted);
+          kept.put(index, painted);
         }
       }
       onFrame.run();
-      if (writer == null && frame.index() >= last) {
+      if (writer == null && index >= last) {
         break;
       }
     }
@@ -146,8 +162,9 @@ public final class OverlayPass {
     }
   }
 
-  private static VideoWriter open(Path overlay, VideoInfo info, int step) throws RunposeException {
-    return VideoWriter.open(overlay, info.widthPx(), info.heightPx(),
-        info.fps() > 0 ? info.fps() / step : FALLBACK_FPS, MAX_SHORT_SIDE_PX);
+  private static VideoWriter open(Path overlay, FfmpegFrameSource source, int step) throws RunposeException {
+    double fps = source.info().fps();
+    return VideoWriter.open(overlay, source.frameWidthPx(), source.frameHeightPx(),
+        fps > 0 ? fps / step : FALLBACK_FPS);
   }
 }

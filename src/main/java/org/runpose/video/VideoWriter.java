@@ -41,27 +41,19 @@ public final class VideoWriter implements AutoCloseable {
   private final String encoder;
   private final int sourceWidthPx;
   private final int sourceHeightPx;
-  private final int inputWidthPx;
-  private final int inputHeightPx;
   private final int widthPx;
   private final int heightPx;
   private final ByteBuffer pixels;
   private int framesWritten;
   private boolean finished;
 
-  /**
-   * @param inputWidthPx width of the part of each frame handed to the encoder: the even crop when the video keeps the
-   *     frame's size, the whole frame when the scaler shrinks it
-   */
   private VideoWriter(FFmpegFrameRecorder recorder, Path file, String encoder, int sourceWidthPx,
-      int sourceHeightPx, int inputWidthPx, int inputHeightPx, int widthPx, int heightPx) {
+      int sourceHeightPx, int widthPx, int heightPx) {
     this.recorder = recorder;
     this.file = file;
     this.encoder = encoder;
     this.sourceWidthPx = sourceWidthPx;
     this.sourceHeightPx = sourceHeightPx;
-    this.inputWidthPx = inputWidthPx;
-    this.inputHeightPx = inputHeightPx;
     this.widthPx = widthPx;
     this.heightPx = heightPx;
     this.pixels = ByteBuffer.allocateDirect(sourceWidthPx * sourceHeightPx * 3);
@@ -74,24 +66,14 @@ public final class VideoWriter implements AutoCloseable {
    * @throws RunposeException when the file cannot be created or the encoder not started
    */
   public static VideoWriter open(Path file, int widthPx, int heightPx, double fps) throws RunposeException {
-    return open(file, widthPx, heightPx, fps, Integer.MAX_VALUE);
-  }
-
-  /**
-   * The same, encoded at most {@code maxShortSidePx} on the picture's short side: FFmpeg's scaler shrinks each
-   * frame, and the encoder, which costs most of the writing, has fewer pixels to encode.
-   */
-  public static VideoWriter open(Path file, int widthPx, int heightPx, double fps, int maxShortSidePx)
-      throws RunposeException {
     if (widthPx < 2 || heightPx < 2) {
       throw new IllegalArgumentException("frames must be at least 2x2 pixels: " + widthPx + "x" + heightPx);
     }
     if (!(fps > 0) || Double.isInfinite(fps)) {
       throw new IllegalArgumentException("fps must be positive and finite: " + fps);
     }
-    double scale = Math.min(1, (double) maxShortSidePx / Math.min(widthPx, heightPx));
-    int evenWidth = scale < 1 ? (int) Math.round(widthPx * scale) & ~1 : widthPx & ~1;
-    int evenHeight = scale < 1 ? (int) Math.round(heightPx * scale) & ~1 : heightPx & ~1;
+    int evenWidth = widthPx & ~1;
+    int evenHeight = heightPx & ~1;
     String encoder = ENCODERS.stream().filter(n -> avcodec.avcodec_find_encoder_by_name(n) != null).findFirst()
         .orElseThrow(() -> new IllegalStateException("FFmpeg has none of the encoders " + ENCODERS));
     FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), evenWidth, evenHeight, 0);
@@ -110,8 +92,7 @@ public final class VideoWriter implements AutoCloseable {
       throw new RunposeException(file + ": the video could not be created (" + firstLine(e)
           + "). Check that the folder exists, is writable and has free space.", e);
     }
-    return new VideoWriter(recorder, file, encoder, widthPx, heightPx, scale < 1 ? widthPx : evenWidth,
-        scale < 1 ? heightPx : evenHeight, evenWidth, evenHeight);
+    return new VideoWriter(recorder, file, encoder, widthPx, heightPx, evenWidth, evenHeight);
   }
 
   /** The FFmpeg encoder in use, e.g. {@code libopenh264}. */
@@ -145,7 +126,7 @@ public final class VideoWriter implements AutoCloseable {
     pixels.clear();
     pixels.put(bgr).flip();
     try {
-      recorder.recordImage(inputWidthPx, inputHeightPx, Frame.DEPTH_UBYTE, 3, sourceWidthPx * 3,
+      recorder.recordImage(widthPx, heightPx, Frame.DEPTH_UBYTE, 3, sourceWidthPx * 3,
           avutil.AV_PIX_FMT_BGR24, pixels);
     } catch (FrameRecorder.Exception | RuntimeException e) {
       throw new RunposeException(file + ": encoding frame " + framesWritten + " failed (" + firstLine(e)

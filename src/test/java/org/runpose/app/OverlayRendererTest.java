@@ -38,19 +38,28 @@ class OverlayRendererTest {
 
   /** An upright trunk from hips at (320, 300) to shoulders at (320, 200). */
   private static Skeleton upright(int frameIndex) {
+    return upright(frameIndex, 1);
+  }
+
+  /** The same in a video {@code size} times as large. */
+  private static Skeleton upright(int frameIndex, double size) {
     double[] x = new double[BodyLandmark.COUNT];
     double[] y = new double[BodyLandmark.COUNT];
     Arrays.fill(x, Double.NaN);
     Arrays.fill(y, Double.NaN);
     for (BodyLandmark lm : List.of(BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, BodyLandmark.LEFT_SHOULDER,
         BodyLandmark.RIGHT_SHOULDER)) {
-      x[lm.ordinal()] = 320;
-      y[lm.ordinal()] = lm.name().endsWith("HIP") ? 300 : 200;
+      x[lm.ordinal()] = 320 * size;
+      y[lm.ordinal()] = (lm.name().endsWith("HIP") ? 300 : 200) * size;
     }
     return new Skeleton(frameIndex, x, y);
   }
 
   private static AnalysisResult analysis() {
+    return analysis(1);
+  }
+
+  private static AnalysisResult analysis(double size) {
     HandMadeAnalysis a = new HandMadeAnalysis();
     List<Skeleton> skeletons = new ArrayList<>();
     for (int i = 0; i < FRAMES; i++) {
@@ -58,7 +67,7 @@ class OverlayRendererTest {
         a.notFound(i);
       } else {
         a.frame(i, 0.0, null);
-        skeletons.add(upright(i));
+        skeletons.add(upright(i, size));
       }
     }
     return new AnalysisResult(a.build(), new SkeletonTrack(skeletons));
@@ -104,6 +113,28 @@ class OverlayRendererTest {
     }
     Color untouched = new Color(frames.get(MISSING).image().getRGB(20, 20));
     assertThat(Math.abs(untouched.getRed() - Color.GRAY.getRed())).isLessThan(12);
+  }
+
+  @Test
+  void aVideoLargerThan720pIsDrawnAt720pWithThePointsWhereTheyAre() throws Exception {
+    Path clip = dir.resolve("big.mp4");
+    TestClips.write(clip, FRAMES, 30, 0, i -> TestImages.filled(1280, 960, Color.GRAY));
+    Path overlay = dir.resolve("overlay.mp4");
+    List<Picture> stills = OverlayRenderer.render(clip, analysis(2), overlay,
+        List.of(evidence(8, "Most forward lean")), Set.of(), false, () -> { });
+
+    // Drawn on 960x720 frames, the trunk of a 1280x960 video at x 640 sits at x 480 (the line checked at 320 in
+    // 640x480 frames, a scale of 0.75 times 2).
+    BufferedImage still = stills.get(0).image();
+    assertThat(still.getWidth()).isEqualTo(960);
+    assertThat(new Color(still.getRGB(480, 375)).getGreen()).isGreaterThan(new Color(still.getRGB(480, 375)).getRed()
+        + 40);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      assertThat(source.info().widthPx()).isEqualTo(960);
+      BufferedImage first = source.next().orElseThrow().image();
+      Color c = new Color(first.getRGB(480, 375));
+      assertThat(c.getGreen()).isGreaterThan(c.getRed() + 40);
+    }
   }
 
   @Test

@@ -102,6 +102,46 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
+  void aSizeLimitShrinksTheUprightFramesButNotTheVideosSize() throws Exception {
+    Path clip = dir.resolve("rotated.mp4");
+    TestClips.write(clip, 3, 30, 90, FfmpegFrameSourceTest::marked);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip, 120)) {
+      assertThat(source.info().widthPx()).isEqualTo(240);
+      assertThat(source.info().heightPx()).isEqualTo(320);
+      assertThat(source.frameWidthPx()).isEqualTo(120);
+      assertThat(source.frameHeightPx()).isEqualTo(160);
+      BufferedImage upright = source.next().orElseThrow().image();
+      assertThat(upright.getWidth()).isEqualTo(120);
+      assertThat(upright.getHeight()).isEqualTo(160);
+      assertThat(isRed(upright, 10, 150)).isTrue();
+      assertThat(isRed(upright, 10, 10)).isFalse();
+    }
+  }
+
+  @Test
+  void skippedFramesKeepTheirPlaceAndTimeStamp() throws Exception {
+    Path clip = dir.resolve("plain.mp4");
+    TestClips.write(clip, 6, 30, 0, FfmpegFrameSourceTest::marked);
+    List<Long> read;
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      read = readAll(source).stream().map(VideoFrame::timestampMicros).toList();
+    }
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
+      assertThat(source.skip()).hasValue(read.get(0));
+      assertThat(source.skip()).hasValue(read.get(1));
+      assertThat(source.nextIndex()).isEqualTo(2);
+      VideoFrame third = source.next().orElseThrow();
+      assertThat(third.index()).isEqualTo(2);
+      assertThat(third.timestampMicros()).isEqualTo(read.get(2));
+      assertThat(isRed(third.image(), 20, 20)).isTrue();
+      assertThat(source.skip()).hasValue(read.get(3));
+      assertThat(source.skip()).hasValue(read.get(4));
+      assertThat(source.skip()).hasValue(read.get(5));
+      assertThat(source.skip()).isEmpty();
+    }
+  }
+
+  @Test
   void textFileNamedMp4IsRejectedWithTheFileName() throws Exception {
     Path fake = dir.resolve("notes.mp4");
     Files.writeString(fake, "this is not a video\n");

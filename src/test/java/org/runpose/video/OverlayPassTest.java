@@ -25,7 +25,7 @@ class OverlayPassTest {
   }
 
   /** Paints a white box on even frames and leaves odd ones as they are. */
-  private static BufferedImage paintEven(VideoFrame f) {
+  private static BufferedImage paintEven(VideoFrame f, double scale) {
     if (f.index() % 2 == 1) {
       return f.image();
     }
@@ -68,9 +68,9 @@ class OverlayPassTest {
     Path clip = blueClip("clip60.mp4", 12, 60);
     Path overlay = dir.resolve("overlay.mp4");
     List<Integer> painted = new ArrayList<>();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> (f, scale) -> {
       painted.add(f.index());
-      return paintEven(f);
+      return paintEven(f, scale);
     }, () -> { });
     assertThat(painted).containsExactly(0, 2, 3, 4, 6, 8, 10);
     assertThat(kept).containsOnlyKeys(3);
@@ -90,9 +90,9 @@ class OverlayPassTest {
     Path clip = blueClip("clip.mp4", 12, 30);
     List<Integer> painted = new ArrayList<>();
     AtomicInteger decoded = new AtomicInteger();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> f -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> (f, scale) -> {
       painted.add(f.index());
-      return paintEven(f);
+      return paintEven(f, scale);
     }, decoded::incrementAndGet);
     assertThat(painted).containsExactly(4, 6);
     assertThat(decoded).hasValue(7);
@@ -124,6 +124,26 @@ class OverlayPassTest {
     }
     try (var files = java.nio.file.Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("clip5s.mp4", "overlay.mp4");
+    }
+  }
+
+  @Test
+  void aVideoLargerThan720pIsDrawnWrittenAndKeptAt720p() throws Exception {
+    Path clip = dir.resolve("big.mp4");
+    TestClips.write(clip, 6, 30, 0, i -> TestImages.filled(1280, 960, Color.BLUE));
+    Path overlay = dir.resolve("overlay.mp4");
+    List<Double> scales = new ArrayList<>();
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(2), 30, () -> (f, scale) -> {
+      scales.add(scale);
+      assertThat(f.widthPx()).isEqualTo(960);
+      assertThat(f.heightPx()).isEqualTo(720);
+      return f.image();
+    }, () -> { });
+    assertThat(scales).hasSize(6).containsOnly(0.75);
+    assertThat(kept.get(2).getWidth()).isEqualTo(960);
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      assertThat(source.info().widthPx()).isEqualTo(960);
+      assertThat(source.info().heightPx()).isEqualTo(720);
     }
   }
 

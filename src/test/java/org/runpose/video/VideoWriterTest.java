@@ -74,25 +74,6 @@ class VideoWriterTest {
   }
 
   @Test
-  void aBoundedSizeShrinksTheFramesAndKeepsTheirContent() throws Exception {
-    Path file = dir.resolve("small.mp4");
-    try (VideoWriter writer = VideoWriter.open(file, 320, 240, 25, 120)) {
-      for (int i = 0; i < 10; i++) {
-        writer.write(frame(i, 320, 240));
-      }
-      writer.finish();
-    }
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(file)) {
-      assertThat(source.info().widthPx()).isEqualTo(160);
-      assertThat(source.info().heightPx()).isEqualTo(120);
-    }
-    // Frame 5 has its square at x and y 60-100; in the shrunk video at 30-50.
-    VideoFrame fifth = readAll(file).get(5);
-    assertThat(at(fifth, 40, 40).getRed()).isGreaterThan(200);
-    assertThat(at(fifth, 40, 80).getBlue()).isGreaterThan(200);
-  }
-
-  @Test
   void oddSizesLoseTheirLastColumnAndRow() throws Exception {
     Path file = dir.resolve("odd.mp4");
     try (VideoWriter writer = VideoWriter.open(file, 321, 241, 30)) {
