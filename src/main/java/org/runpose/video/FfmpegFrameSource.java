@@ -291,13 +291,10 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   private BufferedImage copyUpright(Frame frame) {
-    ByteBuffer pixels = (ByteBuffer) frame.image[0];
-    int stride = frame.imageStride;
-    byte[] src = new byte[stride * (decodedHeightPx - 1) + decodedWidthPx * 3];
-    pixels.duplicate().position(0).get(src, 0, src.length);
     BufferedImage upright = new BufferedImage(frameWidthPx(), frameHeightPx(), BufferedImage.TYPE_3BYTE_BGR);
     byte[] dst = ((DataBufferByte) upright.getRaster().getDataBuffer()).getData();
-    Rotation.copyRotated(src, decodedWidthPx, decodedHeightPx, stride, info.rotationDeg(), dst);
+    Rotation.copyRotated((ByteBuffer) frame.image[0], decodedWidthPx, decodedHeightPx, frame.imageStride,
+        info.rotationDeg(), dst);
     return upright;
   }
 

@@ -1,6 +1,7 @@
 package org.runpose.video;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Tells a frame that shows the same picture as the one before it: a paused or frozen stretch of an edited clip, or
@@ -21,6 +22,13 @@ public final class PictureRepeats {
 
   /** The last picture given; a decoded frame owns its image, so keeping it costs no copy. */
   private BufferedImage previous;
+  /**
+   * The block means of {@link #previous} worked out when it was compared with the one before it (NaN for blocks
+   * not read), so that each picture's blocks are averaged once, not once as each of the two pictures compared.
+   */
+  private float[] previousMeans;
+  /** The array the next picture's block means go into; the two are swapped after each comparison. */
+  private float[] currentMeans;
 
   /**
    * Whether the image repeats the last one given, compared inside {@code region} {xMin, yMin, xMax, yMax} in image
@@ -29,17 +37,33 @@ public final class PictureRepeats {
    * image becomes the one the next is compared with. Only the region is read, in both pictures.
    */
   public boolean repeats(BufferedImage image, double[] region) {
-    boolean same = region != null && previous != null && previous.getWidth() == image.getWidth()
-        && previous.getHeight() == image.getHeight() && meanDifference(previous, image, region) < SAME_GREY;
+    boolean compared = region != null && previous != null && previous.getWidth() == image.getWidth()
+        && previous.getHeight() == image.getHeight();
+    boolean same = compared && meanDifference(image, region) < SAME_GREY;
     previous = image;
+    if (compared) {
+      float[] swap = previousMeans;
+      previousMeans = currentMeans;
+      currentMeans = swap;
+    } else {
+      previousMeans = null;
+    }
     return same;
   }
 
-  /** Mean difference of the two pictures' block-averaged grey levels over the blocks the region touches. */
-  private static double meanDifference(BufferedImage a, BufferedImage b, double[] region) {
-    int step = Math.max(1, a.getHeight() / WORK_HEIGHT_PX);
-    int w = a.getWidth() / step;
-    int h = a.getHeight() / step;
+  /**
+   * Mean difference of the previous picture's and this one's block-averaged grey levels over the blocks the region
+   * touches; this picture's block means are left in {@link #currentMeans}.
+   */
+  private double meanDifference(BufferedImage image, double[] region) {
+    int step = Math.max(1, image.getHeight() / WORK_HEIGHT_PX);
+    int w = image.getWidth() / step;
+    int h = image.getHeight() / step;
+    if (currentMeans == null || currentMeans.length != w * h) {
+      currentMeans = new float[w * h];
+    }
+    Arrays.fill(currentMeans, Float.NaN);
+    boolean known = previousMeans != null && previousMeans.length == w * h;
     int x0 = clamp((int) Math.floor(region[0] / step), w);
     int y0 = clamp((int) Math.floor(region[1] / step), h);
     int x1 = clamp((int) Math.ceil(region[2] / step), w);
@@ -50,7 +74,12 @@ public final class PictureRepeats {
     double sum = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        sum += Math.abs(GreyLevels.blockMean(a, x, y, step) - GreyLevels.blockMean(b, x, y, step));
+        int i = y * w + x;
+        float before = known && !Float.isNaN(previousMeans[i]) ? previousMeans[i]
+            : GreyLevels.blockMean(previous, x, y, step);
+        float now = GreyLevels.blockMean(image, x, y, step);
+        currentMeans[i] = now;
+        sum += Math.abs(before - now);
       }
     }
     return sum / ((double) (x1 - x0) * (y1 - y0));

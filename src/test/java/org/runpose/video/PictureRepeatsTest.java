@@ -52,4 +52,18 @@ class PictureRepeatsTest {
     // Two pixels of movement change little of the whole picture but much of the runner's area.
     assertThat(repeats(picture(300, 0, 1), picture(302, 0, 1), RUNNER)).isFalse();
   }
+
+  @Test
+  void aRunnerWhoMovesOnIsComparedWhereTheyAreNowInBothPictures() {
+    PictureRepeats repeats = new PictureRepeats();
+    BufferedImage still = picture(300, 0, 1);
+    assertThat(repeats.repeats(still, RUNNER)).isFalse();
+    assertThat(repeats.repeats(picture(300, 0, 1), RUNNER)).isTrue();
+    // Compared further right, where the last comparison did not look: the same picture is still a repeat ...
+    double[] right = {400, 140, 470, 360};
+    assertThat(repeats.repeats(picture(300, 0, 1), right)).isTrue();
+    // ... and a figure that moved there, where the earlier pictures were read for the first time, is not.
+    assertThat(repeats.repeats(picture(420, 0, 1), right)).isFalse();
+    assertThat(repeats.repeats(picture(420, 0, 1), right)).isTrue();
+  }
 }

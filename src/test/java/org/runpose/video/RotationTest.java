@@ -2,6 +2,7 @@ package org.runpose.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 class RotationTest {
@@ -44,7 +45,7 @@ class RotationTest {
 
   private static int[] rotated(int degrees) {
     byte[] dst = new byte[18];
-    Rotation.copyRotated(FRAME, 3, 2, 10, degrees, dst);
+    Rotation.copyRotated(ByteBuffer.wrap(FRAME), 3, 2, 10, degrees, dst);
     int[] firstChannel = new int[6];
     for (int i = 0; i < 6; i++) {
       firstChannel[i] = dst[3 * i];
