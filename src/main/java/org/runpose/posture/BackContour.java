@@ -13,7 +13,7 @@ import org.runpose.pose.SegmentationMask;
  * buttocks (around hip level) to the most posterior point of the upper back; the lumbar depth is the largest
  * distance from the chord in to the back edge between them. A flat back gives about 0; an arched lower back
  * (lumbar extension with the pelvis tipped forward) gives a deeper hollow. Frames where an arm swings behind the
- * back are skipped, because the arm would fill the hollow in the mask.
+ * back are skipped, because the arm would fill the hollow in the mask or stand in for the upper back.
  */
 public final class BackContour {
 
@@ -143,6 +143,20 @@ public final class BackContour {
       }
     }
     return Math.min(clearance, 1);
+  }
+
+  /** The least distance from either elbow to the trace's upper-back point, in trunk lengths (hips to shoulders). */
+  static double elbowToUpperBackTrunks(PoseFrame pose, LumbarTrace trace) {
+    double length = Math.hypot(mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, true)
+        - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, true),
+        mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false)
+            - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false));
+    double nearest = Double.POSITIVE_INFINITY;
+    for (BodyLandmark elbow : new BodyLandmark[] {BodyLandmark.LEFT_ELBOW, BodyLandmark.RIGHT_ELBOW}) {
+      nearest = Math.min(nearest, Math.hypot(pose.keypoint(elbow).xPx() - trace.upperBack().xPx(),
+          pose.keypoint(elbow).yPx() - trace.upperBack().yPx()));
+    }
+    return nearest / length;
   }
 
   /** Distance from the axis point to the mask's back edge along the backward normal, or NaN. */

@@ -15,6 +15,13 @@ final class Flags {
    * neutral reads 9-10 %; the lab runner wearing a harness read 17.6 %.
    */
   static final double MAX_PLAUSIBLE_LUMBAR_PCT = 12;
+  /**
+   * Widest spread of the middle half of a clip's frames (lower to upper quartile), in points of the trunk length,
+   * over which the outline traced is taken to be the back: what lies between a neutral back (about 4 %) and a
+   * strongly arched one (about 10 %). It also lies midway between the tuning clips whose backs were traced (4.4
+   * points at most) and forerunner-track, whose trace wandered off the body onto the background (8.3 points).
+   */
+  static final double MAX_LUMBAR_SPREAD_PTS = 6;
 
   private Flags() {}
 
@@ -92,6 +99,13 @@ final class Flags {
           + " that of clothing, a bag or straps rather than the back. Film in fitted clothing without anything on"
           + " the back.", s.lumbarDepthPct()));
     }
+    double[] spread = middleHalf(frames);
+    if (why.isEmpty() && spread != null && spread[1] - spread[0] > MAX_LUMBAR_SPREAD_PTS) {
+      why.add(String.format(Locale.ROOT, "The hollow of the lower back changed from %.1f%% to %.1f%% of the trunk"
+          + " length over the middle half of the frames, more than lies between a flat and a strongly arched back:"
+          + " the outline traced was not steadily the back (loose clothing, an arm, or a background of the same"
+          + " colour). Film in fitted clothing against a plain background.", spread[0], spread[1]));
+    }
     if (!why.isEmpty() || s.lumbarDepthPct() == null) {
       return new Flag(Flag.LUMBAR, title, Severity.NOT_ASSESSED, null, "% of trunk length", c.lumbarWatchAtPct(),
           c.lumbarExcessiveAtPct(), s.steps(), s.lumbarFrames(), List.of(),
@@ -159,5 +173,23 @@ final class Flags {
 
   private static String deg(Double v) {
     return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f°", v);
+  }
+
+  /** The lower and upper quartile of the frames' lumbar depths, or null with fewer than four. */
+  private static double[] middleHalf(List<FrameMetrics> frames) {
+    double[] depths = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(d -> d != null)
+        .mapToDouble(Double::doubleValue).sorted().toArray();
+    if (depths.length < 4) {
+      return null;
+    }
+    return new double[] {quantile(depths, 0.25), quantile(depths, 0.75)};
+  }
+
+  /** Linear interpolation between the order statistics of sorted values. */
+  private static double quantile(double[] sorted, double p) {
+    double at = p * (sorted.length - 1);
+    int below = (int) Math.floor(at);
+    int above = Math.min(sorted.length - 1, below + 1);
+    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
   }
 }

@@ -160,8 +160,10 @@ public final class PostureAnalyzer {
 
     Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
     Map<BackReading.Hidden, Integer> hidden = new EnumMap<>(BackReading.Hidden.class);
+    Map<Integer, PoseFrame> poses = new HashMap<>();
+    series.frames().forEach(f -> poses.put(f.index(), f));
     for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
-      BackReading back = s.back(direction).judged();
+      BackReading back = s.back(direction).judged(poses.get(s.frameIndex()));
       if (back.trace() != null) {
         lumbarByFrame.put(s.frameIndex(), back.trace());
       } else {

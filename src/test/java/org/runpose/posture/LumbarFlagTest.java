@@ -37,6 +37,32 @@ class LumbarFlagTest {
         .extracting(LumbarBaseline::depthPct).isEqualTo(8.8);
   }
 
+  /** As above, with the frames' depths, 40 frames cycling through {@code depths}. */
+  private static Flag lumbar(double depthPct, double... depths) {
+    PostureSummary s = new PostureSummary(90, 90, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
+    List<FrameMetrics> frames = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      frames.add(new FrameMetrics(i, i / 30.0, true, 5.0, depths[i % depths.length], null));
+    }
+    return Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames, List.of(), null).stream()
+        .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anOutlineThatWandersFromFrameToFrameIsNotTakenForTheBack() {
+    // Middle half from 5 to 15 %: more apart than a flat and a strongly arched back.
+    Flag wandering = lumbar(10.0, 3, 5, 5, 8, 12, 15, 15, 20);
+    assertThat(wandering.severity()).isEqualTo(Severity.NOT_ASSESSED);
+    assertThat(wandering.value()).isNull();
+    assertThat(wandering.explanation()).startsWith("Insufficient data: The hollow of the lower back changed from 5.0%"
+        + " to 15.0% of the trunk length over the middle half of the frames");
+    // A steady back, with the frame-to-frame noise of the renders (middle half within 2 points), is measured.
+    Flag steady = lumbar(4.0, 2, 3.5, 3.5, 4, 4.5, 5.5, 5.5, 7);
+    assertThat(steady.value()).isEqualTo(4.0);
+    assertThat(steady.unjudged()).isTrue();
+  }
+
   @Test
   void thresholdsChosenForAnyoneAreSaidWithTheirBasis() {
     Flag f = lumbar(AnalysisConfig.DEFAULT.withLumbarThresholds(4.0, 6.0), 5.0);
