@@ -193,17 +193,8 @@ public final class FfmpegFrameSource implements FrameSource {
 
   @Override
   public Optional<VideoFrame> next() throws VideoDecodeException {
-    Frame frame;
-    try {
-      frame = grabber.grabImage();
-    } catch (FrameGrabber.Exception | RuntimeException e) {
-      throw new VideoDecodeException(
-          info.file() + ": decoding failed after " + nextIndex + " frames (" + firstLine(e)
-              + "). The file may be corrupt or truncated; re-export or re-copy it.",
-          e);
-    }
+    Frame frame = grab(true);
     if (frame == null) {
-      checkNotTruncated();
       return Optional.empty();
     }
     if (frame.imageWidth != decodedWidthPx || frame.imageHeight != decodedHeightPx) {
@@ -245,9 +236,19 @@ public final class FfmpegFrameSource implements FrameSource {
    * @throws VideoDecodeException when the data cannot be decoded
    */
   public OptionalLong skip() throws VideoDecodeException {
+    Frame frame = grab(false);
+    if (frame == null) {
+      return OptionalLong.empty();
+    }
+    nextIndex++;
+    return OptionalLong.of(relativeTimestamp(frame.timestamp));
+  }
+
+  /** The next video frame, its picture converted or not; null at the end of a stream that is not cut short. */
+  private Frame grab(boolean convert) throws VideoDecodeException {
     Frame frame;
     try {
-      frame = grabber.grabFrame(false, true, false, false, false);
+      frame = grabber.grabFrame(false, true, convert, false, false);
     } catch (FrameGrabber.Exception | RuntimeException e) {
       throw new VideoDecodeException(
           info.file() + ": decoding failed after " + nextIndex + " frames (" + firstLine(e)
@@ -256,10 +257,8 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     if (frame == null) {
       checkNotTruncated();
-      return OptionalLong.empty();
     }
-    nextIndex++;
-    return OptionalLong.of(relativeTimestamp(frame.timestamp));
+    return frame;
   }
 
   /**

@@ -83,38 +83,27 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
-  void phoneRotationIsAppliedAsPlayersDo() throws Exception {
+  void phoneRotationIsAppliedAsPlayersDoAtFullSizeAndUnderASizeLimit() throws Exception {
     // A display matrix of +90 (counter-clockwise) shows the stored frame turned a quarter to the left:
     // its top-left corner ends up bottom-left, as FFmpeg's own player and phones show it.
     Path clip = dir.resolve("rotated.mp4");
     TestClips.write(clip, 5, 30, 90, FfmpegFrameSourceTest::marked);
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip)) {
-      assertThat(source.info().rotationDeg()).isEqualTo(270);
-      assertThat(source.info().widthPx()).isEqualTo(240);
-      assertThat(source.info().heightPx()).isEqualTo(320);
-      BufferedImage upright = source.next().orElseThrow().image();
-      assertThat(upright.getWidth()).isEqualTo(240);
-      assertThat(upright.getHeight()).isEqualTo(320);
-      assertThat(isRed(upright, 20, 300)).isTrue();
-      assertThat(isRed(upright, 20, 20)).isFalse();
-      assertThat(isRed(upright, 220, 300)).isFalse();
-    }
-  }
-
-  @Test
-  void aSizeLimitShrinksTheUprightFramesButNotTheVideosSize() throws Exception {
-    Path clip = dir.resolve("rotated.mp4");
-    TestClips.write(clip, 3, 30, 90, FfmpegFrameSourceTest::marked);
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(clip, 120)) {
-      assertThat(source.info().widthPx()).isEqualTo(240);
-      assertThat(source.info().heightPx()).isEqualTo(320);
-      assertThat(source.frameWidthPx()).isEqualTo(120);
-      assertThat(source.frameHeightPx()).isEqualTo(160);
-      BufferedImage upright = source.next().orElseThrow().image();
-      assertThat(upright.getWidth()).isEqualTo(120);
-      assertThat(upright.getHeight()).isEqualTo(160);
-      assertThat(isRed(upright, 10, 150)).isTrue();
-      assertThat(isRed(upright, 10, 10)).isFalse();
+    for (int limit : new int[] {Integer.MAX_VALUE, 120}) {
+      double s = limit == 120 ? 0.5 : 1;
+      try (FfmpegFrameSource source = FfmpegFrameSource.open(clip, limit)) {
+        assertThat(source.info().rotationDeg()).isEqualTo(270);
+        // The video's own size, whatever size its frames are delivered at.
+        assertThat(source.info().widthPx()).isEqualTo(240);
+        assertThat(source.info().heightPx()).isEqualTo(320);
+        assertThat(source.frameWidthPx()).isEqualTo((int) (240 * s));
+        assertThat(source.frameHeightPx()).isEqualTo((int) (320 * s));
+        BufferedImage upright = source.next().orElseThrow().image();
+        assertThat(upright.getWidth()).isEqualTo((int) (240 * s));
+        assertThat(upright.getHeight()).isEqualTo((int) (320 * s));
+        assertThat(isRed(upright, (int) (20 * s), (int) (300 * s))).isTrue();
+        assertThat(isRed(upright, (int) (20 * s), (int) (20 * s))).isFalse();
+        assertThat(isRed(upright, (int) (220 * s), (int) (300 * s))).isFalse();
+      }
     }
   }
 
