@@ -56,7 +56,7 @@ final class OverlayRenderer {
     Supplier<OverlayPass.Painter> painters = () -> {
       // The last frame this painter drew from its own pose: its index and time stamp.
       long[] drawn = {-1, 0};
-      return (VideoFrame frame, double scale) -> {
+      return (VideoFrame frame) -> {
         boolean repeat = repeated.contains(frame.index()) && drawn[0] >= 0;
         int index = repeat ? (int) drawn[0] : frame.index();
         Optional<Skeleton> skeleton = result.skeletons().at(index);
@@ -73,8 +73,8 @@ final class OverlayRenderer {
             m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
             m.lumbarDepthPct(), m.stance());
         LumbarTrace trace = lumbar ? result.lumbarTraces().get(index) : null;
-        return painter.paint(frame.image(), skeleton.get().scaled(scale), shown,
-            trace == null ? null : trace.scaled(scale));
+        return painter.paint(frame.image(), skeleton.get().scaled(frame.scale()), shown,
+            trace == null ? null : trace.scaled(frame.scale()));
       };
     };
     // The overlay shows the frames the pose pass read.

@@ -87,7 +87,8 @@ final class BenchCommand implements Callable<Integer> {
           + (poseModel.allocatorTuned() ? ", allocator tuned" : ", default allocator");
       do {
         passes++;
-        try (FrameSource source = new PrefetchingFrameSource(FfmpegFrameSource.open(video));
+        try (FrameSource source = new PrefetchingFrameSource(
+            FfmpegFrameSource.open(video, PrefetchingFrameSource.POSE_MAX_SHORT_SIDE_PX));
             PoseTracker tracker = poseModel.newTracker(PoseConfig.DEFAULT)) {
           info = source.info();
           int detectorBefore = 0;

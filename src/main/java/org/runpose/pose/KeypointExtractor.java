@@ -133,7 +133,8 @@ public final class KeypointExtractor {
       PoseEstimate estimate = tracker.estimate(f.get());
       runner = estimate.frame().found() ? estimate.frame().boundsPx() : null;
       if (!warmUp) {
-        frames.add(estimate.frame());
+        // The tracker works in the decoded frame's pixels; the series is in the video's.
+        frames.add(f.get().scale() == 1 ? estimate.frame() : estimate.frame().scaled(1 / f.get().scale()));
         onFrame.accept(estimate);
       }
     }

@@ -41,6 +41,14 @@ public record PoseFrame(
     }
   }
 
+  /** The same pose in an image {@code factor} times the size, e.g. the video a smaller decoded frame came from. */
+  public PoseFrame scaled(double factor) {
+    return new PoseFrame(index, timestampMicros, found, poseScore, detectorRan, peopleDetected, keypoints.stream()
+        .map(k -> new Keypoint(k.landmark(), k.xPx() * factor, k.yPx() * factor, k.zPx() * factor, k.visibility(),
+            k.presence()))
+        .toList());
+  }
+
   /** The keypoints' bounding box {xMin, yMin, xMax, yMax} in image pixels. */
   public double[] boundsPx() {
     if (!found) {

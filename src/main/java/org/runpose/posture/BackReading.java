@@ -52,6 +52,11 @@ public record BackReading(LumbarTrace trace, Hidden hidden, Double armClearanceT
     }
   }
 
+  /** The same reading in an image {@code factor} times the size; the clearance, in trunk lengths, stays. */
+  BackReading scaled(double factor) {
+    return trace == null ? this : new BackReading(trace.scaled(factor), null, armClearanceTrunks);
+  }
+
   static BackReading shown(LumbarTrace trace, double armClearanceTrunks) {
     return new BackReading(trace, null, armClearanceTrunks);
   }

@@ -46,6 +46,20 @@ public record MaskSample(int frameIndex, BackReading backIfRight, BackReading ba
     return direction == Direction.RIGHT ? backIfRight : backIfLeft;
   }
 
+  /**
+   * The same measures in an image {@code factor} times the size, e.g. the video a smaller decoded frame came from.
+   * The sharpness stays as measured: its edge width and trunk length are read in one picture, and only their ratio
+   * beyond a focused edge's few pixels there means anything.
+   */
+  MaskSample scaled(double factor) {
+    return new MaskSample(frameIndex, backIfRight.scaled(factor), backIfLeft.scaled(factor), scaled(leftSole, factor),
+        scaled(rightSole, factor), exposure, sharpness);
+  }
+
+  private static double[] scaled(double[] point, double factor) {
+    return point == null ? null : new double[] {point[0] * factor, point[1] * factor};
+  }
+
   public double[] sole(Side side) {
     return side == Side.LEFT ? leftSole : rightSole;
   }

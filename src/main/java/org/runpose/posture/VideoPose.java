@@ -63,15 +63,19 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
     Runnable progress = ClipParts.oneAtATime(onFrame);
     PoseSeries series = KeypointExtractor.run(video, model, config, e -> {
       int index = e.frame().index();
+      // Measured on the decoded frame, as the pose was found; kept in the video's pixels, as the series is.
+      double toVideo = 1 / e.video().scale();
       if (e.mask().isPresent()) {
         Exposure exposure = Exposure.measure(e.video().image(), e.frame());
         Sharpness sharpness = Sharpness.measure(e.video().image(), e.frame(), e.mask().get());
-        masks.put(index, MaskSample.measure(e.frame(), e.mask().get(), e.video().heightPx(), exposure, sharpness));
+        MaskSample sample = MaskSample.measure(e.frame(), e.mask().get(), e.video().heightPx(), exposure, sharpness);
+        masks.put(index, toVideo == 1 ? sample : sample.scaled(toVideo));
       } else {
         masks.remove(index);
       }
       if (sampled.computeIfAbsent(e.frame().timestampMicros() / SCENE_INTERVAL_MICROS, k -> index) == index) {
-        lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())));
+        lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())).stream()
+            .map(l -> toVideo == 1 ? l : l.scaled(toVideo)).toList());
       }
       progress.run();
     }, progress);

@@ -210,7 +210,8 @@ public final class FfmpegFrameSource implements FrameSource {
           + " (depth " + frame.imageDepth + ", row stride " + frame.imageStride + " for " + decodedWidthPx
           + " pixels). Re-export the video as H.264 MP4.", null);
     }
-    return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame)));
+    return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame),
+        (double) frameWidthPx() / info.widthPx()));
   }
 
   /** Width of the frames delivered, upright: the video's, or less when opened with a size limit. */

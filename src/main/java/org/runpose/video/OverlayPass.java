@@ -36,13 +36,12 @@ public final class OverlayPass {
     /**
      * The frame as the overlay shows it: a new image, or the frame's own image to leave it as it is.
      *
-     * @param frame the decoded frame, at most {@link #MAX_SHORT_SIDE_PX} on its short side; its image may be kept
-     *     (it is not a decoder buffer)
-     * @param scale the frame's pixels per pixel of the video, 1 or less: what positions measured on the video are
-     *     multiplied by to draw them
+     * @param frame the decoded frame, at most {@link #MAX_SHORT_SIDE_PX} on its short side (positions measured on
+     *     the video are drawn multiplied by its {@link VideoFrame#scale}); its image may be kept (it is not a decoder
+     *     buffer)
      * @return an upright TYPE_3BYTE_BGR image of the frame's size
      */
-    BufferedImage paint(VideoFrame frame, double scale);
+    BufferedImage paint(VideoFrame frame);
   }
 
   private OverlayPass() {}
@@ -115,7 +114,6 @@ public final class OverlayPass {
   private static void writeAll(FfmpegFrameSource source, VideoWriter writer, int step, Set<Integer> keep, int last,
       Painter painter, Runnable onFrame, Map<Integer, BufferedImage> kept, long fromMicros, long toMicros,
       AtomicBoolean abandoned) throws RunposeException {
-    double scale = (double) source.frameWidthPx() / source.info().widthPx();
     while (!abandoned.get()) {
       int index = source.nextIndex();
       boolean wanted = keep.contains(index);
@@ -136,7 +134,7 @@ public final class OverlayPass {
         continue;
       }
       if (frame.isPresent()) {
-        BufferedImage painted = painter.paint(frame.get(), scale);
+        BufferedImage painted = painter.paint(frame.get());
         if (written) {
           writer.write(painted);
         }

@@ -30,9 +30,18 @@ public final class PrefetchingFrameSource implements FrameSource {
   private final Thread decoder;
   private boolean ended;
 
-  /** Opens a video file afresh each time, decoding ahead on a second thread. */
+  /**
+   * Frames are decoded at most this size on the short side for the pose pass: its networks look at 224 and 256 px
+   * crops, and a 4K frame costs four times the conversion, copying and memory of a 1080p one for nothing they use.
+   */
+  public static final int POSE_MAX_SHORT_SIDE_PX = 1080;
+
+  /**
+   * Opens a video file afresh each time, decoding ahead on a second thread, frames at most {@link
+   * #POSE_MAX_SHORT_SIDE_PX} on the short side (their {@link VideoFrame#scale} says by how much smaller).
+   */
   public static FrameSource.Opener opener(Path file) {
-    return () -> new PrefetchingFrameSource(FfmpegFrameSource.open(file));
+    return () -> new PrefetchingFrameSource(FfmpegFrameSource.open(file, POSE_MAX_SHORT_SIDE_PX));
   }
 
   public PrefetchingFrameSource(FrameSource source) {

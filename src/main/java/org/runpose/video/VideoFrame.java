@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param index position of the frame in decoding order, from 0
  * @param timestampMicros presentation time relative to the first frame
  * @param image upright frame pixels, {@link BufferedImage#TYPE_3BYTE_BGR}
+ * @param scale the image's pixels per pixel of the video: 1, or less where the frame was decoded smaller
  */
-public record VideoFrame(int index, long timestampMicros, BufferedImage image) {
+public record VideoFrame(int index, long timestampMicros, BufferedImage image, double scale) {
+
+  /** A frame at the video's own size. */
+  public VideoFrame(int index, long timestampMicros, BufferedImage image) {
+    this(index, timestampMicros, image, 1);
+  }
 
   public VideoFrame {
     if (index < 0) {
@@ -22,6 +28,9 @@ public record VideoFrame(int index, long timestampMicros, BufferedImage image) {
     Objects.requireNonNull(image, "image");
     if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
       throw new IllegalArgumentException("image must be TYPE_3BYTE_BGR, was type " + image.getType());
+    }
+    if (!(scale > 0 && scale <= 1)) {
+      throw new IllegalArgumentException("scale must be in (0,1]: " + scale);
     }
   }
 

@@ -47,6 +47,14 @@ class SceneVerticalsTest {
   private static final double[] PERSON = {280, 80, 360, 450};
 
   @Test
+  void anEdgeFoundInAFrameDecodedSmallerIsScaledToTheVideoKeepingItsAngle() {
+    SceneLine small = new SceneLine(7, 100, 20, 103, 220, 150);
+    SceneLine video = small.scaled(2);
+    assertThat(video).isEqualTo(new SceneLine(7, 200, 40, 206, 440, 300));
+    assertThat(video.angleDeg()).isCloseTo(small.angleDeg(), org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
   void postsOfARolledCameraGiveItsRoll() {
     BufferedImage img = scene(new double[] {60, 150, 480, 580}, x -> 3);
     List<SceneLine> lines = VerticalLines.find(0, img, PERSON);

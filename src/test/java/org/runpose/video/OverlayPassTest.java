@@ -25,7 +25,7 @@ class OverlayPassTest {
   }
 
   /** Paints a white box on even frames and leaves odd ones as they are. */
-  private static BufferedImage paintEven(VideoFrame f, double scale) {
+  private static BufferedImage paintEven(VideoFrame f) {
     if (f.index() % 2 == 1) {
       return f.image();
     }
@@ -68,9 +68,9 @@ class OverlayPassTest {
     Path clip = blueClip("clip60.mp4", 12, 60);
     Path overlay = dir.resolve("overlay.mp4");
     List<Integer> painted = new ArrayList<>();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> (f, scale) -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(3), 30, () -> f -> {
       painted.add(f.index());
-      return paintEven(f, scale);
+      return paintEven(f);
     }, () -> { });
     assertThat(painted).containsExactly(0, 2, 3, 4, 6, 8, 10);
     assertThat(kept).containsOnlyKeys(3);
@@ -90,9 +90,9 @@ class OverlayPassTest {
     Path clip = blueClip("clip.mp4", 12, 30);
     List<Integer> painted = new ArrayList<>();
     AtomicInteger decoded = new AtomicInteger();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> (f, scale) -> {
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, null, Set.of(4, 6), 30, () -> f -> {
       painted.add(f.index());
-      return paintEven(f, scale);
+      return paintEven(f);
     }, decoded::incrementAndGet);
     assertThat(painted).containsExactly(4, 6);
     assertThat(decoded).hasValue(7);
@@ -133,8 +133,8 @@ class OverlayPassTest {
     TestClips.write(clip, 6, 30, 0, i -> TestImages.filled(1280, 960, Color.BLUE));
     Path overlay = dir.resolve("overlay.mp4");
     List<Double> scales = new ArrayList<>();
-    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(2), 30, () -> (f, scale) -> {
-      scales.add(scale);
+    Map<Integer, BufferedImage> kept = OverlayPass.run(clip, overlay, Set.of(2), 30, () -> f -> {
+      scales.add(f.scale());
       assertThat(f.widthPx()).isEqualTo(960);
       assertThat(f.heightPx()).isEqualTo(720);
       return f.image();
