@@ -108,8 +108,16 @@ public final class KeypointExtractor {
     PictureRepeats repeats = new PictureRepeats();
     double[] runner = null;
     int step = source.info().frameStep(config.maxFps());
+    if (step > 1) {
+      source.passOver(index -> index % step != 0);
+    }
+    int previous = -1;
     for (Optional<VideoFrame> f = source.next(); f.isPresent() && !abandoned.get(); f = source.next()) {
       long t = f.get().timestampMicros();
+      // Frames the source passed over lie between this one and the one before; counted with the part this one is
+      // in, so that each is counted once. (Those after the clip's last frame read are not: at most step - 1.)
+      int passedOver = f.get().index() - previous - 1;
+      previous = f.get().index();
       if (t >= toMicros) {
         break;
       }
@@ -117,6 +125,11 @@ public final class KeypointExtractor {
         continue;
       }
       boolean warmUp = t < fromMicros;
+      if (!warmUp) {
+        for (int i = 0; i < passedOver; i++) {
+          onSkipped.run();
+        }
+      }
       if (f.get().index() % step != 0) {
         if (!warmUp) {
           onSkipped.run();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.IntPredicate;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -42,6 +43,8 @@ public final class FfmpegFrameSource implements FrameSource {
   private final int decodedHeightPx;
   private final long streamDurationMicros;
   private int nextIndex;
+  /** Frames {@link #next()} passes over; set from the reader's thread, read by the one decoding ahead. */
+  private volatile IntPredicate unread = index -> false;
   private long firstTimestampMicros = Long.MIN_VALUE;
   private long lastTimestampMicros = -1;
 
@@ -193,6 +196,11 @@ public final class FfmpegFrameSource implements FrameSource {
 
   @Override
   public Optional<VideoFrame> next() throws VideoDecodeException {
+    while (unread.test(nextIndex)) {
+      if (skip().isEmpty()) {
+        return Optional.empty();
+      }
+    }
     Frame frame = grab(true);
     if (frame == null) {
       return Optional.empty();
@@ -212,6 +220,11 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     return Optional.of(new VideoFrame(nextIndex++, relativeTimestamp(frame.timestamp), copyUpright(frame),
         (double) frameWidthPx() / info.widthPx()));
+  }
+
+  @Override
+  public void passOver(IntPredicate unread) {
+    this.unread = unread;
   }
 
   /** Width of the frames delivered, upright: the video's, or less when opened with a size limit. */

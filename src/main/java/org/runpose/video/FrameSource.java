@@ -1,6 +1,7 @@
 package org.runpose.video;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.runpose.RunposeException;
 import org.runpose.VideoDecodeException;
 
@@ -21,6 +22,13 @@ public interface FrameSource extends AutoCloseable {
    * @throws VideoDecodeException when the data cannot be decoded; a decode error is never reported as the end
    */
   Optional<VideoFrame> next() throws VideoDecodeException;
+
+  /**
+   * Lets the source pass over the frames whose index {@code unread} accepts: {@link #next()} then decodes them
+   * without converting their pictures and does not return them. Frames already decoded ahead may still come, and a
+   * source that cannot pass over frames returns them all, so a reader still checks each frame's index.
+   */
+  default void passOver(IntPredicate unread) {}
 
   @Override
   void close();

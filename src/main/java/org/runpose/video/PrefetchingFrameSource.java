@@ -2,6 +2,7 @@ package org.runpose.video;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.runpose.VideoDecodeException;
@@ -94,6 +95,11 @@ public final class PrefetchingFrameSource implements FrameSource {
       throw (RuntimeException) f.error();
     }
     return Optional.empty();
+  }
+
+  @Override
+  public void passOver(IntPredicate unread) {
+    source.passOver(unread);
   }
 
   @Override

@@ -56,8 +56,14 @@ class SampleClipPoseTest {
 
   @Test
   void aSixtyFramesASecondClipIsReadAtThirtyUnlessEveryFrameIsAskedFor() throws Exception {
-    PoseSeries thinned = extract(Path.of("sample-videos/run_60fps.mp4"), PoseConfig.DEFAULT);
+    int[] read = {0};
+    int[] passedOver = {0};
+    PoseSeries thinned = KeypointExtractor.run(() -> FfmpegFrameSource.open(Path.of("sample-videos/run_60fps.mp4")),
+        model, PoseConfig.DEFAULT, e -> read[0]++, () -> passedOver[0]++);
     assertThat(thinned.frames()).hasSize(90).allMatch(f -> f.index() % 2 == 0 && f.found());
+    // The frames passed over are counted too, for progress: all but the last, which no frame read follows.
+    assertThat(read[0]).isEqualTo(90);
+    assertThat(passedOver[0]).isEqualTo(89);
     assertThat(thinned.summary().notes()).contains("Every second frame of this 60 fps video was read (30 a second):"
         + " enough to time the steps, at a fraction of the cost.");
     assertThat(thinned.summary().notes()).noneMatch(n -> n.contains("could be decoded"));
