@@ -147,7 +147,7 @@ public final class KeypointExtractor {
       runner = estimate.frame().found() ? estimate.frame().boundsPx() : null;
       if (!warmUp) {
         // The tracker works in the decoded frame's pixels; the series is in the video's.
-        frames.add(f.get().scale() == 1 ? estimate.frame() : estimate.frame().scaled(1 / f.get().scale()));
+        frames.add(estimate.frame().scaled(1 / f.get().scale()));
         onFrame.accept(estimate);
       }
     }

@@ -3,6 +3,7 @@ package org.runpose.posture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
@@ -178,18 +179,11 @@ final class Flags {
   /** The lower and upper quartile of the frames' lumbar depths, or null with fewer than four. */
   private static double[] middleHalf(List<FrameMetrics> frames) {
     double[] depths = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(d -> d != null)
-        .mapToDouble(Double::doubleValue).sorted().toArray();
+        .mapToDouble(Double::doubleValue).toArray();
     if (depths.length < 4) {
       return null;
     }
-    return new double[] {quantile(depths, 0.25), quantile(depths, 0.75)};
-  }
-
-  /** Linear interpolation between the order statistics of sorted values. */
-  private static double quantile(double[] sorted, double p) {
-    double at = p * (sorted.length - 1);
-    int below = (int) Math.floor(at);
-    int above = Math.min(sorted.length - 1, below + 1);
-    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+    Percentile quartile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    return new double[] {quartile.evaluate(depths, 25), quartile.evaluate(depths, 75)};
   }
 }

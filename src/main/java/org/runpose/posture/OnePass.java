@@ -65,12 +65,8 @@ final class OnePass {
     }
     PoseFrame first = pass.get(0);
     PoseFrame last = pass.get(pass.size() - 1);
-    double travel = hipX(last) - hipX(first);
+    double travel = OnePerson.hipCentre(last)[0] - OnePerson.hipCentre(first)[0];
     return Math.signum(travel) == Math.signum(facing) && Math.abs(travel) >= 0.5 * heightPx(first);
-  }
-
-  private static double hipX(PoseFrame f) {
-    return (f.keypoint(BodyLandmark.LEFT_HIP).xPx() + f.keypoint(BodyLandmark.RIGHT_HIP).xPx()) / 2;
   }
 
   /** Nose to the ankles' midpoint: about the body's height less the forehead. */

@@ -86,7 +86,7 @@ final class OnePerson {
     return Math.hypot(hb[0] - ha[0], hb[1] - ha[1]) <= heightPx * (JITTER_HEIGHTS + MAX_HEIGHTS_PER_SECOND * seconds);
   }
 
-  private static double[] hipCentre(PoseFrame f) {
+  static double[] hipCentre(PoseFrame f) {
     Keypoint l = f.keypoint(BodyLandmark.LEFT_HIP);
     Keypoint r = f.keypoint(BodyLandmark.RIGHT_HIP);
     return new double[] {(l.xPx() + r.xPx()) / 2, (l.yPx() + r.yPx()) / 2};

@@ -69,13 +69,13 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
         Exposure exposure = Exposure.measure(e.video().image(), e.frame());
         Sharpness sharpness = Sharpness.measure(e.video().image(), e.frame(), e.mask().get());
         MaskSample sample = MaskSample.measure(e.frame(), e.mask().get(), e.video().heightPx(), exposure, sharpness);
-        masks.put(index, toVideo == 1 ? sample : sample.scaled(toVideo));
+        masks.put(index, sample.scaled(toVideo));
       } else {
         masks.remove(index);
       }
       if (sampled.computeIfAbsent(e.frame().timestampMicros() / SCENE_INTERVAL_MICROS, k -> index) == index) {
         lines.put(index, VerticalLines.find(index, e.video().image(), personBox(e.frame())).stream()
-            .map(l -> toVideo == 1 ? l : l.scaled(toVideo)).toList());
+            .map(l -> l.scaled(toVideo)).toList());
       }
       progress.run();
     }, progress);

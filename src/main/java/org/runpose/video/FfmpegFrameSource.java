@@ -238,7 +238,7 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   /** The index the next frame read or skipped will have. */
-  public int nextIndex() {
+  int nextIndex() {
     return nextIndex;
   }
 
@@ -249,7 +249,7 @@ public final class FfmpegFrameSource implements FrameSource {
    * @return its time stamp, as {@link #next()} would give it, or empty at the end of the stream
    * @throws VideoDecodeException when the data cannot be decoded
    */
-  public OptionalLong skip() throws VideoDecodeException {
+  OptionalLong skip() throws VideoDecodeException {
     Frame frame = grab(false);
     if (frame == null) {
       return OptionalLong.empty();
