@@ -180,7 +180,7 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
       case OK -> "within the usual range";
       case WATCH -> "worth watching";
       case EXCESSIVE -> "excessive";
-      case NOT_ASSESSED -> "not judged";
+      case NOT_ASSESSED -> Flag.NOT_JUDGED;
     };
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.runpose.Severity;
+import org.runpose.posture.Flag;
 
 /** The report as text tables: one row per clip, the keypoint errors per joint, then the overall scores. */
 public final class EvalTable {
@@ -142,7 +143,7 @@ public final class EvalTable {
           + signed(s.groundSlope().errorDeg()) + ")" + (s.groundSlope().source().equals("foot contacts") ? ""
               : " " + s.groundSlope().source()),
       s.lumbarNote() != null ? "not assessed" : num(s.lumbarDepthPct(), 1) + "% "
-          + (s.lumbarFlag() == Severity.NOT_ASSESSED ? "not judged" : s.lumbarFlag().label()),
+          + (s.lumbarFlag() == Severity.NOT_ASSESSED ? Flag.NOT_JUDGED : s.lumbarFlag().label()),
       angles(s.contactAngles() == null ? null : s.contactAngles().footStrikeTrueDeg(),
           s.contactAngles() == null ? null : s.contactAngles().footStrikeMeasuredDeg()),
       angles(s.contactAngles() == null ? null : s.contactAngles().shankTrueDeg(),

@@ -35,6 +35,9 @@ public record Flag(
     String explanation,
     String advice) {
 
+  /** The state of a value measured with nothing to judge it against (a lumbar hollow without a baseline). */
+  public static final String NOT_JUDGED = "not judged";
+
   /** Id of the forward trunk lean finding. */
   public static final String FORWARD_LEAN = "forward-lean";
   /** Id of the lumbar hyperextension finding. */
@@ -52,8 +55,8 @@ public record Flag(
     return value != null && watchAt == null;
   }
 
-  /** The traffic light in words, "not judged" for a value without a basis. */
+  /** The traffic light in words, {@value #NOT_JUDGED} for a value without a basis. */
   public String stateLabel() {
-    return unjudged() ? "not judged" : severity.label();
+    return unjudged() ? NOT_JUDGED : severity.label();
   }
 }

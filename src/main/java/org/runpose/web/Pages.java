@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.runpose.Severity;
 import org.runpose.app.VideoAnalysis.Still;
 import org.runpose.compare.Comparison;
 import org.runpose.compare.FindingChange;
@@ -124,8 +123,7 @@ final class Pages {
   private static String findingsCell(VisitRow v) {
     return switch (v.job().state()) {
       case DONE -> v.findings().stream().map(f -> "<span class=\"badge " + f.severity().key() + "\">"
-          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.severity() == Severity.NOT_ASSESSED
-              && f.value() != null ? "not judged" : f.severity().label()) + ")</span>")
+          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.stateLabel()) + ")</span>")
           .reduce((x, y) -> x + " " + y).orElse("");
       case QUEUED, RUNNING -> "<span class=\"muted\">being analysed</span>";
       case FAILED -> "<span class=\"badge excessive\">failed</span>";
@@ -139,8 +137,8 @@ final class Pages {
    * arch, so one video alone does not judge it).
    */
   private static String baselineChoice(List<VisitRow> done) {
-    List<VisitRow> measured = done.stream().filter(v -> v.findings().stream().anyMatch(
-        f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null)).toList();
+    List<VisitRow> measured = done.stream()
+        .filter(v -> v.findings().stream().anyMatch(Finding::lumbarMeasured)).toList();
     if (measured.isEmpty()) {
       return "";
     }

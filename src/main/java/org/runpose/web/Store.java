@@ -50,7 +50,18 @@ final class Store implements AutoCloseable {
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
 
-  record Finding(String flagId, String title, Severity severity, Double value, String unit) {}
+  record Finding(String flagId, String title, Severity severity, Double value, String unit) {
+
+    /** A lower back measured, judged or not: a baseline for the runner's later visits. */
+    boolean lumbarMeasured() {
+      return flagId.equals(Flag.LUMBAR) && value != null;
+    }
+
+    /** The traffic light in words, as {@link Flag#stateLabel}: a value stored without a grade was not judged. */
+    String stateLabel() {
+      return severity == Severity.NOT_ASSESSED && value != null ? Flag.NOT_JUDGED : severity.label();
+    }
+  }
 
   record Training(String id, String runnerId, String fileName, String summary, String createdAt) {}
 

@@ -38,13 +38,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.runpose.RunposeException;
-import org.runpose.Severity;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.app.VideoAnalysis.Still;
 import org.runpose.io.Json;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
-import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.video.FfmpegFrameSource;
@@ -317,8 +315,7 @@ public final class WebApp implements AutoCloseable {
       return null;
     }
     Visit v = records.ownVisit(r, id);
-    boolean measured = store.findings(v.id()).stream()
-        .anyMatch(f -> f.flagId().equals(Flag.LUMBAR) && f.value() != null);
+    boolean measured = store.findings(v.id()).stream().anyMatch(Store.Finding::lumbarMeasured);
     if (!measured) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline: its lower"
           + " back was not measured. Choose another visit, or none.");
