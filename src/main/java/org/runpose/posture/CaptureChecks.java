@@ -100,8 +100,9 @@ final class CaptureChecks {
           fmt("ground slope %s° as given", degrees(roll)), "Angles are measured against the ground line given.", "");
       case "not estimated" -> new CaptureCheck("camera-level", title, Grade.LIMITED, "the ground line could not"
           + " be found", "Fewer than three upright edges of the scene agree, and the soles of at least two stances"
-          + " give no plausible ground line. The trunk lean is taken from the picture's own vertical, so a camera that"
-          + " was not held level adds its tilt to it; --roll gives the slope when it is known.", tip);
+          + " give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
+          + " The trunk lean is taken from the picture's own vertical, so a camera that was not held level adds its"
+          + " tilt to it; --roll gives the slope when it is known.", tip);
       default -> {
         String from = "from the " + ("foot contacts".equals(view.rollSource()) ? "shoe soles in stance"
             : view.rollSource());

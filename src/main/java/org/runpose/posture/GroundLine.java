@@ -16,7 +16,9 @@ import java.util.Map;
  * also rise and fall, which moves whole stances up or down but does not tilt them; the sole of a foot seen by such a
  * camera (or on a treadmill belt) slides along the ground during one stance and traces the line by itself. When the
  * stances do not lie on one line and trace enough of it, the slope comes from within the stances, each with its own
- * height.
+ * height. Both lines measure the same ground; where they part by more than {@link #MAX_TRACE_DISAGREEMENT_DEG}, the
+ * camera moved while the feet were down (a phone carried alongside the runner), the traces tilt with it, and no slope
+ * is given.
  */
 final class GroundLine {
 
@@ -30,6 +32,12 @@ final class GroundLine {
    */
   static final double MOVED_SIGMAS = 2;
   static final double MIN_MOVED_PX = 1.5;
+  /**
+   * Largest difference between the slope the stances trace and the line through all of them for the traces to be
+   * taken: the tolerance between the scene's edges and the soles. Where both lines exist on the real tuning clips
+   * they part by 1.1-1.3° (a treadmill, a walker); a phone carried alongside a runner on grass 7.5°.
+   */
+  static final double MAX_TRACE_DISAGREEMENT_DEG = 2;
   /** Fewest sole points for a line. */
   static final int MIN_POINTS = 6;
   /**
@@ -50,8 +58,8 @@ final class GroundLine {
    * Slope of the ground in the image from the sole points {x, y} in pixels of each stance, degrees, positive when it
    * rises toward the image right; null when too few points remain or they do not spread far enough along the ground.
    * Through all of them, as one line, unless the stances do not lie on one: then, when they trace the line
-   * themselves, from within each stance, each at its own height. Null with fewer than {@link #MIN_STANCES} stances
-   * that have sole points.
+   * themselves, from within each stance, each at its own height, unless the two lines part by more than {@link
+   * #MAX_TRACE_DISAGREEMENT_DEG}. Null with fewer than {@link #MIN_STANCES} stances that have sole points.
    */
   static Double slopeDegByStance(List<List<double[]>> stances, double legPx) {
     if (stances.stream().filter(s -> s.size() >= 2).count() < MIN_STANCES) {
@@ -70,7 +78,8 @@ final class GroundLine {
     Fit one = fit(together, legPx);
     Fit each = stances.size() > 1 && traced >= WITHIN_STANCES_SPREAD * legPx ? fit(apart, legPx) : null;
     if (each != null && (one == null || one.sigmaPx() > Math.max(MOVED_SIGMAS * each.sigmaPx(), MIN_MOVED_PX))) {
-      return each.slopeDeg();
+      return one != null && Math.abs(one.slopeDeg() - each.slopeDeg()) > MAX_TRACE_DISAGREEMENT_DEG ? null
+          : each.slopeDeg();
     }
     return one == null ? null : one.slopeDeg();
   }

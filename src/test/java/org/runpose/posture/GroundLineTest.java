@@ -83,6 +83,25 @@ class GroundLineTest {
   }
 
   @Test
+  void tracesThatPartFromTheLineThroughAllStancesGiveNoSlope() {
+    // A phone carried alongside the runner moves while each foot is down: every trace tilts 8°, while the stances,
+    // spread along level ground at heights a few pixels apart, lie about a level line.
+    List<List<double[]>> stances = new ArrayList<>();
+    double slope = Math.tan(Math.toRadians(-8));
+    Random rnd = new Random(7);
+    for (int k = 0; k < 8; k++) {
+      double height = 420 + 4 * rnd.nextGaussian();
+      List<double[]> stance = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        double dx = 5 * i;
+        stance.add(new double[] {60 + 70 * k + dx, height + slope * dx});
+      }
+      stances.add(stance);
+    }
+    assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isNull();
+  }
+
+  @Test
   void stancesStandingStillAreFittedTogether() {
     // A fixed camera, the runner crossing: each sole stays put, the stances lie along the 1.5° ground.
     List<List<double[]>> stances = new ArrayList<>();
