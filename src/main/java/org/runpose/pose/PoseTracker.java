@@ -154,11 +154,13 @@ public final class PoseTracker implements AutoCloseable {
 
   /**
    * Reads once every person the detector found besides the one about to be read, and records how well each suits
-   * the analysis; the one read is recorded with its own reading.
+   * the analysis; the one read is recorded with its own reading. Only the detection nearest to the one read is that
+   * person: a coach beside a treadmill can stand within half a region's size of the runner.
    */
   private void surveyOthers(VideoFrame frame, List<Detection> found, Roi read) throws PoseModelException {
+    Roi same = read == null ? null : nearest(found, read, SAME_PERSON_SIZES);
     for (Detection d : found) {
-      if (read != null && near(d.roi(), read, SAME_PERSON_SIZES)) {
+      if (d.roi().equals(same)) {
         continue;
       }
       LandmarkDecoder.Result r = landmarks(frame, d.roi());

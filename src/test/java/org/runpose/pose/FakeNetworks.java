@@ -12,6 +12,8 @@ final class FakeNetworks implements PoseNetworks {
 
   final Deque<Float> landmarkScores = new ArrayDeque<>();
   boolean personVisible = true;
+  /** A second person standing beside the first, their boxes apart but well within one region's size. */
+  boolean secondPersonBeside;
   boolean facesBrighterSide;
   boolean lastInputBrighterOnRight;
   int detectorCalls;
@@ -36,6 +38,11 @@ final class FakeNetworks implements PoseNetworks {
       boxes[o + 5] = 100;
       boxes[o + 6] = 100; // scale point
       boxes[o + 7] = 50;
+      if (secondPersonBeside) {
+        // Anchor 10 sits at input (44,4): the same person 40 input px to the right, a third of a region's size.
+        logits[10] = 5f;
+        System.arraycopy(boxes, o, boxes, 10 * DetectionDecoder.VALUES_PER_ANCHOR, DetectionDecoder.VALUES_PER_ANCHOR);
+      }
     }
     return new DetectorOutput(boxes, logits);
   }

@@ -41,6 +41,15 @@ class PoseTrackerTest {
   }
 
   @Test
+  void aSecondPersonBesideTheOneReadIsSurveyedToo() throws PoseModelException {
+    nets.secondPersonBeside = true;
+    PoseFrame first = next().frame();
+    assertThat(first.peopleDetected()).isEqualTo(2);
+    assertThat(tracker.sightings()).hasSize(2);
+    assertThat(tracker.sightings()).filteredOn(Sighting::followed).hasSize(1);
+  }
+
+  @Test
   void nobodyInViewGivesFramesWithoutPoseAndKeepsLooking() throws PoseModelException {
     nets.personVisible = false;
     PoseEstimate e = next();
