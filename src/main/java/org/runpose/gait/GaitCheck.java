@@ -75,9 +75,12 @@ public record GaitCheck(
   /** Walking stance, real time. */
   static final double MIN_WALKING_STANCE_SECONDS = 0.3;
   static final double MAX_WALKING_STANCE_SECONDS = 1.6;
-  /** Usual step times, for the apparent slowdown of slowed playback (about 176 and 110 steps a minute). */
+  /**
+   * Usual step times, for the apparent slowdown of slowed playback (about 176 and 110 steps a minute), and for how
+   * long a video must last to hold a number of steps.
+   */
   static final double USUAL_RUNNING_STEP_SECONDS = 0.34;
-  static final double USUAL_WALKING_STEP_SECONDS = 0.55;
+  public static final double USUAL_WALKING_STEP_SECONDS = 0.55;
   /**
    * Fewest steps for the pattern to be judged on either sign (fewer need both signs clear and agreeing) and for
    * their timing to be given: with one or two, neither a missed contact nor a stray one would show.

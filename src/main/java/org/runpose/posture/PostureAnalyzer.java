@@ -225,9 +225,13 @@ public final class PostureAnalyzer {
           + " the recording does not allow them, for the reasons given with the findings.");
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
-      reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised; at least "
-          + config.minSteps() + " are needed. Film a few seconds of steady running (or walking) with the feet in"
-          + " view.");
+      // A video too short to hold the steps even at a walk says so: nothing else in it is at fault.
+      double lastsSeconds = series.video().durationMicros() / 1e6;
+      String tooShort = lastsSeconds > 0 && lastsSeconds < config.minSteps() * GaitCheck.USUAL_WALKING_STEP_SECONDS
+          ? String.format(java.util.Locale.ROOT, " in the %.2f s the video lasts", lastsSeconds) : "";
+      reasons.add("Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were") + " recognised"
+          + tooShort + "; at least " + config.minSteps() + " are needed. Film a few seconds of steady running (or"
+          + " walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,

@@ -139,7 +139,8 @@ class PostureAnalyzerTest {
     runner.leanDeg = 25;
     PostureAnalysis a = analyze(runner);
     assertThat(a.sufficient()).isFalse();
-    assertThat(a.insufficientReasons()).anyMatch(r -> r.contains("recognised; at least 4 are needed"));
+    assertThat(a.insufficientReasons())
+        .anyMatch(r -> r.contains("recognised in the 0.80 s the video lasts; at least 4 are needed"));
     assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
     assertThat(a.flag(Flag.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
   }
