@@ -50,7 +50,7 @@ public final class BackContour {
     double hy = mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false);
     double sx = mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, true);
     double sy = mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false);
-    double length = Math.hypot(sx - hx, sy - hy);
+    double length = trunkLengthPx(pose);
     if (!(length >= MIN_TRUNK_PX)) {
       return BackReading.hidden(BackReading.Hidden.TRUNK_TOO_SMALL);
     }
@@ -147,10 +147,7 @@ public final class BackContour {
 
   /** The least distance from either elbow to the trace's upper-back point, in trunk lengths (hips to shoulders). */
   static double elbowToUpperBackTrunks(PoseFrame pose, LumbarTrace trace) {
-    double length = Math.hypot(mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, true)
-        - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, true),
-        mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false)
-            - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false));
+    double length = trunkLengthPx(pose);
     double nearest = Double.POSITIVE_INFINITY;
     for (BodyLandmark elbow : new BodyLandmark[] {BodyLandmark.LEFT_ELBOW, BodyLandmark.RIGHT_ELBOW}) {
       nearest = Math.min(nearest, Math.hypot(pose.keypoint(elbow).xPx() - trace.upperBack().xPx(),
@@ -182,6 +179,14 @@ public final class BackContour {
       }
     }
     return best;
+  }
+
+  /** Hip midpoint to shoulder midpoint, in image pixels. */
+  private static double trunkLengthPx(PoseFrame pose) {
+    return Math.hypot(mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, true)
+        - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, true),
+        mid(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER, false)
+            - mid(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, false));
   }
 
   private static double mid(PoseFrame pose, BodyLandmark a, BodyLandmark b, boolean x) {

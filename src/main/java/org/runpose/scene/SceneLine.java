@@ -20,13 +20,13 @@ public record SceneLine(int frameIndex, double topXPx, double topYPx, double bot
     }
   }
 
-  /** How far the edge leans from the image's columns, degrees, positive when its top is to the right. */
   /** The same edge in an image {@code factor} times the size, e.g. the video a smaller decoded frame came from. */
   public SceneLine scaled(double factor) {
     return new SceneLine(frameIndex, topXPx * factor, topYPx * factor, bottomXPx * factor, bottomYPx * factor,
         (int) Math.round(supportPx * factor));
   }
 
+  /** How far the edge leans from the image's columns, degrees, positive when its top is to the right. */
   public double angleDeg() {
     return Math.toDegrees(Math.atan2(topXPx - bottomXPx, bottomYPx - topYPx));
   }
