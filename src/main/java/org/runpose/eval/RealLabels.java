@@ -33,6 +33,7 @@ import org.runpose.posture.Direction;
  * @param slowMotion whether playback is slowed
  * @param fromFrame first frame of the range in which every event was labelled
  * @param toFrame last frame of that range
+ * @param cuts the frames at which a new shot starts, in a clip edited from several
  * @param events the labelled contacts and toe-offs, in frame order
  * @param trunk near-side hip and shoulder on every 10th frame
  * @param verticals true verticals of the scene, each for a stretch of frames
@@ -50,6 +51,7 @@ public record RealLabels(
     boolean slowMotion,
     int fromFrame,
     int toFrame,
+    List<Integer> cuts,
     List<Event> events,
     List<TrunkPoint> trunk,
     List<Vertical> verticals) {
@@ -104,9 +106,15 @@ public record RealLabels(
       throw new IllegalArgumentException("gait '" + gait + "' is not running or walking");
     }
     passes = List.copyOf(passes);
+    cuts = List.copyOf(cuts);
     events = List.copyOf(events);
     trunk = List.copyOf(trunk);
     verticals = List.copyOf(verticals);
+  }
+
+  /** Whether the clip holds shots outside the labelled range, which may show another pace. */
+  public boolean shotsOutsideRange() {
+    return cuts.stream().anyMatch(c -> c <= fromFrame || c > toFrame);
   }
 
   /** The direction in which the person heads on a frame. */
@@ -140,6 +148,13 @@ public record RealLabels(
       for (JsonNode p : scene.path("passes")) {
         passes.add(new Pass(integer(p, "fromFrame"), integer(p, "toFrame"), direction(text(p, "direction"))));
       }
+      List<Integer> cuts = new ArrayList<>();
+      for (JsonNode c : scene.path("cuts")) {
+        if (!c.isInt()) {
+          throw new IllegalArgumentException("cut '" + c + "' is not a frame number");
+        }
+        cuts.add(c.asInt());
+      }
       List<Event> events = new ArrayList<>();
       for (JsonNode e : root.path("events")) {
         events.add(new Event(integer(e, "frame"), leg(text(e, "leg")), kind(text(e, "kind")),
@@ -163,7 +178,7 @@ public record RealLabels(
           text(source, "repository") + " " + text(source, "path"), text(root, "split"), integer(clip, "frames"),
           direction, passes,
           text(scene, "gait"), text(scene, "camera"), field(scene, "slowMotion").asBoolean(),
-          integer(annotated, "fromFrame"), integer(annotated, "toFrame"), events, trunk, verticals);
+          integer(annotated, "fromFrame"), integer(annotated, "toFrame"), cuts, events, trunk, verticals);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": not a runpose real-footage labels file (" + e.getMessage() + ").", e);
     }

@@ -44,7 +44,7 @@ final class RealScorer {
         toleranceFrames(labels, fps, trueContacts),
         Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
-        cadence(trueContacts, analysis.gait().cadenceStepsPerMin()),
+        cadence(trueContacts, measuredCadence(labels, analysis, first, last)),
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis), analysis.summary().leanStanceMeanDeg(),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
@@ -102,6 +102,21 @@ final class RealScorer {
     Double stride = Metrics.median(same);
     Double step = Metrics.median(any);
     return stride != null ? stride : step != null ? 2 * step : 1;
+  }
+
+  /**
+   * runpose's cadence, or, on a clip edited from shots of which only some are labelled, the cadence of runpose's own
+   * contacts within the labelled range, counted as the labels' are: its cadence of the whole clip mixes in the paces
+   * of the other shots. Withheld stays withheld.
+   */
+  static Double measuredCadence(RealLabels labels, PostureAnalysis analysis, double first, double last) {
+    Double given = analysis.gait().cadenceStepsPerMin();
+    if (given == null || !labels.shotsOutsideRange()) {
+      return given;
+    }
+    CadenceScore own = cadence(measured(analysis, GaitEvent.Kind.CONTACT).stream()
+        .filter(c -> c.timeSeconds() >= first && c.timeSeconds() <= last).toList(), null);
+    return own == null ? null : own.trueStepsPerMin();
   }
 
   /**

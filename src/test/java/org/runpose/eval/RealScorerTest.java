@@ -9,13 +9,20 @@ import org.runpose.gait.GaitEvent;
 import org.runpose.gait.Side;
 import org.runpose.posture.Direction;
 import org.runpose.posture.HandMadeAnalysis;
+import org.runpose.posture.PostureAnalysis;
 
 class RealScorerTest {
 
   private static RealLabels labels(boolean slowMotion, List<RealLabels.Event> events) {
+    return labels(slowMotion, 99, List.of(), events);
+  }
+
+  private static RealLabels labels(boolean slowMotion, int toFrame, List<Integer> cuts,
+      List<RealLabels.Event> events) {
     return new RealLabels("clip", "a".repeat(64), "owner/repo clip.mp4", "tuning", 100, Direction.RIGHT,
-        List.of(new RealLabels.Pass(60, 99, Direction.LEFT)), "running", "fixed", slowMotion, 0, 99, events,
-        List.of(), List.of(new RealLabels.Vertical(0, 99, 100, 50, 100 + Math.tan(Math.toRadians(2)) * 200, 250)));
+        List.of(new RealLabels.Pass(60, 99, Direction.LEFT)), "running", "fixed", slowMotion, 0, toFrame, cuts,
+        events, List.of(),
+        List.of(new RealLabels.Vertical(0, 99, 100, 50, 100 + Math.tan(Math.toRadians(2)) * 200, 250)));
   }
 
   private static double[] times(int n, double fps) {
@@ -88,5 +95,22 @@ class RealScorerTest {
     assertThat(RealScorer.toleranceFrames(labels(true, List.of()), 30, tenTimesSlowed))
         .isCloseTo(2 * 170 / (60 / 3.5), within(1e-9));
     assertThat(RealScorer.toleranceFrames(labels(false, List.of()), 60, tenTimesSlowed)).isEqualTo(3);
+  }
+
+  @Test
+  void onAnEditedClipLabelledInPartRunposesCadenceIsCountedWithinTheLabelledShots() {
+    // Contacts every 11 frames in the labelled first shot (164 steps/min), every 9 after the cut at frame 50.
+    HandMadeAnalysis analysis = new HandMadeAnalysis().cadence(190);
+    for (int frame = 0; frame < 50; frame += 11) {
+      analysis.contact(frame % 22 == 0 ? Side.RIGHT : Side.LEFT, frame);
+    }
+    for (int frame = 52; frame < 100; frame += 9) {
+      analysis.contact(Side.LEFT, frame);
+    }
+    PostureAnalysis built = analysis.build();
+    RealLabels firstShot = labels(false, 49, List.of(50), List.of());
+    assertThat(RealScorer.measuredCadence(firstShot, built, 0, 49 / 30.0)).isCloseTo(30 * 60 / 11.0, within(1e-9));
+    RealLabels whole = labels(false, 99, List.of(50), List.of());
+    assertThat(RealScorer.measuredCadence(whole, built, 0, 99 / 30.0)).isEqualTo(190);
   }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
+import org.runpose.gait.GaitEvent;
+import org.runpose.gait.GaitPattern;
 import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.pose.ModelInfo;
@@ -19,6 +21,8 @@ public final class HandMadeAnalysis {
 
   private final List<FrameMetrics> frames = new ArrayList<>();
   private final List<StepMetrics> steps = new ArrayList<>();
+  private final List<FootEvent> events = new ArrayList<>();
+  private Double cadenceStepsPerMin;
   private Direction direction = Direction.RIGHT;
   private double rollDeg;
   private boolean lumbarAssessed = true;
@@ -39,6 +43,18 @@ public final class HandMadeAnalysis {
     steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
         1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null, null,
         null, null));
+    return this;
+  }
+
+  /** A foot contact found at frame {@code frame}. */
+  public HandMadeAnalysis contact(Side side, int frame) {
+    events.add(new FootEvent(side, GaitEvent.Kind.CONTACT, frame, frame / 30.0));
+    return this;
+  }
+
+  /** The cadence the gait check gives for the whole clip. */
+  public HandMadeAnalysis cadence(double stepsPerMin) {
+    cadenceStepsPerMin = stepsPerMin;
     return this;
   }
 
@@ -73,9 +89,13 @@ public final class HandMadeAnalysis {
             0, List.of(), "", "")
         : flag(Flag.LUMBAR, Severity.NOT_ASSESSED, c.lumbarWatchPct(), c.lumbarExcessivePct());
     ViewCheck view = new ViewCheck(direction, "video", rollDeg, "user", 0.05, 0.05, true);
+    GaitCheck gait = GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check();
+    if (cadenceStepsPerMin != null) {
+      gait = new GaitCheck(GaitPattern.RUNNING, null, null, GaitCheck.TimeBase.REAL, null, null, gait.period(),
+          cadenceStepsPerMin, null, cadenceStepsPerMin, steps.size(), steps.size(), List.of());
+    }
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view, List.of(),
-        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), true, List.of(), summary, null,
-        List.of(lean, lumbar), steps, List.of(), frames, List.of());
+        gait, true, List.of(), summary, null, List.of(lean, lumbar), steps, List.copyOf(events), frames, List.of());
   }
 
   private static Flag flag(String id, Severity severity, double watch, double excessive) {
