@@ -56,8 +56,11 @@ final class OnePerson {
     List<PoseFrame> main = people.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
     List<PoseFrame> others = people.stream().filter(p -> p != main).flatMap(List::stream)
         .sorted(Comparator.comparingInt(PoseFrame::index)).toList();
-    notes.add(String.format(Locale.ROOT, "In %d %s (from %.1f s to %.1f s) the model followed someone other than"
-        + " the runner seen in the other %d; %s left out.", others.size(), others.size() == 1 ? "frame" : "frames",
+    // A jump away from the runner is someone else, or the runner half out of the picture, whose hidden joints the
+    // model then guesses anywhere: the note says both.
+    notes.add(String.format(Locale.ROOT, "In %d %s (from %.1f s to %.1f s) the keypoints leapt further than a runner"
+        + " moves, away from the runner seen in the other %d (to someone else in view, or with the runner half out"
+        + " of the picture); %s left out.", others.size(), others.size() == 1 ? "frame" : "frames",
         others.get(0).timestampMicros() / 1e6, others.get(others.size() - 1).timestampMicros() / 1e6, main.size(),
         others.size() == 1 ? "it was" : "they were"));
     return series.withoutPoses(others.stream().map(PoseFrame::index).collect(Collectors.toSet()));

@@ -51,7 +51,7 @@ class OnePersonTest {
     assertThat(found(kept)).isEqualTo(95);
     assertThat(kept.frames().subList(100, 120)).noneMatch(PoseFrame::found);
     assertThat(notes).singleElement().asString().contains("In 20 frames (from 3.3 s to 4.0 s)")
-        .contains("someone other than the runner");
+        .contains("away from the runner seen in the other");
   }
 
   @Test
@@ -89,6 +89,6 @@ class OnePersonTest {
 
     assertThat(a.summary().framesWithPose()).isEqualTo(95);
     assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(truth.summary().cadenceStepsPerMin(), within(1e-9));
-    assertThat(a.notes()).anyMatch(n -> n.contains("someone other than the runner"));
+    assertThat(a.notes()).anyMatch(n -> n.contains("away from the runner seen in the other"));
   }
 }
