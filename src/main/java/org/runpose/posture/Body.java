@@ -43,7 +43,7 @@ final class Body {
     return x[lm.ordinal()][i];
   }
 
-  private double y(BodyLandmark lm, int i) {
+  double y(BodyLandmark lm, int i) {
     return y[lm.ordinal()][i];
   }
 
@@ -131,16 +131,18 @@ final class Body {
    * is the trunk's; the clip's median lean stays the line's. The near side, as markers on the acromion and greater
    * trochanter in sagittal video analysis: the far hip and shoulder are hidden behind the trunk, and the model's
    * guess of them is its least accurate (on the labelled clips the far hip sat 9 px ahead of the truth, the near one
-   * 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle.
+   * 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle. A sample whose near hip
+   * or shoulder lies outside the picture has no lean: the model only guesses them there (a runner leaving the
+   * picture read 55° backward).
    */
-  double[] trunkLeanDeg(BodyFrame frame) {
+  double[] trunkLeanDeg(BodyFrame frame, int widthPx, int heightPx) {
     Side near = frame.direction().nearSide();
     Side far = near.other();
     int n = size();
     double[] lean = new double[n];
     double[] pull = new double[n];
     for (int i = 0; i < n; i++) {
-      lean[i] = trunkLineDeg(frame, i);
+      lean[i] = inPicture(i, widthPx, heightPx, near.hip(), near.shoulder()) ? trunkLineDeg(frame, i) : Double.NaN;
       pull[i] = Double.isNaN(lean[i]) ? Double.NaN
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);

@@ -152,7 +152,7 @@ public final class PostureAnalyzer {
       }
     }
     BodyFrame frame = level;
-    double[] lean = body.trunkLeanDeg(frame);
+    double[] lean = body.trunkLeanDeg(frame, series.video().widthPx(), series.video().heightPx());
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
     boolean sideView = !(Math.max(shoulderSpread, hipSpread) > config.maxSideWidthRatio());

@@ -43,7 +43,7 @@ class BodyTest {
         for (int i = 0; i < line.length; i++) {
           line[i] = body.trunkLineDeg(frame, i);
         }
-        double[] lean = body.trunkLeanDeg(frame);
+        double[] lean = body.trunkLeanDeg(frame, 640, 480);
 
         String what = direction + ", roll " + rollDeg;
         // The pulled line swings by over 2° in a stride; the lean keeps the line's median and under a third of the
@@ -53,6 +53,29 @@ class BodyTest {
         assertThat(Stats.median(lean)).as(what).isCloseTo(Stats.median(line), within(1e-9));
       }
     }
+  }
+
+  @Test
+  void aSampleWhoseNearHipOrShoulderIsOutsideThePictureHasNoLean() {
+    SyntheticRunner runner = new SyntheticRunner();
+    Body body = body(runner);
+    BodyFrame frame = new BodyFrame(Direction.RIGHT, 0);
+    Side near = Direction.RIGHT.nearSide();
+    // A picture whose bottom edge cuts through the band in which the near hip bobs with each step.
+    double[] lowest = new double[body.size()];
+    for (int i = 0; i < lowest.length; i++) {
+      lowest[i] = Math.max(body.y(near.hip(), i), body.y(near.shoulder(), i));
+    }
+    int heightPx = (int) Stats.median(lowest);
+
+    double[] lean = body.trunkLeanDeg(frame, 640, heightPx);
+
+    int cut = 0;
+    for (int i = 0; i < lean.length; i++) {
+      assertThat(Double.isNaN(lean[i])).as("sample " + i).isEqualTo(lowest[i] > heightPx);
+      cut += lowest[i] > heightPx ? 1 : 0;
+    }
+    assertThat(cut).isPositive().isLessThan(lean.length);
   }
 
   private static double spread(double[] v) {
