@@ -23,7 +23,8 @@ class RealContactLabelsTest {
   /** Runs to the right past an upright scene edge: the ground is level. */
   private static RealLabels labels() {
     return new RealLabels("clip", SHA, "owner/repo clip.mp4", "tuning", 100, Direction.RIGHT, List.of(), "running",
-        "fixed", false, 0, 99, List.of(), List.of(), List.of(), List.of(new RealLabels.Vertical(0, 99, 10, 0, 10, 100)));
+        "fixed", false, 0, 99, List.of(), List.of(), List.of(),
+        List.of(new RealLabels.Vertical(0, 99, 10, 0, 10, 100)));
   }
 
   private Path write(String sha) throws IOException {
