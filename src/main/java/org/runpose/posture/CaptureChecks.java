@@ -124,6 +124,18 @@ final class CaptureChecks {
   }
 
   /**
+   * The camera level where the soles gave a slope that the scene's few upright edges contradicted and the foot events,
+   * which mark the stances the soles are read in, did not hang together: neither is used.
+   */
+  static CaptureCheck cameraLevelNeitherTrusted(double solesSlopeDeg, double edgesSlopeDeg) {
+    return new CaptureCheck("camera-level", "Camera level", Grade.LIMITED, fmt("the shoe soles give a ground slope"
+        + " of %s° and the scene's few upright edges %s°, and the foot events do not hang together",
+        degrees(solesSlopeDeg), degrees(edgesSlopeDeg)), "Neither is used: the trunk lean is taken from the picture's"
+        + " own vertical, so a camera that was not held level adds its tilt to it; --roll gives the slope when it is"
+        + " known.", "Hold the camera level and square to the runner, with a door frame or post in view.");
+  }
+
+  /**
    * @param view the side-view check
    * @param maxSideWidthRatio the widest left-right spread a side view keeps
    * @param sizeChange the runner's size at the end of the clip over that at the start, minus one; NaN when unknown

@@ -93,6 +93,23 @@ public final class PostureAnalyzer {
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
+    Attempt first = analyze(video, videoMasks, sceneLines, null);
+    return first.doubt() == null ? first.result() : analyze(video, videoMasks, sceneLines, first.doubt()).result();
+  }
+
+  /**
+   * A ground slope from the soles that nothing backs: the scene's few upright edges disagree with it, and the foot
+   * events do not hang together (a clip with another program's skeleton drawn on it read 14.5° from its soles, the
+   * edges -0.6°, and so a lean 15° too far forward). Either sign alone leaves the soles' slope in use: on a rendered
+   * runner whose steps failed the gait check, the soles still gave the camera's roll to 0.1°.
+   */
+  private record SlopeDoubt(double solesDeg, double edgesDeg) {}
+
+  private record Attempt(AnalysisResult result, SlopeDoubt doubt) {}
+
+  /** @param rejected the soles' slope of an earlier attempt that nothing backed, not to be used again; or null */
+  private Attempt analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines,
+      SlopeDoubt rejected) {
     List<String> personNotes = new ArrayList<>();
     PoseSeries person = OnePerson.of(video, personNotes);
     PoseSeries series = OnePass.of(person, personNotes);
@@ -136,6 +153,7 @@ public final class PostureAnalyzer {
       TrueVertical.Estimate scene = sceneLines == null ? null
           : TrueVertical.at(sceneLines, body.medianX(direction.nearSide().hip()), series.video().widthPx());
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
+          : rejected != null ? null
           : groundSlopeDeg(soles, events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
               direction.nearSide());
       if (estimated != null && Math.abs(estimated) > MAX_ESTIMATED_SLOPE_DEG) {
@@ -202,7 +220,7 @@ public final class PostureAnalyzer {
           + " first to the last in which they were seen.");
     }
     List<CaptureCheck> capture = withPose == 0 ? List.of()
-        : capture(series, body, view, edgesSlopeDeg, masks, steps, gait, legPx);
+        : capture(series, body, view, edgesSlopeDeg, rejected, masks, steps, gait, legPx);
     capture.stream().filter(c -> c.grade() == CaptureCheck.Grade.UNUSABLE).forEach(c -> reasons.add(c.sentence()));
     double[] legs = new double[n];
     for (int i = 0; i < n; i++) {
@@ -243,7 +261,9 @@ public final class PostureAnalyzer {
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, capture, gait,
         reasons.isEmpty(), reasons, summary, SessionTrend.of(frames, steps), flags, steps, footEvents, frames,
         notes);
-    return new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame);
+    SlopeDoubt doubt = rejected == null && "foot contacts".equals(rollSource) && edgesSlopeDeg != null
+        && !gait.problems().isEmpty() ? new SlopeDoubt(roll, edgesSlopeDeg) : null;
+    return new Attempt(new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame), doubt);
   }
 
   /**
@@ -276,7 +296,7 @@ public final class PostureAnalyzer {
 
   /** The capture-quality gate ({@link CaptureChecks}), over the frames with the runner. */
   private List<CaptureCheck> capture(PoseSeries series, Body body, ViewCheck view, Double edgesSlopeDeg,
-      List<MaskSample> masks, List<StepMetrics> steps, GaitCheck gait, double legPx) {
+      SlopeDoubt rejected, List<MaskSample> masks, List<StepMetrics> steps, GaitCheck gait, double legPx) {
     VideoInfo video = series.video();
     List<Integer> found = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
@@ -301,7 +321,8 @@ public final class PostureAnalyzer {
     List<CaptureCheck> checks = new ArrayList<>(List.of(
         CaptureChecks.frameRate(video.fps(), config.slowMotionFactor(),
             gait.timeBase() == GaitCheck.TimeBase.LOOKS_SLOWED),
-        CaptureChecks.cameraLevel(view, edgesSlopeDeg),
+        rejected == null ? CaptureChecks.cameraLevel(view, edgesSlopeDeg)
+            : CaptureChecks.cameraLevelNeitherTrusted(rejected.solesDeg(), rejected.edgesDeg()),
         CaptureChecks.cameraSquare(view, config.maxSideWidthRatio(), sizeChange),
         CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps),
         CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx())));

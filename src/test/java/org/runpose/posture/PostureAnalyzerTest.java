@@ -310,6 +310,28 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void solesThatTheEdgesContradictAndWhoseStepsFailTheGaitCheckGiveNoSlope() {
+    // One post leaning as if the ground sloped -4°, against the soles' 4°.
+    List<SceneLine> post = List.of(new SceneLine(0, 40 + 200 * Math.tan(Math.toRadians(4)), 100, 40, 300, 200));
+    // Stances of nearly half the stride: the steps fail the gait check, but the soles still give the roll.
+    SyntheticRunner failing = new SyntheticRunner();
+    failing.rollDeg = 4;
+    failing.dutyFactor = 0.45;
+    PostureAnalysis neither = new PostureAnalyzer(AnalysisConfig.DEFAULT)
+        .analyze(failing.series(), failing.maskSamples(), post).analysis();
+    assertThat(neither.gait().problems()).isNotEmpty();
+    assertThat(neither.view().rollSource()).isEqualTo("not estimated");
+    assertThat(neither.view().rollDeg()).isZero();
+    assertThat(check(neither, "camera-level").measured()).startsWith("the shoe soles give a ground slope of 4.0° and the scene's few upright edges -4.0°")
+        .endsWith("and the foot events do not hang together");
+    // Either sign alone keeps the soles' slope.
+    PostureAnalysis noEdges = new PostureAnalyzer(AnalysisConfig.DEFAULT)
+        .analyze(failing.series(), failing.maskSamples(), null).analysis();
+    assertThat(noEdges.view().rollSource()).isEqualTo("foot contacts");
+    assertThat(noEdges.view().rollDeg()).isCloseTo(4, within(0.2));
+  }
+
+  @Test
   void aClipWithoutAPersonIsInsufficientDataNotACrash() {
     PoseSeries full = new SyntheticRunner().series();
     List<PoseFrame> empty = new ArrayList<>();
