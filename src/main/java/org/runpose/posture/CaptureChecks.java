@@ -53,6 +53,15 @@ final class CaptureChecks {
    */
   static final double MAX_SMEAR_SHARE = 0.14;
   static final double BLURRED_SHARE = 0.06;
+
+  private static final String LEVEL_ID = "camera-level";
+  private static final String LEVEL_TITLE = "Camera level";
+  private static final String LEVEL_TIP =
+      "Hold the camera level and square to the runner, with a door frame or post in view.";
+  /** What a lean against the picture's own vertical means, after "The " or "Neither is used: the ". */
+  private static final String PICTURE_VERTICAL = "trunk lean is taken from the picture's own vertical, so a camera"
+      + " that was not held level adds its tilt to it; --roll gives the slope when it is known.";
+
   /** Fewest frames with a measured outline for a judgement of its sharpness. */
   private static final int MIN_SHARPNESS_FRAMES = 10;
 
@@ -92,32 +101,29 @@ final class CaptureChecks {
    *     null
    */
   static CaptureCheck cameraLevel(ViewCheck view, Double edgesSlopeDeg) {
-    String title = "Camera level";
     double roll = view.rollDeg();
-    String tip = "Hold the camera level and square to the runner, with a door frame or post in view.";
     return switch (view.rollSource()) {
-      case "user" -> new CaptureCheck("camera-level", title, Grade.GOOD,
+      case "user" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD,
           fmt("ground slope %s° as given", degrees(roll)), "Angles are measured against the ground line given.", "");
-      case "not estimated" -> new CaptureCheck("camera-level", title, Grade.LIMITED, "the ground line could not"
+      case "not estimated" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, "the ground line could not"
           + " be found", "Fewer than three upright edges of the scene agree, and the soles of at least two stances"
           + " give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
-          + " The trunk lean is taken from the picture's own vertical, so a camera that was not held level adds its"
-          + " tilt to it; --roll gives the slope when it is known.", tip);
+          + " The " + PICTURE_VERTICAL, LEVEL_TIP);
       default -> {
         String from = "from the " + ("foot contacts".equals(view.rollSource()) ? "shoe soles in stance"
             : view.rollSource());
         if (edgesSlopeDeg != null) {
-          yield new CaptureCheck("camera-level", title, Grade.LIMITED, fmt("the shoe soles give a ground slope of"
+          yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("the shoe soles give a ground slope of"
               + " %s°, but the scene's upright edges lean as if it were %s°", degrees(roll),
               degrees(edgesSlopeDeg)), "Too few edges to rely on, so the soles' slope is used; the trunk lean may be"
-              + " off by the difference.", tip);
+              + " off by the difference.", LEVEL_TIP);
         }
         if (Math.abs(roll) >= TILTED_DEG) {
-          yield new CaptureCheck("camera-level", title, Grade.LIMITED, fmt("tilted %s° (ground line %s)",
+          yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("tilted %s° (ground line %s)",
               degrees(roll), from), "Every angle is measured against that ground line, so the tilt is taken out;"
-              + " an error in the line goes into the trunk lean degree for degree.", tip);
+              + " an error in the line goes into the trunk lean degree for degree.", LEVEL_TIP);
         }
-        yield new CaptureCheck("camera-level", title, Grade.GOOD, fmt("level within %s° (ground line %s)",
+        yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD, fmt("level within %s° (ground line %s)",
             number(TILTED_DEG), from), "Angles are measured against that ground line.", "");
       }
     };
@@ -128,11 +134,9 @@ final class CaptureChecks {
    * which mark the stances the soles are read in, did not hang together: neither is used.
    */
   static CaptureCheck cameraLevelNeitherTrusted(double solesSlopeDeg, double edgesSlopeDeg) {
-    return new CaptureCheck("camera-level", "Camera level", Grade.LIMITED, fmt("the shoe soles give a ground slope"
-        + " of %s° and the scene's few upright edges %s°, and the foot events do not hang together",
-        degrees(solesSlopeDeg), degrees(edgesSlopeDeg)), "Neither is used: the trunk lean is taken from the picture's"
-        + " own vertical, so a camera that was not held level adds its tilt to it; --roll gives the slope when it is"
-        + " known.", "Hold the camera level and square to the runner, with a door frame or post in view.");
+    return new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("the shoe soles give a ground slope of %s°"
+        + " and the scene's few upright edges %s°, and the foot events do not hang together", degrees(solesSlopeDeg),
+        degrees(edgesSlopeDeg)), "Neither is used: the " + PICTURE_VERTICAL, LEVEL_TIP);
   }
 
   /**
