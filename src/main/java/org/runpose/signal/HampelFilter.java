@@ -18,12 +18,22 @@ package org.runpose.signal;
  * (0.5 s by default). Over the trend's own few samples it would swing so widely that about one clean sample in
  * twenty would be rejected.
  *
+ * <p>Sharp turns: a heel stops dead on landing and is carried back by the ground at once, so the line across the turn
+ * misses the turn's own samples by far more than the noise, and an eighth to a half of every heel's samples on the
+ * rendered clips were rejected as glitches, the landing among them (bridged over, or with a long enough gap, a
+ * contact lost). A sample off the line is therefore kept when it continues the samples on one side of it: they lie
+ * on a line of their own within {@value #STRAIGHT_SIGMAS} robust standard deviations and it lies on that line's
+ * extension within the outlier limit. A glitch shorter than a side continues neither: the side that holds the rest
+ * of it is not straight, the other does not lead to it. The cleaned feet now lie nearer the rig's on the rendered
+ * clips: 90th percentile of the near heel's distance 19 px to 12-13 px, of the near ankle's 12 px to 7 px.
+ *
  * <p>A glitch of several frames partly hides itself, so the filter runs again without the outliers it found, up to
  * {@value #MAX_PASSES} passes. With the defaults, on a unit 1.4 Hz sine with noise of 0.02 to 0.05 carrying one
  * glitch of one or two frames (at 30 fps; the same time at 60 fps): glitches of 1 to 2.5 amplitudes are all caught,
- * and three in four (30 fps) to nine in ten (60 fps) of 0.4 to 1 amplitude, where the textbook filter catches about
- * one in four of the larger and one in fifteen of the smaller; about one clean sample in a thousand is rejected, and
- * up to one in a hundred of a still point's pure noise.
+ * and about two in three (30 fps) to eight in ten (60 fps) of 0.4 to 1 amplitude (three in four and nine in ten
+ * without the turns kept), where the textbook filter catches about one in four of the larger and one in fifteen of
+ * the smaller; about one clean sample in a hundred thousand is rejected, and up to one in a hundred of a still
+ * point's pure noise.
  *
  * <p>Outliers become missing ({@code NaN}) rather than replaced by the trend: {@link GapFilling} then bridges them
  * from the samples on both sides, and the analysis can count them as not measured. Windows ignore missing samples. A
@@ -38,6 +48,14 @@ public final class HampelFilter {
 
   /** A line, or a spread, needs this many values at least to say which one is wrong. */
   static final int MIN_WINDOW_SAMPLES = 4;
+  /** A side of a window shows a straight run with this many samples: two give the line, the others check it. */
+  static final int MIN_SIDE_SAMPLES = 3;
+  /**
+   * A straight run's samples lie within this many robust standard deviations of their line. On a heel-like track
+   * (a steady stance, a swing three times as fast, sharp turns between) 1 kept too few turns (at 60 fps one sample
+   * in nine was still rejected), 3 let a third of the small glitches that 2 catches through.
+   */
+  static final double STRAIGHT_SIGMAS = 2;
   /** MAD to standard deviation for Gaussian noise. */
   static final double MAD_SCALE = 1.4826;
   /** The spread's half-width, in half-windows of the trend. */
@@ -70,18 +88,25 @@ public final class HampelFilter {
     Windows trend = Windows.of(t, halfWindowSeconds, stride);
     Windows spread = Windows.of(t, SPREAD_WINDOWS * halfWindowSeconds, stride);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      if (!rejectOnce(x, trend.residuals(t, x, halfWindowSeconds), spread, sigmas)) {
+      if (!rejectOnce(t, x, trend, spread, sigmas, halfWindowSeconds)) {
         break;
       }
     }
     return track.withValues(x);
   }
 
-  /** Makes missing the samples whose residual is an outlier in its spread window; true if any was. */
-  private static boolean rejectOnce(double[] x, double[] residuals, Windows spread, double sigmas) {
+  /**
+   * Makes missing the samples whose residual is an outlier in its spread window, unless they continue a straight run
+   * of the samples on one side ({@link Windows#continuesASide}); true if any was.
+   */
+  private static boolean rejectOnce(
+      double[] t, double[] x, Windows trend, Windows spread, double sigmas, double halfWindowSeconds) {
+    double[] residuals = trend.residuals(t, x, halfWindowSeconds);
+    double[] limits = new double[x.length];
+    double[] straightness = new double[x.length];
     double[] work = new double[x.length];
-    boolean rejected = false;
     for (int i = 0; i < x.length; i++) {
+      limits[i] = Double.NaN;
       if (Double.isNaN(residuals[i])) {
         continue;
       }
@@ -91,9 +116,23 @@ public final class HampelFilter {
           work[n++] = Math.abs(residuals[j]);
         }
       }
-      if (n >= MIN_WINDOW_SAMPLES && Math.abs(residuals[i]) > sigmas * MAD_SCALE * Medians.median(work, n)) {
+      if (n >= MIN_WINDOW_SAMPLES) {
+        double sd = MAD_SCALE * Medians.median(work, n);
+        limits[i] = sigmas * sd;
+        straightness[i] = Math.min(STRAIGHT_SIGMAS, sigmas) * sd;
+      }
+    }
+    boolean[] outliers = new boolean[x.length];
+    boolean rejected = false;
+    for (int i = 0; i < x.length; i++) {
+      outliers[i] = Math.abs(residuals[i]) > limits[i]
+          && !trend.continuesASide(t, x, i, -1, limits[i], straightness[i])
+          && !trend.continuesASide(t, x, i, 1, limits[i], straightness[i]);
+      rejected |= outliers[i];
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (outliers[i]) {
         x[i] = Double.NaN;
-        rejected = true;
       }
     }
     return rejected;
@@ -134,45 +173,111 @@ public final class HampelFilter {
     /** Distance of each sample from its window's repeated-median line; {@code NaN} where it is not judged. */
     double[] residuals(double[] t, double[] x, double halfWidthSeconds) {
       double[] residuals = new double[x.length];
-      double[] wt = new double[x.length];
-      double[] wx = new double[x.length];
-      double[] work = new double[x.length];
-      double[] slopes = new double[x.length];
+      Line line = new Line(x.length);
       for (int i = 0; i < x.length; i++) {
         residuals[i] = Double.NaN;
         if (Double.isNaN(x[i])) {
           continue;
         }
-        int n = 0;
+        line.clear();
         boolean before = false;
         boolean after = false;
         for (int j = first[i]; j <= last[i]; j += stride) {
           if (j != i && !Double.isNaN(x[j])) {
-            wt[n] = t[j] - t[i];
-            before |= wt[n] <= -halfWidthSeconds / 2;
-            after |= wt[n] >= halfWidthSeconds / 2;
-            wx[n++] = x[j];
+            double dt = t[j] - t[i];
+            before |= dt <= -halfWidthSeconds / 2;
+            after |= dt >= halfWidthSeconds / 2;
+            line.add(dt, x[j]);
           }
         }
-        if (n < MIN_WINDOW_SAMPLES || !before || !after) {
-          continue;
+        if (line.size() >= MIN_WINDOW_SAMPLES && before && after) {
+          residuals[i] = x[i] - line.valueAtZero();
         }
-        for (int j = 0; j < n; j++) {
-          int m = 0;
-          for (int k = 0; k < n; k++) {
-            if (k != j) {
-              work[m++] = (wx[k] - wx[j]) / (wt[k] - wt[j]);
-            }
-          }
-          slopes[j] = Medians.median(work, m);
-        }
-        double slope = Medians.median(slopes, n);
-        for (int j = 0; j < n; j++) {
-          work[j] = wx[j] - slope * wt[j];
-        }
-        residuals[i] = x[i] - Medians.median(work, n);
       }
       return residuals;
+    }
+
+    /**
+     * Whether sample {@code i} continues the straight run of the samples on one side of its window ({@code side}
+     * -1: before it, 1: after it): they lie on their own line, and it on that line's extension, within
+     * {@code limitPx}. A sharp turn, as of a heel that stops dead on landing, keeps its samples this way, though
+     * the line across the turn misses them; a glitch of fewer samples than the side holds continues neither side.
+     */
+    boolean continuesASide(double[] t, double[] x, int i, int side, double limit, double straightness) {
+      Line line = new Line(last[i] - first[i] + 1);
+      int end = side < 0 ? first[i] : last[i];
+      for (int j = i + side * stride; side < 0 ? j >= end : j <= end; j += side * stride) {
+        if (!Double.isNaN(x[j])) {
+          line.add(t[j] - t[i], x[j]);
+        }
+      }
+      return line.size() >= MIN_SIDE_SAMPLES && line.fitsWithin(straightness)
+          && Math.abs(x[i] - line.valueAtZero()) <= limit;
+    }
+  }
+
+  /** Siegel's repeated-median line through points (dt, x), read at dt = 0; reused across samples. */
+  private static final class Line {
+    private final double[] dt;
+    private final double[] x;
+    private final double[] work;
+    private final double[] slopes;
+    private int n;
+
+    Line(int capacity) {
+      dt = new double[capacity];
+      x = new double[capacity];
+      work = new double[capacity];
+      slopes = new double[capacity];
+    }
+
+    void clear() {
+      n = 0;
+    }
+
+    void add(double dtSeconds, double value) {
+      dt[n] = dtSeconds;
+      x[n++] = value;
+    }
+
+    int size() {
+      return n;
+    }
+
+    /** Whether every point lies within {@code limit} of the line. */
+    boolean fitsWithin(double limit) {
+      double slope = slope();
+      double level = level(slope);
+      for (int j = 0; j < n; j++) {
+        if (Math.abs(x[j] - level - slope * dt[j]) > limit) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    double valueAtZero() {
+      return level(slope());
+    }
+
+    private double slope() {
+      for (int j = 0; j < n; j++) {
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+          if (k != j) {
+            work[m++] = (x[k] - x[j]) / (dt[k] - dt[j]);
+          }
+        }
+        slopes[j] = Medians.median(work, m);
+      }
+      return Medians.median(slopes, n);
+    }
+
+    private double level(double slope) {
+      for (int j = 0; j < n; j++) {
+        work[j] = x[j] - slope * dt[j];
+      }
+      return Medians.median(work, n);
     }
   }
 }

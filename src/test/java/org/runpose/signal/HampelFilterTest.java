@@ -86,6 +86,44 @@ class HampelFilterTest {
         .isLessThan(in.size() / 70);
   }
 
+  /**
+   * A heel seen from the side on a treadmill, in pixels: carried back by the belt at a steady speed through the
+   * stance (40 % of the stride), then swung forward three times as fast, turning sharply at landing and take-off.
+   */
+  private static Track heel(double fps, long seed) {
+    double[] t = Signals.uniformTimes(fps, 10);
+    Random random = new Random(seed);
+    double[] x = new double[t.length];
+    for (int i = 0; i < t.length; i++) {
+      double phase = (t[i] * Signals.STRIDE_HZ) % 1;
+      x[i] = (phase < 0.4 ? 100 * (1 - phase / 0.4) : 100 * (phase - 0.4) / 0.6) + 0.5 * random.nextGaussian();
+    }
+    return new Track(t, x);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {30, 60})
+  void keepsTheSharpTurnsOfAHeelAtLandingAndTakeOff(double fps) {
+    Track in = heel(fps, 6);
+    assertThat(missing(HampelFilter.rejectOutliers(in, HALF_WINDOW_SECONDS, SIGMAS)).length)
+        .isLessThan(in.size() / 50);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {30, 60})
+  void stillRemovesAGlitchOfAHeelAtItsTurn(double fps) {
+    double[] x = heel(fps, 7).values();
+    // Landing: the heel is furthest forward at the start of every stride.
+    int landing = (int) Math.round(fps / Signals.STRIDE_HZ * 5);
+    int frames = (int) Math.round(fps / 30);
+    for (int i = landing; i < landing + frames; i++) {
+      x[i] += 30;
+    }
+    Track in = new Track(Signals.uniformTimes(fps, 10), x);
+    assertThat(missing(HampelFilter.rejectOutliers(in, HALF_WINDOW_SECONDS, SIGMAS)))
+        .contains(indices(fps, landing / fps, frames));
+  }
+
   @Test
   void missingSamplesStayMissingAndOutOfTheWindows() {
     double nan = Double.NaN;
@@ -131,7 +169,14 @@ class HampelFilterTest {
                 .filter(j -> Math.abs(t[j] - t[centre]) <= 5 * half + 1e-6 && !Double.isNaN(residuals[j]))
                 .mapToDouble(j -> Math.abs(residuals[j]))
                 .toArray();
-        if (spread.length >= 4 && Math.abs(residuals[i]) > sigmas * 1.4826 * median(spread)) {
+        if (spread.length < 4) {
+          continue;
+        }
+        double sd = 1.4826 * median(spread);
+        double limit = sigmas * sd;
+        double straightness = Math.min(2, sigmas) * sd;
+        if (Math.abs(residuals[i]) > limit && !continuesASide(t, in, i, -1, half, limit, straightness)
+            && !continuesASide(t, in, i, 1, half, limit, straightness)) {
           out[i] = Double.NaN;
         }
       }
@@ -151,18 +196,42 @@ class HampelFilterTest {
     if (Double.isNaN(x[i]) || others.length < 4 || !bothSides) {
       return Double.NaN;
     }
+    double[] line = line(t, x, others);
+    return x[i] - line[0] - line[1] * t[i];
+  }
+
+  /**
+   * Whether the samples within the half-window on one side of {@code i} (3 at least) lie within {@code straightness}
+   * of their repeated-median line, and sample {@code i} within {@code limit} of it.
+   */
+  private static boolean continuesASide(
+      double[] t, double[] x, int i, int side, double half, double limit, double straightness) {
+    int[] run =
+        IntStream.range(0, x.length)
+            .filter(j -> (j - i) * side > 0 && Math.abs(t[j] - t[i]) <= half + 1e-6 && !Double.isNaN(x[j]))
+            .toArray();
+    if (run.length < 3) {
+      return false;
+    }
+    double[] line = line(t, x, run);
+    return Arrays.stream(run).allMatch(j -> Math.abs(x[j] - line[0] - line[1] * t[j]) <= straightness)
+        && Math.abs(x[i] - line[0] - line[1] * t[i]) <= limit;
+  }
+
+  /** Siegel's repeated-median line through the samples {@code at}: {intercept at t = 0, slope}. */
+  private static double[] line(double[] t, double[] x, int[] at) {
     double slope =
         median(
-            Arrays.stream(others)
+            Arrays.stream(at)
                 .mapToDouble(
                     j ->
                         median(
-                            Arrays.stream(others)
+                            Arrays.stream(at)
                                 .filter(k -> k != j)
                                 .mapToDouble(k -> (x[k] - x[j]) / (t[k] - t[j]))
                                 .toArray()))
                 .toArray());
-    return x[i] - median(Arrays.stream(others).mapToDouble(j -> x[j] - slope * (t[j] - t[i])).toArray());
+    return new double[] {median(Arrays.stream(at).mapToDouble(j -> x[j] - slope * t[j]).toArray()), slope};
   }
 
   private static double median(double[] values) {
