@@ -204,8 +204,8 @@ public record GaitCheck(
               : "a toe-off after the other foot's landing, or a stance out of range"));
     }
     if (n - rejected < MIN_STEPS) {
-      problems.add(String.format(Locale.ROOT, "Only %d %s could be timed; a cadence and stance times need at"
-          + " least %d.", n - rejected, n - rejected == 1 ? "step" : "steps", MIN_STEPS));
+      String timed = n == rejected ? "No step" : "Only " + (n - rejected) + (n - rejected == 1 ? " step" : " steps");
+      problems.add(timed + " could be timed; a cadence and stance times need at least " + MIN_STEPS + ".");
     }
     if (contactPairs > 0 && alternationBreaks > MAX_ALTERNATION_BREAKS * contactPairs) {
       problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"

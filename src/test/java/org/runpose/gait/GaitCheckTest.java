@@ -188,6 +188,8 @@ class GaitCheckTest {
     GaitCheck g = GaitCheck.judge(steps(2, 0.34, 0.22, true), period(0.34), null, 0, 1, FRAME_SECONDS).check();
     assertThat(g.problems()).singleElement().asString().contains("Only 2 steps could be timed");
     assertThat(g.cadenceStepsPerMin()).isNull();
+    assertThat(GaitCheck.judge(List.of(), period(0.34), null, 0, 0, FRAME_SECONDS).check().problems())
+        .singleElement().asString().startsWith("No step could be timed;");
   }
 
   @Test
