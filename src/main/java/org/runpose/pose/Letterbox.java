@@ -17,7 +17,9 @@ public record Letterbox(double scale, double padXPx, double padYPx) {
 
   public static Letterbox fit(int widthPx, int heightPx, int inputSizePx) {
     double scale = (double) inputSizePx / Math.max(widthPx, heightPx);
-    return new Letterbox(scale, (inputSizePx - widthPx * scale) / 2, (inputSizePx - heightPx * scale) / 2);
+    // The long side fills the input exactly: computed, its padding can come out a rounding error below zero.
+    return new Letterbox(scale, widthPx >= heightPx ? 0 : (inputSizePx - widthPx * scale) / 2,
+        heightPx >= widthPx ? 0 : (inputSizePx - heightPx * scale) / 2);
   }
 
   public double toImageX(double inputXPx) {

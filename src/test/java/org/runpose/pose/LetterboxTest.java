@@ -25,4 +25,12 @@ class LetterboxTest {
     assertThat(box.padXPx()).isCloseTo((224 - 1080 * 224.0 / 1920) / 2, within(1e-9));
     assertThat(box.toImageX(112)).isCloseTo(540, within(1e-9));
   }
+
+  @Test
+  void aLongSideWhoseScaleIsNotExactGetsNoPadding() {
+    // 224 / 1600 * 1600 is a rounding error short of 224.
+    Letterbox box = Letterbox.fit(1600, 1080, 224);
+    assertThat(box.padXPx()).isZero();
+    assertThat(box.padYPx()).isCloseTo((224 - 1080 * 224.0 / 1600) / 2, within(1e-9));
+  }
 }
