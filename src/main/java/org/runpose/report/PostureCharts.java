@@ -18,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -55,6 +56,8 @@ public final class PostureCharts {
 
   /** Line colours, one per analysis: the first in the accent colour, a second in orange, then greys. */
   private static final List<Color> SERIES = List.of(Theme.ACCENT, Theme.SECOND, Theme.MUTED, Theme.INK);
+  /** Most steps whose labels ("12 L") fit side by side under a chart of the report's width. */
+  static final int MAX_LEVEL_STEP_LABELS = 16;
 
   /** The moments of a step at which the lean is given. */
   private static final List<String> PHASES = List.of("contact", "mid-stance", "toe-off");
@@ -191,10 +194,9 @@ public final class PostureCharts {
     BarRenderer bars = new BarRenderer();
     bars.setItemMargin(0.05);
     NumberAxis lean = new NumberAxis("Trunk lean (°, forward +)");
-    double top = a.steps().stream().map(StepMetrics::leanMidStanceDeg).filter(v -> v != null)
-        .mapToDouble(Double::doubleValue).max().orElse(0);
-    lean.setRange(Math.min(0, lowestLean(a)) - 1, Math.max(top, a.settings().leanExcessiveDeg()) * 1.15 + 1);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Step (foot on the ground)"), lean, bars);
+    lean.setRange(Math.min(0, phaseLeans(a).min().orElse(0)) - 1,
+        Math.max(phaseLeans(a).max().orElse(0), a.settings().leanExcessiveDeg()) * 1.15 + 1);
+    CategoryPlot plot = new CategoryPlot(data, stepAxis(a.steps().size()), lean, bars);
     leanThresholds(plot, a.settings());
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     bars.setSeriesPaint(0, new Color(0x8F, 0xB3, 0xD1));
@@ -244,10 +246,11 @@ public final class PostureCharts {
     return chart;
   }
 
-  private static double lowestLean(PostureAnalysis a) {
+  /** Every step's lean at contact, mid-stance and toe-off, where measured. */
+  private static java.util.stream.DoubleStream phaseLeans(PostureAnalysis a) {
     return a.steps().stream()
         .flatMap(s -> java.util.stream.Stream.of(s.leanContactDeg(), s.leanMidStanceDeg(), s.leanToeOffDeg()))
-        .filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
+        .filter(v -> v != null).mapToDouble(Double::doubleValue);
   }
 
   private static void leanThresholds(CategoryPlot plot, AnalysisConfig c) {
@@ -267,12 +270,23 @@ public final class PostureCharts {
     }
     BarRenderer bars = new BarRenderer();
     bars.setItemMargin(0.05);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Step (foot on the ground)"),
-        new NumberAxis("Time (ms)"), bars);
+    CategoryPlot plot = new CategoryPlot(data, stepAxis(a.steps().size()), new NumberAxis("Time (ms)"), bars);
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));
     bars.setSeriesPaint(0, Theme.ACCENT);
     bars.setSeriesPaint(1, new Color(0xA9, 0xC4, 0xDA));
     return chart;
+  }
+
+  /**
+   * The steps' axis. Beyond about a dozen steps their labels no longer fit side by side and JFreeChart cuts each to
+   * "...", so they stand upright instead.
+   */
+  static CategoryAxis stepAxis(int steps) {
+    CategoryAxis axis = new CategoryAxis("Step (foot on the ground)");
+    if (steps > MAX_LEVEL_STEP_LABELS) {
+      axis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+    }
+    return axis;
   }
 
   /** "3 R": the step number and the foot that lands. */
