@@ -46,6 +46,9 @@ public record AnalysisConfig(
     double maxSideWidthRatio,
     LumbarBaseline lumbarBaseline) {
 
+  /** The most slowed playback accepted: a phone's 960 frames/s stored at 15 frames/s. */
+  public static final int MAX_SLOW_MOTION_FACTOR = 64;
+
   public static final AnalysisConfig DEFAULT =
       new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, null, null, null, 4, 0.5, 0.3, null);
 
@@ -77,8 +80,9 @@ public record AnalysisConfig(
     if (runnerHeightCm != null && !(runnerHeightCm >= 50 && runnerHeightCm <= 250)) {
       throw new IllegalArgumentException("runner height must be 50 to 250 cm: " + runnerHeightCm);
     }
-    if (slowMotionFactor != null && !(slowMotionFactor >= 1 && slowMotionFactor <= 64)) {
-      throw new IllegalArgumentException("slow-motion factor must be 1 to 64: " + slowMotionFactor);
+    if (slowMotionFactor != null && !(slowMotionFactor >= 1 && slowMotionFactor <= MAX_SLOW_MOTION_FACTOR)) {
+      throw new IllegalArgumentException("slow-motion factor must be 1 to " + MAX_SLOW_MOTION_FACTOR + ": "
+          + slowMotionFactor);
     }
     if (minSteps < 1 || !(minPoseFraction > 0 && minPoseFraction <= 1)
         || !(maxSideWidthRatio > 0 && maxSideWidthRatio < 1)) {
@@ -118,6 +122,12 @@ public record AnalysisConfig(
   public AnalysisConfig withLumbarThresholds(Double watchPct, Double excessivePct) {
     return new AnalysisConfig(signal, leanWatchDeg, leanExcessiveDeg, watchPct, excessivePct, direction, rollDeg,
         runnerHeightCm, slowMotionFactor, minSteps, minPoseFraction, maxSideWidthRatio, lumbarBaseline);
+  }
+
+  /** The same settings for a clip that plays {@code factor} times slower than real time (null: as it plays). */
+  public AnalysisConfig withSlowMotionFactor(Double factor) {
+    return new AnalysisConfig(signal, leanWatchDeg, leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, direction,
+        rollDeg, runnerHeightCm, factor, minSteps, minPoseFraction, maxSideWidthRatio, lumbarBaseline);
   }
 
   /** The same settings judging the lower back against {@code baseline} (null: against the thresholds, if set). */

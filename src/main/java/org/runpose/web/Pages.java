@@ -10,6 +10,7 @@ import org.runpose.app.VideoAnalysis.Still;
 import org.runpose.compare.Comparison;
 import org.runpose.compare.FindingChange;
 import org.runpose.compare.MeasureChange;
+import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
@@ -98,6 +99,10 @@ final class Pages {
         .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
         .append(baselineChoice(done))
+        .append("<label>Slow motion, times slower than real time <span class=\"muted\">(a phone's 240 frames/s")
+        .append(" slow motion kept at 30 frames/s: 8; 120 frames/s: 4; empty: the video plays in real time)</span>")
+        .append("<input type=\"number\" name=\"slowMotion\" min=\"1\" max=\"")
+        .append(AnalysisConfig.MAX_SLOW_MOTION_FACTOR).append("\" step=\"any\" inputmode=\"decimal\"></label>")
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
         .append("<button type=\"submit\">Upload and analyse</button></form>\n");

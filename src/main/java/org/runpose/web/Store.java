@@ -43,9 +43,10 @@ final class Store implements AutoCloseable {
    *
    * @param videoType the video's media type, from its container
    * @param baselineVisitId the earlier visit whose lumbar hollow is this one's baseline, or null
+   * @param slowMotionFactor how many times slower than real time the video plays, as given at upload, or null
    */
   record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String videoType,
-      String baselineVisitId, String createdAt) {}
+      String baselineVisitId, Double slowMotionFactor, String createdAt) {}
 
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
@@ -126,21 +127,21 @@ final class Store implements AutoCloseable {
   synchronized void addVisit(Visit v) throws SQLException {
     inTransaction(() -> {
       update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id,"
-          + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.runnerId(), v.date().toString(), v.videoName(),
-          v.videoBytes(), v.videoType(), v.baselineVisitId(), v.createdAt());
+          + " slow_motion_factor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.runnerId(),
+          v.date().toString(), v.videoName(), v.videoBytes(), v.videoType(), v.baselineVisitId(),
+          v.slowMotionFactor(), v.createdAt());
       update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
     });
   }
 
   synchronized Optional<Visit> visit(String id) throws SQLException {
-    return one("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id, created_at FROM visit WHERE id = ?",
-        Store::visit, id);
+    return one("SELECT " + VISIT_COLUMNS + " FROM visit WHERE id = ?", Store::visit, id);
   }
 
   /** The runner's visits, the latest first. */
   synchronized List<Visit> visits(String runnerId) throws SQLException {
-    return query("SELECT id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id, created_at FROM visit WHERE runner_id"
-        + " = ? ORDER BY visit_date DESC, created_at DESC", Store::visit, runnerId);
+    return query("SELECT " + VISIT_COLUMNS + " FROM visit WHERE runner_id = ? ORDER BY visit_date DESC,"
+        + " created_at DESC", Store::visit, runnerId);
   }
 
   synchronized void deleteVisit(String id) throws SQLException {
@@ -240,9 +241,14 @@ final class Store implements AutoCloseable {
     return new Runner(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
   }
 
+  private static final String VISIT_COLUMNS = "id, runner_id, visit_date, video_name, video_bytes, video_type,"
+      + " baseline_visit_id, slow_motion_factor, created_at";
+
   private static Visit visit(ResultSet r) throws SQLException {
+    double factor = r.getDouble(8);
+    Double slowMotionFactor = r.wasNull() ? null : factor;
     return new Visit(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)), r.getString(4), r.getLong(5),
-        r.getString(6), r.getString(7), r.getString(8));
+        r.getString(6), r.getString(7), slowMotionFactor, r.getString(9));
   }
 
   private static Job job(ResultSet r) throws SQLException {

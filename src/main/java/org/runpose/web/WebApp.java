@@ -140,20 +140,22 @@ public final class WebApp implements AutoCloseable {
   }
 
   /**
-   * The settings a visit is analysed with: the defaults, with the lower back judged by its change from the baseline
-   * visit when one was chosen and is still there (else measured, not judged).
+   * The settings a visit is analysed with: the defaults, with the slow-motion factor given at upload, and the lower
+   * back judged by its change from the baseline visit when one was chosen and is still there (else measured, not
+   * judged).
    */
   private static AnalysisConfig settings(Store store, DataFolder files, String visitId)
       throws SQLException, IOException {
     Visit v = store.visit(visitId).orElseThrow(() -> new IOException("visit " + visitId + " was deleted"));
+    AnalysisConfig config = AnalysisConfig.DEFAULT.withSlowMotionFactor(v.slowMotionFactor());
     Optional<Visit> baseline = v.baselineVisitId() == null ? Optional.empty() : store.visit(v.baselineVisitId());
     if (baseline.isEmpty()) {
-      return AnalysisConfig.DEFAULT;
+      return config;
     }
     PostureAnalysis earlier = AnalysisFiles.read(files.analysis(baseline.get().id()).resolve(AnalysisFiles.JSON));
     return LumbarBaseline.from(earlier, String.format(Locale.ROOT, "%.1f%% at the visit of %s (%s)",
         earlier.summary().lumbarDepthPct(), baseline.get().date(), baseline.get().videoName()))
-        .map(AnalysisConfig.DEFAULT::withLumbarBaseline).orElse(AnalysisConfig.DEFAULT);
+        .map(config::withLumbarBaseline).orElse(config);
   }
 
   /** A new access token for a server that listens beyond this computer. */
@@ -281,6 +283,7 @@ public final class WebApp implements AutoCloseable {
     String name = displayName(upload.filename());
     LocalDate date = date(ctx.formParam("date"));
     String baseline = baseline(r, ctx.formParam("baseline"));
+    Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
     String id = DataFolder.newId();
     Path video = files.video(id);
     Files.createDirectories(video.getParent());
@@ -297,13 +300,32 @@ public final class WebApp implements AutoCloseable {
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
     try {
       store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), baseline,
-          Store.now()));
+          slowMotion, Store.now()));
     } catch (SQLException | RuntimeException e) {
       Files.deleteIfExists(video);
       throw e;
     }
     jobs.submit(id, info.frameCountEstimate());
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /** The slow-motion factor given at upload; null when none was (or 1: real time). */
+  static Double slowMotion(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    double factor;
+    try {
+      factor = Double.parseDouble(given.trim());
+    } catch (NumberFormatException e) {
+      factor = Double.NaN;
+    }
+    if (!(factor >= 1 && factor <= AnalysisConfig.MAX_SLOW_MOTION_FACTOR)) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Slow motion \"" + given.trim() + "\" is not a factor from 1 to "
+          + AnalysisConfig.MAX_SLOW_MOTION_FACTOR + ": give how many times slower than real time the video plays (a phone's 240"
+          + " frames/s slow motion stored at 30 frames/s: 8), or leave it empty.");
+    }
+    return factor == 1 ? null : factor;
   }
 
   /**

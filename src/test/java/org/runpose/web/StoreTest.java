@@ -20,7 +20,8 @@ class StoreTest {
   @TempDir Path dir;
 
   private static Visit visit(String runnerId) {
-    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", null, Store.now());
+    return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", null,
+        null, Store.now());
   }
 
   @Test
@@ -61,6 +62,7 @@ class StoreTest {
       Visit v = store.visit("b".repeat(32)).orElseThrow();
       assertThat(v.videoName()).isEqualTo("old.mp4");
       assertThat(v.videoType()).isEqualTo("video/mp4");
+      assertThat(v.slowMotionFactor()).isNull();
       assertThat(store.runners()).extracting(Runner::name).containsExactly("Old");
     }
   }

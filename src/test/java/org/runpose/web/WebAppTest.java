@@ -88,6 +88,14 @@ class WebAppTest {
     return c;
   }
 
+  /** The hand-made analysis, keeping the settings each job was given. */
+  private static Jobs.Analyzer recording(List<AnalysisConfig> used) {
+    return (video, dir, config, onFrame) -> {
+      used.add(config);
+      return handMade(video, dir, config, onFrame);
+    };
+  }
+
   private WebClient start(Jobs.Analyzer analyzer) throws Exception {
     return start(new WebConfig("127.0.0.1", 0, data, WebConfig.DEFAULT_MAX_UPLOAD_BYTES, null), analyzer);
   }
@@ -151,10 +159,7 @@ class WebAppTest {
   @Test
   void aLaterVisitCanJudgeTheLowerBackByItsChangeFromAnEarlierOne() throws Exception {
     List<AnalysisConfig> used = new java.util.ArrayList<>();
-    WebClient c = start((video, dir, config, onFrame) -> {
-      used.add(config);
-      return handMade(video, dir, config, onFrame);
-    });
+    WebClient c = start(recording(used));
     String runner = runner(c, "Nia");
     String first = analysed(c, runner, "march.mp4");
     assertThat(c.get("/runners/" + runner).body()).contains("name=\"baseline\"", "value=\"" + first + "\"");
@@ -170,6 +175,25 @@ class WebAppTest {
     HttpResponse<String> foreign = c.upload("/runners/" + other + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
         "baseline", first), "video", "may.mp4", Files.readAllBytes(SAMPLE));
     assertThat(foreign.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aSlowMotionFactorGivenAtUploadReachesTheAnalysis() throws Exception {
+    List<AnalysisConfig> used = new java.util.ArrayList<>();
+    WebClient c = start(recording(used));
+    String runner = runner(c, "Sol");
+    assertThat(c.get("/runners/" + runner).body()).contains("name=\"slowMotion\"");
+    for (String factor : List.of("8", " 1 ", "")) {
+      visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "slowMotion", factor),
+          "video", "slowed.mp4", Files.readAllBytes(SAMPLE)));
+    }
+    app.awaitJobs();
+    assertThat(used).extracting(AnalysisConfig::slowMotionFactor).containsExactly(8.0, null, null);
+
+    HttpResponse<String> refused = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
+        "slowMotion", "0.5"), "video", "fast.mp4", Files.readAllBytes(SAMPLE));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("0.5", "is not a factor from 1 to 64");
   }
 
   @Test
