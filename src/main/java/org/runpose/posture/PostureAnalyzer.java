@@ -247,9 +247,10 @@ public final class PostureAnalyzer {
       double lastsSeconds = series.video().durationMicros() / 1e6;
       String tooShort = lastsSeconds > 0 && lastsSeconds < config.minSteps() * GaitCheck.USUAL_WALKING_STEP_SECONDS
           ? String.format(java.util.Locale.ROOT, " in the %.2f s the video lasts", lastsSeconds) : "";
-      reasons.add((steps.isEmpty() ? "No step was" : "Only " + steps.size()
-          + (steps.size() == 1 ? " step was" : " steps were")) + " recognised" + tooShort + "; at least " + config.minSteps() + " are needed. Film a few seconds of steady running (or"
-          + " walking) with the feet in view.");
+      String recognised = steps.isEmpty() ? "No step was"
+          : "Only " + steps.size() + (steps.size() == 1 ? " step was" : " steps were");
+      reasons.add(recognised + " recognised" + tooShort + "; at least " + config.minSteps() + " are needed. Film a few"
+          + " seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,

@@ -200,8 +200,9 @@ public final class HampelFilter {
     /**
      * Whether sample {@code i} continues the straight run of the samples on one side of its window ({@code side}
      * -1: before it, 1: after it): they lie within {@code straightness} of their own line, and it within
-     * {@code limit} of that line's extension. A sharp turn, as of a heel that stops dead on landing, keeps its samples this way, though
-     * the line across the turn misses them; a glitch of fewer samples than the side holds continues neither side.
+     * {@code limit} of that line's extension. A sharp turn, as of a heel that stops dead on landing, keeps its
+     * samples this way, though the line across the turn misses them; a glitch of fewer samples than the side holds
+     * continues neither side.
      */
     boolean continuesASide(double[] t, double[] x, int i, int side, double limit, double straightness) {
       Line line = new Line(last[i] - first[i] + 1);

@@ -322,8 +322,8 @@ public final class WebApp implements AutoCloseable {
     }
     if (!(factor >= 1 && factor <= AnalysisConfig.MAX_SLOW_MOTION_FACTOR)) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "Slow motion \"" + given.trim() + "\" is not a factor from 1 to "
-          + AnalysisConfig.MAX_SLOW_MOTION_FACTOR + ": give how many times slower than real time the video plays (a phone's 240"
-          + " frames/s slow motion stored at 30 frames/s: 8), or leave it empty.");
+          + AnalysisConfig.MAX_SLOW_MOTION_FACTOR + ": give how many times slower than real time the video plays (a"
+          + " phone's 240 frames/s slow motion stored at 30 frames/s: 8), or leave it empty.");
     }
     return factor == 1 ? null : factor;
   }
