@@ -75,7 +75,7 @@ final class CaptureChecks {
     if (looksSlowed) {
       return new CaptureCheck("frame-rate", title, Grade.LIMITED, fmt("%s frames/s of slowed video", number(fps)),
           "The real frame rate is not known, so cadence, stance and flight times are withheld.",
-          "Give the slow-motion factor (--slow-motion, or the slow-motion field when uploading) to have them.");
+          "Give the slow-motion factor (--slow-motion, or the web app's slow-motion field) to have them.");
     }
     double real = realFps(fps, slowMotionFactor);
     String measured = fmt("%s frames/s%s, a frame every %.0f ms", number(real),

@@ -134,7 +134,7 @@ public final class PostureReport {
           + " video's divided by " + number(g.slowMotionFactor());
       case LOOKS_SLOWED -> String.format(Locale.ROOT, "looks like slow motion (each step takes %.2f s of video,"
           + " about %.0f\u00d7 a usual step): cadence, stance and flight times are withheld; give the slow-motion"
-          + " factor (--slow-motion, or the slow-motion field when uploading) to have them in real time",
+          + " factor (--slow-motion, or the web app's slow-motion field) to have them in real time",
           g.period().seconds() == null ? Double.NaN : g.period().seconds(), g.apparentSlowdown());
       case LOOKS_SPED_UP -> "faster than any runner moves (a time-lapse or sped-up clip?): cadence, stance and"
           + " flight times are withheld";

@@ -99,10 +99,7 @@ final class Pages {
         .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
         .append(baselineChoice(done))
-        .append("<label>Slow motion, times slower than real time <span class=\"muted\">(a phone's 240 frames/s")
-        .append(" slow motion kept at 30 frames/s: 8; 120 frames/s: 4; empty: the video plays in real time)</span>")
-        .append("<input type=\"number\" name=\"slowMotion\" min=\"1\" max=\"")
-        .append(AnalysisConfig.MAX_SLOW_MOTION_FACTOR).append("\" step=\"any\" inputmode=\"decimal\"></label>")
+        .append(slowMotionField(""))
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
         .append("<button type=\"submit\">Upload and analyse</button></form>\n");
@@ -203,7 +200,8 @@ final class Pages {
           .append("<form method=\"post\" action=\"/visits/").append(v.id()).append("/cancel\">")
           .append(csrfField(csrf)).append("<button type=\"submit\" class=\"secondary\">Cancel</button></form>\n");
     }
-    b.append("</section>\n").append(deleteVisit(v, csrf));
+    b.append("</section>\n").append(state == JobState.FAILED || state == JobState.CANCELLED ? analyseAgain(v, csrf)
+        : "").append(deleteVisit(v, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -304,7 +302,7 @@ final class Pages {
       b.append("<li><a href=\"").append(files).append(d.getKey()).append("\" download>").append(d.getValue())
           .append("</a></li>\n");
     }
-    b.append("</ul>\n</section>\n").append(deleteVisit(v, csrf));
+    b.append("</ul>\n</section>\n").append(analyseAgain(v, csrf)).append(deleteVisit(v, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -372,6 +370,22 @@ final class Pages {
 
   private static String back(Runner r) {
     return "<p><a href=\"/runners/" + r.id() + "\">← " + esc(r.name()) + "</a></p>\n";
+  }
+
+  /** The form that analyses an ended visit once more, with the slow-motion factor it holds filled in. */
+  private static String analyseAgain(Visit v, String csrf) {
+    String factor = v.slowMotionFactor() == null ? "" : PostureReport.number(v.slowMotionFactor());
+    return "<h2>Analyse again</h2>\n<form method=\"post\" action=\"/visits/" + v.id() + "/again\" class=\"stack\">"
+        + csrfField(csrf) + slowMotionField(factor)
+        + "<button type=\"submit\" class=\"secondary\">Analyse again</button></form>\n";
+  }
+
+  /** The slow-motion factor's field of the upload and analyse-again forms. */
+  private static String slowMotionField(String value) {
+    return "<label>Slow motion, times slower than real time <span class=\"muted\">(a phone's 240 frames/s slow"
+        + " motion kept at 30 frames/s: 8; 120 frames/s: 4; empty: the video plays in real time)</span><input"
+        + " type=\"number\" name=\"slowMotion\" min=\"1\" max=\"" + AnalysisConfig.MAX_SLOW_MOTION_FACTOR
+        + "\" step=\"any\" inputmode=\"decimal\" value=\"" + value + "\"></label>";
   }
 
   private static String deleteVisit(Visit v, String csrf) {

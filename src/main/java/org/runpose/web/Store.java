@@ -153,6 +153,24 @@ final class Store implements AutoCloseable {
         + " visit_id = ?", Store::job, visitId);
   }
 
+  /**
+   * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time); its old
+   * findings go. Only a job that has ended is queued again: true if this one was.
+   */
+  synchronized boolean requeue(String visitId, Double slowMotionFactor) throws SQLException {
+    boolean[] queued = {false};
+    inTransaction(() -> {
+      queued[0] = updated("UPDATE job SET state = 'queued', frames_done = 0, frames_total = 0, error = NULL,"
+          + " queued_at = ?, started_at = NULL, finished_at = NULL WHERE visit_id = ? AND state IN ('done',"
+          + " 'failed', 'cancelled')", now(), visitId) == 1;
+      if (queued[0]) {
+        update("UPDATE visit SET slow_motion_factor = ? WHERE id = ?", slowMotionFactor, visitId);
+        update("DELETE FROM finding WHERE visit_id = ?", visitId);
+      }
+    });
+    return queued[0];
+  }
+
   /** Ends a job that has not started: it is cancelled, and stays so across restarts. */
   synchronized void cancelQueued(String visitId) throws SQLException {
     update("UPDATE job SET state = 'cancelled', error = ?, finished_at = ? WHERE visit_id = ? AND state = 'queued'",
@@ -262,8 +280,13 @@ final class Store implements AutoCloseable {
   }
 
   private void update(String sql, Object... args) throws SQLException {
+    updated(sql, args);
+  }
+
+  /** Runs an update; the number of rows it changed. */
+  private int updated(String sql, Object... args) throws SQLException {
     try (PreparedStatement p = prepare(sql, args)) {
-      p.executeUpdate();
+      return p.executeUpdate();
     }
   }
 

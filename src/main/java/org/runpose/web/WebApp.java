@@ -104,6 +104,7 @@ public final class WebApp implements AutoCloseable {
       c.routes.get("/visits/{id}/status", this::status);
       c.routes.sse("/visits/{id}/events", this::events);
       c.routes.post("/visits/{id}/cancel", this::cancel);
+      c.routes.post("/visits/{id}/again", this::analyseAgain);
       c.routes.post("/visits/{id}/delete", this::deleteVisit);
       c.routes.get("/visits/{id}/video", this::video);
       c.routes.get("/visits/{id}/files/{name}", this::visitFile);
@@ -439,6 +440,25 @@ public final class WebApp implements AutoCloseable {
     Visit v = records.visit(ctx.pathParam("id"));
     jobs.cancel(v.id());
     store.cancelQueued(v.id());
+    ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Analyses a visit whose analysis has ended once more, with the slow-motion factor now given: a slowed clip
+   * uploaded without it need not be uploaded again. The old report, and the comparisons made with it, go.
+   */
+  private void analyseAgain(Context ctx) throws SQLException, IOException {
+    Visit v = records.visit(ctx.pathParam("id"));
+    Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
+    if (!store.requeue(v.id(), slowMotion)) {
+      throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is waiting for"
+          + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");
+    }
+    DataFolder.delete(files.analysis(v.id()));
+    for (Path comparison : files.comparisonsOf(v.id())) {
+      DataFolder.delete(comparison);
+    }
+    jobs.submit(v.id(), frames(v.id()));
     ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
   }
 

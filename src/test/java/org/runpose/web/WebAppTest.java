@@ -197,6 +197,33 @@ class WebAppTest {
   }
 
   @Test
+  void aFinishedVisitIsAnalysedAgainWithTheSlowMotionFactorGivenOnItsPage() throws Exception {
+    List<AnalysisConfig> used = new java.util.ArrayList<>();
+    WebClient c = start(recording(used));
+    String visit = analysed(c, runner(c, "Ike"), "slowed.mp4");
+    assertThat(c.get("/visits/" + visit).body()).contains("/visits/" + visit + "/again", "name=\"slowMotion\"");
+
+    HttpResponse<String> again = c.post("/visits/" + visit + "/again", Map.of("slowMotion", "8"));
+    assertThat(again.statusCode()).isEqualTo(303);
+    app.awaitJobs();
+    assertThat(used).extracting(AnalysisConfig::slowMotionFactor).containsExactly(null, 8.0);
+    assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"DONE\"");
+    assertThat(c.get("/visits/" + visit).body()).contains("value=\"8\"");
+    assertThat(c.get("/visits/" + visit + "/files/analysis.json").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aVisitStillBeingAnalysedIsNotAnalysedAgain() throws Exception {
+    WebClient c = start(this::endless);
+    String visit = analysing(c, "Jo");
+    HttpResponse<String> again = c.post("/visits/" + visit + "/again", Map.of("slowMotion", "4"));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("wait until it has finished, or cancel it");
+    c.post("/visits/" + visit + "/cancel", Map.of());
+    app.awaitJobs();
+  }
+
+  @Test
   void failedAnalysisShowsItsMessageOnTheJobPage() throws Exception {
     WebClient c = start((video, dir, config, onFrame) -> {
       throw new BadInputException("The runner is never in view: film the whole body from the side.");
