@@ -454,11 +454,15 @@ public final class WebApp implements AutoCloseable {
       throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is waiting for"
           + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");
     }
-    DataFolder.delete(files.analysis(v.id()));
-    for (Path comparison : files.comparisonsOf(v.id())) {
-      DataFolder.delete(comparison);
+    try {
+      DataFolder.delete(files.analysis(v.id()));
+      for (Path comparison : files.comparisonsOf(v.id())) {
+        DataFolder.delete(comparison);
+      }
+    } finally {
+      // Queued in the database, it must reach the worker too: the new analysis replaces whatever was not deleted.
+      jobs.submit(v.id(), frames(v.id()));
     }
-    jobs.submit(v.id(), frames(v.id()));
     ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
   }
 
