@@ -165,7 +165,8 @@ public record GaitCheck(
     long hipsKnown = steps.stream().filter(s -> s.hipsLowAtMidStance() != null).count();
     Double hipsLow = hipsKnown == 0 ? null
         : steps.stream().filter(s -> Boolean.TRUE.equals(s.hipsLowAtMidStance())).count() / (double) hipsKnown;
-    GaitPattern pattern = n >= MIN_STEPS ? pattern(duty, hipsLow) : n == 0 ? GaitPattern.UNCLEAR : agreed(duty, hipsLow);
+    GaitPattern pattern = n >= MIN_STEPS ? pattern(duty, hipsLow)
+        : n == 0 ? GaitPattern.UNCLEAR : agreed(duty, hipsLow);
 
     Double step = period.seconds() != null ? period.seconds()
         : n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray());

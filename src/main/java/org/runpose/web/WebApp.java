@@ -295,8 +295,8 @@ public final class WebApp implements AutoCloseable {
       info = source.info();
     } catch (RunposeException e) {
       Files.deleteIfExists(part);
-      throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": " + e.getMessage().replace(part.toString() + ": ", "")
-          .replace(part.toString(), name));
+      throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": "
+          + e.getMessage().replace(part.toString() + ": ", "").replace(part.toString(), name));
     }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
     try {

@@ -64,7 +64,8 @@ class GaitCheckTest {
   void runningEightTimesSlowedLooksSlowedAndItsTimingIsWithheld() {
     double slow = 8;
     GaitCheck g =
-        GaitCheck.judge(steps(8, 0.34 * slow, 0.22 * slow, true), period(0.34 * slow), null, 0, 7, FRAME_SECONDS).check();
+        GaitCheck.judge(steps(8, 0.34 * slow, 0.22 * slow, true), period(0.34 * slow), null, 0, 7, FRAME_SECONDS)
+            .check();
     assertThat(g.pattern()).isEqualTo(GaitPattern.RUNNING);
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.LOOKS_SLOWED);
     assertThat(g.apparentSlowdown()).isCloseTo(8, within(0.01));
@@ -90,7 +91,8 @@ class GaitCheckTest {
 
   @Test
   void aFactorThatLeavesTheTimingImplausibleIsAProblem() {
-    GaitCheck g = GaitCheck.judge(steps(8, 0.34 * 4, 0.22 * 4, true), period(0.34 * 4), 2.0, 0, 7, FRAME_SECONDS).check();
+    GaitCheck g =
+        GaitCheck.judge(steps(8, 0.34 * 4, 0.22 * 4, true), period(0.34 * 4), 2.0, 0, 7, FRAME_SECONDS).check();
     assertThat(g.problems()).anyMatch(p -> p.contains("slow-motion factor 2"));
     assertThat(g.timingInRealTime()).isFalse();
   }
