@@ -60,7 +60,7 @@ final class CaptureChecks {
       "Hold the camera level and square to the runner, with a door frame or post in view.";
   /** What a lean against the picture's own vertical means, after "The " or "Neither is used: the ". */
   private static final String PICTURE_VERTICAL = "trunk lean is taken from the picture's own vertical, so a camera"
-      + " that was not held level adds its tilt to it; --roll gives the slope when it is known.";
+      + " that was not held level adds its tilt to it; on the command line, --roll gives the slope when it is known.";
 
   /** Fewest frames with a measured outline for a judgement of its sharpness. */
   private static final int MIN_SHARPNESS_FRAMES = 10;
