@@ -11,6 +11,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -194,8 +195,10 @@ public final class PostureCharts {
     BarRenderer bars = new BarRenderer();
     bars.setItemMargin(0.05);
     NumberAxis lean = new NumberAxis("Trunk lean (°, forward +)");
-    lean.setRange(Math.min(0, phaseLeans(a).min().orElse(0)) - 1,
-        Math.max(phaseLeans(a).max().orElse(0), a.settings().leanExcessiveDeg()) * 1.15 + 1);
+    DoubleSummaryStatistics leans = phaseLeans(a).summaryStatistics();
+    boolean any = leans.getCount() > 0;
+    lean.setRange(Math.min(0, any ? leans.getMin() : 0) - 1,
+        Math.max(any ? leans.getMax() : 0, a.settings().leanExcessiveDeg()) * 1.15 + 1);
     CategoryPlot plot = new CategoryPlot(data, stepAxis(a.steps().size()), lean, bars);
     leanThresholds(plot, a.settings());
     JFreeChart chart = Charts.style(new JFreeChart(null, null, plot, true));

@@ -212,8 +212,12 @@ public final class HampelFilter {
           line.add(t[j] - t[i], x[j]);
         }
       }
-      return line.size() >= MIN_SIDE_SAMPLES && line.fitsWithin(straightness)
-          && Math.abs(x[i] - line.valueAtZero()) <= limit;
+      if (line.size() < MIN_SIDE_SAMPLES) {
+        return false;
+      }
+      double slope = line.slope();
+      double level = line.level(slope);
+      return line.fitsWithin(slope, level, straightness) && Math.abs(x[i] - level) <= limit;
     }
   }
 
@@ -245,10 +249,8 @@ public final class HampelFilter {
       return n;
     }
 
-    /** Whether every point lies within {@code limit} of the line. */
-    boolean fitsWithin(double limit) {
-      double slope = slope();
-      double level = level(slope);
+    /** Whether every point lies within {@code limit} of the line of this slope and level (its value at dt = 0). */
+    boolean fitsWithin(double slope, double level, double limit) {
       for (int j = 0; j < n; j++) {
         if (Math.abs(x[j] - level - slope * dt[j]) > limit) {
           return false;
@@ -261,7 +263,7 @@ public final class HampelFilter {
       return level(slope());
     }
 
-    private double slope() {
+    double slope() {
       for (int j = 0; j < n; j++) {
         int m = 0;
         for (int k = 0; k < n; k++) {
@@ -274,7 +276,8 @@ public final class HampelFilter {
       return Medians.median(slopes, n);
     }
 
-    private double level(double slope) {
+    /** The line's value at dt = 0 for this slope: the median of the points less it. */
+    double level(double slope) {
       for (int j = 0; j < n; j++) {
         work[j] = x[j] - slope * dt[j];
       }

@@ -455,10 +455,7 @@ public final class WebApp implements AutoCloseable {
           + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");
     }
     try {
-      DataFolder.delete(files.analysis(v.id()));
-      for (Path comparison : files.comparisonsOf(v.id())) {
-        DataFolder.delete(comparison);
-      }
+      deleteOutputs(v.id());
     } finally {
       // Queued in the database, it must reach the worker too: the new analysis replaces whatever was not deleted.
       jobs.submit(v.id(), frames(v.id()));
@@ -475,9 +472,14 @@ public final class WebApp implements AutoCloseable {
     ctx.redirect("/runners/" + v.runnerId(), HttpStatus.SEE_OTHER);
   }
 
-  /** The files of a visit: its video, its analysis, and every comparison it was part of. */
+  /** The files of a visit: its video and its outputs. */
   private void deleteFiles(String visitId) throws IOException {
     Files.deleteIfExists(files.video(visitId));
+    deleteOutputs(visitId);
+  }
+
+  /** What was made from a visit's video: its analysis, and every comparison it was part of. */
+  private void deleteOutputs(String visitId) throws IOException {
     DataFolder.delete(files.analysis(visitId));
     for (Path comparison : files.comparisonsOf(visitId)) {
       DataFolder.delete(comparison);
