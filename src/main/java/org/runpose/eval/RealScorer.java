@@ -36,15 +36,16 @@ final class RealScorer {
     double stride = strideSeconds(trueContacts);
     double first = times[labels.fromFrame()];
     double last = times[labels.toFrame()];
+    CadenceScore cadence = cadence(trueContacts, measuredCadence(labels, analysis, first, last));
     Flag lumbar = analysis.flag(Flag.LUMBAR);
     return new RealScore(
         labels.source(), poses.size(), series.summary().framesWithPose(),
         DirectionScore.of(analysedDirection(labels, analysis), analysis.view().direction()),
         labels.gait(), analysis.gait().pattern().id(), labels.slowMotion(), analysis.gait().timeBase().id(),
-        toleranceFrames(labels, fps, trueContacts),
+        toleranceFrames(labels, fps, cadence),
         Metrics.matchContacts(trueContacts, measured(analysis, GaitEvent.Kind.CONTACT), stride, first, last, fps),
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
-        cadence(trueContacts, measuredCadence(labels, analysis, first, last)),
+        cadence,
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis), analysis.summary().leanStanceMeanDeg(),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
@@ -56,11 +57,11 @@ final class RealScorer {
 
   /**
    * The timing target in the clip's frames. On a slowed clip the same real time spans more frames: the slowdown is
-   * taken from the labelled cadence against a usual running cadence (no slowed clip states its factor).
+   * taken from the labelled cadence ({@code cadence}, or null) against a usual running cadence (no slowed clip states
+   * its factor).
    */
-  static double toleranceFrames(RealLabels labels, double fps, List<FootTime> contacts) {
+  static double toleranceFrames(RealLabels labels, double fps, CadenceScore cadence) {
     double frames = fps > 45 ? TOLERANCE_FRAMES_60 : TOLERANCE_FRAMES_30;
-    CadenceScore cadence = cadence(contacts, null);
     if (labels.slowMotion() && cadence != null && cadence.trueStepsPerMin() < USUAL_CADENCE_STEPS_PER_MIN) {
       frames *= USUAL_CADENCE_STEPS_PER_MIN / cadence.trueStepsPerMin();
     }

@@ -93,8 +93,9 @@ public final class PostureAnalyzer {
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
-    Attempt first = analyze(video, videoMasks, sceneLines, null);
-    return first.doubt() == null ? first.result() : analyze(video, videoMasks, sceneLines, first.doubt()).result();
+    Runner runner = runner(video, videoMasks);
+    Attempt first = measure(runner, sceneLines, null);
+    return first.doubt() == null ? first.result() : measure(runner, sceneLines, first.doubt()).result();
   }
 
   /**
@@ -107,9 +108,19 @@ public final class PostureAnalyzer {
 
   private record Attempt(AnalysisResult result, SlopeDoubt doubt) {}
 
-  /** @param rejected the soles' slope of an earlier attempt that nothing backed, not to be used again; or null */
-  private Attempt analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines,
-      SlopeDoubt rejected) {
+  /**
+   * What does not depend on the ground slope: the runner's frames and cleaned tracks, their direction and step period,
+   * and the back's outline in each frame.
+   *
+   * @param level the picture's level before any slope is estimated: the user's roll, or none
+   * @param notes the notes on the frames and keypoints
+   */
+  private record Runner(PoseSeries series, List<MaskSample> masks, SignalConfig cleaning, Body body,
+      Direction direction, String directionSource, BodyFrame level, StepPeriod period, double stepSeconds,
+      double legPx, double[][][] soles, Map<Integer, LumbarTrace> lumbarByFrame,
+      Map<BackReading.Hidden, Integer> hidden, List<String> notes) {}
+
+  private Runner runner(PoseSeries video, List<MaskSample> videoMasks) {
     List<String> personNotes = new ArrayList<>();
     PoseSeries person = OnePerson.of(video, personNotes);
     PoseSeries series = OnePass.of(person, personNotes);
@@ -121,7 +132,6 @@ public final class PostureAnalyzer {
     SignalConfig cleaning = config.signal();
     KeypointTracks tracks = raw.clean(cleaning);
     Body body = new Body(tracks);
-    int n = body.size();
     Direction direction = config.direction() != null ? config.direction() : body.direction();
     String directionSource = config.direction() != null ? "user" : "video";
     BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
@@ -143,8 +153,36 @@ public final class PostureAnalyzer {
           + (swapped == 1 ? " frame" : " frames") + " and were put back.");
     }
 
-    double legPx = body.legLengthPx();
-    double[][][] soles = soles(series, masks);
+    Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
+    Map<BackReading.Hidden, Integer> hidden = new EnumMap<>(BackReading.Hidden.class);
+    Map<Integer, PoseFrame> poses = new HashMap<>();
+    series.frames().forEach(f -> poses.put(f.index(), f));
+    for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
+      BackReading back = s.back(direction).judged(poses.get(s.frameIndex()));
+      if (back.trace() != null) {
+        lumbarByFrame.put(s.frameIndex(), back.trace());
+      } else {
+        hidden.merge(back.hidden(), 1, Integer::sum);
+      }
+    }
+    return new Runner(series, masks, cleaning, body, direction, directionSource, level, period, stepSeconds,
+        body.legLengthPx(), soles(series, masks), lumbarByFrame, hidden, List.copyOf(notes));
+  }
+
+  /** @param rejected the soles' slope of an earlier attempt that nothing backed, not to be used again; or null */
+  private Attempt measure(Runner runner, List<SceneLine> sceneLines, SlopeDoubt rejected) {
+    PoseSeries series = runner.series();
+    List<MaskSample> masks = runner.masks();
+    Body body = runner.body();
+    Direction direction = runner.direction();
+    BodyFrame level = runner.level();
+    StepPeriod period = runner.period();
+    double stepSeconds = runner.stepSeconds();
+    double legPx = runner.legPx();
+    double[][][] soles = runner.soles();
+    Map<Integer, LumbarTrace> lumbarByFrame = runner.lumbarByFrame();
+    List<String> notes = new ArrayList<>(runner.notes());
+    int n = body.size();
     List<GaitEvent> events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
@@ -174,20 +212,9 @@ public final class PostureAnalyzer {
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
     boolean sideView = !(Math.max(shoulderSpread, hipSpread) > config.maxSideWidthRatio());
-    ViewCheck view = new ViewCheck(direction, directionSource, roll, rollSource, shoulderSpread, hipSpread, sideView);
-
-    Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
-    Map<BackReading.Hidden, Integer> hidden = new EnumMap<>(BackReading.Hidden.class);
-    Map<Integer, PoseFrame> poses = new HashMap<>();
-    series.frames().forEach(f -> poses.put(f.index(), f));
-    for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
-      BackReading back = s.back(direction).judged(poses.get(s.frameIndex()));
-      if (back.trace() != null) {
-        lumbarByFrame.put(s.frameIndex(), back.trace());
-      } else {
-        hidden.merge(back.hidden(), 1, Integer::sum);
-      }
-    }
+    ViewCheck view = new ViewCheck(direction, runner.directionSource(), roll, rollSource, shoulderSpread, hipSpread,
+        sideView);
+    SignalConfig cleaning = runner.cleaning();
     List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
     double frameSeconds = frameSeconds(body);
     Steps found = judge(events, body, frame, period, holes, frameSeconds);
@@ -254,7 +281,7 @@ public final class PostureAnalyzer {
     }
     PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
-        lumbarMissing(masks, lumbarByFrame.size(), hidden));
+        lumbarMissing(masks, lumbarByFrame.size(), runner.hidden()));
     List<FootEvent> footEvents = events.stream()
         .map(e -> new FootEvent(e.side(), e.kind(), series.frames().get(e.sample()).index(), e.timeSeconds()))
         .toList();

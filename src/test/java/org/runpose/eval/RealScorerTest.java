@@ -92,9 +92,10 @@ class RealScorerTest {
   void theTimingToleranceOfASlowedClipIsTheSameRealTime() {
     List<FootTime> tenTimesSlowed = List.of(new FootTime(Side.LEFT, 0), new FootTime(Side.RIGHT, 3.5),
         new FootTime(Side.LEFT, 7), new FootTime(Side.RIGHT, 10.5));
-    assertThat(RealScorer.toleranceFrames(labels(true, List.of()), 30, tenTimesSlowed))
+    CadenceScore cadence = RealScorer.cadence(tenTimesSlowed, null);
+    assertThat(RealScorer.toleranceFrames(labels(true, List.of()), 30, cadence))
         .isCloseTo(2 * 170 / (60 / 3.5), within(1e-9));
-    assertThat(RealScorer.toleranceFrames(labels(false, List.of()), 60, tenTimesSlowed)).isEqualTo(3);
+    assertThat(RealScorer.toleranceFrames(labels(false, List.of()), 60, cadence)).isEqualTo(3);
   }
 
   @Test
