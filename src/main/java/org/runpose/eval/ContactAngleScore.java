@@ -14,19 +14,20 @@ import org.runpose.posture.StepMetrics;
  * The foot strike angle, the shank angle and the knee flexion at contact, and the knee's largest flexion in stance,
  * against the truth: the rendered rig's hip, knee, ankle, heel and toe at each labelled stance's first frame (and, for
  * the foot, its middle frame; for the peak, every frame of it), measured the way runpose measures its keypoints,
- * medians over the stances of both feet.
+ * medians over the stances of both feet; the knee and hip angles, which need the hip, over the near leg's stances, as
+ * runpose measures them.
  *
  * @param footStrikeTrueDeg median foot strike angle of the rig
  * @param footStrikeMeasuredDeg runpose's median, null when not measured
  * @param shankTrueDeg median shank inclination of the rig at contact
  * @param shankMeasuredDeg runpose's median, null when not measured
- * @param kneeContactTrueDeg median knee flexion of the rig at contact, from its hip, knee and ankle in the picture
- *     (on a real recording, of the near leg at the contacts whose hip was digitised); null without such contacts
+ * @param kneeContactTrueDeg median knee flexion of the rig's near leg at contact, from its hip, knee and ankle in the
+ *     picture (on a real recording, at the contacts whose hip was digitised); null without such contacts
  * @param kneeContactMeasuredDeg runpose's median, null when not measured
- * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance, or null
+ * @param kneePeakTrueDeg median of the rig's largest knee flexion in each stance of the near leg, or null
  * @param kneePeakMeasuredDeg runpose's median, null when not measured
- * @param hipExtensionTrueDeg median of the rig's thigh behind its near-side trunk line at each stance's last frame
- *     (toe-off; on a real recording, of the near leg at the toe-offs digitised by hand), or null
+ * @param hipExtensionTrueDeg median of the rig's near thigh behind its near-side trunk line at each of the near
+ *     leg's stances' last frame (toe-off; on a real recording, at the toe-offs digitised by hand), or null
  * @param hipExtensionMeasuredDeg runpose's median, null when not measured
  * @param overstrideTruePct median of the rig's heel ahead of its hips' midpoint at contact, in % of its leg length
  *     (thigh plus shank in the picture; on a real recording, the near heel ahead of the digitised near hip, in % of
@@ -69,18 +70,20 @@ public record ContactAngleScore(
       ClipLabels.Point knee = contact.keypoints().get(side.knee());
       ClipLabels.Point ankle = contact.keypoints().get(side.ankle());
       shanks.add(frame.shankInclinationDeg(knee.xPx(), knee.yPx(), ankle.xPx(), ankle.yPx()));
-      kneesAtContact.add(knee(contact, side));
-      double peak = Double.NEGATIVE_INFINITY;
-      for (int k = i; k <= end; k++) {
-        peak = Math.max(peak, knee(frames.get(k), side));
+      if (side == near) {
+        kneesAtContact.add(knee(contact, side));
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int k = i; k <= end; k++) {
+          peak = Math.max(peak, knee(frames.get(k), side));
+        }
+        kneePeaks.add(peak);
+        ClipLabels.Frame toeOff = frames.get(end);
+        double thighBehind = frame.angleFromVerticalDeg(point(toeOff, side.knee()).xPx(),
+            point(toeOff, side.knee()).yPx(), point(toeOff, side.hip()).xPx(), point(toeOff, side.hip()).yPx());
+        double lean = frame.angleFromVerticalDeg(point(toeOff, near.hip()).xPx(), point(toeOff, near.hip()).yPx(),
+            point(toeOff, near.shoulder()).xPx(), point(toeOff, near.shoulder()).yPx());
+        hipExtensions.add(thighBehind - lean);
       }
-      kneePeaks.add(peak);
-      ClipLabels.Frame toeOff = frames.get(end);
-      double thighBehind = frame.angleFromVerticalDeg(point(toeOff, side.knee()).xPx(),
-          point(toeOff, side.knee()).yPx(), point(toeOff, side.hip()).xPx(), point(toeOff, side.hip()).yPx());
-      double lean = frame.angleFromVerticalDeg(point(toeOff, near.hip()).xPx(), point(toeOff, near.hip()).yPx(),
-          point(toeOff, near.shoulder()).xPx(), point(toeOff, near.shoulder()).yPx());
-      hipExtensions.add(thighBehind - lean);
       ClipLabels.Point heel = point(contact, side.heel());
       ClipLabels.Point leftHip = point(contact, Side.LEFT.hip());
       ClipLabels.Point rightHip = point(contact, Side.RIGHT.hip());

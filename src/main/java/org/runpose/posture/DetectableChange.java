@@ -29,40 +29,40 @@ public record DetectableChange(double published, String publishedSource, double 
   public static final double LEAN_DEG = 2;
 
   /**
-   * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018). runpose's per-clip error: SD 3.0° over the tuning
+   * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018). runpose's per-clip error: SD 2.7° over the tuning
    * renders, 8.8° over the three real tuning clips with the foot digitised (errors -2.0°, +4.0°, +15.4°).
    */
   public static final DetectableChange FOOT_STRIKE = degrees(2.3,
-      "Dingenen et al. 2018, foot inclination at initial contact", 8.83, "3 real tuning clips", 3.03);
+      "Dingenen et al. 2018, foot inclination at initial contact", 8.83, "3 real tuning clips", 2.66);
 
-  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.7° renders, 3.9° real. */
+  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.6° renders, 3.9° real. */
   public static final DetectableChange SHANK = degrees(4.8,
-      "Dingenen et al. 2018, tibia inclination at initial contact", 3.90, "4 real tuning clips", 1.71);
+      "Dingenen et al. 2018, tibia inclination at initial contact", 3.90, "4 real tuning clips", 1.60);
 
   /**
-   * Knee flexion at contact: SDD 2.3-3.8° for knee flexion (Dingenen 2018, at midstance). runpose read the rendered
-   * knees 5.6° less bent (SD 1.5°) but the real ones 8-17° more bent (SD 3.7°): a contact placed a frame late catches
-   * the knee already bending.
+   * Knee flexion at contact, of the near leg: SDD 2.3-3.8° for knee flexion (Dingenen 2018, at midstance). runpose
+   * read the rendered knees 4.7° less bent (SD 2.2°) but the real ones 8-17° more bent (SD 3.7°): a contact placed a
+   * frame late catches the knee already bending.
    */
   public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.74,
-      "4 real tuning clips", 1.45);
+      "4 real tuning clips", 2.19);
 
-  /** Peak knee flexion in stance: the same published SDD; runpose's SD 4.9° over the renders (no real labels). */
-  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 4.91, null, 0);
+  /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 5.3° over the renders. */
+  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 5.30, null, 0);
 
   /**
-   * Hip extension at toe-off: no published SDD at hand. runpose read the renders 8° high (SD 2.0°) but the real
+   * Hip extension at toe-off: no published SDD at hand. runpose read the renders 8° high (SD 1.9°) but the real
    * runners 13-73° low (SD 27.8° over the four real tuning clips): the trailing knee is often misplaced at toe-off, so
    * no change of it can be told from error yet.
    */
-  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 27.82, "4 real tuning clips", 1.97);
+  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 27.82, "4 real tuning clips", 1.87);
 
   /**
-   * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 2.0 points over the renders,
+   * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 1.7 points over the renders,
    * 4.3 over the four real tuning clips with the hip digitised at contact.
    */
   public static final DetectableChange OVERSTRIDE = new DetectableChange(0, "none at hand", sdd(4.35),
-      "SD 4.3 points of the per-clip error over 4 real tuning clips; 2.0 over the 13 tuning renders", " points");
+      "SD 4.3 points of the per-clip error over 4 real tuning clips; 1.7 over the 13 tuning renders", " points");
 
   public DetectableChange {
     if (!(published >= 0 && runpose >= 0)) {

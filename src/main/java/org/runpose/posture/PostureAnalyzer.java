@@ -614,8 +614,11 @@ public final class PostureAnalyzer {
       int c = contact.sample();
       int o = toeOff.sample();
       int mid = (c + o) / 2;
+      // The far hip lies behind the pelvis in a side view, where the model can only guess it: the angles that
+      // need it (knee, hip) come from the near leg alone. The far foot and shank land in front, in view.
+      boolean near = side == frame.direction().nearSide();
       Double peakKnee = null;
-      for (int i = c; i <= o; i++) {
+      for (int i = c; near && i <= o; i++) {
         double kf = body.kneeFlexionDeg(side, i);
         if (Double.isFinite(kf) && (peakKnee == null || kf > peakKnee)) {
           peakKnee = kf;
@@ -633,9 +636,9 @@ public final class PostureAnalyzer {
           1000 * (toeOffSeconds - contact.timeSeconds()), 1000 * (other.timeSeconds() - toeOffSeconds),
           Stats.boxed(lean[c]), Stats.boxed(lean[mid]), Stats.boxed(lean[o]),
           legPx > 0 ? Stats.boxed(body.aheadOfPelvisAt(frame, side.heel(), c) / legPx) : null,
-          Stats.boxed(body.kneeFlexionDeg(side, c)), peakKnee,
+          near ? Stats.boxed(body.kneeFlexionDeg(side, c)) : null, peakKnee,
           oscillation, oscillation == null || cmPerPx == null ? null : bounce * cmPerPx,
-          Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o])),
+          near ? Stats.boxed(body.hipExtensionDeg(frame, side, o, lean[o])) : null,
           body.inPicture(c, widthPx, heightPx, side.heel(), side.toe())
               && body.inPicture(mid, widthPx, heightPx, side.heel(), side.toe())
               ? footStrikeDeg(body.footInclinationDeg(frame, side, c), body.footInclinationDeg(frame, side, mid))

@@ -13,13 +13,13 @@ package org.runpose.posture;
  * @param leanToeOffDeg median lean at toe-off
  * @param lumbarDepthPct median lumbar hollow depth over the frames that show the back
  * @param lumbarFrames frames that showed the back
- * @param hipExtensionToeOffDeg median hip extension at toe-off
+ * @param hipExtensionToeOffDeg median hip extension at toe-off, of the near leg
  * @param stanceMs median stance time
  * @param flightMs median flight time of a runner
  * @param doubleSupportMs median time a walker has both feet on the ground after each landing
  * @param overstride median overstride per leg length
- * @param kneeFlexionContactDeg median knee flexion at contact
- * @param kneeFlexionPeakStanceDeg median peak knee flexion in stance
+ * @param kneeFlexionContactDeg median knee flexion at contact, of the near leg
+ * @param kneeFlexionPeakStanceDeg median peak knee flexion in stance, of the near leg
  * @param verticalOscillation median vertical oscillation per leg length
  * @param verticalOscillationCm the same in centimetres, when the height is known
  * @param legLengthPx median hip-to-ankle length (thigh plus shank), pixels

@@ -16,11 +16,12 @@ import org.runpose.gait.Side;
  * @param leanMidStanceDeg trunk lean half-way through stance
  * @param leanToeOffDeg trunk lean at toe-off
  * @param overstride horizontal distance of the heel ahead of the hip midpoint at contact, per leg length
- * @param kneeFlexionContactDeg knee flexion of the landing leg at contact
- * @param kneeFlexionPeakStanceDeg largest knee flexion of the landing leg during stance
+ * @param kneeFlexionContactDeg knee flexion of the landing leg at contact; null for the leg away from the camera, whose
+ *     hip the pelvis hides
+ * @param kneeFlexionPeakStanceDeg largest knee flexion of the landing leg during stance; null for the far leg
  * @param verticalOscillation rise and fall of the hip midpoint over the step, per leg length
  * @param verticalOscillationCm the same in centimetres, when the runner's height is known
- * @param hipExtensionToeOffDeg angle of the thigh behind the line of the trunk at toe-off
+ * @param hipExtensionToeOffDeg angle of the thigh behind the line of the trunk at toe-off; null for the far leg
  * @param footStrikeDeg foot strike angle: the sole's inclination to the ground at contact (heel to toe, toe higher
  *     positive) minus the same foot's at mid-stance, where it lies flat; this takes out where the keypoints sit on the
  *     shoe, as the standing trial does in marker studies

@@ -433,7 +433,8 @@ public final class PostureReport {
             + " placed a frame late catches the knee already bending."));
     rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, walking
         ? "" : "Typically 46.3 ± 4.5° (Heiderscheit et al. 2011); well below 45° suggests little shock absorption"
-            + " (Souza 2016). runpose read rendered runners' peaks up to 18° less bent than they were (median 9°)."));
+            + " (Souza 2016). runpose read rendered runners' peaks a median 3° less bent than they were (single"
+            + " clips from 6° less to 13° more)."));
     rows.add(gaitRow(a, cm ? "Vertical oscillation (cm)" : "Vertical oscillation (% of leg length)",
         cm ? StepMetrics::verticalOscillationCm : st -> pct(st.verticalOscillation()), cm ? 1 : 0,
         "Rise and fall of the hips over a step."));
@@ -444,9 +445,9 @@ public final class PostureReport {
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
-    b.add(new Note("Medians over the steps. Keypoint angles from a 2D video differ from marker-based motion"
-        + " capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare visits filmed"
-        + " the same way rather than as absolute values."));
+    b.add(new Note("Medians over the steps. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
+        + " marker-based motion capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare"
+        + " visits filmed the same way rather than as absolute values."));
     if (timed) {
       b.add(new Chart(PostureCharts.stepTiming(a), 720, 240, walking
           ? "Stance time of each step; below zero, the double support." : "Stance and flight time of each step."));
@@ -513,7 +514,15 @@ public final class PostureReport {
         new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true),
         new Column("Hip ext. at toe-off (°)", true)), rows, true),
-        new Note("The light of each row grades the trunk lean at mid-stance against the thresholds."));
+        new Note("The light of each row grades the trunk lean at mid-stance against the thresholds. "
+            + nearLegOnly(a)));
+  }
+
+  /** Why the far leg's knee and hip angles are blank. */
+  private static String nearLegOnly(PostureAnalysis a) {
+    return "Knee and hip angles are of the " + a.view().direction().nearSide().id() + " leg, the one nearer the"
+        + " camera: the far hip lies behind the pelvis, where the pose model can only guess it. Film the other side"
+        + " for the other leg.";
   }
 
   private static List<Block> definitions(PostureAnalysis a) {

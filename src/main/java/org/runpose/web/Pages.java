@@ -317,8 +317,8 @@ final class Pages {
     item(b, "Foot strike angle", s.footStrikeDeg() == null ? null
         : deg(s.footStrikeDeg()) + " (up to 15° too high; see the report's definitions)");
     item(b, "Shank at contact", deg(s.shankContactDeg()));
-    item(b, "Knee flexion at contact", deg(s.kneeFlexionContactDeg()));
-    item(b, "Hip extension at toe-off", deg(s.hipExtensionToeOffDeg()));
+    item(b, "Knee flexion at contact (near leg)", deg(s.kneeFlexionContactDeg()));
+    item(b, "Hip extension at toe-off (near leg)", deg(s.hipExtensionToeOffDeg()));
     return b.append("</dl>\n").toString();
   }
 

@@ -399,4 +399,26 @@ class PostureAnalyzerTest {
         + " picture in ").contains("given only for contacts with the foot in view (0 of " + a.steps().size()
         + " here)").endsWith("Keep the whole body, feet included, in the frame.");
   }
+
+  @Test
+  void kneeAndHipAnglesComeFromTheLegNearerTheCameraFootAndShankFromBoth() {
+    for (Direction direction : Direction.values()) {
+      SyntheticRunner runner = new SyntheticRunner();
+      runner.direction = direction;
+      PostureAnalysis a = analyze(runner);
+      Side near = direction.nearSide();
+      assertThat(a.steps()).as("running %s", direction).anySatisfy(s -> assertThat(s.side()).isEqualTo(near))
+          .anySatisfy(s -> assertThat(s.side()).isEqualTo(near.other()));
+      for (StepMetrics s : a.steps()) {
+        boolean isNear = s.side() == near;
+        assertThat(s.kneeFlexionContactDeg() != null).as("knee at contact, %s step", s.side()).isEqualTo(isNear);
+        assertThat(s.kneeFlexionPeakStanceDeg() != null).as("peak knee, %s step", s.side()).isEqualTo(isNear);
+        assertThat(s.hipExtensionToeOffDeg() != null).as("hip extension, %s step", s.side()).isEqualTo(isNear);
+        assertThat(s.footStrikeDeg()).isNotNull();
+        assertThat(s.shankContactDeg()).isNotNull();
+      }
+      assertThat(a.summary().kneeFlexionContactDeg()).isNotNull();
+      assertThat(a.summary().kneeFlexionPeakStanceDeg()).isNotNull();
+    }
+  }
 }
