@@ -47,8 +47,8 @@ public record DetectableChange(double published, String publishedSource, double 
   public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.74,
       "4 real tuning clips", 2.19);
 
-  /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 5.3° over the renders. */
-  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 5.30, null, 0);
+  /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 1.9° over the renders. */
+  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 1.89, null, 0);
 
   /**
    * Hip extension at toe-off: no published SDD at hand. runpose read the renders 8° high (SD 1.9°) but the real

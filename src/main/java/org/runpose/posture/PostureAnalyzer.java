@@ -41,6 +41,8 @@ public final class PostureAnalyzer {
    * swapped or lost (seen at a real contact, where the line pointed backwards).
    */
   private static final double MAX_FOOT_INCLINATION_DEG = 60;
+  /** How far the stance knee straightens from its peak before toe-off: past that, a new bend is the swing's. */
+  private static final double KNEE_EXTENDED_DEG = 5;
   /** Same-foot events are at least this share of a stride apart. */
   private static final double MIN_EVENT_SEPARATION_STRIDES = 0.6;
   /** The step period assumed when the motion does not repeat clearly: a runner at 176 steps per minute. */
@@ -618,11 +620,12 @@ public final class PostureAnalyzer {
       // need it (knee, hip) come from the near leg alone. The far foot and shank land in front, in view.
       boolean near = side == frame.direction().nearSide();
       Double peakKnee = null;
-      for (int i = c; near && i <= o; i++) {
-        double kf = body.kneeFlexionDeg(side, i);
-        if (Double.isFinite(kf) && (peakKnee == null || kf > peakKnee)) {
-          peakKnee = kf;
+      if (near) {
+        double[] knee = new double[o - c + 1];
+        for (int i = c; i <= o; i++) {
+          knee[i - c] = body.kneeFlexionDeg(side, i);
         }
+        peakKnee = stancePeakKneeDeg(knee);
       }
       double bounce = body.hipRiseAndFallPx(frame, c, other.sample());
       Double oscillation = legPx > 0 ? Stats.boxed(bounce / legPx) : null;
@@ -648,6 +651,28 @@ public final class PostureAnalyzer {
           Stats.boxed(Stats.mean(lean, c, o))));
     }
     return steps;
+  }
+
+  /**
+   * The knee's largest flexion in a stance: the stance knee bends to a peak near mid-stance and straightens until
+   * toe-off, so the peak is the largest flexion before the knee has straightened {@link #KNEE_EXTENDED_DEG} from it.
+   * A toe-off timed late then leaves out the swing's bend.
+   *
+   * @param kneeFlexionDeg the knee's flexion from contact to toe-off, NaN where it is not measured
+   * @return the peak, or null where the knee is not measured in the stance
+   */
+  static Double stancePeakKneeDeg(double[] kneeFlexionDeg) {
+    Double peak = null;
+    for (double kf : kneeFlexionDeg) {
+      if (!Double.isFinite(kf)) {
+        continue;
+      }
+      if (peak != null && kf < peak - KNEE_EXTENDED_DEG) {
+        break;
+      }
+      peak = peak == null ? kf : Math.max(peak, kf);
+    }
+    return peak;
   }
 
   /**

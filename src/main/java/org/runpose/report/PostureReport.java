@@ -433,8 +433,8 @@ public final class PostureReport {
             + " placed a frame late catches the knee already bending."));
     rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, walking
         ? "" : "Typically 46.3 ± 4.5° (Heiderscheit et al. 2011); well below 45° suggests little shock absorption"
-            + " (Souza 2016). runpose read rendered runners' peaks a median 3° less bent than they were (single"
-            + " clips from 6° less to 13° more)."));
+            + " (Souza 2016). runpose read rendered runners' peaks a median 4° less bent than they were (single"
+            + " clips from 0 to 7° less)."));
     rows.add(gaitRow(a, cm ? "Vertical oscillation (cm)" : "Vertical oscillation (% of leg length)",
         cm ? StepMetrics::verticalOscillationCm : st -> pct(st.verticalOscillation()), cm ? 1 : 0,
         "Rise and fall of the hips over a step."));

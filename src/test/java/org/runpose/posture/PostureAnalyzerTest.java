@@ -421,4 +421,15 @@ class PostureAnalyzerTest {
       assertThat(a.summary().kneeFlexionPeakStanceDeg()).isNotNull();
     }
   }
+
+  @Test
+  void theStancePeakOfTheKneeIsTheBendBeforeItStraightensNotTheSwingsAfterALateToeOff() {
+    double nan = Double.NaN;
+    // Landing at 20°, the stance peak of 42° at mid-stance, straightening to 25°, then the swing's bend.
+    assertThat(PostureAnalyzer.stancePeakKneeDeg(new double[] {20, 31, 42, 38, 30, 25, 40, 60})).isEqualTo(42);
+    // A dip smaller than the knee straightening is noise on the way to the peak.
+    assertThat(PostureAnalyzer.stancePeakKneeDeg(new double[] {20, 40, 37, 43, 30})).isEqualTo(43);
+    assertThat(PostureAnalyzer.stancePeakKneeDeg(new double[] {nan, 22, nan, 35, 36})).isEqualTo(36);
+    assertThat(PostureAnalyzer.stancePeakKneeDeg(new double[] {nan, nan})).isNull();
+  }
 }
