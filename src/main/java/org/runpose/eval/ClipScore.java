@@ -16,6 +16,7 @@ import java.util.List;
  * @param leanFlag the forward-lean finding
  * @param lumbar lumbar measure and finding
  * @param contacts foot contact timing
+ * @param toeOffs toe-off timing
  * @param cadence steps per minute
  * @param insufficientReasons why the analysis gave no findings, if it did not
  */
@@ -33,6 +34,7 @@ public record ClipScore(
     FlagScore leanFlag,
     LumbarScore lumbar,
     ContactTiming contacts,
+    ContactTiming toeOffs,
     CadenceScore cadence,
     List<String> insufficientReasons) {
 
@@ -40,7 +42,7 @@ public record ClipScore(
     if (camera == null || direction == null || roll == null || lean == null || phaseLean == null
         || contactAngles == null || leanFlag == null
         || lumbar == null
-        || contacts == null || cadence == null) {
+        || contacts == null || toeOffs == null || cadence == null) {
       throw new IllegalArgumentException("every score is required");
     }
     if (frames < 1 || framesWithPose < 0 || framesWithPose > frames) {
@@ -52,8 +54,6 @@ public record ClipScore(
 
   ClipScore withLean(LeanScore newLean) {
     return new ClipScore(camera, frames, framesWithPose, detectionRate, joints, direction, roll, newLean, phaseLean,
-        contactAngles,
-        leanFlag,
-        lumbar, contacts, cadence, insufficientReasons);
+        contactAngles, leanFlag, lumbar, contacts, toeOffs, cadence, insufficientReasons);
   }
 }

@@ -51,9 +51,8 @@ final class ClipScorer {
       }
     }
     int withPose = series.summary().framesWithPose();
-    // Every contact found, also those of steps whose timing was rejected: finding them is what is scored here.
-    List<FootTime> ours = analysis.events().stream().filter(e -> e.kind() == GaitEvent.Kind.CONTACT)
-        .map(e -> new FootTime(e.side(), e.timeSeconds())).toList();
+    double first = labels.frames().get(0).timeSeconds();
+    double last = labels.frames().get(labels.frames().size() - 1).timeSeconds();
     ClipScore score = new ClipScore(
         labels.cameraSetup(), poses.size(), withPose, (double) withPose / poses.size(), joints,
         DirectionScore.of(labels.direction(), analysis.view().direction()),
@@ -67,12 +66,22 @@ final class ClipScorer {
         Metrics.leanFlag(config, labels.leanDeg(), analysis.flag(Flag.FORWARD_LEAN).severity()),
         new LumbarScore(labels.lumbarDeg(), analysis.summary().lumbarDepthPct(),
             analysis.flag(Flag.LUMBAR).severity(), labels.body()),
-        Metrics.matchContacts(Metrics.labelContacts(labels.frames()), ours, labels.strideSeconds(),
-            labels.frames().get(0).timeSeconds(), labels.frames().get(labels.frames().size() - 1).timeSeconds(),
-            labels.fps()),
+        Metrics.matchContacts(Metrics.labelContacts(labels.frames()), events(analysis, GaitEvent.Kind.CONTACT),
+            labels.strideSeconds(), first, last, labels.fps()),
+        Metrics.matchContacts(Metrics.labelToeOffs(labels.frames()), events(analysis, GaitEvent.Kind.TOE_OFF),
+            labels.strideSeconds(), first, last, labels.fps()),
         CadenceScore.of(labels.cadenceStepsPerMin(), analysis.summary().cadenceStepsPerMin()),
         analysis.insufficientReasons());
     return new Scored(score, pooled);
+  }
+
+  /**
+   * Every event of a kind found, also those of steps whose timing was rejected: finding them is what is scored
+   * here.
+   */
+  private static List<FootTime> events(PostureAnalysis analysis, GaitEvent.Kind kind) {
+    return analysis.events().stream().filter(e -> e.kind() == kind).map(e -> new FootTime(e.side(), e.timeSeconds()))
+        .toList();
   }
 
   /**

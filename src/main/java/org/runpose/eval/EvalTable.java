@@ -11,7 +11,8 @@ import org.runpose.posture.Flag;
 public final class EvalTable {
 
   private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
-      "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "cadence ours (err)",
+      "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "toe-offs med/max fr",
+      "cadence ours (err)",
       "foot strike true/ours", "shank true/ours", "knee contact true/ours",
       "knee peak true/ours", "hip ext true/ours", "overstride % true/ours"};
 
@@ -47,7 +48,6 @@ public final class EvalTable {
   private static String[] row(String clip, ClipScore s) {
     LeanScore lean = s.lean();
     FlagScore flag = s.leanFlag();
-    ContactTiming c = s.contacts();
     return new String[] {
       clip,
       pct(s.detectionRate()),
@@ -62,8 +62,8 @@ public final class EvalTable {
       s.lumbar().measuredDepthPct() == null ? "n/a" : num(s.lumbar().measuredDepthPct(), 1) + "%",
       flag.truth().label() + "/" + flag.measured().label()
           + (!flag.scored() ? " not scored" : flag.correct() ? " ok" : " WRONG"),
-      (c.matched() == 0 ? "n/a" : num(c.medianAbsErrorFrames(), 1) + "/" + num(c.maxAbsErrorFrames(), 1))
-          + (c.missed() == 0 ? "" : " (" + c.missed() + " of " + c.scored() + " missed)"),
+      timing(s.contacts()),
+      timing(s.toeOffs()),
       s.cadence().measuredStepsPerMin() == null ? "n/a"
           : num(s.cadence().measuredStepsPerMin(), 1) + " (" + signed(s.cadence().errorStepsPerMin()) + ")",
       num(s.contactAngles().footStrikeTrueDeg(), 1) + "/" + num(s.contactAngles().footStrikeMeasuredDeg(), 1),
@@ -161,6 +161,12 @@ public final class EvalTable {
     return truth == null ? "not labelled" : num(truth, 1) + "/" + num(ours, 1);
   }
 
+  /** {@link #errors}, and how many events were not found. */
+  private static String timing(ContactTiming t) {
+    return errors(t) + (t.missed() == 0 ? "" : " (" + t.missed() + " of " + t.scored() + " missed)");
+  }
+
+  /** Median and largest timing error of the events matched, in frames. */
   private static String errors(ContactTiming t) {
     return t.matched() == 0 ? "n/a" : num(t.medianAbsErrorFrames(), 1) + "/" + num(t.maxAbsErrorFrames(), 1);
   }

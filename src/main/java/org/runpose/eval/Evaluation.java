@@ -163,14 +163,9 @@ public final class Evaluation {
         r -> r.score().roll().errorDeg()));
     targets.add(Targets.within("cadence", CADENCE_TARGET_STEPS_PER_MIN, " steps/min", scored, ClipResult::clip,
         r -> r.score().cadence().errorStepsPerMin()));
-    Double worstContact = contacts.maxAbsErrorFrames();
-    targets.add(new Target("contact timing",
-        String.format(Locale.ROOT, "every contact away from the clip ends found, within %.0f frames",
-            CONTACT_TARGET_FRAMES),
-        worstContact == null ? "no contact matched" : String.format(Locale.ROOT,
-            "max %.1f frames, median %.1f; %d of %d not found", worstContact, contacts.medianAbsErrorFrames(),
-            contacts.missed(), contacts.scored()),
-        worstContact == null ? null : worstContact <= CONTACT_TARGET_FRAMES && contacts.missed() == 0));
+    targets.add(timing("contact timing", "contact", contacts));
+    targets.add(timing("toe-off timing", "toe-off",
+        ContactTiming.pool(scored.stream().map(r -> r.score().toeOffs()).toList())));
     targets.add(Targets.count("running direction", "right in every clip", scored, ClipResult::clip, r -> true,
         r -> r.score().direction().correct()));
     targets.add(Targets.count("lean flag", "right in every clip whose true lean is "
@@ -201,6 +196,17 @@ public final class Evaluation {
     targets.add(bodyShapes(scored));
     targets.add(ownBaseline(scored));
     return targets;
+  }
+
+  /** Every event of a kind away from the clip's ends found, within {@link #CONTACT_TARGET_FRAMES}. */
+  private static Target timing(String name, String event, ContactTiming events) {
+    Double worst = events.maxAbsErrorFrames();
+    return new Target(name, String.format(Locale.ROOT, "every %s away from the clip ends found, within %.0f frames",
+        event, CONTACT_TARGET_FRAMES),
+        worst == null ? "no " + event + " matched" : String.format(Locale.ROOT,
+            "max %.1f frames, median %.1f; %d of %d not found", worst, events.medianAbsErrorFrames(),
+            events.missed(), events.scored()),
+        worst == null ? null : worst <= CONTACT_TARGET_FRAMES && events.missed() == 0);
   }
 
   /**

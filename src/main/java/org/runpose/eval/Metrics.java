@@ -101,6 +101,18 @@ final class Metrics {
     return contacts;
   }
 
+  /** The rig's toe-offs: each between a frame with a foot in stance and the next without it. */
+  static List<FootTime> labelToeOffs(List<ClipLabels.Frame> frames) {
+    List<FootTime> toeOffs = new ArrayList<>();
+    for (int i = 1; i < frames.size(); i++) {
+      Side before = frames.get(i - 1).stance();
+      if (before != null && before != frames.get(i).stance()) {
+        toeOffs.add(new FootTime(before, (frames.get(i - 1).timeSeconds() + frames.get(i).timeSeconds()) / 2));
+      }
+    }
+    return toeOffs;
+  }
+
   /**
    * Matches each true contact to the nearest measured contact of the same foot. Contacts of one foot are a stride
    * apart, so a match further than half a stride belongs to another step: the true contact was missed. Contacts

@@ -145,7 +145,7 @@ class EvaluationTest {
     assertThat(clip.at("/score/contacts/matched").isInt()).isTrue();
     assertThat(clip.at("/score/contacts/maxAbsErrorFrames").isNumber()).isTrue();
     assertThat(clip.at("/score/joints/0/medianPx").asDouble()).isZero();
-    assertThat(json.at("/overall/targets").size()).isEqualTo(18);
+    assertThat(json.at("/overall/targets").size()).isEqualTo(19);
     assertThat(json.at("/settings/leanWatchDeg").asDouble()).isEqualTo(8);
   }
 
@@ -193,7 +193,7 @@ class EvaluationTest {
         PhaseLeanScore.of(trueLean, null, null, null, null), new ContactAngleScore(null, null, null, null, null, null, null, null, null, null,
             null, null),
         new FlagScore(Severity.OK, Severity.OK, false, null), lumbar,
-        new ContactTiming(List.of()), CadenceScore.of(176, null), List.of());
+        new ContactTiming(List.of()), new ContactTiming(List.of()), CadenceScore.of(176, null), List.of());
     return new ClipResult(name, null, s);
   }
 }

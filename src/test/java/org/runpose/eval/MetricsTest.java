@@ -62,13 +62,16 @@ class MetricsTest {
   }
 
   @Test
-  void labelContactsAreTheStartsOfStanceRunsTimedBetweenFrames() {
+  void labelContactsAndToeOffsAreTheStartsAndEndsOfStanceRunsTimedBetweenFrames() {
     // frame:            0      1      2     3     4     5     6     7      8
     List<ClipLabels.Frame> frames = frames(Side.RIGHT, Side.RIGHT, null, null, Side.LEFT, Side.LEFT, Side.RIGHT,
         null, Side.RIGHT);
     assertThat(Metrics.labelContacts(frames)).containsExactly(
         new FootTime(Side.LEFT, midway(3, 4)), new FootTime(Side.RIGHT, midway(5, 6)),
         new FootTime(Side.RIGHT, midway(7, 8)));
+    assertThat(Metrics.labelToeOffs(frames)).containsExactly(
+        new FootTime(Side.RIGHT, midway(1, 2)), new FootTime(Side.LEFT, midway(5, 6)),
+        new FootTime(Side.RIGHT, midway(6, 7)));
   }
 
   @Test
