@@ -90,8 +90,9 @@ final class CaptureChecks {
           + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
     }
     return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
-        + " the nearest frame, so stance and flight times can be %.0f ms off, and the angles at contact come from up"
-        + " to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the steps.",
+        + " the nearest frame, so stance and flight times are at best within %.0f ms, and the angles at contact come"
+        + " from up to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the"
+        + " steps.",
         500 / real, number(EVENT_FPS)), "Film in slow motion (120 or 240 frames/s) if the camera offers it.");
   }
 

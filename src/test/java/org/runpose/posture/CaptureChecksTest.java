@@ -20,9 +20,9 @@ class CaptureChecksTest {
     CaptureCheck fps = check(a, "frame-rate");
     assertThat(fps.grade()).isEqualTo(Grade.LIMITED);
     assertThat(fps.sentence()).isEqualTo("Frame rate: 30 frames/s, a frame every 33 ms. Contacts and toe-offs are"
-        + " placed to the nearest frame, so stance and flight times can be 17 ms off, and the angles at contact come"
-        + " from up to half a frame after the foot landed. 120 frames/s or more is recommended for the timing of the"
-        + " steps. Film in slow motion (120 or 240 frames/s) if the camera offers it.");
+        + " placed to the nearest frame, so stance and flight times are at best within 17 ms, and the angles at"
+        + " contact come from up to half a frame after the foot landed. 120 frames/s or more is recommended for the"
+        + " timing of the steps. Film in slow motion (120 or 240 frames/s) if the camera offers it.");
     assertThat(a.summary().stanceMs()).isNotNull();
   }
 
