@@ -12,8 +12,7 @@ public final class EvalTable {
 
   private static final String[] HEADER = {"clip", "pose", "dir", "roll true/ours", "lean true", "ours", "error",
       "change err (vs)", "lumbar true", "ours", "flag true/ours", "contacts med/max fr", "toe-offs med/max fr",
-      "cadence ours (err)",
-      "foot strike true/ours", "shank true/ours", "knee contact true/ours",
+      "cadence ours (err)", "foot strike true/ours", "shank true/ours", "knee contact true/ours",
       "knee peak true/ours", "hip ext true/ours", "overstride % true/ours"};
 
   private EvalTable() {}
