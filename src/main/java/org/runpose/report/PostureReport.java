@@ -412,9 +412,9 @@ public final class PostureReport {
         ? "Commonly 100-120 steps a minute when walking." : "Commonly 160-180 in recreational runners; 5-10 % more"
             + " lowers the load on knees and hips (Heiderscheit et al. 2011)."), null));
     rows.add(gaitRow(a, "Stance time (ms)", timed ? StepMetrics::stanceMs : st -> null, 0,
-        "Foot on the ground. On rendered runners runpose read it up to 3 frames too long, and the two feet up to 2"
-            + " frames apart where they were alike: a left-right difference under 2 frames" + twoFrames(a)
-            + " is within that error."));
+        "Foot on the ground. On rendered runners runpose read it a median 1 frame too long (single steps up to 4),"
+            + " and the two feet up to 2 frames apart where they were alike: a left-right difference under 2 frames"
+            + twoFrames(a) + " is within that error."));
     rows.add(walking
         ? gaitRow(a, "Double support (ms)", timed ? st -> -st.flightMs() : st -> null, 0,
             "Both feet on the ground after each landing: walking has it, running has a flight instead.")
