@@ -1,66 +1,89 @@
 package org.runpose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.runpose.eval.RealClip;
-import org.runpose.eval.RealEvaluation;
-import org.runpose.eval.RealReport;
 import org.runpose.eval.RealResult;
-import org.runpose.pose.KeypointsFile;
-import org.runpose.posture.VideoPose;
 
 /**
- * Real footage through the whole pipeline: the Sports2D demo (BSD-3), a woman walking across a garden while a man
- * jumps on a roof behind her, analysed with the real model and scored against its hand annotation.
+ * Real footage through the whole pipeline, analysed with the real model and scored against its hand annotation: the
+ * Sports2D demo (BSD-3), a woman walking across a garden while a man jumps on a roof behind her, and the garage
+ * treadmill clip (MIT, published with the runner's consent), a man running to the left at 169 steps a minute.
  */
 class RealFootageTest {
 
-  private static final Path CLIP = Path.of("sample-videos/real/sports2d-demo.mp4");
-
   @TempDir static Path dir;
 
-  private static CliRunner run;
-  private static JsonNode analysis;
+  private static RealClipRun walker;
+  private static RealClipRun runner;
 
   @BeforeAll
   static void analyse() throws Exception {
-    run = CliRunner.run("analyze", CLIP.toString(), "-o", dir.resolve("out").toString(), "--no-overlay", "-q");
-    analysis = new ObjectMapper().readTree(dir.resolve("out/analysis.json").toFile());
+    walker = RealClipRun.analyse(Path.of("sample-videos/real/sports2d-demo.mp4"), dir.resolve("walker"));
+    runner = RealClipRun.analyse(Path.of("sample-videos/real/gaitlab-male-side.mp4"), dir.resolve("runner"));
   }
 
   @Test
   void theWalkerIsFollowedAndReportedAsWalking() throws Exception {
-    assertThat(run.exitCode).as(run.err).isZero();
-    assertThat(run.out).contains("walking left");
-    assertThat(analysis.at("/gait/pattern").asText()).isEqualTo("walking");
-    assertThat(analysis.at("/gait/timeBase").asText()).isEqualTo("real");
-    assertThat(analysis.at("/view/direction").asText()).isEqualTo("left");
-    assertThat(analysis.at("/summary/flightMs").isNull()).isTrue();
-    assertThat(analysis.get("events").size()).isGreaterThanOrEqualTo(10);
-    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(walker.run().exitCode).as(walker.run().err).isZero();
+    assertThat(walker.run().out).contains("walking left");
+    assertThat(walker.analysis().at("/gait/pattern").asText()).isEqualTo("walking");
+    assertThat(walker.analysis().at("/gait/timeBase").asText()).isEqualTo("real");
+    assertThat(walker.analysis().at("/view/direction").asText()).isEqualTo("left");
+    assertThat(walker.analysis().at("/summary/flightMs").isNull()).isTrue();
+    assertThat(walker.analysis().get("events").size()).isGreaterThanOrEqualTo(10);
+    String html = Files.readString(dir.resolve("walker/report.html"));
     assertThat(html).contains("Walking posture report").contains("Double support")
         .contains("thresholds were set for running");
   }
 
   @Test
-  void itsEventsMatchTheHandAnnotation() throws Exception {
-    VideoPose saved = VideoPose.ofKeypoints(KeypointsFile.readJson(dir.resolve("out/keypoints.json")));
-    List<RealClip> clips = RealClip.find(List.of(Path.of("sample-videos/real")), List.of()).stream()
-        .filter(c -> c.labels().name().equals("sports2d-demo")).toList();
-    RealReport report = RealEvaluation.run(clips, clip -> saved);
-    RealResult r = report.clips().get(0);
+  void theWalkersEventsMatchTheHandAnnotation() throws Exception {
+    RealResult r = walker.scored("sports2d-demo");
     assertThat(r.error()).isNull();
     assertThat(r.score().gaitCorrect()).isTrue();
     assertThat(r.score().direction().correct()).isTrue();
     assertThat(r.score().contacts().matched()).isGreaterThanOrEqualTo(5);
     assertThat(r.score().contacts().medianAbsErrorFrames()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void theRunnerIsReportedAsRunningInRealTimeWithItsCadence() {
+    assertThat(runner.run().exitCode).as(runner.run().err).isZero();
+    assertThat(runner.run().out).contains("running left");
+    assertThat(runner.analysis().at("/sufficient").asBoolean()).isTrue();
+    assertThat(runner.analysis().at("/gait/pattern").asText()).isEqualTo("running");
+    assertThat(runner.analysis().at("/gait/timeBase").asText()).isEqualTo("real");
+    assertThat(runner.analysis().at("/gait/problems").size()).isZero();
+    // The hand annotation's 33 contacts over the 12 s clip give 169 steps a minute.
+    assertThat(runner.analysis().at("/gait/cadenceStepsPerMin").asDouble()).isCloseTo(169, within(3.0));
+    assertThat(runner.analysis().at("/gait/stepsAccepted").asInt()).isGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void kneeAndHipAnglesAreTheLeftLegsTheOneFacingTheCamera() {
+    for (JsonNode step : runner.analysis().get("steps")) {
+      boolean near = step.get("side").asText().equals("left");
+      assertThat(step.path("kneeFlexionContactDeg").isNumber()).as("step %s", step.get("number")).isEqualTo(near);
+      assertThat(step.path("kneeFlexionPeakStanceDeg").isNumber()).as("step %s", step.get("number"))
+          .isEqualTo(near);
+      assertThat(step.path("hipExtensionToeOffDeg").isNumber()).as("step %s", step.get("number")).isEqualTo(near);
+    }
+  }
+
+  @Test
+  void theRunnersContactsAndToeOffsMatchTheHandAnnotation() throws Exception {
+    RealResult r = runner.scored("gaitlab-male-side");
+    assertThat(r.error()).isNull();
+    assertThat(r.score().direction().correct()).isTrue();
+    assertThat(r.score().contacts().matched()).isEqualTo(33);
+    assertThat(r.score().contacts().maxAbsErrorFrames()).isLessThanOrEqualTo(2);
+    assertThat(r.score().toeOffs().maxAbsErrorFrames()).isLessThanOrEqualTo(2);
   }
 }
