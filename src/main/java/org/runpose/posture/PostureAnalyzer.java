@@ -185,7 +185,6 @@ public final class PostureAnalyzer {
     Map<Integer, LumbarTrace> lumbarByFrame = runner.lumbarByFrame();
     List<String> notes = new ArrayList<>(runner.notes());
     int n = body.size();
-    List<GaitEvent> events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
     double roll = level.rollDeg();
     String rollSource = config.rollDeg() != null ? "user" : "not estimated";
     Double edgesSlopeDeg = null;
@@ -206,10 +205,10 @@ public final class PostureAnalyzer {
         roll = estimated;
         rollSource = scene != null ? "scene verticals" : "foot contacts";
         level = new BodyFrame(direction, roll);
-        events = events(body, level, legPx, stepSeconds, Timing.RUNNING);
       }
     }
     BodyFrame frame = level;
+    List<GaitEvent> events = events(body, frame, legPx, stepSeconds, Timing.RUNNING);
     double[] lean = body.trunkLeanDeg(frame, series.video().widthPx(), series.video().heightPx());
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);

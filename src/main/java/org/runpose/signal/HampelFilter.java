@@ -124,10 +124,11 @@ public final class HampelFilter {
     }
     boolean[] outliers = new boolean[x.length];
     boolean rejected = false;
+    Line side = new Line(x.length);
     for (int i = 0; i < x.length; i++) {
       outliers[i] = Math.abs(residuals[i]) > limits[i]
-          && !trend.continuesASide(t, x, i, -1, limits[i], straightness[i])
-          && !trend.continuesASide(t, x, i, 1, limits[i], straightness[i]);
+          && !trend.continuesASide(t, x, i, -1, limits[i], straightness[i], side)
+          && !trend.continuesASide(t, x, i, 1, limits[i], straightness[i], side);
       rejected |= outliers[i];
     }
     for (int i = 0; i < x.length; i++) {
@@ -203,9 +204,11 @@ public final class HampelFilter {
      * {@code limit} of that line's extension. A sharp turn, as of a heel that stops dead on landing, keeps its
      * samples this way, though the line across the turn misses them; a glitch of fewer samples than the side holds
      * continues neither side.
+     *
+     * @param line where the side's samples are gathered, cleared first
      */
-    boolean continuesASide(double[] t, double[] x, int i, int side, double limit, double straightness) {
-      Line line = new Line(last[i] - first[i] + 1);
+    boolean continuesASide(double[] t, double[] x, int i, int side, double limit, double straightness, Line line) {
+      line.clear();
       int end = side < 0 ? first[i] : last[i];
       for (int j = i + side * stride; side < 0 ? j >= end : j <= end; j += side * stride) {
         if (!Double.isNaN(x[j])) {
