@@ -26,8 +26,11 @@ import org.runpose.posture.VideoPose;
  */
 public final class Evaluation {
 
-  /** Accuracy goals of the analysis. */
-  static final double LEAN_TARGET_DEG = 5;
+  /**
+   * Accuracy goals of the analysis. The lean's is the generalisation goal, 2° on every clip (the first goal, 5°, was
+   * set before clips of other bodies, cameras and gaits existed).
+   */
+  static final double LEAN_TARGET_DEG = 2;
   static final double LEAN_CHANGE_TARGET_DEG = 1.5;
   static final double PHASE_LEAN_TARGET_DEG = 3;
   /**

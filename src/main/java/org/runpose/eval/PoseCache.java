@@ -27,7 +27,7 @@ public final class PoseCache {
   }
 
   /** Raised whenever what the pose pass records changes, so older entries are read afresh. */
-  private static final int FORMAT = 17;
+  private static final int FORMAT = 18;
 
   private final Path dir;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The smallest change of a measure between two recordings that is more than measurement error: the published smallest
  * detectable difference (SDD) of the measure as therapists take it from 2D video, combined with runpose's own.
  * runpose's own is the SDD formula, 1.96 x sqrt(2) x the standard deviation of its per-clip error, applied to the
- * larger of two spreads on the tuning split of {@code runpose eval}: over the 13 labelled renders, and over the real
+ * larger of two spreads on the tuning split of {@code runpose eval}: over the 19 labelled renders, and over the real
  * clips digitised by hand where the measure was. Both spreads are between different runners and cameras, so they
  * overstate what a second visit filmed the same way adds; the larger is taken all the same, as a change called real
  * that was error is the worse mistake. The two parts are taken as independent and added in quadrature; where no
@@ -29,40 +29,41 @@ public record DetectableChange(double published, String publishedSource, double 
   public static final double LEAN_DEG = 2;
 
   /**
-   * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018). runpose's per-clip error: SD 2.7° over the tuning
-   * renders, 8.8° over the three real tuning clips with the foot digitised (errors -2.0°, +4.0°, +15.4°).
+   * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018). runpose's per-clip error (the sole's edge in the
+   * person mask): SD 2.1° over the tuning renders, 4.1° over the four real tuning clips with the foot digitised
+   * (errors -1.0°, -1.0°, +7.7°, +2.2°).
    */
   public static final DetectableChange FOOT_STRIKE = degrees(2.3,
-      "Dingenen et al. 2018, foot inclination at initial contact", 8.83, "3 real tuning clips", 2.66);
+      "Dingenen et al. 2018, foot inclination at initial contact", 4.13, "4 real tuning clips", 2.07);
 
-  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.6° renders, 3.9° real. */
+  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.6° renders, 3.4° real. */
   public static final DetectableChange SHANK = degrees(4.8,
-      "Dingenen et al. 2018, tibia inclination at initial contact", 3.90, "4 real tuning clips", 1.60);
+      "Dingenen et al. 2018, tibia inclination at initial contact", 3.40, "4 real tuning clips", 1.61);
 
   /**
    * Knee flexion at contact, of the near leg: SDD 2.3-3.8° for knee flexion (Dingenen 2018, at midstance). runpose
-   * read the rendered knees 4.7° less bent (SD 2.2°) but the real ones 8-17° more bent (SD 3.7°): a contact placed a
-   * frame late catches the knee already bending.
+   * read the rendered knees 4.3° less bent (SD 2.4°) but the real ones 8-17° more bent (SD 3.9°): a contact placed
+   * a frame late catches the knee already bending.
    */
-  public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.74,
-      "4 real tuning clips", 2.19);
+  public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.89,
+      "4 real tuning clips", 2.38);
 
-  /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 1.9° over the renders. */
-  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 1.89, null, 0);
-
-  /**
-   * Hip extension at toe-off: no published SDD at hand. runpose read the renders 8° high (SD 1.9°) but the real
-   * runners 13-73° low (SD 27.8° over the four real tuning clips): the trailing knee is often misplaced at toe-off, so
-   * no change of it can be told from error yet.
-   */
-  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 27.82, "4 real tuning clips", 1.87);
+  /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 1.8° over the renders. */
+  public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 1.79, null, 0);
 
   /**
-   * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 1.7 points over the renders,
-   * 4.3 over the four real tuning clips with the hip digitised at contact.
+   * Hip extension at toe-off: no published SDD at hand. runpose read the renders 7° high (SD 3.4°) but the real
+   * runners 11-73° low (SD 29.0° over the four real tuning clips): the trailing knee is often misplaced at toe-off,
+   * so no change of it can be told from error yet.
    */
-  public static final DetectableChange OVERSTRIDE = new DetectableChange(0, "none at hand", sdd(4.35),
-      "SD 4.3 points of the per-clip error over 4 real tuning clips; 1.7 over the 13 tuning renders", " points");
+  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 29.01, "4 real tuning clips", 3.37);
+
+  /**
+   * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 2.0 points over the renders,
+   * 4.8 over the four real tuning clips with the hip digitised at contact.
+   */
+  public static final DetectableChange OVERSTRIDE = new DetectableChange(0, "none at hand", sdd(4.84),
+      "SD 4.8 points of the per-clip error over 4 real tuning clips; 2.0 over the 19 tuning renders", " points");
 
   public DetectableChange {
     if (!(published >= 0 && runpose >= 0)) {
@@ -77,7 +78,7 @@ public record DetectableChange(double published, String publishedSource, double 
    */
   private static DetectableChange degrees(double published, String source, double realSd, String realClips,
       double renderSd) {
-    String renders = "13 tuning renders";
+    String renders = "19 tuning renders";
     String basis = realClips == null
         ? String.format(Locale.ROOT, "SD %.1f° of the per-clip error over the %s", realSd, renders)
         : String.format(Locale.ROOT, "SD %.1f° of the per-clip error over %s; %.1f° over the %s",

@@ -131,7 +131,7 @@ final class GroundLine {
    * Theil-Sen: the median of pairwise slopes resists a few misplaced points. Points {x, y, group}: only pairs of
    * one group count.
    */
-  private static Double theilSen(List<double[]> points, double minDxPx) {
+  static Double theilSen(List<double[]> points, double minDxPx) {
     List<Double> slopes = new ArrayList<>();
     for (int a = 0; a < points.size(); a++) {
       for (int b = a + 1; b < points.size(); b++) {

@@ -22,9 +22,10 @@ import org.runpose.gait.Side;
  * @param verticalOscillation rise and fall of the hip midpoint over the step, per leg length
  * @param verticalOscillationCm the same in centimetres, when the runner's height is known
  * @param hipExtensionToeOffDeg angle of the thigh behind the line of the trunk at toe-off; null for the far leg
- * @param footStrikeDeg foot strike angle: the sole's inclination to the ground at contact (heel to toe, toe higher
- *     positive) minus the same foot's at mid-stance, where it lies flat; this takes out where the keypoints sit on the
- *     shoe, as the standing trial does in marker studies
+ * @param footStrikeDeg foot strike angle: the sole's inclination to the ground in the frame the shoe lands (heel to
+ *     toe, toe higher positive) minus the same foot's at mid-stance, where it lies flat; this takes out the shoe's own
+ *     shape, as the standing trial does in marker studies. The sole is the shoe's bottom edge in the person mask, or
+ *     where that does not show, the heel-to-toe keypoint line
  * @param shankContactDeg shank (tibia) inclination from the true vertical at contact, positive with the ankle ahead
  *     of the knee
  * @param leanStanceMeanDeg trunk lean averaged from contact to toe-off: the measure the published groups of

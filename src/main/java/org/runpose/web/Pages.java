@@ -315,7 +315,7 @@ final class Pages {
     item(b, "Flight", ms(s.flightMs()));
     item(b, "Double support", ms(s.doubleSupportMs()));
     item(b, "Foot strike angle", s.footStrikeDeg() == null ? null
-        : deg(s.footStrikeDeg()) + " (up to 15° too high; see the report's definitions)");
+        : deg(s.footStrikeDeg()) + " (up to 8° off; see the report's definitions)");
     item(b, "Shank at contact", deg(s.shankContactDeg()));
     item(b, "Knee flexion at contact (near leg)", deg(s.kneeFlexionContactDeg()));
     item(b, "Hip extension at toe-off (near leg)", deg(s.hipExtensionToeOffDeg()));

@@ -74,7 +74,8 @@ class CaptureChecksTest {
     SyntheticRunner runner = new SyntheticRunner();
     // Far too dark: the light check withholds the findings.
     var masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
-        m.backIfLeft(), m.leftSole(), m.rightSole(), new Exposure(40, 10), null)).toList();
+        m.backIfLeft(), m.leftSole(), m.rightSole(), m.leftSoleSlopeDeg(), m.rightSoleSlopeDeg(), new Exposure(40, 10),
+        null)).toList();
     PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
     assertThat(a.sufficient()).isFalse();
     assertThat(a.summary().leanDeg()).isNull();

@@ -38,13 +38,34 @@ class MaskSampleTest {
 
   @Test
   void theSoleIsTheMasksLowestEdgeUnderTheFoot() {
-    double[] sole = MaskSample.lowestShoePoint(foot(), shoe(430), Side.RIGHT, 480);
+    double[] sole = MaskSample.lowest(MaskSample.shoeBottom(foot(), shoe(430), Side.RIGHT, 480));
     assertThat(sole[1]).isCloseTo(430, within(1.0));
   }
 
   @Test
   void aShoeTheFramesBottomEdgeCutsShowsNoSole() {
     // The frame ends at row 428: the mask runs on beyond it, so the lowest point would be a guess.
-    assertThat(MaskSample.lowestShoePoint(foot(), shoe(430), Side.RIGHT, 428)).isNull();
+    assertThat(MaskSample.shoeBottom(foot(), shoe(430), Side.RIGHT, 428)).isNull();
+  }
+
+  @Test
+  void theSolesSlopeIsThatOfTheShoesBottomEdgeBetweenHeelAndToe() {
+    for (double slopeDeg : new double[] {0, 15, -10}) {
+      double rise = Math.tan(Math.toRadians(slopeDeg));
+      // The heel's back curls up 12 px behind the heel keypoint: outside the heel-to-toe span, it does not count.
+      SegmentationMask tilted = TestMasks.region(new Roi(215, 400, 200, 0), 256, (x, y) -> x >= 180 && x <= 245
+          && y >= 380 && y <= 430 - rise * (x - 190) - (x < 190 ? 2 * (190 - x) : 0));
+      PoseFrame pose = foot();
+      double measured = MaskSample.soleSlopeDeg(pose, Side.RIGHT, MaskSample.shoeBottom(pose, tilted, Side.RIGHT,
+          480));
+      assertThat(measured).as("sole at %s°", slopeDeg).isCloseTo(slopeDeg, within(1.0));
+    }
+  }
+
+  @Test
+  void aShoeWithTooFewColumnsOfSoleGivesNoSlope() {
+    List<double[]> threeColumns = List.of(new double[] {200.5, 430}, new double[] {201.5, 430},
+        new double[] {202.5, 430});
+    assertThat(MaskSample.soleSlopeDeg(foot(), Side.RIGHT, threeColumns)).isNull();
   }
 }

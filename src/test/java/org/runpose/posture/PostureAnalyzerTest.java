@@ -238,7 +238,8 @@ class PostureAnalyzerTest {
   /** The runner analysed with every frame's mask showing this light and sharpness (null: not measured). */
   private static PostureAnalysis seenWith(SyntheticRunner runner, Exposure exposure, Sharpness sharpness) {
     List<MaskSample> masks = runner.maskSamples().stream().map(m -> new MaskSample(m.frameIndex(), m.backIfRight(),
-        m.backIfLeft(), m.leftSole(), m.rightSole(), exposure, sharpness)).toList();
+        m.backIfLeft(), m.leftSole(), m.rightSole(), m.leftSoleSlopeDeg(), m.rightSoleSlopeDeg(), exposure,
+        sharpness)).toList();
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), masks, null).analysis();
   }
 
@@ -398,6 +399,42 @@ class PostureAnalyzerTest {
     assertThat(check(a, "whole-body").sentence()).startsWith("Whole body in the picture: the feet were outside the"
         + " picture in ").contains("given only for contacts with the foot in view (0 of " + a.steps().size()
         + " here)").endsWith("Keep the whole body, feet included, in the frame.");
+  }
+
+  @Test
+  void theFootStrikeIsTheSolesSlopeInTheMaskAtLandingAgainstMidStance() {
+    // The keypoints' heel and toe stay level: they would give 0.
+    for (Direction direction : Direction.values()) {
+      SyntheticRunner runner = new SyntheticRunner();
+      runner.direction = direction;
+      runner.rollDeg = 3;
+      runner.landingSoleDeg = 20;
+      PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), runner.maskSamples(),
+          null).analysis();
+      assertThat(a.steps()).as("running %s", direction).isNotEmpty()
+          .allSatisfy(s -> assertThat(s.footStrikeDeg()).isCloseTo(20, within(0.5)));
+    }
+    assertThat(analyze(new SyntheticRunner()).summary().footStrikeDeg()).isCloseTo(0, within(0.5));
+  }
+
+  @Test
+  void theLandingIsTheFirstFrameNearTheContactWithTheShoeDownOnItsStanceLevel() {
+    BodyFrame level = new BodyFrame(Direction.RIGHT, 0);
+    // The right shoe comes down 12, 6, 3 px above its stance row 400, then rests on it from frame 4 to 14.
+    double[] soleRowPx = {388, 394, 397, 399.5, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400};
+    MaskSample[] masks = new MaskSample[soleRowPx.length];
+    BackReading none = BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
+    for (int i = 0; i < masks.length; i++) {
+      masks[i] = new MaskSample(i, none, none, null, new double[] {300, soleRowPx[i]}, null, 0.0, null, null);
+    }
+    // A contact timed a frame late or early moves to frame 3, the first within a pixel of the stance's level.
+    assertThat(PostureAnalyzer.landingFrame(level, masks, Side.RIGHT, 4, 9, 14)).isEqualTo(3);
+    assertThat(PostureAnalyzer.landingFrame(level, masks, Side.RIGHT, 2, 9, 14)).isEqualTo(3);
+    // Three frames early, it stays where it was timed: the shoe is not down within two frames of it.
+    assertThat(PostureAnalyzer.landingFrame(level, masks, Side.RIGHT, 0, 9, 14)).isEqualTo(0);
+    // Without the shoe's sole in the masks, too.
+    assertThat(PostureAnalyzer.landingFrame(level, new MaskSample[soleRowPx.length], Side.RIGHT, 4, 9, 14))
+        .isEqualTo(4);
   }
 
   @Test

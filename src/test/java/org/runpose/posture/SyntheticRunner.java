@@ -43,6 +43,11 @@ final class SyntheticRunner {
    * {@link Body}), turning the near side's hip-to-shoulder line about the shoulder while the trunk stays still.
    */
   boolean limbPull = false;
+  /**
+   * The shoe sole's inclination to the ground the person masks show, toe up, degrees, from the last part of the swing
+   * until a quarter into the stance (flat after that); NaN: the masks show no sole slope.
+   */
+  double landingSoleDeg = Double.NaN;
   /** Image row of the ground under the hip; below 480 the feet are out of the 640x480 picture. */
   double groundYPx = 420;
 
@@ -64,20 +69,27 @@ final class SyntheticRunner {
     return n * strideSeconds();
   }
 
-  /** What the person masks would show: the lowest point of each shoe, on the ground under the foot in stance. */
+  /**
+   * What the person masks would show: the lowest point of each shoe, on the ground under the foot in stance, and the
+   * sole's slope in the image ({@link #landingSoleDeg}).
+   */
   List<MaskSample> maskSamples() {
     int n = (int) Math.round(seconds * fps);
     List<MaskSample> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       double t = i / fps / slowMotion;
       double[][] soles = new double[2][];
+      Double[] soleSlopesDeg = new Double[2];
       for (int s = 0; s < 2; s++) {
         double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1;
         double[] ankle = ankle(phase);
         soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
+        boolean flat = phase < dutyFactor && phase >= dutyFactor / 4;
+        soleSlopesDeg[s] = Double.isNaN(landingSoleDeg) ? null
+            : direction.sign() * (flat ? 0 : landingSoleDeg) + rollDeg;
       }
       BackReading noBack = BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
-      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1], null, null));
+      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1], soleSlopesDeg[0], soleSlopesDeg[1], null, null));
     }
     return out;
   }
