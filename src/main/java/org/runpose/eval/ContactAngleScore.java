@@ -2,6 +2,7 @@ package org.runpose.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.posture.Angles;
@@ -125,49 +126,98 @@ public record ContactAngleScore(
   }
 
   /**
-   * The hand-digitised near foot and shank of a real recording against runpose's near-side steps: each contact
-   * measured against the labelled true vertical at its frame.
+   * The hand-digitised near foot, shank, knee and hip of a real recording against runpose's near-side step at the same
+   * contact (or toe-off): each measured against the labelled true vertical at its frame, and each median taken over
+   * the pairs where both give the measure. The hand digitised some of the contacts (every other one on long clips);
+   * runpose's other steps are not scored.
+   *
+   * @param frameSeconds the time of each labelled frame in runpose's time base
+   * @param strideSeconds the labelled stride: a step further than half of it from a labelled event is another one's
    */
-  static ContactAngleScore of(RealLabels labels, RealContactLabels hand, PostureAnalysis analysis) {
-    List<Double> strikes = new ArrayList<>();
-    List<Double> shanks = new ArrayList<>();
-    List<Double> knees = new ArrayList<>();
-    List<Double> overstrides = new ArrayList<>();
+  static ContactAngleScore of(RealLabels labels, RealContactLabels hand, PostureAnalysis analysis,
+      double[] frameSeconds, double strideSeconds) {
+    Side near = analysis.view().direction().nearSide();
+    List<StepMetrics> ours = analysis.steps().stream().filter(s -> s.side() == near).toList();
+    Pairs strikes = new Pairs();
+    Pairs shanks = new Pairs();
+    Pairs knees = new Pairs();
+    Pairs overstrides = new Pairs();
     for (RealContactLabels.Contact c : hand.contacts()) {
+      StepMetrics step = nearest(ours, StepMetrics::contactSeconds, eventSeconds(frameSeconds, c.contactFrame()),
+          strideSeconds / 2);
       RealLabels.Vertical v = labels.verticalAt(c.contactFrame());
       BodyFrame frame = new BodyFrame(labels.directionAt(c.contactFrame()), v == null ? 0 : v.groundSlopeDeg());
       strikes.add(frame.footInclinationDeg(c.heelPx()[0], c.heelPx()[1], c.toePx()[0], c.toePx()[1])
-          - frame.footInclinationDeg(c.midHeelPx()[0], c.midHeelPx()[1], c.midToePx()[0], c.midToePx()[1]));
-      shanks.add(frame.shankInclinationDeg(c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]));
+          - frame.footInclinationDeg(c.midHeelPx()[0], c.midHeelPx()[1], c.midToePx()[0], c.midToePx()[1]),
+          step == null ? null : step.footStrikeDeg());
+      shanks.add(frame.shankInclinationDeg(c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]),
+          step == null ? null : step.shankContactDeg());
       double[] hip = c.hipPx();
       if (hip != null) {
-        knees.add(Angles.flexionDeg(hip[0], hip[1], c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]));
+        knees.add(Angles.flexionDeg(hip[0], hip[1], c.kneePx()[0], c.kneePx()[1], c.anklePx()[0], c.anklePx()[1]),
+            step == null ? null : step.kneeFlexionContactDeg());
         double legPx = Math.hypot(hip[0] - c.kneePx()[0], hip[1] - c.kneePx()[1])
             + Math.hypot(c.kneePx()[0] - c.anklePx()[0], c.kneePx()[1] - c.anklePx()[1]);
-        overstrides.add(100 * (frame.forward(c.heelPx()[0], c.heelPx()[1]) - frame.forward(hip[0], hip[1])) / legPx);
+        overstrides.add(100 * (frame.forward(c.heelPx()[0], c.heelPx()[1]) - frame.forward(hip[0], hip[1])) / legPx,
+            step == null || step.overstride() == null ? null : 100 * step.overstride());
       }
     }
-    List<Double> hipExtensions = new ArrayList<>();
+    Pairs hipExtensions = new Pairs();
     for (RealContactLabels.ToeOff t : hand.toeOffs()) {
+      StepMetrics step = nearest(ours, StepMetrics::toeOffSeconds, eventSeconds(frameSeconds, t.toeOffFrame()),
+          strideSeconds / 2);
       RealLabels.Vertical v = labels.verticalAt(t.toeOffFrame());
       BodyFrame frame = new BodyFrame(labels.directionAt(t.toeOffFrame()), v == null ? 0 : v.groundSlopeDeg());
       double thighBehind = frame.angleFromVerticalDeg(t.kneePx()[0], t.kneePx()[1], t.hipPx()[0], t.hipPx()[1]);
       double lean = frame.angleFromVerticalDeg(t.hipPx()[0], t.hipPx()[1], t.shoulderPx()[0], t.shoulderPx()[1]);
-      hipExtensions.add(thighBehind - lean);
+      hipExtensions.add(thighBehind - lean, step == null ? null : step.hipExtensionToeOffDeg());
     }
-    Side near = analysis.view().direction().nearSide();
-    List<StepMetrics> ours = analysis.steps().stream().filter(s -> s.side() == near).toList();
-    return new ContactAngleScore(Metrics.median(strikes),
-        Metrics.median(ours.stream().map(StepMetrics::footStrikeDeg).filter(d -> d != null).toList()),
-        Metrics.median(shanks),
-        Metrics.median(ours.stream().map(StepMetrics::shankContactDeg).filter(d -> d != null).toList()),
-        Metrics.median(knees), knees.isEmpty() ? null
-            : Metrics.median(ours.stream().map(StepMetrics::kneeFlexionContactDeg).filter(d -> d != null).toList()),
-        null, null, Metrics.median(hipExtensions), hipExtensions.isEmpty() ? null
-            : Metrics.median(ours.stream().map(StepMetrics::hipExtensionToeOffDeg).filter(d -> d != null).toList()),
-        Metrics.median(overstrides), overstrides.isEmpty() ? null
-            : Metrics.median(ours.stream().map(StepMetrics::overstride).filter(d -> d != null).map(d -> 100 * d)
-                .toList()));
+    return new ContactAngleScore(strikes.truth(), strikes.ours(), shanks.truth(), shanks.ours(), knees.truth(),
+        knees.ours(), null, null, hipExtensions.truth(), hipExtensions.ours(), overstrides.truth(), overstrides.ours());
+  }
+
+  /** A labelled event between its frame and the one before it. */
+  private static double eventSeconds(double[] frameSeconds, int frame) {
+    return frame > 0 ? (frameSeconds[frame - 1] + frameSeconds[frame]) / 2 : frameSeconds[frame];
+  }
+
+  /** The step whose time is nearest {@code seconds}, within {@code withinSeconds}; or null. */
+  private static StepMetrics nearest(List<StepMetrics> steps, ToDoubleFunction<StepMetrics> time, double seconds,
+      double withinSeconds) {
+    StepMetrics best = null;
+    for (StepMetrics s : steps) {
+      double d = Math.abs(time.applyAsDouble(s) - seconds);
+      if (d <= withinSeconds && (best == null || d < Math.abs(time.applyAsDouble(best) - seconds))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A measure by hand and runpose's at the same events; each median over the events where both give it. Where
+   * runpose gives it at none, the hand's over all its events, beside none of runpose's.
+   */
+  private static final class Pairs {
+    private final List<Double> hand = new ArrayList<>();
+    private final List<Double> truth = new ArrayList<>();
+    private final List<Double> ours = new ArrayList<>();
+
+    void add(double handValue, Double ourValue) {
+      hand.add(handValue);
+      if (ourValue != null) {
+        truth.add(handValue);
+        ours.add(ourValue);
+      }
+    }
+
+    Double truth() {
+      return Metrics.median(ours.isEmpty() ? hand : truth);
+    }
+
+    Double ours() {
+      return Metrics.median(ours);
+    }
   }
 
   private static double foot(BodyFrame frame, ClipLabels.Frame f, Side side) {

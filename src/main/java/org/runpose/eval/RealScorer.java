@@ -49,7 +49,7 @@ final class RealScorer {
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
         lean(labels, analysis), analysis.summary().leanStanceMeanDeg(),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
-        contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis),
+        contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis, times, stride),
         lumbar.value(), lumbar.severity(),
         lumbar.value() == null ? lumbar.explanation() : null,
         analysis.insufficientReasons(), analysis.gait().problems());

@@ -30,22 +30,22 @@ public record DetectableChange(double published, String publishedSource, double 
 
   /**
    * Foot inclination at contact: SDD 1.3-2.3° (Dingenen 2018). runpose's per-clip error (the sole's edge in the
-   * person mask): SD 2.1° over the tuning renders, 4.1° over the four real tuning clips with the foot digitised
-   * (errors -1.0°, -1.0°, +7.7°, +2.2°).
+   * person mask): SD 2.1° over the tuning renders, 4.4° over the four real tuning clips with the foot digitised
+   * (errors -2.3°, -0.6°, +7.7°, +2.2°).
    */
   public static final DetectableChange FOOT_STRIKE = degrees(2.3,
-      "Dingenen et al. 2018, foot inclination at initial contact", 4.13, "4 real tuning clips", 2.07);
+      "Dingenen et al. 2018, foot inclination at initial contact", 4.39, "4 real tuning clips", 2.07);
 
-  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.6° renders, 3.4° real. */
+  /** Shank (tibia) inclination at contact: SDD 2.2-4.8° (Dingenen 2018); runpose's SD 1.6° renders, 3.9° real. */
   public static final DetectableChange SHANK = degrees(4.8,
-      "Dingenen et al. 2018, tibia inclination at initial contact", 3.40, "4 real tuning clips", 1.61);
+      "Dingenen et al. 2018, tibia inclination at initial contact", 3.90, "4 real tuning clips", 1.61);
 
   /**
    * Knee flexion at contact, of the near leg: SDD 2.3-3.8° for knee flexion (Dingenen 2018, at midstance). runpose
-   * read the rendered knees 4.3° less bent (SD 2.4°) but the real ones 8-17° more bent (SD 3.9°): a contact placed
+   * read the rendered knees 4.3° less bent (SD 2.4°) but the real ones 9-17° more bent (SD 3.4°): a contact placed
    * a frame late catches the knee already bending.
    */
-  public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.89,
+  public static final DetectableChange KNEE_CONTACT = degrees(3.8, "Dingenen et al. 2018, knee flexion", 3.44,
       "4 real tuning clips", 2.38);
 
   /** Peak knee flexion in stance, of the near leg: the same published SDD; runpose's SD 1.8° over the renders. */
@@ -53,17 +53,17 @@ public record DetectableChange(double published, String publishedSource, double 
 
   /**
    * Hip extension at toe-off: no published SDD at hand. runpose read the renders 7° high (SD 3.4°) but the real
-   * runners 11-73° low (SD 29.0° over the four real tuning clips): the trailing knee is often misplaced at toe-off,
+   * runners 10-73° low (SD 29.7° over the four real tuning clips): the trailing knee is often misplaced at toe-off,
    * so no change of it can be told from error yet.
    */
-  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 29.01, "4 real tuning clips", 3.37);
+  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 29.65, "4 real tuning clips", 3.37);
 
   /**
    * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 2.0 points over the renders,
-   * 4.8 over the four real tuning clips with the hip digitised at contact.
+   * 5.9 over the four real tuning clips with the hip digitised at contact.
    */
-  public static final DetectableChange OVERSTRIDE = new DetectableChange(0, "none at hand", sdd(4.84),
-      "SD 4.8 points of the per-clip error over 4 real tuning clips; 2.0 over the 19 tuning renders", " points");
+  public static final DetectableChange OVERSTRIDE = new DetectableChange(0, "none at hand", sdd(5.85),
+      "SD 5.9 points of the per-clip error over 4 real tuning clips; 2.0 over the 19 tuning renders", " points");
 
   public DetectableChange {
     if (!(published >= 0 && runpose >= 0)) {

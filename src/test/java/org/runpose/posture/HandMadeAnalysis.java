@@ -40,8 +40,13 @@ public final class HandMadeAnalysis {
 
   /** A step whose stance lasts from frame {@code contact} to frame {@code toeOff}. */
   public HandMadeAnalysis step(Side side, int contact, int toeOff) {
+    return step(side, contact, toeOff, null);
+  }
+
+  /** The same, with its foot strike angle. */
+  public HandMadeAnalysis step(Side side, int contact, int toeOff, Double footStrikeDeg) {
     steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
-        1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null, null,
+        1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null, footStrikeDeg,
         null, null));
     return this;
   }
