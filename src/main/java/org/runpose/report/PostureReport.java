@@ -423,7 +423,7 @@ public final class PostureReport {
         "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016). The hips stand"
             + " in for the centre of mass, and the figure is a rough one: at 3 m/s the hips move 10 cm a frame at 30"
             + " frames/s, so a contact timed a frame off moves it by about a tenth of the leg. runpose read the heel"
-            + " about 8 points of leg length further ahead than it was on rendered runners, -1 to +18 on real ones."));
+            + " about 8 points of leg length further ahead than it was on rendered runners, -3 to +23 on real ones."));
     rows.add(gaitRow(a, "Foot strike angle (°)", StepMetrics::footStrikeDeg, 0, "Heel first positive. Altman &"
         + " Davis (2012) call above 8° a rearfoot strike, below -1.6° a forefoot strike. runpose does not call the"
         + " pattern: on single clips it reads this angle up to 8° off (see the definitions), about as much as the"
@@ -431,8 +431,8 @@ public final class PostureReport {
     rows.add(gaitRow(a, "Shank angle at contact (°)", StepMetrics::shankContactDeg, 0, walking ? ""
         : "Ankle ahead of the knee at landing; a shank near vertical lands the foot under the body (Souza 2016)."));
     rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0, walking ? ""
-        : "Typically 17.8 ± 4.0° (Heiderscheit et al. 2011). runpose read rendered runners' knees about 5° less"
-            + " bent than they were, but real runners' 8-17° more bent than hand-digitised (one 4° less): a contact"
+        : "Typically 17.8 ± 4.0° (Heiderscheit et al. 2011). runpose read rendered runners' knees about 4° less"
+            + " bent than they were, but real runners' 9-17° more bent than hand-digitised (one 6° less): a contact"
             + " placed a frame late catches the knee already bending."));
     rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, walking
         ? "" : "Typically 46.3 ± 4.5° (Heiderscheit et al. 2011); well below 45° suggests little shock absorption"
@@ -443,8 +443,8 @@ public final class PostureReport {
         "Rise and fall of the hips over a step."));
     rows.add(gaitRow(a, "Hip extension at toe-off (°)", StepMetrics::hipExtensionToeOffDeg, 0, walking ? ""
         : "About 10° is typical late in stance; less is often made up for by arching the lower back (Souza 2016)."
-            + " Not reliable yet: runpose read real runners' hip extension 13-73° lower than hand-digitised (the"
-            + " trailing knee is often misplaced at toe-off), rendered runners' 8° higher."));
+            + " Not reliable yet: runpose read real runners' hip extension 10-73° lower than hand-digitised (the"
+            + " trailing knee is often misplaced at toe-off), rendered runners' 7° higher."));
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
