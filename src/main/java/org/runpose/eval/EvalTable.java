@@ -75,8 +75,8 @@ public final class EvalTable {
 
   private static final String[] REAL_HEADER = {"clip", "split", "pose", "dir", "gait true/ours", "time",
       "contacts found", "contact err med/max", "toe-off err med/max", "steps ok", "cadence true/ours",
-      "lean true/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours", "shank true/ours",
-      "knee contact true/ours", "hip ext true/ours", "overstride % true/ours"};
+      "lean true/ours (err)", "landmarks/ours (err)", "slope true/ours (err)", "lumbar", "foot strike true/ours",
+      "shank true/ours", "knee contact true/ours", "hip ext true/ours", "overstride % true/ours"};
 
   /**
    * The real recordings: one row per clip (event errors in frames of the clip), the clips that failed or are
@@ -120,6 +120,11 @@ public final class EvalTable {
     }
   }
 
+  private static String leanCell(LeanScore lean) {
+    return lean == null ? "n/a" : num(lean.trueDeg(), 1) + "/" + num(lean.measuredDeg(), 1) + " ("
+        + signed(lean.errorDeg()) + ")";
+  }
+
   private static String[] realRow(RealResult r) {
     RealScore s = r.score();
     ContactTiming c = s.contacts();
@@ -136,8 +141,8 @@ public final class EvalTable {
       s.stepsAccepted() + "/" + s.stepsFound(),
       s.cadence() == null ? "n/a" : num(s.cadence().trueStepsPerMin(), 0) + "/"
           + (s.cadence().measuredStepsPerMin() == null ? "withheld" : num(s.cadence().measuredStepsPerMin(), 0)),
-      s.lean() == null ? "n/a" : num(s.lean().trueDeg(), 1) + "/" + num(s.lean().measuredDeg(), 1) + " ("
-          + signed(s.lean().errorDeg()) + ")",
+      leanCell(s.lean()),
+      leanCell(s.leanLandmarks()),
       num(s.groundSlope().trueDeg(), 1) + "/" + num(s.groundSlope().measuredDeg(), 1) + " ("
           + signed(s.groundSlope().errorDeg()) + ")" + (s.groundSlope().source().equals("foot contacts") ? ""
               : " " + s.groundSlope().source()),

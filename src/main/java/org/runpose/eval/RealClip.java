@@ -19,8 +19,10 @@ import org.runpose.video.VideoFiles;
  * @param labelsFile where it was read from
  * @param video the clip, or null when no file with its SHA-256 was found
  * @param contacts the foot and shank digitised at contacts, or null where there are none
+ * @param landmarks the second pass's trochanter and acromion (as hip and shoulder), or none
  */
-public record RealClip(RealLabels labels, Path labelsFile, Path video, RealContactLabels contacts) {
+public record RealClip(RealLabels labels, Path labelsFile, Path video, RealContactLabels contacts,
+    List<RealLabels.TrunkPoint> landmarks) {
 
 
   /**
@@ -52,7 +54,8 @@ public record RealClip(RealLabels labels, Path labelsFile, Path video, RealConta
     List<RealClip> clips = new ArrayList<>();
     for (Path f : labelFiles) {
       RealLabels labels = RealLabels.read(f);
-      clips.add(new RealClip(labels, f, bySha.get(labels.sha256()), RealContactLabels.besides(f, labels)));
+      clips.add(new RealClip(labels, f, bySha.get(labels.sha256()), RealContactLabels.besides(f, labels),
+          TrunkLandmarks.besides(f, labels)));
     }
     return clips;
   }

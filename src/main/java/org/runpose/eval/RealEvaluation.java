@@ -40,7 +40,7 @@ public final class RealEvaluation {
       String error;
       try {
         VideoPose pose = reader.read(clip);
-        RealScore score = RealScorer.score(l, clip.contacts(), pose.series(),
+        RealScore score = RealScorer.score(l, clip.contacts(), clip.landmarks(), pose.series(),
             pose.analyze(Evaluation.CONFIG).analysis());
         results.add(new RealResult(l.name(), l.split(), l.source(), l.sha256(), false, null, score));
         continue;
@@ -80,6 +80,8 @@ public final class RealEvaluation {
         r -> r.score().gaitCorrect()));
     targets.add(Targets.within("trunk lean", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
         r -> r.score().lean() == null ? null : r.score().lean().errorDeg()));
+    targets.add(Targets.within("lean, landmarks", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
+        r -> r.score().leanLandmarks() == null ? null : r.score().leanLandmarks().errorDeg()));
     // runpose's mean over each stance against the lean labelled on frames of every phase.
     targets.add(Targets.within("lean over stance", LEAN_TARGET_DEG, "°", scored, RealResult::clip,
         r -> r.score().lean() == null || r.score().leanStanceMeanDeg() == null ? null

@@ -22,6 +22,7 @@ import org.runpose.Severity;
  * @param stepsFound candidate steps runpose found
  * @param stepsAccepted of them, the steps whose timing fits the gait
  * @param lean median near-side trunk lean over the labelled frames, against the hand-digitised one
+ * @param leanLandmarks the same against the second pass's trochanter-acromion line, over its frames; null without
  * @param leanStanceMeanDeg runpose's trunk lean averaged over each stance, median over the steps, or null
  * @param groundSlope runpose's ground slope against the labelled scene vertical
  * @param lumbarDepthPct runpose's median lumbar hollow, or null when not assessed
@@ -46,6 +47,7 @@ public record RealScore(
     int stepsFound,
     int stepsAccepted,
     LeanScore lean,
+    LeanScore leanLandmarks,
     Double leanStanceMeanDeg,
     GroundScore groundSlope,
     ContactAngleScore contactAngles,

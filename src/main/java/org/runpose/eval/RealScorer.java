@@ -26,8 +26,12 @@ final class RealScorer {
 
   private RealScorer() {}
 
-  /** @param contacts the foot and shank digitised at contacts, or null */
-  static RealScore score(RealLabels labels, RealContactLabels contacts, PoseSeries series, PostureAnalysis analysis) {
+  /**
+   * @param contacts the foot and shank digitised at contacts, or null
+   * @param landmarks the second pass's trunk points, or none
+   */
+  static RealScore score(RealLabels labels, RealContactLabels contacts, List<RealLabels.TrunkPoint> landmarks,
+      PoseSeries series, PostureAnalysis analysis) {
     List<PoseFrame> poses = series.frames();
     double[] times = ClipScorer.framesTimesSeconds(series, labels.frames());
     double fps = (times.length - 1) / (times[times.length - 1] - times[0]);
@@ -47,7 +51,8 @@ final class RealScorer {
         Metrics.matchContacts(trueToeOffs, measured(analysis, GaitEvent.Kind.TOE_OFF), stride, first, last, fps),
         cadence,
         analysis.gait().stepsFound(), analysis.gait().stepsAccepted(),
-        lean(labels, analysis), analysis.summary().leanStanceMeanDeg(),
+        lean(labels, labels.trunk(), analysis), lean(labels, landmarks, analysis),
+        analysis.summary().leanStanceMeanDeg(),
         RealScore.GroundScore.of(groundSlopeDeg(labels), analysis.view().rollDeg(), analysis.view().rollSource()),
         contacts == null ? null : ContactAngleScore.of(labels, contacts, analysis, times, stride),
         lumbar.value(), lumbar.severity(),
@@ -152,15 +157,15 @@ final class RealScorer {
   }
 
   /**
-   * Median lean of the hand-digitised near-side line from the labelled vertical, against runpose's median lean over
-   * the same frames.
+   * Median lean of hand-digitised near-side points from the labelled vertical, against runpose's median lean over
+   * the same frames; null without points.
    */
-  static LeanScore lean(RealLabels labels, PostureAnalysis analysis) {
+  static LeanScore lean(RealLabels labels, List<RealLabels.TrunkPoint> points, PostureAnalysis analysis) {
     List<Double> truth = new ArrayList<>();
     List<Double> ours = new ArrayList<>();
     Map<Integer, FrameMetrics> byIndex = new HashMap<>();
     analysis.frames().forEach(f -> byIndex.put(f.index(), f));
-    for (RealLabels.TrunkPoint p : labels.trunk()) {
+    for (RealLabels.TrunkPoint p : points) {
       RealLabels.Vertical v = labels.verticalAt(p.frame());
       FrameMetrics m = byIndex.get(p.frame());
       if (v == null || m == null || m.leanDeg() == null) {
