@@ -65,50 +65,52 @@ def landmark_files(name):
     return files or sorted(glob.glob(os.path.join(REAL, "hand-on-renders", name + ".landmarks.*.json")))
 
 
-def real_clip(labels, analyses):
-    name = labels["clip"]["name"]
-    first = {t["frame"]: t for t in labels.get("trunk", [])}
+def compared(name, analyses, geometry):
+    """Per annotator of the clip: the frames and the median leans of the second pass, of the reference line and of
+    runpose. geometry(frame) gives the vertical's bottom and top, the direction's sign and the reference line's hip
+    and shoulder (None where the reference has no line there), or None where the frame has no vertical."""
     ours = runpose_leans(analyses, name)
     rows = []
     for path in landmark_files(name):
         with open(path) as f:
             marks = json.load(f)
-        second, previous, runpose = [], [], []
+        second, reference, runpose = [], [], []
         for p in marks["points"]:
             frame = p["frame"]
-            vertical = vertical_at(labels, frame)
-            if vertical is None:
+            found = geometry(frame)
+            if found is None:
                 continue
-            sign = 1 if direction_at(labels, frame) == "right" else -1
-            second.append(lean_deg(p["trochanterPx"], p["acromionPx"], *vertical, sign))
-            if frame in first:
-                previous.append(lean_deg(first[frame]["hipPx"], first[frame]["shoulderPx"], *vertical, sign))
+            bottom, top, sign, hip, shoulder = found
+            second.append(lean_deg(p["trochanterPx"], p["acromionPx"], bottom, top, sign))
+            if hip is not None:
+                reference.append(lean_deg(hip, shoulder, bottom, top, sign))
             if frame in ours:
                 runpose.append(ours[frame])
-        rows.append((os.path.basename(path).split(".")[-2], len(second), median(second), median(previous),
+        rows.append((os.path.basename(path).split(".")[-2], len(second), median(second), median(reference),
                      median(runpose)))
     return rows
+
+
+def real_clip(labels, analyses):
+    first = {t["frame"]: t for t in labels.get("trunk", [])}
+
+    def geometry(frame):
+        vertical = vertical_at(labels, frame)
+        if vertical is None:
+            return None
+        sign = 1 if direction_at(labels, frame) == "right" else -1
+        line = first.get(frame)
+        return (*vertical, sign, line and line["hipPx"], line and line["shoulderPx"])
+
+    return compared(labels["clip"]["name"], analyses, geometry)
 
 
 def render_clip(name, analyses):
     with open(os.path.join(SAMPLES, name + ".labels.json")) as f:
         rig = {fr["frame"]: fr["keypoints"] for fr in json.load(f)["frames"]}
-    ours = runpose_leans(analyses, name)
-    rows = []
-    for path in landmark_files(name):
-        with open(path) as f:
-            marks = json.load(f)
-        second, joints, runpose = [], [], []
-        for p in marks["points"]:
-            frame = p["frame"]
-            second.append(lean_deg(p["trochanterPx"], p["acromionPx"], (0, 1), (0, 0), 1))
-            k = rig[frame]
-            joints.append(lean_deg(k["right_hip"]["px"], k["right_shoulder"]["px"], (0, 1), (0, 0), 1))
-            if frame in ours:
-                runpose.append(ours[frame])
-        rows.append((os.path.basename(path).split(".")[-2], len(second), median(second), median(joints),
-                     median(runpose)))
-    return rows
+    # The renders' camera is level: the picture's vertical is the true one.
+    return compared(name, analyses, lambda frame: ((0, 1), (0, 0), 1, rig[frame]["right_hip"]["px"],
+                                                   rig[frame]["right_shoulder"]["px"]))
 
 
 def main(analyses):
