@@ -1,6 +1,7 @@
 package org.runpose.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ final class RealScorer {
     double stride = strideSeconds(trueContacts);
     double first = times[labels.fromFrame()];
     double last = times[labels.toFrame()];
-    CadenceScore cadence = cadence(trueContacts, measuredCadence(labels, analysis, first, last));
+    CadenceScore cadence =
+        cadence(ofAnalysedPass(labels, analysis, times, trueContacts), measuredCadence(labels, analysis, first, last));
     Flag lumbar = analysis.flag(Flag.LUMBAR);
     return new RealScore(
         labels.source(), poses.size(), series.summary().framesWithPose(),
@@ -126,23 +128,70 @@ final class RealScorer {
   }
 
   /**
-   * Labelled cadence from the mean interval between consecutive contacts within 30 % of the median one, against
-   * runpose's: a gap (a turn, feet hidden) or a stretch at another pace (playback that speeds up) is left out.
+   * Labelled cadence from the mean stride (a contact to the same foot's next), of those within 30 % of the median,
+   * against runpose's: a gap (a turn, feet hidden), a contact missed or found twice, or a stretch at another pace
+   * (playback that speeds up) is left out. Strides, not steps: a limping walker's short and long steps both count.
+   * Steps where no foot lands twice.
    */
   static CadenceScore cadence(List<FootTime> contacts, Double measured) {
-    List<Double> intervals = new ArrayList<>();
+    List<Double> steps = new ArrayList<>();
     for (int i = 1; i < contacts.size(); i++) {
-      intervals.add(contacts.get(i).timeSeconds() - contacts.get(i - 1).timeSeconds());
+      steps.add(contacts.get(i).timeSeconds() - contacts.get(i - 1).timeSeconds());
     }
-    Double median = Metrics.median(intervals);
+    Double medianStep = Metrics.median(steps);
+    List<Double> strides = new ArrayList<>();
+    for (int i = 1; i < contacts.size(); i++) {
+      for (int j = i - 1; j >= 0; j--) {
+        // A step well under the usual one is a contact found twice: the strides across it are left out.
+        if (steps.get(j) < 0.7 * medianStep) {
+          break;
+        }
+        if (contacts.get(j).side() == contacts.get(i).side()) {
+          strides.add(contacts.get(i).timeSeconds() - contacts.get(j).timeSeconds());
+          break;
+        }
+      }
+    }
+    int perSpan = strides.isEmpty() ? 1 : 2;
+    List<Double> spans = strides.isEmpty() ? steps : strides;
+    Double median = Metrics.median(spans);
     if (median == null) {
       return null;
     }
-    double step = intervals.stream().filter(d -> Math.abs(d - median) <= 0.3 * median)
+    double span = spans.stream().filter(d -> Math.abs(d - median) <= 0.3 * median)
         .mapToDouble(Double::doubleValue).average().orElse(median);
-    return CadenceScore.of(60 / step, measured);
+    return CadenceScore.of(60 * perSpan / span, measured);
   }
 
+
+  /**
+   * The labelled contacts of the pass runpose analysed, when the person turns round and runpose left the other passes
+   * out (they hold under a tenth as many of its frames): the passes can differ in pace. Else all of them.
+   */
+  static List<FootTime> ofAnalysedPass(RealLabels labels, PostureAnalysis analysis, double[] times,
+      List<FootTime> contacts) {
+    if (labels.passes().size() < 2) {
+      return contacts;
+    }
+    long[] found = new long[labels.passes().size()];
+    analysis.frames().stream().filter(FrameMetrics::found).forEach(f -> {
+      for (int p = 0; p < found.length; p++) {
+        if (labels.passes().get(p).fromFrame() <= f.index() && f.index() <= labels.passes().get(p).toFrame()) {
+          found[p]++;
+        }
+      }
+    });
+    int kept = 0;
+    for (int p = 1; p < found.length; p++) {
+      kept = found[p] > found[kept] ? p : kept;
+    }
+    if (10 * (Arrays.stream(found).sum() - found[kept]) >= found[kept]) {
+      return contacts;
+    }
+    RealLabels.Pass pass = labels.passes().get(kept);
+    return contacts.stream().filter(c -> c.timeSeconds() >= times[Math.max(0, pass.fromFrame() - 1)]
+        && c.timeSeconds() <= times[pass.toFrame()]).toList();
+  }
 
   /**
    * The labelled direction of the frames runpose analysed: of the pass holding most of them, when the person turns

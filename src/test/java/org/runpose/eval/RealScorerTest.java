@@ -19,9 +19,13 @@ class RealScorerTest {
 
   private static RealLabels labels(boolean slowMotion, int toFrame, List<Integer> cuts,
       List<RealLabels.Event> events) {
+    return labels(slowMotion, toFrame, cuts, List.of(new RealLabels.Pass(60, 99, Direction.LEFT)), events);
+  }
+
+  private static RealLabels labels(boolean slowMotion, int toFrame, List<Integer> cuts, List<RealLabels.Pass> passes,
+      List<RealLabels.Event> events) {
     return new RealLabels("clip", "a".repeat(64), "owner/repo clip.mp4", "tuning", 100, Direction.RIGHT,
-        List.of(new RealLabels.Pass(60, 99, Direction.LEFT)), "running", "fixed", slowMotion, 0, toFrame, cuts,
-        events, List.of(),
+        passes, "running", "fixed", slowMotion, 0, toFrame, cuts, events, List.of(),
         List.of(new RealLabels.Vertical(0, 99, 100, 50, 100 + Math.tan(Math.toRadians(2)) * 200, 250)));
   }
 
@@ -113,5 +117,54 @@ class RealScorerTest {
     assertThat(RealScorer.measuredCadence(firstShot, built, 0, 49 / 30.0)).isCloseTo(30 * 60 / 11.0, within(1e-9));
     RealLabels whole = labels(false, 99, List.of(50), List.of());
     assertThat(RealScorer.measuredCadence(whole, built, 0, 99 / 30.0)).isEqualTo(190);
+  }
+
+  /** Contacts at the given frames of a 30 fps clip, feet alternating from the left. */
+  private static List<FootTime> contactsAt(int... frames) {
+    List<FootTime> out = new java.util.ArrayList<>();
+    for (int i = 0; i < frames.length; i++) {
+      out.add(new FootTime(i % 2 == 0 ? Side.LEFT : Side.RIGHT, frames[i] / 30.0));
+    }
+    return out;
+  }
+
+  @Test
+  void theCadenceOfALimpingWalkerCountsItsShortAndLongSteps() {
+    // Steps of 18 and 30 frames in turn: a stride of 48 frames, 75 steps a minute (most single steps are short).
+    List<FootTime> limping = contactsAt(0, 18, 48, 66, 96, 114, 144, 162, 192, 210);
+    assertThat(RealScorer.cadence(limping, null).trueStepsPerMin()).isCloseTo(75, within(1e-9));
+  }
+
+  @Test
+  void aContactFoundTwiceOrMissedDoesNotMoveTheCadence() {
+    List<FootTime> even = contactsAt(0, 11, 22, 33, 44, 55, 66, 77, 88, 99);
+    List<FootTime> twice = new java.util.ArrayList<>(even);
+    twice.add(5, new FootTime(Side.RIGHT, 50 / 30.0));
+    List<FootTime> missed = new java.util.ArrayList<>(even);
+    missed.remove(4);
+    assertThat(RealScorer.cadence(even, null).trueStepsPerMin()).isCloseTo(30 * 60 / 11.0, within(1e-9));
+    assertThat(RealScorer.cadence(twice, null).trueStepsPerMin()).isCloseTo(30 * 60 / 11.0, within(1e-9));
+    assertThat(RealScorer.cadence(missed, null).trueStepsPerMin()).isCloseTo(30 * 60 / 11.0, within(1e-9));
+  }
+
+  @Test
+  void aTurnedWalkersCadenceIsLabelledOnThePassRunposeAnalysed() {
+    RealLabels twoPasses = labels(false, 99, List.of(),
+        List.of(new RealLabels.Pass(0, 49, Direction.RIGHT), new RealLabels.Pass(50, 99, Direction.LEFT)),
+        List.of());
+    List<FootTime> contacts = contactsAt(0, 12, 24, 36, 48, 60, 70, 80, 90);
+    HandMadeAnalysis firstPass = new HandMadeAnalysis();
+    HandMadeAnalysis whole = new HandMadeAnalysis();
+    for (int i = 0; i < 100; i++) {
+      whole.frame(i, 5.0, null);
+      if (i < 50) {
+        firstPass.frame(i, 5.0, null);
+      } else {
+        firstPass.notFound(i);
+      }
+    }
+    assertThat(RealScorer.ofAnalysedPass(twoPasses, firstPass.build(), times(100, 30), contacts))
+        .isEqualTo(contacts.subList(0, 5));
+    assertThat(RealScorer.ofAnalysedPass(twoPasses, whole.build(), times(100, 30), contacts)).isEqualTo(contacts);
   }
 }
