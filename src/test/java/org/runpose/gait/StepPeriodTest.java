@@ -48,6 +48,15 @@ class StepPeriodTest {
   }
 
   @Test
+  void hipsThatRepeatMoreSlowlyThanAStrideFollowTheCameraNotTheGait() {
+    // A camera that tilts up and down every 6 s as it follows a walker whose feet pass each other every 1.6 s.
+    double[] t = times(400, 30);
+    StepPeriod p = StepPeriod.of(t, wave(t, 6), wave(t, 1.6));
+    assertThat(p.hipStepSeconds()).isCloseTo(6, within(0.1));
+    assertThat(p.seconds()).isCloseTo(0.8, within(0.02));
+  }
+
+  @Test
   void withoutRepeatingHipsTheFeetAloneGiveTheStep() {
     double[] t = times(150, 30);
     double[] flat = new double[t.length];

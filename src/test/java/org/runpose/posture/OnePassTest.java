@@ -1,10 +1,13 @@
 package org.runpose.posture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
 import org.runpose.pose.Keypoint;
 import org.runpose.pose.PoseFrame;
@@ -18,16 +21,20 @@ class OnePassTest {
    * {@code backFrom} on.
    */
   private static PoseSeries walker(IntPredicate facingLeft, int backFrom, double travelPxPerFrame) {
+    return moved(i -> travelPxPerFrame * (i < backFrom ? i : 2 * backFrom - i),
+        (i, k) -> facingLeft.test(i) ? 640 - k.xPx() : k.xPx());
+  }
+
+  /** The synthetic runner (8 s) with each keypoint across the picture given by {@code x}, moved by {@code offset}. */
+  private static PoseSeries moved(IntToDoubleFunction offset, ToDoubleBiFunction<Integer, Keypoint> x) {
     SyntheticRunner runner = new SyntheticRunner();
     runner.seconds = 8;
     PoseSeries series = runner.series();
     List<PoseFrame> frames = new ArrayList<>();
     for (PoseFrame f : series.frames()) {
       int i = f.index();
-      double offset = travelPxPerFrame * (i < backFrom ? i : 2 * backFrom - i);
-      boolean left = facingLeft.test(i);
       List<Keypoint> moved = f.keypoints().stream().map(k -> new Keypoint(k.landmark(),
-          (left ? 640 - k.xPx() : k.xPx()) + offset, k.yPx(), k.zPx(), k.visibility(), k.presence())).toList();
+          x.applyAsDouble(i, k) + offset.applyAsDouble(i), k.yPx(), k.zPx(), k.visibility(), k.presence())).toList();
       frames.add(new PoseFrame(i, f.timestampMicros(), true, f.poseScore(), f.detectorRan(), f.peopleDetected(),
           moved));
     }
@@ -59,13 +66,55 @@ class OnePassTest {
   }
 
   @Test
+  void aWalkerWhomTheCameraFollowsIsSeenToTurnRoundByTheStrides() {
+    // The camera keeps the walker in the middle of the picture: the hips never travel back, the feet stride left.
+    PoseSeries series = walker(i -> i >= 100, 100, 0);
+    List<String> notes = new ArrayList<>();
+
+    PoseSeries kept = OnePass.of(series, notes);
+
+    assertThat(kept.frames().subList(0, 100)).noneMatch(PoseFrame::found);
+    assertThat(notes).singleElement().asString().contains("turned round");
+  }
+
+  @Test
   void facingVotesThatFlipWithoutTheBodyComingBackAreNoTurn() {
-    // Head and feet read the other way for 3 s, but the hips keep moving right: a sprinter bent over in the blocks,
-    // not a walker coming back. A second's flip while coming back is too short to be a pass of its own.
-    PoseSeries flipped = walker(i -> i >= 100 && i < 190, 240, 3);
+    // Head and feet read the other way for 3 s (toes behind the heels, the nose behind the ears), but the person
+    // keeps going right, the hips across the picture and the feet in their strides: a sprinter bent over in the
+    // blocks, not a walker coming back; also with a camera that follows. A second's flip while coming back is too
+    // short to be a pass of its own.
+    IntPredicate flippedVotes = i -> i >= 100 && i < 190;
+    PoseSeries flipped = moved(i -> 3 * i, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
+    PoseSeries followed = moved(i -> 0, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
     PoseSeries brief = walker(i -> i >= 100 && i < 130, 100, 3);
 
     assertThat(OnePass.of(flipped, new ArrayList<>())).isSameAs(flipped);
+    assertThat(OnePass.of(followed, new ArrayList<>())).isSameAs(followed);
     assertThat(OnePass.of(brief, new ArrayList<>())).isSameAs(brief);
+  }
+
+  /** A keypoint's place with the toes turned back behind the heels and the nose behind the ears. */
+  private static double votedBack(Keypoint k) {
+    return switch (k.landmark()) {
+      case LEFT_FOOT_INDEX, RIGHT_FOOT_INDEX -> k.xPx() - 60;
+      case NOSE -> k.xPx() - 30;
+      default -> k.xPx();
+    };
+  }
+
+  @Test
+  void theFeetStrideTheWayThePersonGoesWhateverTheCameraDoes() {
+    List<PoseFrame> right = new SyntheticRunner().series().frames();
+    List<PoseFrame> left = walker(i -> true, 240, 0).frames();
+    // A camera that pans to and fro and tilts moves both feet alike.
+    List<PoseFrame> panned = moved(i -> 80 * Math.sin(i / 7.0), (i, k) -> k.xPx()).frames();
+    SyntheticRunner still = new SyntheticRunner();
+    still.cadenceStepsPerMin = 1e-6;
+
+    assertThat(OnePass.strideDirection(right)).isGreaterThan(0.5);
+    assertThat(OnePass.strideDirection(left)).isLessThan(-0.5);
+    assertThat(OnePass.strideDirection(panned)).isCloseTo(OnePass.strideDirection(walker(i -> false, 240, 0)
+        .frames()), within(0.05));
+    assertThat(OnePass.strideDirection(still.series().frames())).isCloseTo(0, within(0.05));
   }
 }
