@@ -23,6 +23,10 @@ data = open('moov-last.mp4', 'rb').read()
 open('cut-before-index.mp4', 'wb').write(data[:len(data) * 6 // 10])
 fast = open(os.environ['SAMPLE'], 'rb').read()
 open('cut-short.mp4', 'wb').write(fast[:len(fast) // 3])
+at = 0  # the top-level boxes, up to the end of the index ('moov'), which the sample keeps first
+while fast[at + 4:at + 8] != b'moov':
+    at += int.from_bytes(fast[at:at + 4], 'big')
+open('header-only.mp4', 'wb').write(fast[:at + int.from_bytes(fast[at:at + 4], 'big') + 64])
 random.seed(3)
 b = bytearray(fast)
 for i in range(len(b) * 4 // 10, len(b) * 6 // 10):
@@ -30,6 +34,7 @@ for i in range(len(b) * 4 // 10, len(b) * 6 // 10):
 open('damaged-middle.mp4', 'wb').write(b)
 PY
 ffmpeg -loglevel error -i "$sample" -vf scale=160:120 tiny-160x120.mp4
+ffmpeg -loglevel error -i "$sample" -vf scale=256:192 small-256x192.mp4
 ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.5" dim-50.mp4
 ffmpeg -loglevel error -i "$sample" -vf "lutyuv=y=val*0.3" dark-30.mp4
 # The longest shutter a 30 fps camera has (the whole frame time) on a real runner crossing a field: frames made 8
@@ -83,7 +88,9 @@ rows=(
   "a file that does not exist|analyze missing.mp4 -o out -q"
   "an MP4 cut before its index (camera stopped)|analyze cut-before-index.mp4 -o out -q"
   "an MP4 cut to a third (index first)|analyze cut-short.mp4 -o out -q"
+  "an MP4 cut just after its index, before the first frame|analyze header-only.mp4 -o out -q"
   "an MP4 with 20 % of its bytes randomised|analyze damaged-middle.mp4 -o out -q --no-overlay"
+  "the sample scaled to 256x192|analyze small-256x192.mp4 -o out -q --no-overlay"
   "the sample scaled to 160x120|analyze tiny-160x120.mp4 -o out -q --no-overlay"
   "the sample at half its brightness|analyze dim-50.mp4 -o out -q --no-overlay"
   "the sample at 30 % of its brightness|analyze dark-30.mp4 -o out -q --no-overlay"

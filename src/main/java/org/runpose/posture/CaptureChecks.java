@@ -39,6 +39,15 @@ final class CaptureChecks {
    */
   static final double SMALL_RUNNER_PX = 250;
   /**
+   * Runner height in the picture, pixels, below which the angles and findings are withheld. The labelled rendered
+   * runners (tuning clips, true lean 0-25°), scaled down, read the trunk lean 0.7-2.3° low at 200-204 px tall,
+   * 1.8-3.1° at 113-116 px, 1.7-3.8° at 84-86 px, 2.4-6.6° at 59-61 px and 7.8-13.2° at 31 px, and the ground line
+   * from their soles tilted by up to 8.4°: the pose model's points coarsen into a bias, not only noise.
+   */
+  static final double MIN_RUNNER_PX = 100;
+  /** ... and below which the trunk lean is said to read low. */
+  static final double LEAN_SMALL_RUNNER_PX = 150;
+  /**
    * Grey-level spread around the runner below which the findings are withheld: a rendered runner darkened to 14
    * read almost 4° less forward, to 24 about 2° (at full light, 50, within 0.5°).
    */
@@ -204,11 +213,21 @@ final class CaptureChecks {
   static CaptureCheck runnerSize(double heightPx, int pictureHeightPx) {
     String measured = fmt("about %.0f px tall, %.0f%% of the picture's height", heightPx,
         100 * heightPx / pictureHeightPx);
+    String closer = heightPx < 0.5 * pictureHeightPx
+        ? "Film closer, or zoom in, so the runner fills at least half the picture's height."
+        : "Film at a higher resolution (720p or more): the runner already fills much of this small picture.";
+    if (heightPx < MIN_RUNNER_PX) {
+      return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.UNUSABLE, measured,
+          fmt("The runner is too small in the picture for the body's points to be placed reliably (at least %.0f px"
+              + " tall is needed): runners filmed this small read the trunk lean several degrees too low.",
+              MIN_RUNNER_PX), closer);
+    }
     if (heightPx < SMALL_RUNNER_PX) {
+      String lean = heightPx < LEAN_SMALL_RUNNER_PX ? " The trunk lean may read up to 3° low at this size." : "";
       return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.LIMITED, measured,
           fmt("The lower back's hollow is read from the body's outline, which at this size is a pixel or two deep:"
-              + " the lumbar measure is less sure than on a runner %.0f px tall or more.", SMALL_RUNNER_PX),
-          "Film closer, or zoom in, so the runner fills at least half the picture's height.");
+              + " the lumbar measure is less sure than on a runner %.0f px tall or more.%s", SMALL_RUNNER_PX, lean),
+          closer);
     }
     return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.GOOD, measured, "", "");
   }

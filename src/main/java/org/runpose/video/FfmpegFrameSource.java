@@ -282,6 +282,12 @@ public final class FfmpegFrameSource implements FrameSource {
   private void checkNotTruncated() throws VideoDecodeException {
     long expected = streamDurationMicros;
     long decoded = lastTimestampMicros;
+    if (expected > 0 && decoded < 0) {
+      throw new VideoDecodeException(
+          String.format(Locale.ROOT, "%s: not one frame could be decoded, but its header says the video lasts %.1f s."
+              + " The file is truncated or damaged; copy or export it again.", info.file(), expected / 1e6),
+          null);
+    }
     if (expected > 0 && decoded >= 0 && decoded < expected * 0.9 - 500_000) {
       throw new VideoDecodeException(
           String.format(

@@ -114,6 +114,18 @@ class CaptureChecksTest {
     assertThat(small.grade()).isEqualTo(Grade.LIMITED);
     assertThat(small.measured()).isEqualTo("about 206 px tall, 57% of the picture's height");
     assertThat(small.effect()).contains("the lumbar measure is less sure than on a runner 250 px tall or more");
+    assertThat(small.effect()).doesNotContain("trunk lean");
     assertThat(CaptureChecks.runnerSize(579, 1280).grade()).isEqualTo(Grade.GOOD);
+  }
+
+  @Test
+  void aRunnerTooSmallForTheAnglesWithholdsThemAndASmallOneReadsTheLeanLow() {
+    CaptureCheck tiny = CaptureChecks.runnerSize(60, 104);
+    assertThat(tiny.grade()).isEqualTo(Grade.UNUSABLE);
+    assertThat(tiny.effect()).contains("at least 100 px tall is needed");
+    assertThat(tiny.tip()).startsWith("Film at a higher resolution");
+    assertThat(CaptureChecks.runnerSize(60, 1080).tip()).startsWith("Film closer");
+    assertThat(CaptureChecks.runnerSize(120, 240).effect()).contains("The trunk lean may read up to 3° low");
+    assertThat(CaptureChecks.runnerSize(100, 240).grade()).isEqualTo(Grade.LIMITED);
   }
 }

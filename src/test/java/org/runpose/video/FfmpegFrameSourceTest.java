@@ -232,6 +232,34 @@ class FfmpegFrameSourceTest {
     }
   }
 
+  @Test
+  void aFileCutBeforeItsFirstFrameIsTruncatedNotEmpty() throws Exception {
+    Path clip = dir.resolve("full.mp4");
+    TestClips.write(clip, 90, 30, 0, i -> noisy(i));
+    byte[] bytes = Files.readAllBytes(clip);
+    Path cut = dir.resolve("header-only.mp4");
+    // The index first (as runpose's test clips and most phone exports keep it), cut just after it.
+    Files.write(cut, java.util.Arrays.copyOf(bytes, moovEnd(bytes) + 64));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(cut)) {
+      assertThatThrownBy(() -> readAll(source))
+          .isInstanceOf(VideoDecodeException.class)
+          .hasMessageStartingWith(cut + ": not one frame could be decoded, but its header says the video lasts 3.0 s");
+    }
+  }
+
+  /** Where the 'moov' box ends, from the top-level boxes' sizes. */
+  private static int moovEnd(byte[] mp4) {
+    int at = 0;
+    while (at + 8 <= mp4.length) {
+      int size = java.nio.ByteBuffer.wrap(mp4, at, 4).getInt();
+      if (new String(mp4, at + 4, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("moov")) {
+        return at + size;
+      }
+      at += size;
+    }
+    throw new IllegalStateException("no moov box");
+  }
+
   /** Frames that do not compress away, so a byte cut lands mid-stream. */
   private static BufferedImage noisy(int index) {
     BufferedImage img = new BufferedImage(160, 120, BufferedImage.TYPE_3BYTE_BGR);
