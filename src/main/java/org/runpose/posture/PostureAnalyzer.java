@@ -276,6 +276,8 @@ public final class PostureAnalyzer {
       lean = new double[0];
       notes.add("The angles (trunk lean, knee, hip, foot, shank) and the overstride are withheld with the findings:"
           + " the recording does not allow them, for the reasons given with the findings.");
+    } else {
+      steps = StepAgreement.judged(steps, notes);
     }
     if (withPose > 0 && steps.size() < config.minSteps()) {
       // A video too short to hold the steps even at a walk says so: nothing else in it is at fault.

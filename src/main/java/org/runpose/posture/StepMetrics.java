@@ -52,6 +52,17 @@ public record StepMetrics(
     Double shankContactDeg,
     Double leanStanceMeanDeg) {
 
+  /** The step without the measures its clip's steps disagree on ({@link StepAgreement}). */
+  StepMetrics without(java.util.Set<StepAgreement.Measure> out) {
+    return new StepMetrics(number, side, contactSeconds, toeOffSeconds, nextContactSeconds, stanceMs, flightMs,
+        leanContactDeg, leanMidStanceDeg, leanToeOffDeg, out.contains(StepAgreement.Measure.OVERSTRIDE) ? null
+        : overstride, out.contains(StepAgreement.Measure.KNEE_CONTACT) ? null : kneeFlexionContactDeg,
+        out.contains(StepAgreement.Measure.KNEE_PEAK) ? null : kneeFlexionPeakStanceDeg, verticalOscillation,
+        verticalOscillationCm, out.contains(StepAgreement.Measure.HIP_EXTENSION) ? null : hipExtensionToeOffDeg,
+        out.contains(StepAgreement.Measure.FOOT_STRIKE) ? null : footStrikeDeg,
+        out.contains(StepAgreement.Measure.SHANK) ? null : shankContactDeg, leanStanceMeanDeg);
+  }
+
   /** The step with its timing and the hips' rise and fall only: for a recording that cannot carry the angles. */
   StepMetrics withoutAngles() {
     return new StepMetrics(number, side, contactSeconds, toeOffSeconds, nextContactSeconds, stanceMs, flightMs, null,
