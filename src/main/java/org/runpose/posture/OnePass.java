@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.PoseFrame;
@@ -15,7 +17,8 @@ import org.runpose.pose.PoseSeries;
  * Keeps one pass of a person who turns round in the clip (a walker filmed crossing a room and coming back). The
  * direction decides which side faces the camera and which way is forward, once for the whole clip; a pass the other
  * way would have its lean read with the wrong sign and its far limbs taken for the near ones. The pass with the most
- * frames is analysed, the others are left out with a note.
+ * frames is analysed, the others are left out with a note; so is a stretch walked backwards, whose steps (toe first,
+ * the trailing foot ahead) are not those the gait events and angles are made for.
  */
 final class OnePass {
 
@@ -45,20 +48,99 @@ final class OnePass {
    */
   static PoseSeries of(PoseSeries series, List<String> notes) {
     List<PoseFrame> found = series.frames().stream().filter(PoseFrame::found).toList();
-    double[] smoothed = smoothedVotes(found);
-    List<List<PoseFrame>> passes = passes(found, smoothed);
-    if (passes.size() < 2 || !passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
+    if (found.isEmpty()) {
       return series;
     }
-    List<PoseFrame> kept = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-    List<PoseFrame> others = passes.stream().filter(p -> p != kept).flatMap(List::stream)
-        .sorted(Comparator.comparingInt(PoseFrame::index)).toList();
-    notes.add(String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed the pass from %.1f s"
-        + " to %.1f s (%d frames) and left out the %d %s heading the other way, since one side must face the camera"
-        + " throughout. Film one direction at a time, or cut the clip into passes.",
-        seconds(kept.get(0)), seconds(kept.get(kept.size() - 1)), kept.size(), others.size(),
-        others.size() == 1 ? "frame" : "frames"));
-    return series.withoutPoses(others.stream().map(PoseFrame::index).collect(Collectors.toSet()));
+    double[] smoothed = smoothedVotes(found);
+    List<List<PoseFrame>> passes = passes(found, smoothed);
+    List<PoseFrame> kept = found;
+    if (passes.size() > 1 && passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
+      kept = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+      int others = found.size() - kept.size();
+      notes.add(String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed the pass from %.1f"
+          + " s to %.1f s (%d frames) and left out the %d %s heading the other way, since one side must face the"
+          + " camera throughout. Film one direction at a time, or cut the clip into passes.",
+          seconds(kept.get(0)), seconds(kept.get(kept.size() - 1)), kept.size(), others,
+          others == 1 ? "frame" : "frames"));
+    }
+    List<List<PoseFrame>> backwards = backwards(kept, facing(kept, found, smoothed));
+    if (!backwards.isEmpty()) {
+      List<PoseFrame> forward = longestBetween(kept, backwards);
+      notes.add(String.format(Locale.ROOT, "The person walked backwards, still facing the same way, %s: runpose"
+          + " analysed the stretch from %.1f s to %.1f s (%d frames) walked forwards, since its measures are those of"
+          + " moving forward, and left out the %d other frames.",
+          backwards.stream().map(b -> String.format(Locale.ROOT, "from %.1f s to %.1f s", seconds(b.get(0)),
+              seconds(b.get(b.size() - 1)))).collect(Collectors.joining(" and ")),
+          seconds(forward.get(0)), seconds(forward.get(forward.size() - 1)), forward.size(),
+          kept.size() - forward.size()));
+      kept = forward;
+    }
+    if (kept == found) {
+      return series;
+    }
+    Set<PoseFrame> left = new HashSet<>(found);
+    kept.forEach(left::remove);
+    return series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet()));
+  }
+
+  /** The longest run of the pass's frames between the stretches (sublists of it, in order) and its ends. */
+  private static List<PoseFrame> longestBetween(List<PoseFrame> pass, List<List<PoseFrame>> stretches) {
+    List<PoseFrame> longest = List.of();
+    int from = 0;
+    for (List<PoseFrame> s : stretches) {
+      int start = pass.indexOf(s.get(0));
+      longest = start - from > longest.size() ? pass.subList(from, start) : longest;
+      from = start + s.size();
+    }
+    return pass.size() - from > longest.size() ? pass.subList(from, pass.size()) : longest;
+  }
+
+  /** The sign of the facing votes summed over the frames of a pass: positive toward the image right. */
+  private static double facing(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed) {
+    // Passes hold runs of consecutive found frames, so a pass's frames sit together in {@code found}.
+    int start = Collections.binarySearch(found, pass.get(0), Comparator.comparingInt(PoseFrame::index));
+    double facing = 0;
+    for (int i = 0; i < pass.size(); i++) {
+      facing += smoothed[start + i];
+    }
+    return Math.signum(facing);
+  }
+
+  /**
+   * Stretches of {@link #MIN_PASS_SECONDS} or more in which the feet stride against the way the person faces, by
+   * {@link #MIN_STRIDE_AGREEMENT} or more over the {@link #HALF_WINDOW_SECONDS} either side of each frame: a person
+   * walking backwards (back to the start of a walkway without turning round).
+   */
+  static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing) {
+    List<List<PoseFrame>> out = new ArrayList<>();
+    int n = pass.size();
+    boolean[] against = new boolean[n];
+    int from = 0;
+    int to = 0;
+    for (int i = 0; i < n; i++) {
+      double t = seconds(pass.get(i));
+      while (seconds(pass.get(from)) < t - HALF_WINDOW_SECONDS) {
+        from++;
+      }
+      while (to < n && seconds(pass.get(to)) <= t + HALF_WINDOW_SECONDS) {
+        to++;
+      }
+      against[i] = facing * strideDirection(pass.subList(from, to)) <= -MIN_STRIDE_AGREEMENT;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!against[i]) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && against[j + 1]) {
+        j++;
+      }
+      if (seconds(pass.get(j)) - seconds(pass.get(i)) >= MIN_PASS_SECONDS) {
+        out.add(pass.subList(i, j + 1));
+      }
+      i = j;
+    }
+    return out;
   }
 
   /**
@@ -67,17 +149,12 @@ final class OnePass {
    * turns round walks back. A sprinter bent over in the blocks, whose head and feet can vote the other way, does not.
    */
   private static boolean travelsAsItFaces(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed) {
-    // Passes hold runs of consecutive found frames, so a pass's frames sit together in {@code found}.
-    int start = Collections.binarySearch(found, pass.get(0), Comparator.comparingInt(PoseFrame::index));
-    double facing = 0;
-    for (int i = 0; i < pass.size(); i++) {
-      facing += smoothed[start + i];
-    }
+    double facing = facing(pass, found, smoothed);
     PoseFrame first = pass.get(0);
     PoseFrame last = pass.get(pass.size() - 1);
     double travel = OnePerson.hipCentre(last)[0] - OnePerson.hipCentre(first)[0];
-    return Math.signum(travel) == Math.signum(facing) && Math.abs(travel) >= 0.5 * heightPx(first)
-        || Math.signum(facing) * strideDirection(pass) >= MIN_STRIDE_AGREEMENT;
+    return Math.signum(travel) == facing && Math.abs(travel) >= 0.5 * heightPx(first)
+        || facing * strideDirection(pass) >= MIN_STRIDE_AGREEMENT;
   }
 
   /**

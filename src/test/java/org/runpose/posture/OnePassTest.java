@@ -117,4 +117,29 @@ class OnePassTest {
         .frames()), within(0.05));
     assertThat(OnePass.strideDirection(still.series().frames())).isCloseTo(0, within(0.05));
   }
+
+  @Test
+  void aStretchWalkedBackwardsIsLeftOut() {
+    // Facing right throughout; from frame 140 the motion runs backwards in time: the feet stride to the left.
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 8;
+    List<PoseFrame> source = runner.series().frames();
+    List<PoseFrame> frames = new ArrayList<>();
+    for (PoseFrame f : source) {
+      int i = f.index();
+      PoseFrame shown = source.get(i < 140 ? i : 2 * 140 - 1 - i);
+      frames.add(new PoseFrame(i, f.timestampMicros(), true, f.poseScore(), f.detectorRan(), f.peopleDetected(),
+          shown.keypoints()));
+    }
+    PoseSeries series = runner.series();
+    PoseSeries backAndForth = PoseSeries.of("test", series.video(), series.model(), series.settings(), frames);
+    List<String> notes = new ArrayList<>();
+
+    PoseSeries kept = OnePass.of(backAndForth, notes);
+
+    assertThat(kept.frames().subList(0, 130)).allMatch(PoseFrame::found);
+    assertThat(kept.frames().subList(160, 240)).noneMatch(PoseFrame::found);
+    assertThat(notes).singleElement().asString().contains("walked backwards, still facing the same way")
+        .contains("analysed the stretch from 0.0 s");
+  }
 }
