@@ -65,9 +65,11 @@ final class StepAgreement {
         double[] sorted = v.clone();
         Arrays.sort(sorted);
         String unit = m.change.unit();
+        // "from 8° to 60°", but "from -5 to 17 points"
+        String lowUnit = unit.startsWith(" ") ? "" : unit;
         notes.add(String.format(Locale.ROOT, "The %s is not given: its %d steps read from %.0f%s to %.0f%s, too far"
             + " apart for their middle value to be trusted (it is uncertain by \u00b1%.0f%s, more than the %s a change"
-            + " between visits must exceed).", m.words, v.length, sorted[0], unit, sorted[sorted.length - 1], unit,
+            + " between visits must exceed).", m.words, v.length, sorted[0], lowUnit, sorted[sorted.length - 1], unit,
             half, unit, m.change.written()));
       }
     }

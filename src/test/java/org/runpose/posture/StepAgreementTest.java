@@ -69,4 +69,19 @@ class StepAgreementTest {
     assertThat(StepAgreement.judged(steps(six), new ArrayList<>())).allMatch(s -> s.footStrikeDeg() == null);
     assertThat(StepAgreement.judged(steps(many), new ArrayList<>())).allMatch(s -> s.footStrikeDeg() != null);
   }
+
+  @Test
+  void anOverstrideTheStepsDisagreeOnIsWrittenInPointsOfLegLength() {
+    List<StepMetrics> steps = new ArrayList<>();
+    double[] overstride = {-0.05, 0.17};
+    for (int i = 0; i < overstride.length; i++) {
+      steps.add(new StepMetrics(i + 1, Side.LEFT, i, i + 0.25, i + 0.35, 250, 100, 5.0, 5.0, 5.0, overstride[i], null,
+          null, 0.1, null, null, null, null, 5.0));
+    }
+    List<String> notes = new ArrayList<>();
+
+    assertThat(StepAgreement.judged(steps, notes)).allMatch(s -> s.overstride() == null);
+    assertThat(notes).singleElement().asString()
+        .startsWith("The overstride is not given: its 2 steps read from -5 to 17 points");
+  }
 }
