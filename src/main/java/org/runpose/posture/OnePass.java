@@ -111,7 +111,7 @@ final class OnePass {
    * {@link #MIN_STRIDE_AGREEMENT} or more over the {@link #HALF_WINDOW_SECONDS} either side of each frame: a person
    * walking backwards (back to the start of a walkway without turning round).
    */
-  static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing) {
+  private static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing) {
     List<List<PoseFrame>> out = new ArrayList<>();
     int n = pass.size();
     boolean[] against = new boolean[n];
