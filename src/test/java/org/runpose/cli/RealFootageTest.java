@@ -13,7 +13,8 @@ import org.runpose.eval.RealResult;
 
 /**
  * Real footage through the whole pipeline, analysed with the real model and scored against its hand annotation: the
- * Sports2D demo (BSD-3), a woman walking across a garden while a man jumps on a roof behind her, and the garage
+ * Sports2D demo (BSD-3), a woman walking across a garden while a man jumps on a roof behind her, another Sports2D
+ * demo, a woman who walks across a studio and back again backwards, still facing the same way, and the garage
  * treadmill clip (MIT, published with the runner's consent), a man running to the left at 169 steps a minute.
  */
 class RealFootageTest {
@@ -22,11 +23,28 @@ class RealFootageTest {
 
   private static RealClipRun walker;
   private static RealClipRun runner;
+  private static RealClipRun backwards;
 
   @BeforeAll
   static void analyse() throws Exception {
     walker = RealClipRun.analyse(Path.of("sample-videos/real/sports2d-demo.mp4"), dir.resolve("walker"));
     runner = RealClipRun.analyse(Path.of("sample-videos/real/gaitlab-male-side.mp4"), dir.resolve("runner"));
+    backwards = RealClipRun.analyse(Path.of("sample-videos/real/sports2d-demo4.mp4"), dir.resolve("backwards"));
+  }
+
+  @Test
+  void aWalkerWhoComesBackBackwardsIsAnalysedOnHerWayForwards() throws Exception {
+    assertThat(backwards.run().exitCode).as(backwards.run().err).isZero();
+    assertThat(backwards.analysis().at("/gait/pattern").asText()).isEqualTo("walking");
+    assertThat(backwards.analysis().at("/gait/problems").size()).isZero();
+    assertThat(backwards.analysis().get("notes").toString()).contains("walked backwards, still facing the same way");
+    RealResult r = backwards.scored("sports2d-demo4");
+    assertThat(r.error()).isNull();
+    assertThat(r.score().direction().correct()).isTrue();
+    assertThat(r.score().contacts().matched()).isGreaterThanOrEqualTo(6);
+    // The labelled forward walk: 115 steps a minute.
+    assertThat(r.score().cadence().errorStepsPerMin()).isNotNull();
+    assertThat(Math.abs(r.score().cadence().errorStepsPerMin())).isLessThanOrEqualTo(3);
   }
 
   @Test
