@@ -62,7 +62,8 @@ final class OverlayRenderer {
         Optional<Skeleton> skeleton = result.skeletons().at(index);
         FrameMetrics m = metrics.get(index);
         if (skeleton.isEmpty() || m == null) {
-          return frame.image();
+          return painter.unmeasured(frame.image(), m != null ? m.timeSeconds() : frame.timestampMicros() / 1e6
+              / slowdown, frame.index());
         }
         if (!repeat) {
           drawn[0] = index;

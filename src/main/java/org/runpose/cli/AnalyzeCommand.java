@@ -129,7 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--blur-faces",
       description = "Pixelate the runner's face in the overlay video, the evidence stills and the report, for sharing"
-          + " beyond the clinic (found from the face's landmarks).")
+          + " beyond the clinic (found from the face's landmarks; an overlay frame without them is pixelated whole).")
   boolean blurFaces;
 
   @Option(names = "--wearable", paramLabel = "FIT",

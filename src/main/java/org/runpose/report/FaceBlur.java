@@ -23,6 +23,8 @@ final class FaceBlur {
   private static final double CROWN_PER_RADIUS = 1.4;
   /** Blocks across the head: few enough that no feature survives. */
   private static final int BLOCKS_ACROSS = 5;
+  /** Blocks across a picture's shorter side where it is pixelated whole: a head is then a block or two. */
+  private static final int EVERYWHERE_BLOCKS = 12;
 
   private FaceBlur() {}
 
@@ -50,6 +52,16 @@ final class FaceBlur {
     for (int by = y0; by < y1; by += block) {
       for (int bx = x0; bx < x1; bx += block) {
         fillMean(image, bx, by, Math.min(bx + block, x1), Math.min(by + block, y1));
+      }
+    }
+  }
+
+  /** Pixelates all of {@code image} (changed in place): for a picture in which no face can be located. */
+  static void applyEverywhere(BufferedImage image) {
+    int block = Math.max(2, Math.min(image.getWidth(), image.getHeight()) / EVERYWHERE_BLOCKS);
+    for (int by = 0; by < image.getHeight(); by += block) {
+      for (int bx = 0; bx < image.getWidth(); bx += block) {
+        fillMean(image, bx, by, Math.min(bx + block, image.getWidth()), Math.min(by + block, image.getHeight()));
       }
     }
   }

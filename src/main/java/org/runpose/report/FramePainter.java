@@ -127,6 +127,33 @@ public final class FramePainter {
   }
 
   /**
+   * A frame without measures: the runner was not found in it, or it was left out (a pass the other way, a stretch
+   * walked backwards; the report's notes say which). Said in the corner, so that a skeleton that vanishes is not
+   * taken for a fault. With faces blurred the whole picture is pixelated: without the runner's points no face can be
+   * located, and a face left whole is what blurring promised not to show.
+   *
+   * @return a new TYPE_3BYTE_BGR image of the frame's size; {@code frame} itself is left untouched
+   */
+  public BufferedImage unmeasured(BufferedImage frame, double timeSeconds, int index) {
+    BufferedImage out = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.drawImage(frame, 0, 0, null);
+      if (blurFaces) {
+        FaceBlur.applyEverywhere(out);
+      }
+      smooth(g);
+      drawRows(g, List.of(new Row("No measures in this frame", Theme.badge(Severity.NOT_ASSESSED), true),
+          new Row("runner not found here, or left out: see the report's notes", null, false),
+          new Row(String.format(Locale.ROOT, "%.2f s · frame %d", timeSeconds, index), null, false)),
+          scale(frame.getWidth(), frame.getHeight()));
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  /**
    * A still for the report: the painted frame with a title strip below it, e.g. "Most forward lean" and
    * "2.43 s".
    */
@@ -307,6 +334,11 @@ public final class FramePainter {
             : new Row(String.format(Locale.ROOT, "Lumbar hollow %.1f%% of trunk", m.lumbarDepthPct()),
                 Theme.badge(config.lumbarSeverity(shown(m.lumbarDepthPct()))), true),
         new Row(String.format(Locale.ROOT, "%.2f s · frame %d", m.timeSeconds(), m.index()), null, false));
+    return drawRows(g, rows, s);
+  }
+
+  /** Rows of text in the top left corner's panel, strong ones with a coloured dot; returns the panel's bounds. */
+  private Rectangle2D drawRows(Graphics2D g, List<Row> rows, double s) {
     Font bold = new Font(FONT, Font.BOLD, size(15, s));
     Font small = new Font(FONT, Font.PLAIN, size(12, s));
     double pad = 8 * s;

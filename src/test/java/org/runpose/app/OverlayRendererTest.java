@@ -111,7 +111,10 @@ class OverlayRendererTest {
     for (VideoFrame f : frames) {
       assertThat(trunkDrawn(f.image())).as("frame %d", f.index()).isEqualTo(f.index() != MISSING);
     }
-    Color untouched = new Color(frames.get(MISSING).image().getRGB(20, 20));
+    // The frame without the runner says so in its corner panel and is otherwise left as it was.
+    Color panel = new Color(frames.get(MISSING).image().getRGB(20, 20));
+    assertThat(Math.abs(panel.getRed() - Color.GRAY.getRed())).isGreaterThan(40);
+    Color untouched = new Color(frames.get(MISSING).image().getRGB(320, 400));
     assertThat(Math.abs(untouched.getRed() - Color.GRAY.getRed())).isLessThan(12);
   }
 

@@ -72,4 +72,18 @@ class FaceBlurTest {
       }
     }
   }
+
+  @Test
+  void aPictureWithNoFaceToLocateIsPixelatedWhole() {
+    BufferedImage img = checkerboard();
+    FaceBlur.applyEverywhere(img);
+    // 200 px across in 12 blocks: 16 px blocks, each one grey.
+    for (int y = 0; y < 192; y += 16) {
+      for (int x = 0; x < 192; x += 16) {
+        int block = img.getRGB(x, y);
+        assertThat(img.getRGB(x + 15, y + 15)).isEqualTo(block);
+        assertThat(img.getRGB(x + 7, y + 9)).isEqualTo(block);
+      }
+    }
+  }
 }

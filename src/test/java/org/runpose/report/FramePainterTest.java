@@ -190,4 +190,26 @@ class FramePainterTest {
         TestImages.filled(640, 480, BACKGROUND), trunk(320, 300, 100, 0), metrics(0));
     assertThat(close(at(without, 295, 265), BACKGROUND, 10)).isTrue();
   }
+
+  @Test
+  void aFrameWithoutMeasuresSaysSoAndWithFacesBlurredHidesEverything() {
+    BufferedImage frame = TestImages.filled(640, 480, BACKGROUND);
+    BufferedImage said = painter(0).unmeasured(frame, 8.33, 250);
+    // The corner panel is drawn; the rest of the picture is left as it was.
+    assertThat(close(at(said, 20, 20), BACKGROUND, 10)).isFalse();
+    assertThat(close(at(said, 320, 300), BACKGROUND, 0)).isTrue();
+
+    BufferedImage stripes = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+    for (int y = 0; y < 480; y++) {
+      for (int x = 0; x < 640; x++) {
+        stripes.setRGB(x, y, x % 2 == 0 ? 0xFFFFFF : 0x000000);
+      }
+    }
+    FramePainter blurring = new FramePainter(new ViewCheck(Direction.RIGHT, "video", 0, "user", 0.05, 0.05, true),
+        AnalysisConfig.DEFAULT, true);
+    BufferedImage hidden = blurring.unmeasured(stripes, 8.33, 250);
+    // One-pixel stripes become blocks of their mean grey, away from the panel too.
+    assertThat(at(hidden, 400, 300)).isEqualTo(at(hidden, 401, 300));
+    assertThat(close(at(hidden, 400, 300), new Color(0x80, 0x80, 0x80), 2)).isTrue();
+  }
 }
