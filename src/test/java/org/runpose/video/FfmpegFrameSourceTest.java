@@ -217,13 +217,19 @@ class FfmpegFrameSourceTest {
         .hasMessageContaining("the index ('moov') is missing");
   }
 
-  @Test
-  void truncatedFileIsAnErrorNotAShortVideo() throws Exception {
+  /** A 3 s clip of noisy frames written and cut to the first bytes {@code keep} leaves of it. */
+  private Path cutCopy(String name, java.util.function.ToIntFunction<byte[]> keep) throws Exception {
     Path clip = dir.resolve("full.mp4");
     TestClips.write(clip, 90, 30, 0, i -> noisy(i));
     byte[] bytes = Files.readAllBytes(clip);
-    Path cut = dir.resolve("cut.mp4");
-    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    Path cut = dir.resolve(name);
+    Files.write(cut, java.util.Arrays.copyOf(bytes, keep.applyAsInt(bytes)));
+    return cut;
+  }
+
+  @Test
+  void truncatedFileIsAnErrorNotAShortVideo() throws Exception {
+    Path cut = cutCopy("cut.mp4", bytes -> bytes.length / 3);
     try (FfmpegFrameSource source = FfmpegFrameSource.open(cut)) {
       assertThatThrownBy(() -> readAll(source))
           .isInstanceOf(VideoDecodeException.class)
@@ -234,12 +240,8 @@ class FfmpegFrameSourceTest {
 
   @Test
   void aFileCutBeforeItsFirstFrameIsTruncatedNotEmpty() throws Exception {
-    Path clip = dir.resolve("full.mp4");
-    TestClips.write(clip, 90, 30, 0, i -> noisy(i));
-    byte[] bytes = Files.readAllBytes(clip);
-    Path cut = dir.resolve("header-only.mp4");
     // The index first (as runpose's test clips and most phone exports keep it), cut just after it.
-    Files.write(cut, java.util.Arrays.copyOf(bytes, moovEnd(bytes) + 64));
+    Path cut = cutCopy("header-only.mp4", bytes -> moovEnd(bytes) + 64);
     try (FfmpegFrameSource source = FfmpegFrameSource.open(cut)) {
       assertThatThrownBy(() -> readAll(source))
           .isInstanceOf(VideoDecodeException.class)
