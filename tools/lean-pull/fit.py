@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fits how far the pose model's near-side trunk line follows the limbs on rendered clips (see README.md here).
+"""Fits how far the pose model's near-side trunk line follows the limbs, and how far short of the rig's lean it
+falls, on rendered clips (see README.md here).
 
 usage: fit.py KEYPOINTS_DIR LABELS_DIR [REAL_LABELS_DIR]
 
@@ -10,6 +11,10 @@ lean error = a * sin(far thigh angle) + b * sin(near upper arm angle). Prints a 
 clip before and after, for the tuning and the check clips (the check clips are only scored). With REAL_LABELS_DIR
 (sample-videos/real) and NAME.keypoints.json of the real clips in KEYPOINTS_DIR, it also prints, per real clip, the
 spread of runpose's line minus the hand-digitised one on the labelled frames, before and after taking the pull out.
+
+The gain: per clip, the median of the model's line against the median of the rig's lean, both from the true
+vertical; least squares through zero over the tuning clips (true = gain * model's). Prints it and each clip's error
+of the median lean before and after.
 """
 import json
 import math
@@ -20,6 +25,7 @@ import numpy as np
 
 
 def clip_rows(keypoints, labels):
+    """Per labelled frame: sine of the far thigh's angle, of the near upper arm's, the line's lean and the rig's."""
     settings = labels["settings"]
     sign = 1 if settings["direction"] == "right" else -1
     near, far = ("right", "left") if sign == 1 else ("left", "right")
@@ -46,9 +52,14 @@ def clip_rows(keypoints, labels):
                                        up(kp[near + "_shoulder"]) - up(kp[near + "_hip"])))
         rows.append((math.sin(angle(far + "_hip", far + "_knee")),
                      math.sin(angle(near + "_shoulder", near + "_elbow")),
-                     line - truth["trunk_lean_deg"]["image_2d"]))
-    rows = np.array(rows)
-    return rows - rows.mean(axis=0)
+                     line, truth["trunk_lean_deg"]["image_2d"]))
+    return np.array(rows)
+
+
+def pull_rows(rows):
+    """The two sines and the line's error, each about the clip's mean."""
+    pull = np.column_stack([rows[:, 0], rows[:, 1], rows[:, 2] - rows[:, 3]])
+    return pull - pull.mean(axis=0)
 
 
 def real_rows(keypoints, labels):
@@ -107,19 +118,34 @@ def report_real(keypoints_dir, real_dir, coef):
         print(f"real, pooled: {np.concatenate(before).std():.2f}° -> {np.concatenate(after).std():.2f}°")
 
 
+def report_gain(clips):
+    """clips: split -> [(name, rows)]. Fits the gain on the tuning clips' medians; prints it and every clip's error."""
+    medians = {split: [(name, np.median(rows[:, 2]), np.median(rows[:, 3])) for name, rows in named]
+               for split, named in clips.items()}
+    model = np.array([m for _, m, _ in medians["tuning"]])
+    rig = np.array([t for _, _, t in medians["tuning"]])
+    gain = (model * rig).sum() / (model * model).sum()
+    print(f"gain {gain:.3f}: the rig's lean over the model line's ({len(model)} tuning clips)")
+    for split, rows in medians.items():
+        for name, m, t in rows:
+            print(f"{split:7} {name:34} true {t:5.1f}  error {m - t:+5.2f} -> {gain * m - t:+5.2f}")
+
+
 def main(keypoints_dir, labels_dir, real_dir=None):
-    splits = {"tuning": [], "check": []}
-    for _, labels, keypoints in labelled(keypoints_dir, labels_dir):
-        splits[labels.get("split", "tuning")].append(clip_rows(keypoints, labels))
+    clips = {"tuning": [], "check": []}
+    for name, labels, keypoints in labelled(keypoints_dir, labels_dir):
+        clips[labels.get("split", "tuning")].append((name, clip_rows(keypoints, labels)))
+    splits = {split: [pull_rows(rows) for _, rows in named] for split, named in clips.items()}
     tuning = np.vstack(splits["tuning"])
     coef = np.linalg.lstsq(tuning[:, :2], tuning[:, 2], rcond=None)[0]
     print(f"far thigh {coef[0]:.2f}° and near upper arm {coef[1]:.2f}° of lean per unit sine "
           f"({len(splits['tuning'])} tuning clips, {len(tuning)} frames)")
-    for split, clips in splits.items():
-        if clips:
-            rows = np.vstack(clips)
+    for split, pulls in splits.items():
+        if pulls:
+            rows = np.vstack(pulls)
             print(f"{split}: the lean's spread within a clip (SD) {rows[:, 2].std():.2f}° -> "
-                  f"{(rows[:, 2] - rows[:, :2] @ coef).std():.2f}° ({len(clips)} clips)")
+                  f"{(rows[:, 2] - rows[:, :2] @ coef).std():.2f}° ({len(pulls)} clips)")
+    report_gain(clips)
     if real_dir:
         report_real(keypoints_dir, real_dir, coef)
 

@@ -169,7 +169,8 @@ class PostureAnalyzerTest {
     BodyFrame view = new BodyFrame(r.analysis().view().direction(), r.analysis().view().rollDeg());
     assertThat(r.skeletons().at(40)).isEmpty();
     assertThat(r.skeletons().frames()).hasSize(frames.size() - 1);
-    // Each frame's lean is its skeleton's near hip-to-shoulder line less the limbs' pull, up to one offset per clip.
+    // Each frame's lean is its skeleton's near hip-to-shoulder line less the limbs' pull, up to one offset per clip,
+    // times the gain.
     Side near = view.direction().nearSide();
     List<Double> offsets = new ArrayList<>();
     for (FrameMetrics f : r.analysis().frames()) {
@@ -181,7 +182,7 @@ class PostureAnalyzerTest {
           k.xPx(near.hip()), k.yPx(near.hip()), k.xPx(near.shoulder()), k.yPx(near.shoulder()));
       double pull = Body.LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(view, k, near.other().hip(), near.other().knee())
           + Body.LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(view, k, near.shoulder(), near.elbow());
-      offsets.add(f.leanDeg() - (line - pull));
+      offsets.add(f.leanDeg() / Body.LEAN_GAIN - (line - pull));
     }
     assertThat(offsets).hasSizeGreaterThan(100).allSatisfy(o -> assertThat(o).isCloseTo(offsets.get(0), within(1e-9)));
   }

@@ -57,6 +57,11 @@ final class SyntheticRunner {
   private static final double THIGH = 0.45;
   private static final double SHANK = 0.45;
   private static final double TRUNK = 0.55;
+  /**
+   * The pose model's hip and shoulder points sit off the joints along the vertical (its line stands steeper than the
+   * trunk), here all on the shoulder: as far as {@link Body#LEAN_GAIN} takes out, a share of the trunk's length.
+   */
+  private static final double SHOULDER_POINT_RISE = (Body.LEAN_GAIN - 1) * TRUNK;
   private static final double HIP_HEIGHT = 0.88;
   private static final double STANCE_REACH = 0.3;
 
@@ -104,6 +109,7 @@ final class SyntheticRunner {
       double[] hip = {0, HIP_HEIGHT + bounce};
       double lean = Math.toRadians(leanDeg + leanDriftDeg * i / n);
       double[] shoulder = {hip[0] + TRUNK * Math.sin(lean), hip[1] + TRUNK * Math.cos(lean)};
+      double[] shoulderPoint = {shoulder[0], shoulder[1] + SHOULDER_POINT_RISE};
       double[][] pts = new double[BodyLandmark.COUNT][];
       for (int s = 0; s < 2; s++) {
         double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1; // s 0 left, 1 right
@@ -117,7 +123,7 @@ final class SyntheticRunner {
             ankle[1] - 0.07};
         pts[(left ? BodyLandmark.LEFT_FOOT_INDEX : BodyLandmark.RIGHT_FOOT_INDEX).ordinal()] =
             new double[] {ankle[0] + 0.15, ankle[1] - 0.07};
-        pts[(left ? BodyLandmark.LEFT_SHOULDER : BodyLandmark.RIGHT_SHOULDER).ordinal()] = shoulder;
+        pts[(left ? BodyLandmark.LEFT_SHOULDER : BodyLandmark.RIGHT_SHOULDER).ordinal()] = shoulderPoint;
         double swing = 0.25 * Math.sin(2 * Math.PI * phase);
         double[] elbow = {shoulder[0] - swing, shoulder[1] - 0.28};
         pts[(left ? BodyLandmark.LEFT_ELBOW : BodyLandmark.RIGHT_ELBOW).ordinal()] = elbow;
@@ -129,8 +135,11 @@ final class SyntheticRunner {
         double pull = Math.toRadians(
             Body.LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(pts, near.other().hip(), near.other().knee())
                 + Body.LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(pts, near.shoulder(), near.elbow()));
-        pts[near.hip().ordinal()] = new double[] {shoulder[0] - TRUNK * Math.sin(lean + pull),
-            shoulder[1] - TRUNK * Math.cos(lean + pull)};
+        // The pull turns the model's line, hip point to shoulder point, about the shoulder point.
+        double line = Math.atan2(shoulderPoint[0] - hip[0], shoulderPoint[1] - hip[1]);
+        double length = Math.hypot(shoulderPoint[0] - hip[0], shoulderPoint[1] - hip[1]);
+        pts[near.hip().ordinal()] = new double[] {shoulderPoint[0] - length * Math.sin(line + pull),
+            shoulderPoint[1] - length * Math.cos(line + pull)};
       }
       double[] head = {shoulder[0] + 0.05, shoulder[1] + 0.25};
       for (BodyLandmark lm : BodyLandmark.values()) {
