@@ -394,8 +394,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> written) {
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
-    out.printf(Locale.ROOT, "%s: person found in %d of %d frames; %s %s, ground slope %s° (%s); %s.%n",
-        source.getFileName(), s.framesWithPose(), s.framesAnalysed(), g.pattern() == GaitPattern.UNCLEAR
+    out.printf(Locale.ROOT, "%s: person found in %d of %d frames%s; %s %s, ground slope %s° (%s); %s.%n",
+        source.getFileName(), s.framesWithPose() + s.framesLeftOut(), s.framesAnalysed(), s.framesLeftOut() == 0 ? ""
+            : ", " + s.framesLeftOut() + " of them left out (see the notes)", g.pattern() == GaitPattern.UNCLEAR
             ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
         a.view().rollSource(),
         a.view().sideView() ? "side view" : "NOT a side view");

@@ -16,6 +16,7 @@ import org.runpose.posture.DetectableChange;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.posture.PostureSummary;
 import org.runpose.report.PostureCharts;
 import org.runpose.report.PostureCharts.Labelled;
 import org.runpose.report.PostureReport;
@@ -245,8 +246,7 @@ public final class CompareReport {
         v.analysis().video().heightPx())));
     rows.add(row("Runner", b, a, v -> "toward the " + v.analysis().view().direction().id() + ", "
         + Warnings.cameraSide(v.analysis().view().direction()) + " side to the camera"));
-    rows.add(row("Runner found", b, a, v -> v.analysis().summary().framesWithPose() + " of "
-        + v.analysis().summary().framesAnalysed() + " frames"));
+    rows.add(row("Runner found", b, a, v -> found(v.analysis().summary())));
     rows.add(row("Steps", b, a, v -> String.valueOf(v.analysis().summary().steps())));
     rows.add(row("Ground slope", b, a, v -> String.format(Locale.ROOT, "%.1f\u00b0 (%s)",
         v.analysis().view().rollDeg(), v.analysis().view().rollSource())));
@@ -291,6 +291,13 @@ public final class CompareReport {
         + " frame rate and pace. runpose warns when the direction, the frame rate, the pose model, the thresholds"
         + " or the version differ."));
     return b;
+  }
+
+  /** In how many frames the runner was found, and how many of those the measures left out. */
+  private static String found(PostureSummary s) {
+    return (s.framesWithPose() + s.framesLeftOut()) + " of " + s.framesAnalysed() + " frames"
+        + (s.framesLeftOut() == 0 ? "" : " (" + s.framesLeftOut() + " left out: the person turned round or walked"
+            + " backwards)");
   }
 
   private static String prefix(String sha) {

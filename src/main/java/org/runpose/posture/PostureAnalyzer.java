@@ -128,7 +128,7 @@ public final class PostureAnalyzer {
   private record Runner(PoseSeries series, List<MaskSample> masks, SignalConfig cleaning, Body body,
       Direction direction, String directionSource, BodyFrame level, StepPeriod period, double stepSeconds,
       double legPx, MaskSample[] maskAt, Map<Integer, LumbarTrace> lumbarByFrame,
-      Map<BackReading.Hidden, Integer> hidden, List<String> notes) {}
+      Map<BackReading.Hidden, Integer> hidden, List<String> notes, int framesLeftOut) {}
 
   private Runner runner(PoseSeries video, List<MaskSample> videoMasks) {
     List<String> personNotes = new ArrayList<>();
@@ -176,7 +176,8 @@ public final class PostureAnalyzer {
       }
     }
     return new Runner(series, masks, cleaning, body, direction, directionSource, level, period, stepSeconds,
-        body.legLengthPx(), maskAt(series, masks), lumbarByFrame, hidden, List.copyOf(notes));
+        body.legLengthPx(), maskAt(series, masks), lumbarByFrame, hidden, List.copyOf(notes),
+        person.summary().framesWithPose() - series.summary().framesWithPose());
   }
 
   /** @param rejected the soles' slope of an earlier attempt that nothing backed, not to be used again; or null */
@@ -289,7 +290,7 @@ public final class PostureAnalyzer {
       reasons.add(recognised + " recognised" + tooShort + "; at least " + config.minSteps() + " are needed. Film a few"
           + " seconds of steady running (or walking) with the feet in view.");
     }
-    PostureSummary summary = summary(series, steps, gait, lean, frames, legPx);
+    PostureSummary summary = summary(series, runner.framesLeftOut(), steps, gait, lean, frames, legPx);
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
         lumbarMissing(masks, lumbarByFrame.size(), runner.hidden()));
     List<FootEvent> footEvents = events.stream()
@@ -799,15 +800,15 @@ public final class PostureAnalyzer {
    * time a step ({@link CaptureChecks#MIN_TIMING_FPS}); a running flight time only for
    * running, a double support time only for walking.
    */
-  private PostureSummary summary(PoseSeries series, List<StepMetrics> steps, GaitCheck gait, double[] lean,
-      List<FrameMetrics> frames, double legPx) {
+  private PostureSummary summary(PoseSeries series, int framesLeftOut, List<StepMetrics> steps, GaitCheck gait,
+      double[] lean, List<FrameMetrics> frames, double legPx) {
     boolean timed = gait.timingInRealTime()
         && CaptureChecks.realFps(series.video().fps(), config.slowMotionFactor()) >= CaptureChecks.MIN_TIMING_FPS;
     Double cadence = timed ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
     return new PostureSummary(
-        series.frames().size(), series.summary().framesWithPose(), steps.size(), cadence,
+        series.frames().size(), series.summary().framesWithPose(), framesLeftOut, steps.size(), cadence,
         Stats.boxed(Stats.median(lean)),
         Stats.median(steps.stream().map(StepMetrics::leanContactDeg).toList()),
         Stats.median(steps.stream().map(StepMetrics::leanMidStanceDeg).toList()),

@@ -4,7 +4,9 @@ package org.runpose.posture;
  * Medians over the clip; null where nothing could be measured.
  *
  * @param framesAnalysed frames in the video
- * @param framesWithPose frames where the runner was found
+ * @param framesWithPose frames where the runner was found and measured
+ * @param framesLeftOut frames where the runner was found but left out of the measures: another pass of a person who
+ *     turned round, a stretch walked backwards (the notes say which)
  * @param steps steps detected
  * @param cadenceStepsPerMin steps per minute
  * @param leanDeg median trunk lean over all frames with a pose
@@ -30,6 +32,7 @@ package org.runpose.posture;
 public record PostureSummary(
     int framesAnalysed,
     int framesWithPose,
+    int framesLeftOut,
     int steps,
     Double cadenceStepsPerMin,
     Double leanDeg,

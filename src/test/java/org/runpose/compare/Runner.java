@@ -69,7 +69,7 @@ public final class Runner {
     }
     Double lean = sufficient ? leanDeg : null;
     Double lumbar = sufficient ? lumbarPct : null;
-    PostureSummary s = new PostureSummary(frames, frames, sufficient ? 6 : 2, 176.0, leanDeg,
+    PostureSummary s = new PostureSummary(frames, frames, 0, sufficient ? 6 : 2, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
         null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, footStrikeDeg, shankContactDeg,

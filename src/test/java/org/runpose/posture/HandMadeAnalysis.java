@@ -86,7 +86,7 @@ public final class HandMadeAnalysis {
     VideoInfo video = new VideoInfo(Path.of("clip.mp4"), "mp4", "h264", 640, 480, 30, 0, 3_000_000, frames.size());
     ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
     int found = (int) frames.stream().filter(FrameMetrics::found).count();
-    PostureSummary summary = new PostureSummary(frames.size(), found, steps.size(), null, medianLeanDeg, null, null,
+    PostureSummary summary = new PostureSummary(frames.size(), found, 0, steps.size(), null, medianLeanDeg, null, null,
         null, null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null);
     Flag lean = flag(Flag.FORWARD_LEAN, Severity.OK, c.leanWatchDeg(), c.leanExcessiveDeg());
     Flag lumbar = lumbarAssessed

@@ -12,7 +12,7 @@ class LumbarFlagTest {
 
   /** A clip of 8 steps whose lower back measured {@code depthPct} in 40 frames. */
   private static Flag lumbar(AnalysisConfig config, double depthPct) {
-    PostureSummary s = new PostureSummary(90, 90, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
+    PostureSummary s = new PostureSummary(90, 90, 0, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     return Flags.of(config, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), null).stream()
         .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
@@ -39,7 +39,7 @@ class LumbarFlagTest {
 
   /** As above, with the frames' depths, 40 frames cycling through {@code depths}. */
   private static Flag lumbar(double depthPct, double... depths) {
-    PostureSummary s = new PostureSummary(90, 90, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
+    PostureSummary s = new PostureSummary(90, 90, 0, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     List<FrameMetrics> frames = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {

@@ -55,6 +55,16 @@ class OnePassTest {
   }
 
   @Test
+  void theFramesOfThePassLeftOutAreCountedAsFoundButNotMeasured() {
+    PostureSummary s = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null, null)
+        .analysis().summary();
+
+    assertThat(s.framesAnalysed()).isEqualTo(240);
+    assertThat(s.framesWithPose()).isEqualTo(140);
+    assertThat(s.framesLeftOut()).isEqualTo(100);
+  }
+
+  @Test
   void oneDirectionThroughoutIsLeftAlone() {
     PoseSeries treadmill = new SyntheticRunner().series();
     PoseSeries crossing = walker(i -> false, 240, 3);

@@ -51,7 +51,7 @@ class WebAppTest {
         Flag.FORWARD_LEAN.equals(f.id()) ? 6.0 : 4.5, f.unit(), f.watchAt(), f.excessiveAt(), 2, 30, List.of(),
         "What was measured.", "What to do.")).toList();
     PostureSummary m = made.summary();
-    PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), m.steps(), 176.0, 6.0, null,
+    PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), 0, m.steps(), 176.0, 6.0, null,
         null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
         made.poseSettings(), made.settings(), made.view(), made.capture(), made.gait(), true, List.of(), summary,
