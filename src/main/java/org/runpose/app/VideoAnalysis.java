@@ -92,7 +92,7 @@ public final class VideoAnalysis {
    */
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       Pictures pictures, Runnable onFrame) throws RunposeException, IOException {
-    return ofVideo(video, dir, model, config, pictures, null, onFrame);
+    return ofVideo(video, dir, model, config, pictures, null, false, onFrame);
   }
 
   /**
@@ -107,10 +107,15 @@ public final class VideoAnalysis {
     }
   }
 
-  /** As above, and with a wearable's figures beside runpose's in {@value #WEARABLE} and the report. */
+  /**
+   * As above, and with a wearable's figures beside runpose's in {@value #WEARABLE} and the report (null: none).
+   *
+   * @param everyFrame read every frame of a video faster than 30 frames a second, not every second (third, ...)
+   */
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
-      Pictures pictures, Wearable wearable, Runnable onFrame) throws RunposeException, IOException {
-    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, onFrame);
+      Pictures pictures, Wearable wearable, boolean everyFrame, Runnable onFrame)
+      throws RunposeException, IOException {
+    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, everyFrame, onFrame);
     AnalysisResult result = pose.analyze(config);
     WearableCheck check = wearable == null ? null
         : WearableCheck.of(result.analysis(), wearable.run(), wearable.start());

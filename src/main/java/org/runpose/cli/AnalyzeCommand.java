@@ -143,6 +143,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " 2026-03-12T09:41:07+01:00); default: the recording time the video file carries.")
   String wearableStart;
 
+  @Option(names = "--every-frame",
+      description = "Read every frame of a video filmed faster than 30 frames/s (by default every second frame of a"
+          + " 60 fps video is read, every fourth of 120 fps): stance and flight times to the video's own frame, at"
+          + " that many times the cost.")
+  boolean everyFrame;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -172,12 +178,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (BlazePoseModel poseModel = model.load();
             Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
           result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config,
-              new VideoAnalysis.Pictures(withOverlay, blurFaces), watch, progress::step);
+              new VideoAnalysis.Pictures(withOverlay, blurFaces), watch, everyFrame, progress::step);
         }
       } else {
         if (watch != null) {
           throw new BadInputException("--wearable needs the video: its time line places the run in the wearable's"
               + " records. Analyse the video rather than its keypoints.");
+        }
+        if (everyFrame) {
+          throw new BadInputException("--every-frame reads the video; saved keypoints keep the frames they were read"
+              + " at. Analyse the video with --every-frame rather than its keypoints.");
         }
         result = VideoAnalysis.ofKeypoints(input.keypoints, dir, config);
       }
@@ -217,9 +227,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static PostureAnalysis analyzeInto(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
-      VideoAnalysis.Pictures pictures, Runnable onFrame) throws RunposeException, IOException {
+      VideoAnalysis.Pictures pictures, boolean everyFrame, Runnable onFrame) throws RunposeException, IOException {
     try {
-      return VideoAnalysis.ofVideo(video, dir, model, config, pictures, onFrame).analysis();
+      return VideoAnalysis.ofVideo(video, dir, model, config, pictures, null, everyFrame, onFrame).analysis();
     } catch (IOException e) {
       throw notWritten(dir, e);
     }
@@ -262,7 +272,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String error = unreadable.get(v);
         items.add(error != null ? new BatchIndex.Item(name, folders.get(v), null, error)
             : item(name, folders.get(v), spec.commandLine().getErr(), () -> analyzeInto(v,
-                root.resolve(folders.get(v)), poseModel, config, pictures, progress::step)));
+                root.resolve(folders.get(v)), poseModel, config, pictures, everyFrame, progress::step)));
       }
     }
     List<ReportDocument.Entry> provenance = List.of(

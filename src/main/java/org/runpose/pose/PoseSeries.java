@@ -78,8 +78,8 @@ public record PoseSeries(
       }
       if (step > 1) {
         notes.add(String.format(java.util.Locale.ROOT, "Every %s frame of this %.0f fps video was read (%.0f a"
-            + " second): enough to time the steps, at a fraction of the cost.", step == 2 ? "second" : step + "th",
-            video.fps(), video.fps() / step));
+            + " second), at a fraction of the cost; runpose analyze --every-frame reads them all.",
+            step == 2 ? "second" : step + "th", video.fps(), video.fps() / step));
       }
       if (!repeated.isEmpty()) {
         notes.add(String.format(java.util.Locale.ROOT, "%d %s the picture of the frame before (%s): %s left out,"

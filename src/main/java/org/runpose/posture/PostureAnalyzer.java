@@ -358,7 +358,7 @@ public final class PostureAnalyzer {
         : Stats.median(found.subList(found.size() - third, found.size()).stream().mapToDouble(body::trunkLengthPx)
             .toArray()) / Stats.median(found.subList(0, third).stream().mapToDouble(body::trunkLengthPx).toArray()) - 1;
     List<CaptureCheck> checks = new ArrayList<>(List.of(
-        CaptureChecks.frameRate(video.fps(), config.slowMotionFactor(),
+        CaptureChecks.frameRate(video.fps(), series.frameStep(), config.slowMotionFactor(),
             gait.timeBase() == GaitCheck.TimeBase.LOOKS_SLOWED),
         rejected == null ? CaptureChecks.cameraLevel(view, edgesSlopeDeg)
             : CaptureChecks.cameraLevelNeitherTrusted(rejected.solesDeg(), rejected.edgesDeg()),
@@ -803,7 +803,8 @@ public final class PostureAnalyzer {
   private PostureSummary summary(PoseSeries series, int framesLeftOut, List<StepMetrics> steps, GaitCheck gait,
       double[] lean, List<FrameMetrics> frames, double legPx) {
     boolean timed = gait.timingInRealTime()
-        && CaptureChecks.realFps(series.video().fps(), config.slowMotionFactor()) >= CaptureChecks.MIN_TIMING_FPS;
+        && CaptureChecks.realFps(series.video().fps() / series.frameStep(), config.slowMotionFactor())
+            >= CaptureChecks.MIN_TIMING_FPS;
     Double cadence = timed ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();

@@ -47,13 +47,26 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
   }
 
   /**
-   * Runs the model over every frame of the video with the default tracking settings.
+   * Runs the model over the video with the default tracking settings, reading at most {@link PoseConfig#maxFps}
+   * frames a second.
    *
    * @param onFrame called after each frame, e.g. to move a progress bar; from one thread at a time
    */
   public static VideoPose extract(FrameSource.Opener video, BlazePoseModel model, Runnable onFrame)
       throws RunposeException {
+    return extract(video, model, false, onFrame);
+  }
+
+  /**
+   * As above; with {@code everyFrame}, every frame of a faster video is read too, for the steps' timing (at that
+   * many times the cost).
+   */
+  public static VideoPose extract(FrameSource.Opener video, BlazePoseModel model, boolean everyFrame,
+      Runnable onFrame) throws RunposeException {
     PoseConfig config = PoseConfig.DEFAULT.withKeepMasks(true);
+    if (everyFrame) {
+      config = config.withMaxFps(0);
+    }
     // The parts of a clip are read on two threads at once: the measures are taken on each, the maps are shared.
     // By frame: a second pass that follows another person replaces what the first measured.
     Map<Integer, MaskSample> masks = new ConcurrentSkipListMap<>();

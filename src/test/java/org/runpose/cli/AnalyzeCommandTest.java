@@ -94,6 +94,33 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aSixtyFramesPerSecondClipIsReadEverySecondFrameUnlessEveryFrameIsAsked() throws Exception {
+    Path halved = dir.resolve("halved");
+    Path every = dir.resolve("every");
+    CliRunner r = CliRunner.run("analyze", "sample-videos/run_60fps.mp4", "-o", halved.toString(), "-q",
+        "--no-overlay");
+    CliRunner e = CliRunner.run("analyze", "sample-videos/run_60fps.mp4", "-o", every.toString(), "-q",
+        "--no-overlay", "--every-frame");
+    assertThat(r.exitCode).as(r.err).isZero();
+    assertThat(e.exitCode).as(e.err).isZero();
+    assertThat(r.out).contains("Recording: Frame rate: 60 frames/s filmed, every second read: 30 frames/s, a frame"
+        + " every 33 ms.").contains("Analysed with every frame read (runpose analyze --every-frame, about 2 times as"
+        + " long), this video would time them to within 8 ms.");
+    assertThat(e.out).contains("Recording: Frame rate: 60 frames/s, a frame every 17 ms.")
+        .contains("Film in slow motion");
+    JsonNode a = new ObjectMapper().readTree(every.resolve("analysis.json").toFile());
+    assertThat(a.get("poseSettings").get("maxFps").asDouble()).isZero();
+    assertThat(a.get("frames")).hasSize(180);
+    assertThat(new ObjectMapper().readTree(halved.resolve("analysis.json").toFile()).get("frames")).hasSize(90);
+
+    CliRunner keypoints = CliRunner.run("analyze", "--from", every.resolve("keypoints.json").toString(), "-o",
+        dir.resolve("from-keypoints").toString(), "--every-frame");
+    assertThat(keypoints.exitCode).isEqualTo(2);
+    assertThat(keypoints.err).contains("--every-frame reads the video");
+    assertThat(dir.resolve("from-keypoints")).doesNotExist();
+  }
+
+  @Test
   void folderOfVideosIsAnalysedWithTheFailingOneListed() throws Exception {
     Path videos = Files.createDirectories(dir.resolve("visit"));
     Files.copy(Path.of("sample-videos/run_side_lean05.mp4"), videos.resolve("runner.mp4"));

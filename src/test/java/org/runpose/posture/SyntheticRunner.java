@@ -159,7 +159,8 @@ final class SyntheticRunner {
     VideoInfo video = new VideoInfo(Path.of("synthetic.mp4"), "mp4", "h264", 640, 480, fps, 0,
         Math.round(seconds * 1e6), n);
     ModelInfo model = new ModelInfo("full", "d.pt", "0", "l.pt", "0", "none", "none");
-    return PoseSeries.of("test", video, model, PoseConfig.DEFAULT, frames);
+    // Every frame is given: as read with no frame rate cap.
+    return PoseSeries.of("test", video, model, PoseConfig.DEFAULT.withMaxFps(0), frames);
   }
 
   /** Ankle position relative to the point on the ground below the hip: on the belt in stance, an arc in swing. */
