@@ -78,7 +78,7 @@ public record PoseSeries(
       }
       if (step > 1) {
         notes.add(String.format(java.util.Locale.ROOT, "Every %s frame of this %.0f fps video was read (%.0f a"
-            + " second), at a fraction of the cost; runpose analyze --every-frame reads them all.",
+            + " second), at a fraction of the cost; --every-frame (the web app's Read every frame) reads them all.",
             step == 2 ? "second" : step + "th", video.fps(), video.fps() / step));
       }
       if (!repeated.isEmpty()) {

@@ -101,8 +101,9 @@ final class CaptureChecks {
           + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
     }
     // A skipped frame is not the camera's fault: reading them all is the user's to ask for, now.
-    String readAll = frameStep == 1 ? "" : fmt(" Analysed with every frame read (runpose analyze --every-frame, about"
-        + " %d times as long), this video would time them to within %.0f ms.", frameStep, 500 / (real * frameStep));
+    String readAll = frameStep == 1 ? "" : fmt(" Analysed with every frame read (--every-frame, or the web app's Read"
+        + " every frame; about %d times as long), this video would time them to within %.0f ms.", frameStep,
+        500 / (real * frameStep));
     return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
         + " the nearest frame, so stance and flight times are at best within %.0f ms, and the angles at contact come"
         + " from up to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the"

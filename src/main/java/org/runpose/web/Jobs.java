@@ -25,17 +25,28 @@ import org.runpose.web.Store.JobState;
  */
 final class Jobs implements AutoCloseable {
 
-  /** Analyses one video into a folder with the given settings, calling {@code onFrame} for every frame read. */
+  /**
+   * Analyses one video into a folder with the given settings, reading every frame or at most 30 a second, calling
+   * {@code onFrame} for every frame.
+   */
   @FunctionalInterface
   interface Analyzer {
-    PostureAnalysis analyze(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
+    PostureAnalysis analyze(Path video, Path dir, Settings settings, Runnable onFrame)
         throws RunposeException, IOException;
   }
 
-  /** The settings a visit is analysed with (its lumbar baseline), read when its analysis starts. */
+  /**
+   * What a visit is analysed with, read when its analysis starts.
+   *
+   * @param config the analysis settings (the slow-motion factor, the lumbar baseline)
+   * @param everyFrame whether every frame of a video faster than 30 frames/s is read
+   */
+  record Settings(AnalysisConfig config, boolean everyFrame) {}
+
+  /** The settings of a visit. */
   @FunctionalInterface
-  interface Settings {
-    AnalysisConfig of(String visitId) throws SQLException, IOException;
+  interface VisitSettings {
+    Settings of(String visitId) throws SQLException, IOException;
   }
 
   /** A job's state as the progress view shows it. */
@@ -58,7 +69,7 @@ final class Jobs implements AutoCloseable {
   private final Store store;
   private final DataFolder files;
   private final Analyzer analyzer;
-  private final Settings settings;
+  private final VisitSettings settings;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "runpose-analysis");
     t.setDaemon(true);
@@ -69,7 +80,7 @@ final class Jobs implements AutoCloseable {
   private volatile boolean stopping;
   private final Map<String, Set<Consumer<Progress>>> watchers = new ConcurrentHashMap<>();
 
-  Jobs(Store store, DataFolder files, Analyzer analyzer, Settings settings) {
+  Jobs(Store store, DataFolder files, Analyzer analyzer, VisitSettings settings) {
     this.store = store;
     this.files = files;
     this.analyzer = analyzer;

@@ -7,7 +7,6 @@ import org.runpose.RunposeException;
 import org.runpose.app.VideoAnalysis;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.ModelVariant;
-import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.PostureAnalysis;
 
 /**
@@ -33,9 +32,10 @@ public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
   }
 
   @Override
-  public synchronized PostureAnalysis analyze(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
+  public synchronized PostureAnalysis analyze(Path video, Path dir, Jobs.Settings settings, Runnable onFrame)
       throws RunposeException, IOException {
-    return VideoAnalysis.ofVideo(video, dir, model(), config, WEB_PICTURES, onFrame).analysis();
+    return VideoAnalysis.ofVideo(video, dir, model(), settings.config(), WEB_PICTURES, null, settings.everyFrame(),
+        onFrame).analysis();
   }
 
   private BlazePoseModel model() throws PoseModelException {

@@ -99,7 +99,7 @@ final class Pages {
         .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
         .append(baselineChoice(done))
-        .append(slowMotionField(""))
+        .append(slowMotionField("")).append(everyFrameField(false))
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
         .append("<button type=\"submit\">Upload and analyse</button></form>\n");
@@ -376,8 +376,16 @@ final class Pages {
   private static String analyseAgain(Visit v, String csrf) {
     String factor = v.slowMotionFactor() == null ? "" : PostureReport.number(v.slowMotionFactor());
     return "<h2>Analyse again</h2>\n<form method=\"post\" action=\"/visits/" + v.id() + "/again\" class=\"stack\">"
-        + csrfField(csrf) + slowMotionField(factor)
+        + csrfField(csrf) + slowMotionField(factor) + everyFrameField(v.everyFrame())
         + "<button type=\"submit\" class=\"secondary\">Analyse again</button></form>\n";
+  }
+
+  /** The box of the upload and analyse-again forms that reads every frame of a fast video. */
+  private static String everyFrameField(boolean checked) {
+    return "<label class=\"check\"><input type=\"checkbox\" name=\"everyFrame\" value=\"yes\""
+        + (checked ? " checked" : "") + "><span>Read every frame <span class=\"muted\">(of a video filmed faster than"
+        + " 30 frames/s: stance and flight times to its own frame, at that many times the analysis time; otherwise"
+        + " every second frame of a 60 frames/s video is read)</span></span></label>";
   }
 
   /** The slow-motion factor's field of the upload and analyse-again forms. */

@@ -44,9 +44,10 @@ final class Store implements AutoCloseable {
    * @param videoType the video's media type, from its container
    * @param baselineVisitId the earlier visit whose lumbar hollow is this one's baseline, or null
    * @param slowMotionFactor how many times slower than real time the video plays, as given at upload, or null
+   * @param everyFrame whether every frame of a video faster than 30 frames/s is read
    */
   record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String videoType,
-      String baselineVisitId, Double slowMotionFactor, String createdAt) {}
+      String baselineVisitId, Double slowMotionFactor, boolean everyFrame, String createdAt) {}
 
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
@@ -127,9 +128,9 @@ final class Store implements AutoCloseable {
   synchronized void addVisit(Visit v) throws SQLException {
     inTransaction(() -> {
       update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id,"
-          + " slow_motion_factor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.runnerId(),
-          v.date().toString(), v.videoName(), v.videoBytes(), v.videoType(), v.baselineVisitId(),
-          v.slowMotionFactor(), v.createdAt());
+          + " slow_motion_factor, every_frame, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(),
+          v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(), v.videoType(), v.baselineVisitId(),
+          v.slowMotionFactor(), v.everyFrame() ? 1 : 0, v.createdAt());
       update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
     });
   }
@@ -154,17 +155,18 @@ final class Store implements AutoCloseable {
   }
 
   /**
-   * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time); its old
-   * findings go. Only a job that has ended is queued again: true if this one was.
+   * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time) and frame
+   * reading; its old findings go. Only a job that has ended is queued again: true if this one was.
    */
-  synchronized boolean requeue(String visitId, Double slowMotionFactor) throws SQLException {
+  synchronized boolean requeue(String visitId, Double slowMotionFactor, boolean everyFrame) throws SQLException {
     boolean[] queued = {false};
     inTransaction(() -> {
       queued[0] = updated("UPDATE job SET state = 'queued', frames_done = 0, frames_total = 0, error = NULL,"
           + " queued_at = ?, started_at = NULL, finished_at = NULL WHERE visit_id = ? AND state IN ('done',"
           + " 'failed', 'cancelled')", now(), visitId) == 1;
       if (queued[0]) {
-        update("UPDATE visit SET slow_motion_factor = ? WHERE id = ?", slowMotionFactor, visitId);
+        update("UPDATE visit SET slow_motion_factor = ?, every_frame = ? WHERE id = ?", slowMotionFactor,
+            everyFrame ? 1 : 0, visitId);
         update("DELETE FROM finding WHERE visit_id = ?", visitId);
       }
     });
@@ -260,13 +262,13 @@ final class Store implements AutoCloseable {
   }
 
   private static final String VISIT_COLUMNS = "id, runner_id, visit_date, video_name, video_bytes, video_type,"
-      + " baseline_visit_id, slow_motion_factor, created_at";
+      + " baseline_visit_id, slow_motion_factor, every_frame, created_at";
 
   private static Visit visit(ResultSet r) throws SQLException {
     double factor = r.getDouble(8);
     Double slowMotionFactor = r.wasNull() ? null : factor;
     return new Visit(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)), r.getString(4), r.getLong(5),
-        r.getString(6), r.getString(7), slowMotionFactor, r.getString(9));
+        r.getString(6), r.getString(7), slowMotionFactor, r.getInt(9) == 1, r.getString(10));
   }
 
   private static Job job(ResultSet r) throws SQLException {

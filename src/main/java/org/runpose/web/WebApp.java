@@ -141,22 +141,22 @@ public final class WebApp implements AutoCloseable {
   }
 
   /**
-   * The settings a visit is analysed with: the defaults, with the slow-motion factor given at upload, and the lower
-   * back judged by its change from the baseline visit when one was chosen and is still there (else measured, not
-   * judged).
+   * The settings a visit is analysed with: the defaults, with the slow-motion factor and the frame reading given at
+   * upload (or when analysing again), and the lower back judged by its change from the baseline visit when one was
+   * chosen and is still there (else measured, not judged).
    */
-  private static AnalysisConfig settings(Store store, DataFolder files, String visitId)
+  private static Jobs.Settings settings(Store store, DataFolder files, String visitId)
       throws SQLException, IOException {
     Visit v = store.visit(visitId).orElseThrow(() -> new IOException("visit " + visitId + " was deleted"));
     AnalysisConfig config = AnalysisConfig.DEFAULT.withSlowMotionFactor(v.slowMotionFactor());
     Optional<Visit> baseline = v.baselineVisitId() == null ? Optional.empty() : store.visit(v.baselineVisitId());
-    if (baseline.isEmpty()) {
-      return config;
+    if (baseline.isPresent()) {
+      PostureAnalysis earlier = AnalysisFiles.read(files.analysis(baseline.get().id()).resolve(AnalysisFiles.JSON));
+      config = LumbarBaseline.from(earlier, String.format(Locale.ROOT, "%.1f%% at the visit of %s (%s)",
+          earlier.summary().lumbarDepthPct(), baseline.get().date(), baseline.get().videoName()))
+          .map(config::withLumbarBaseline).orElse(config);
     }
-    PostureAnalysis earlier = AnalysisFiles.read(files.analysis(baseline.get().id()).resolve(AnalysisFiles.JSON));
-    return LumbarBaseline.from(earlier, String.format(Locale.ROOT, "%.1f%% at the visit of %s (%s)",
-        earlier.summary().lumbarDepthPct(), baseline.get().date(), baseline.get().videoName()))
-        .map(config::withLumbarBaseline).orElse(config);
+    return new Jobs.Settings(config, v.everyFrame());
   }
 
   /** A new access token for a server that listens beyond this computer. */
@@ -285,6 +285,7 @@ public final class WebApp implements AutoCloseable {
     LocalDate date = date(ctx.formParam("date"));
     String baseline = baseline(r, ctx.formParam("baseline"));
     Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
+    boolean everyFrame = everyFrame(ctx.formParam("everyFrame"));
     String id = DataFolder.newId();
     Path video = files.video(id);
     Files.createDirectories(video.getParent());
@@ -301,13 +302,18 @@ public final class WebApp implements AutoCloseable {
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
     try {
       store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), baseline,
-          slowMotion, Store.now()));
+          slowMotion, everyFrame, Store.now()));
     } catch (SQLException | RuntimeException e) {
       Files.deleteIfExists(video);
       throw e;
     }
     jobs.submit(id, info.frameCountEstimate());
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /** Whether the form's box to read every frame was ticked. */
+  static boolean everyFrame(String given) {
+    return "yes".equals(given);
   }
 
   /** The slow-motion factor given at upload; null when none was (or 1: real time). */
@@ -444,13 +450,14 @@ public final class WebApp implements AutoCloseable {
   }
 
   /**
-   * Analyses a visit whose analysis has ended once more, with the slow-motion factor now given: a slowed clip
-   * uploaded without it need not be uploaded again. The old report, and the comparisons made with it, go.
+   * Analyses a visit whose analysis has ended once more, with the slow-motion factor and frame reading now given: a
+   * slowed clip uploaded without its factor, or a fast one read every second frame, need not be uploaded again. The
+   * old report, and the comparisons made with it, go.
    */
   private void analyseAgain(Context ctx) throws SQLException, IOException {
     Visit v = records.visit(ctx.pathParam("id"));
     Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
-    if (!store.requeue(v.id(), slowMotion)) {
+    if (!store.requeue(v.id(), slowMotion, everyFrame(ctx.formParam("everyFrame")))) {
       throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is waiting for"
           + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");
     }

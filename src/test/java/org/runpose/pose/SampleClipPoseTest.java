@@ -65,7 +65,7 @@ class SampleClipPoseTest {
     assertThat(read[0]).isEqualTo(90);
     assertThat(passedOver[0]).isEqualTo(89);
     assertThat(thinned.summary().notes()).contains("Every second frame of this 60 fps video was read (30 a second),"
-        + " at a fraction of the cost; runpose analyze --every-frame reads them all.");
+        + " at a fraction of the cost; --every-frame (the web app's Read every frame) reads them all.");
     assertThat(thinned.summary().notes()).noneMatch(n -> n.contains("could be decoded"));
     assertThat(extract(Path.of("sample-videos/run_60fps.mp4"), PoseConfig.DEFAULT.withMaxFps(0)).frames())
         .hasSize(180);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
 import org.runpose.gait.Side;
 import org.runpose.io.StagedOutput;
-import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.AnalysisFiles;
 import org.runpose.posture.Flag;
 import org.runpose.posture.HandMadeAnalysis;
@@ -39,7 +38,7 @@ class WebAppTest {
   private WebApp app;
 
   /** Writes a small analysis, as the real one would, calling {@code onFrame} a few times. */
-  private static PostureAnalysis handMade(Path video, Path dir, AnalysisConfig config, Runnable onFrame)
+  private static PostureAnalysis handMade(Path video, Path dir, Jobs.Settings settings, Runnable onFrame)
       throws java.io.IOException {
     HandMadeAnalysis h = new HandMadeAnalysis().medianLean(6.0);
     for (int i = 0; i < 30; i++) {
@@ -67,7 +66,7 @@ class WebAppTest {
   private final CountDownLatch running = new CountDownLatch(1);
 
   /** An analysis that reads frames until it is stopped. */
-  private PostureAnalysis endless(Path video, Path dir, AnalysisConfig config, Runnable onFrame) {
+  private PostureAnalysis endless(Path video, Path dir, Jobs.Settings settings, Runnable onFrame) {
     running.countDown();
     while (true) {
       onFrame.run(); // until cancelled or the server stops
@@ -89,10 +88,10 @@ class WebAppTest {
   }
 
   /** The hand-made analysis, keeping the settings each job was given. */
-  private static Jobs.Analyzer recording(List<AnalysisConfig> used) {
-    return (video, dir, config, onFrame) -> {
-      used.add(config);
-      return handMade(video, dir, config, onFrame);
+  private static Jobs.Analyzer recording(List<Jobs.Settings> used) {
+    return (video, dir, settings, onFrame) -> {
+      used.add(settings);
+      return handMade(video, dir, settings, onFrame);
     };
   }
 
@@ -158,7 +157,7 @@ class WebAppTest {
 
   @Test
   void aLaterVisitCanJudgeTheLowerBackByItsChangeFromAnEarlierOne() throws Exception {
-    List<AnalysisConfig> used = new java.util.ArrayList<>();
+    List<Jobs.Settings> used = new java.util.ArrayList<>();
     WebClient c = start(recording(used));
     String runner = runner(c, "Nia");
     String first = analysed(c, runner, "march.mp4");
@@ -167,9 +166,9 @@ class WebAppTest {
         "baseline", first), "video", "april.mp4", Files.readAllBytes(SAMPLE));
     visitOf(second);
     app.awaitJobs();
-    assertThat(used.get(0).lumbarBaseline()).isNull();
-    assertThat(used.get(1).lumbarBaseline().depthPct()).isEqualTo(4.5);
-    assertThat(used.get(1).lumbarBaseline().source()).contains("march.mp4");
+    assertThat(used.get(0).config().lumbarBaseline()).isNull();
+    assertThat(used.get(1).config().lumbarBaseline().depthPct()).isEqualTo(4.5);
+    assertThat(used.get(1).config().lumbarBaseline().source()).contains("march.mp4");
 
     String other = runner(c, "Oz");
     HttpResponse<String> foreign = c.upload("/runners/" + other + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
@@ -178,17 +177,18 @@ class WebAppTest {
   }
 
   @Test
-  void aSlowMotionFactorGivenAtUploadReachesTheAnalysis() throws Exception {
-    List<AnalysisConfig> used = new java.util.ArrayList<>();
+  void aSlowMotionFactorAndEveryFrameGivenAtUploadReachTheAnalysis() throws Exception {
+    List<Jobs.Settings> used = new java.util.ArrayList<>();
     WebClient c = start(recording(used));
     String runner = runner(c, "Sol");
-    assertThat(c.get("/runners/" + runner).body()).contains("name=\"slowMotion\"");
+    assertThat(c.get("/runners/" + runner).body()).contains("name=\"slowMotion\"", "name=\"everyFrame\"");
     for (String factor : List.of("8", " 1 ", "")) {
-      visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "slowMotion", factor),
-          "video", "slowed.mp4", Files.readAllBytes(SAMPLE)));
+      visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "slowMotion", factor,
+          "everyFrame", factor.isEmpty() ? "yes" : ""), "video", "slowed.mp4", Files.readAllBytes(SAMPLE)));
     }
     app.awaitJobs();
-    assertThat(used).extracting(AnalysisConfig::slowMotionFactor).containsExactly(8.0, null, null);
+    assertThat(used).extracting(u -> u.config().slowMotionFactor()).containsExactly(8.0, null, null);
+    assertThat(used).extracting(Jobs.Settings::everyFrame).containsExactly(false, false, true);
 
     HttpResponse<String> refused = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
         "slowMotion", "0.5"), "video", "fast.mp4", Files.readAllBytes(SAMPLE));
@@ -197,18 +197,21 @@ class WebAppTest {
   }
 
   @Test
-  void aFinishedVisitIsAnalysedAgainWithTheSlowMotionFactorGivenOnItsPage() throws Exception {
-    List<AnalysisConfig> used = new java.util.ArrayList<>();
+  void aFinishedVisitIsAnalysedAgainWithTheSlowMotionFactorAndEveryFrameGivenOnItsPage() throws Exception {
+    List<Jobs.Settings> used = new java.util.ArrayList<>();
     WebClient c = start(recording(used));
     String visit = analysed(c, runner(c, "Ike"), "slowed.mp4");
-    assertThat(c.get("/visits/" + visit).body()).contains("/visits/" + visit + "/again", "name=\"slowMotion\"");
+    assertThat(c.get("/visits/" + visit).body()).contains("/visits/" + visit + "/again", "name=\"slowMotion\"")
+        .doesNotContain("value=\"yes\" checked");
 
-    HttpResponse<String> again = c.post("/visits/" + visit + "/again", Map.of("slowMotion", "8"));
+    HttpResponse<String> again = c.post("/visits/" + visit + "/again", Map.of("slowMotion", "8", "everyFrame",
+        "yes"));
     assertThat(again.statusCode()).isEqualTo(303);
     app.awaitJobs();
-    assertThat(used).extracting(AnalysisConfig::slowMotionFactor).containsExactly(null, 8.0);
+    assertThat(used).extracting(u -> u.config().slowMotionFactor()).containsExactly(null, 8.0);
+    assertThat(used).extracting(Jobs.Settings::everyFrame).containsExactly(false, true);
     assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"DONE\"");
-    assertThat(c.get("/visits/" + visit).body()).contains("value=\"8\"");
+    assertThat(c.get("/visits/" + visit).body()).contains("value=\"8\"", "value=\"yes\" checked");
     assertThat(c.get("/visits/" + visit + "/files/analysis.json").statusCode()).isEqualTo(200);
   }
 
