@@ -163,4 +163,16 @@ class CaptureChecksTest {
     assertThat(CaptureChecks.cameraLevel(soles, null).effect()).contains("real treadmill clips turned 4°");
     assertThat(CaptureChecks.cameraLevel(edges, null).effect()).doesNotContain("soles");
   }
+
+  @Test
+  void aLevelGroundFromTheSolesAloneSaysHowFarTheyCanBeOff() {
+    ViewCheck soles = new ViewCheck(Direction.RIGHT, "video", 0.5, "foot contacts", 0.1, 0.05, true);
+    ViewCheck edges = new ViewCheck(Direction.RIGHT, "video", 0.5, "scene verticals", 0.1, 0.05, true);
+
+    assertThat(CaptureChecks.cameraLevel(soles, null).grade()).isEqualTo(Grade.GOOD);
+    assertThat(CaptureChecks.cameraLevel(soles, null).effect()).contains("The soles alone can be up to 2° off on real"
+        + " footage, and the trunk lean with them");
+    assertThat(CaptureChecks.cameraLevel(edges, null).effect()).isEqualTo("Angles are measured against that ground"
+        + " line.");
+  }
 }
