@@ -71,6 +71,11 @@ public final class PostureAnalyzer {
    * real toe-offs 1-2 frames late, 0.7 put them within a frame.
    */
   private static final double MOVING_WITH_GROUND = 0.7;
+  /**
+   * Sole points this close in time to a foot's contact or toe-off are not taken for the ground line, in case the
+   * event is early or late: a frame at 30 frames/s, where the line was tuned; at 60 frames/s, two.
+   */
+  static final double SOLE_MARGIN_SECONDS = 1 / 30.0;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
   /**
@@ -202,7 +207,7 @@ public final class PostureAnalyzer {
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
           : rejected != null ? null
           : groundSlopeDeg(runner.maskAt(), events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
-              direction.nearSide());
+              direction.nearSide(), frameSeconds(body));
       if (estimated != null && Math.abs(estimated) > MAX_ESTIMATED_SLOPE_DEG) {
         estimated = null;
       }
@@ -478,7 +483,9 @@ public final class PostureAnalyzer {
    * far one swings above it, so nothing else in the mask lies below the near sole. Null when the contacts do not
    * give a line ({@link GroundLine}).
    */
-  private static Double groundSlopeDeg(MaskSample[] maskAt, List<GaitEvent> events, double legPx, Side near) {
+  private static Double groundSlopeDeg(MaskSample[] maskAt, List<GaitEvent> events, double legPx, Side near,
+      double frameSeconds) {
+    int margin = soleMarginSamples(frameSeconds);
     List<List<double[]>> stances = new ArrayList<>();
     for (GaitEvent contact : events) {
       if (contact.kind() != GaitEvent.Kind.CONTACT || contact.side() != near) {
@@ -488,10 +495,10 @@ public final class PostureAnalyzer {
       if (toeOff == null) {
         continue;
       }
-      // The shoe's lowest point is on the ground from heel strike to push-off; a frame is left off each end in
-      // case an event is a frame early or late.
+      // The shoe's lowest point is on the ground from heel strike to push-off; a margin is left off each end in
+      // case an event is early or late.
       List<double[]> points = new ArrayList<>();
-      for (int i = contact.sample() + 1; i < toeOff.sample(); i++) {
+      for (int i = contact.sample() + margin; i <= toeOff.sample() - margin; i++) {
         double[] p = maskAt[i] == null ? null : maskAt[i].sole(near);
         if (p != null) {
           points.add(p);
@@ -500,6 +507,11 @@ public final class PostureAnalyzer {
       stances.add(points);
     }
     return GroundLine.slopeDegByStance(stances, legPx);
+  }
+
+  /** The samples that make up {@link #SOLE_MARGIN_SECONDS}, at least one: the same time at 30 and 60 frames/s. */
+  static int soleMarginSamples(double frameSeconds) {
+    return frameSeconds > 0 ? Math.max(1, (int) Math.round(SOLE_MARGIN_SECONDS / frameSeconds)) : 1;
   }
 
   /** The foot's next event if it is of the expected kind; null when one was missed. */

@@ -100,6 +100,16 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void theSolesMarginAroundContactAndToeOffIsTheSameTimeAtAnyFrameRate() {
+    assertThat(PostureAnalyzer.soleMarginSamples(1 / 30.0)).isEqualTo(1);
+    assertThat(PostureAnalyzer.soleMarginSamples(1 / 25.0)).isEqualTo(1);
+    assertThat(PostureAnalyzer.soleMarginSamples(1 / 60.0)).isEqualTo(2);
+    assertThat(PostureAnalyzer.soleMarginSamples(1 / 240.0)).isEqualTo(8);
+    // A clip of one frame has no frame interval: a sample either side all the same.
+    assertThat(PostureAnalyzer.soleMarginSamples(0)).isEqualTo(1);
+  }
+
+  @Test
   void aGroundSteeperThanACameraIsRolledIsNotTakenForTheSlope() {
     SyntheticRunner runner = new SyntheticRunner();
     runner.rollDeg = 20;
