@@ -64,6 +64,10 @@ final class EvalCommand implements Callable<Integer> {
       + " (default: all): develop against the tuning clips; the check clips are for reporting only.")
   String split = "all";
 
+  @Option(names = "--every-frame", description = "Read every frame of the clips filmed faster than 30 frames/s, as"
+      + " analyze --every-frame does (by default at most 30 a second are read).")
+  boolean everyFrame;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
   Path json;
 
@@ -101,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
           + ": no labelled clip here; the harness needs NAME.mp4 with NAME.labels.json beside it (see tools/synth),"
           + " or real-footage labels (see docs/real-footage.md).");
     }
-    PoseCache cache = poseCache == null ? null : new PoseCache(poseCache);
+    PoseCache cache = poseCache == null ? null : new PoseCache(poseCache, everyFrame);
     EvalReport report;
     try (BlazePoseModel poseModel = model.load()) {
       report = Evaluation.run(tuning, poseModel.info(), clip -> read(clip.name(), clip.video(), poseModel, cache));
@@ -159,7 +163,7 @@ final class EvalCommand implements Callable<Integer> {
       frames = source.info().frameCountEstimate();
     }
     try (Progress progress = Progress.frames(name, frames, frames, quiet)) {
-      return VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, progress::step);
+      return VideoPose.extract(PrefetchingFrameSource.opener(video), poseModel, everyFrame, progress::step);
     }
   }
 

@@ -30,9 +30,12 @@ public final class PoseCache {
   private static final int FORMAT = 18;
 
   private final Path dir;
+  private final boolean everyFrame;
 
-  public PoseCache(Path dir) {
+  /** @param everyFrame whether the clips are read whole ({@code --every-frame}): kept apart from those read at 30 fps */
+  public PoseCache(Path dir, boolean everyFrame) {
     this.dir = dir;
+    this.everyFrame = everyFrame;
   }
 
   /**
@@ -54,7 +57,8 @@ public final class PoseCache {
 
   private Path file(String clipSha256, ModelInfo model) {
     return dir.resolve(clipSha256.substring(0, 16) + "-v" + FORMAT + "-" + model.variant() + "-"
-        + model.landmarkSha256().substring(0, 12) + "-" + model.detectorSha256().substring(0, 12) + ".json.gz");
+        + model.landmarkSha256().substring(0, 12) + "-" + model.detectorSha256().substring(0, 12)
+        + (everyFrame ? "-every-frame" : "") + ".json.gz");
   }
 
   /** The cached pose of a clip, or null when there is none (or it cannot be read). */

@@ -100,10 +100,10 @@ final class CaptureChecks {
           + " flight to be timed: stance and flight times are withheld. The angles are still measured, but the"
           + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
     }
-    // A skipped frame is not the camera's fault: reading them all is the user's to ask for, now.
+    // With frames skipped, reading them all times the steps finer without filming again.
     String readAll = frameStep == 1 ? "" : fmt(" Analysed with every frame read (--every-frame, or the web app's Read"
-        + " every frame; about %d times as long), this video would time them to within %.0f ms.", frameStep,
-        500 / (real * frameStep));
+        + " every frame; about %d times as long), this video would place them to its own frames, at best within %.0f"
+        + " ms.", frameStep, 500 / (real * frameStep));
     return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
         + " the nearest frame, so stance and flight times are at best within %.0f ms, and the angles at contact come"
         + " from up to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the"

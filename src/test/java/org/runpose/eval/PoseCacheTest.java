@@ -39,7 +39,7 @@ class PoseCacheTest {
   @Test
   void aFreshExtractionIsScoredAsLaterRunsReadItBack() throws Exception {
     Path clip = Files.writeString(dir.resolve("clip.mp4"), "not really a video");
-    PoseCache cache = new PoseCache(dir.resolve("cache"));
+    PoseCache cache = new PoseCache(dir.resolve("cache"), false);
     AtomicInteger extractions = new AtomicInteger();
     PoseCache.Extraction extraction = () -> {
       extractions.incrementAndGet();
@@ -53,5 +53,19 @@ class PoseCacheTest {
     double firstX = first.series().frames().get(0).keypoint(BodyLandmark.NOSE).xPx();
     assertThat(firstX).isEqualTo(123.4568);
     assertThat(second.series().frames().get(0).keypoint(BodyLandmark.NOSE).xPx()).isEqualTo(firstX);
+  }
+
+  @Test
+  void clipsReadWholeAreKeptApartFromClipsReadAtThirtyFramesASecond() throws Exception {
+    Path clip = Files.writeString(dir.resolve("clip.mp4"), "not really a video");
+    PoseCache thinned = new PoseCache(dir.resolve("cache"), false);
+    PoseCache whole = new PoseCache(dir.resolve("cache"), true);
+    AtomicInteger extractions = new AtomicInteger();
+
+    thinned.readOrExtract(clip, MODEL, () -> pose(extractions.incrementAndGet()));
+    VideoPose read = whole.readOrExtract(clip, MODEL, () -> pose(extractions.incrementAndGet()));
+
+    assertThat(extractions).hasValue(2);
+    assertThat(read.series().frames().get(0).keypoint(BodyLandmark.NOSE).xPx()).isEqualTo(2);
   }
 }
