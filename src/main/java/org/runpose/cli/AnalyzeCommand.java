@@ -146,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--every-frame",
       description = "Read every frame of a video filmed faster than 30 frames/s (by default every second frame of a"
           + " 60 fps video is read, every fourth of 120 fps): stance and flight times to the video's own frame, at"
-          + " that many times the cost.")
+          + " up to that many times the analysis time.")
   boolean everyFrame;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

@@ -178,6 +178,14 @@ final class BenchCommand implements Callable<Integer> {
         stages.add(new Stage(overlay ? "analyze" : "analyze --no-overlay", frames, (System.nanoTime() - t0) / 1e9,
             peakResidentMb()));
       }
+      if (step > 1) {
+        // What reading every frame costs, where the default reads fewer.
+        resetPeakResident();
+        t0 = System.nanoTime();
+        VideoAnalysis.ofVideo(video, scratch.resolve("every-frame"), poseModel, AnalysisConfig.DEFAULT,
+            new VideoAnalysis.Pictures(false, false), null, true, () -> { });
+        stages.add(new Stage("... --every-frame", frames, (System.nanoTime() - t0) / 1e9, peakResidentMb()));
+      }
     } finally {
       deleteTree(scratch);
     }

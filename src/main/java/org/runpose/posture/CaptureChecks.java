@@ -102,7 +102,7 @@ final class CaptureChecks {
     }
     // With frames skipped, reading them all times the steps finer without filming again.
     String readAll = frameStep == 1 ? "" : fmt(" Analysed with every frame read (--every-frame, or the web app's Read"
-        + " every frame; about %d times as long), this video would place them to its own frames, at best within %.0f"
+        + " every frame; up to %d times as long), this video would place them to its own frames, at best within %.0f"
         + " ms.", frameStep, 500 / (real * frameStep));
     return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
         + " the nearest frame, so stance and flight times are at best within %.0f ms, and the angles at contact come"

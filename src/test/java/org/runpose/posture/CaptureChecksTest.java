@@ -47,7 +47,7 @@ class CaptureChecksTest {
         + " every 33 ms. Contacts and toe-offs are placed to the nearest frame, so stance and flight times are at"
         + " best within 17 ms, and the angles at contact come from up to half a frame after the foot landed. 120"
         + " frames/s or more is recommended for the timing of the steps. Analysed with every frame read"
-        + " (--every-frame, or the web app's Read every frame; about 2 times as long), this video would place them to"
+        + " (--every-frame, or the web app's Read every frame; up to 2 times as long), this video would place them to"
         + " its own frames, at best within 8 ms. Film in slow motion (120 or 240 frames/s) if the camera offers it,"
         + " and have every frame read.");
   }
