@@ -32,7 +32,9 @@ public final class PoseCache {
   private final Path dir;
   private final boolean everyFrame;
 
-  /** @param everyFrame whether the clips are read whole ({@code --every-frame}): kept apart from those read at 30 fps */
+  /**
+   * @param everyFrame whether the clips are read whole ({@code --every-frame}): kept apart from those read at 30 fps
+   */
   public PoseCache(Path dir, boolean everyFrame) {
     this.dir = dir;
     this.everyFrame = everyFrame;

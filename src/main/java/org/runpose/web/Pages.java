@@ -384,8 +384,8 @@ final class Pages {
   private static String everyFrameField(boolean checked) {
     return "<label class=\"check\"><input type=\"checkbox\" name=\"everyFrame\" value=\"yes\""
         + (checked ? " checked" : "") + "><span>Read every frame <span class=\"muted\">(of a video filmed faster than"
-        + " 30 frames/s: stance and flight times to its own frame, at up to that many times the analysis time; otherwise"
-        + " every second frame of a 60 frames/s video is read)</span></span></label>";
+        + " 30 frames/s: stance and flight times to its own frame, at up to that many times the analysis time;"
+        + " otherwise every second frame of a 60 frames/s video is read)</span></span></label>";
   }
 
   /** The slow-motion factor's field of the upload and analyse-again forms. */
