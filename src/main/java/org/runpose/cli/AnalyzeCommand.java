@@ -145,8 +145,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--every-frame",
       description = "Read every frame of a video filmed faster than 30 frames/s (by default every second frame of a"
-          + " 60 fps video is read, every fourth of 120 fps): stance and flight times to the video's own frame, at"
-          + " up to that many times the analysis time.")
+          + " 60 fps video is read, every fourth of 120 fps): stance and flight times to the video's own frame; the"
+          + " analysis takes up to twice as long at 60 fps, four times at 120.")
   boolean everyFrame;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

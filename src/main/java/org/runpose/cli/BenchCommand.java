@@ -184,7 +184,8 @@ final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         VideoAnalysis.ofVideo(video, scratch.resolve("every-frame"), poseModel, AnalysisConfig.DEFAULT,
             new VideoAnalysis.Pictures(false, false), null, true, () -> { });
-        stages.add(new Stage("... --every-frame", frames, (System.nanoTime() - t0) / 1e9, peakResidentMb()));
+        stages.add(new Stage("analyze --no-overlay --every-frame", frames, (System.nanoTime() - t0) / 1e9,
+            peakResidentMb()));
       }
     } finally {
       deleteTree(scratch);
@@ -205,10 +206,10 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     double clipSeconds = info.durationMicros() / 1e6;
     out.printf(Locale.ROOT, "%nwhole clip, %.1f s, %d frames:%n", clipSeconds, stages.get(0).frames());
-    out.printf(Locale.ROOT, "%-22s %10s %9s %12s %10s%n", "stage", "seconds", "frames/s", "x clip time",
+    out.printf(Locale.ROOT, "%-34s %10s %9s %12s %10s%n", "stage", "seconds", "frames/s", "x clip time",
         "peak RSS");
     for (Stage st : stages) {
-      out.printf(Locale.ROOT, "%-22s %10.1f %9.1f %12.2f %10s%n", st.name(), st.seconds(), st.frames() / st.seconds(),
+      out.printf(Locale.ROOT, "%-34s %10.1f %9.1f %12.2f %10s%n", st.name(), st.seconds(), st.frames() / st.seconds(),
           st.seconds() / clipSeconds, st.peakResidentMb() == null ? "-" : String.format(Locale.ROOT, "%.0f MB",
               st.peakResidentMb()));
     }

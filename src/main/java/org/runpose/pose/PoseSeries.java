@@ -79,7 +79,7 @@ public record PoseSeries(
       if (step > 1) {
         notes.add(String.format(java.util.Locale.ROOT, "Every %s frame of this %.0f fps video was read (%.0f a"
             + " second), at a fraction of the cost; --every-frame (the web app's Read every frame) reads them all.",
-            step == 2 ? "second" : step + "th", video.fps(), video.fps() / step));
+            nth(step), video.fps(), video.fps() / step));
       }
       if (!repeated.isEmpty()) {
         notes.add(String.format(java.util.Locale.ROOT, "%d %s the picture of the frame before (%s): %s left out,"
@@ -157,6 +157,16 @@ public record PoseSeries(
     Objects.requireNonNull(summary, "summary");
     frames = List.copyOf(frames);
     repeatedFrames = repeatedFrames == null ? List.of() : List.copyOf(repeatedFrames);
+  }
+
+  /** "second", "third", "fourth", "5th" ...: which frames of {@code step} were read, in "every ... frame". */
+  public static String nth(int step) {
+    return switch (step) {
+      case 2 -> "second";
+      case 3 -> "third";
+      case 4 -> "fourth";
+      default -> step + "th";
+    };
   }
 
   /** Every how many decoded frames one was read: 2 for a 60 fps video read at 30 frames a second. */

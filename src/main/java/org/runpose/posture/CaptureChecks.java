@@ -3,6 +3,7 @@ package org.runpose.posture;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.runpose.pose.PoseSeries;
 import org.runpose.posture.CaptureCheck.Grade;
 
 /**
@@ -88,8 +89,9 @@ final class CaptureChecks {
           "Give the slow-motion factor (--slow-motion, or the web app's slow-motion field) to have them.");
     }
     double real = realFps(fps / frameStep, slowMotionFactor);
-    String measured = (frameStep == 1 ? "" : fmt("%s frames/s filmed, every %s read: ", number(fps),
-        frameStep == 2 ? "second" : frameStep + "th")) + fmt("%s frames/s%s, a frame every %.0f ms", number(real),
+    double whole = realFps(fps, slowMotionFactor);
+    String measured = (frameStep == 1 ? "" : fmt("%s frames/s in the file, every %s read: ", number(fps),
+        PoseSeries.nth(frameStep))) + fmt("%s frames/s%s, a frame every %.0f ms", number(real),
         slowMotionFactor == null ? "" : " in real time", 1000 / real);
     if (real >= EVENT_FPS) {
       return new CaptureCheck("frame-rate", title, Grade.GOOD, measured,
@@ -100,16 +102,21 @@ final class CaptureChecks {
           + " flight to be timed: stance and flight times are withheld. The angles are still measured, but the"
           + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
     }
-    // With frames skipped, reading them all times the steps finer without filming again.
-    String readAll = frameStep == 1 ? "" : fmt(" Analysed with every frame read (--every-frame, or the web app's Read"
-        + " every frame; up to %d times as long), this video would place them to its own frames, at best within %.0f"
-        + " ms.", frameStep, 500 / (real * frameStep));
-    return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, fmt("Contacts and toe-offs are placed to"
-        + " the nearest frame, so stance and flight times are at best within %.0f ms, and the angles at contact come"
-        + " from up to half a frame after the foot landed. %s frames/s or more is recommended for the timing of the"
-        + " steps.%s",
-        500 / real, number(EVENT_FPS), readAll), "Film in slow motion (120 or 240 frames/s) if the camera offers it"
-        + (frameStep == 1 ? "." : ", and have every frame read."));
+    String placed = fmt("Contacts and toe-offs are placed to the nearest frame read, so stance and flight times are at"
+        + " best within %.0f ms, and the angles at contact come from up to half a frame after the foot landed.",
+        500 / real);
+    String readAll = fmt("Have every frame read (--every-frame, or the web app's Read every frame; up to %d times as"
+        + " long).", frameStep);
+    if (whole >= EVENT_FPS) {
+      // Filmed fast enough: only the frames skipped stand between this video and the steps' timing.
+      return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, placed + fmt(" Read whole, this video's"
+          + " own frames would time them to within %.0f ms.", 1000 / whole), readAll);
+    }
+    String finer = frameStep == 1 ? "" : fmt(" Read whole, this video would place them to its own frames, at best"
+        + " within %.0f ms.", 500 / whole);
+    return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, placed + fmt(" %s frames/s or more is"
+        + " recommended for the timing of the steps.%s", number(EVENT_FPS), finer), "Film in slow motion (120 or 240"
+        + " frames/s) if the camera offers it" + (frameStep == 1 ? "." : ", and have every frame read."));
   }
 
   /**
@@ -145,10 +152,11 @@ final class CaptureChecks {
         }
         // docs/real-footage.md: on the real clips whose ground came from the soles it was 0.7-2.2° off, most against
         // the running direction (the push-off's toe tilts the soles' line).
-        String soles = "foot contacts".equals(view.rollSource()) ? " The soles alone can be up to 2° off on real"
-            + " footage, and the trunk lean with them; a post or door frame in view makes the ground line surer." : "";
+        boolean fromSoles = "foot contacts".equals(view.rollSource());
         yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD, fmt("level within %s° (ground line %s)",
-            number(TILTED_DEG), from), "Angles are measured against that ground line." + soles, "");
+            number(TILTED_DEG), from), "Angles are measured against that ground line." + (fromSoles ? " The soles"
+            + " alone can be 2° off or more on real footage (2.2° on one labelled clip), and the trunk lean with them."
+            : ""), fromSoles ? LEVEL_TIP : "");
       }
     };
   }

@@ -384,8 +384,9 @@ final class Pages {
   private static String everyFrameField(boolean checked) {
     return "<label class=\"check\"><input type=\"checkbox\" name=\"everyFrame\" value=\"yes\""
         + (checked ? " checked" : "") + "><span>Read every frame <span class=\"muted\">(of a video filmed faster than"
-        + " 30 frames/s: stance and flight times to its own frame, at up to that many times the analysis time;"
-        + " otherwise every second frame of a 60 frames/s video is read)</span></span></label>";
+        + " 30 frames/s, which is otherwise read every second frame at 60 frames/s, every fourth at 120: stance and"
+        + " flight times to its own frame; the analysis takes up to twice as long at 60 frames/s, four times at"
+        + " 120)</span></span></label>";
   }
 
   /** The slow-motion factor's field of the upload and analyse-again forms. */

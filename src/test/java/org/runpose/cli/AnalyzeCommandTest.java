@@ -103,9 +103,9 @@ class AnalyzeCommandTest {
         "--no-overlay", "--every-frame");
     assertThat(r.exitCode).as(r.err).isZero();
     assertThat(e.exitCode).as(e.err).isZero();
-    assertThat(r.out).contains("Recording: Frame rate: 60 frames/s filmed, every second read: 30 frames/s, a frame"
-        + " every 33 ms.").contains("Analysed with every frame read (--every-frame, or the web app's Read every"
-        + " frame; up to 2 times as long), this video would place them to its own frames, at best within 8 ms.");
+    assertThat(r.out).contains("Recording: Frame rate: 60 frames/s in the file, every second read: 30 frames/s, a"
+        + " frame every 33 ms.").contains("Read whole, this video would place them to its own frames, at best within"
+        + " 8 ms.");
     assertThat(e.out).contains("Recording: Frame rate: 60 frames/s, a frame every 17 ms.")
         .contains("Film in slow motion");
     JsonNode a = new ObjectMapper().readTree(every.resolve("analysis.json").toFile());
