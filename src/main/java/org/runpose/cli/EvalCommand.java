@@ -119,6 +119,7 @@ final class EvalCommand implements Callable<Integer> {
         report = report.withReal(realReport);
       }
     }
+    report = report.withEveryFrame(everyFrame);
     PrintWriter out = spec.commandLine().getOut();
     boolean first = true;
     if (!report.clips().isEmpty()) {

@@ -11,6 +11,7 @@ import org.runpose.posture.AnalysisConfig;
  * @param runposeVersion version of runpose that was scored
  * @param model the pose model used
  * @param settings the analysis settings (defaults); the flag thresholds come from here
+ * @param everyFrame whether every frame of the clips faster than 30 frames/s was read ({@code --every-frame})
  * @param clips one result per rendered labelled clip of the tuning split, by name
  * @param overall scores over those clips; null when there were none
  * @param check the same for the rendered clips of the check split, scored only to report; null when none were
@@ -18,8 +19,8 @@ import org.runpose.posture.AnalysisConfig;
  * @param real the scores on the hand-annotated real recordings; null when none were asked for
  */
 public record EvalReport(
-    int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, List<ClipResult> clips,
-    Overall overall, EvalReport check, RealReport real) {
+    int formatVersion, String runposeVersion, ModelInfo model, AnalysisConfig settings, boolean everyFrame,
+    List<ClipResult> clips, Overall overall, EvalReport check, RealReport real) {
 
   /** The JSON format this runpose writes. */
   public static final int FORMAT_VERSION = 1;
@@ -38,11 +39,19 @@ public record EvalReport(
 
   /** The same report with the real recordings' scores. */
   public EvalReport withReal(RealReport realReport) {
-    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, check, realReport);
+    return new EvalReport(formatVersion, runposeVersion, model, settings, everyFrame, clips, overall, check,
+        realReport);
+  }
+
+  /** The same report, saying whether every frame was read. */
+  public EvalReport withEveryFrame(boolean read) {
+    return new EvalReport(formatVersion, runposeVersion, model, settings, read, clips, overall,
+        check == null ? null : check.withEveryFrame(read), real);
   }
 
   /** The same report, of the tuning clips, with the rendered check clips' scores. */
   public EvalReport withCheck(EvalReport checkReport) {
-    return new EvalReport(formatVersion, runposeVersion, model, settings, clips, overall, checkReport, real);
+    return new EvalReport(formatVersion, runposeVersion, model, settings, everyFrame, clips, overall, checkReport,
+        real);
   }
 }

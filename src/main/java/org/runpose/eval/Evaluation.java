@@ -80,7 +80,7 @@ public final class Evaluation {
       }
     }
     results = withLeanChanges(results);
-    return new EvalReport(EvalReport.FORMAT_VERSION, RunposeVersion.get().runpose(), model, CONFIG, results,
+    return new EvalReport(EvalReport.FORMAT_VERSION, RunposeVersion.get().runpose(), model, CONFIG, false, results,
         results.isEmpty() ? null : overall(results, jointErrors), null, null);
   }
 

@@ -73,7 +73,9 @@ public final class PostureAnalyzer {
   private static final double MOVING_WITH_GROUND = 0.7;
   /**
    * Sole points this close in time to a foot's contact or toe-off are not taken for the ground line, in case the
-   * event is early or late: a frame at 30 frames/s, where the line was tuned; at 60 frames/s, two.
+   * event is early or late, and for the push-off, whose toe tilts the line: a frame at 30 frames/s, where the line was
+   * tuned; at 60 frames/s, two. In real time: a clip whose slow-motion factor is given leaves out that many times more
+   * of its frames.
    */
   static final double SOLE_MARGIN_SECONDS = 1 / 30.0;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */

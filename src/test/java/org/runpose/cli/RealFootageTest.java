@@ -38,6 +38,11 @@ class RealFootageTest {
     assertThat(backwards.analysis().at("/gait/pattern").asText()).isEqualTo("walking");
     assertThat(backwards.analysis().at("/gait/problems").size()).isZero();
     assertThat(backwards.analysis().get("notes").toString()).contains("walked backwards, still facing the same way");
+    // The frames of the stretch left out count as found, apart from those without her.
+    int leftOut = backwards.analysis().at("/summary/framesLeftOut").asInt();
+    assertThat(leftOut).isPositive();
+    assertThat(backwards.run().out).contains("person found in " + (backwards.analysis().at("/summary/framesWithPose")
+        .asInt() + leftOut) + " of 400 frames, " + leftOut + " of them left out (see the notes)");
     RealResult r = backwards.scored("sports2d-demo4");
     assertThat(r.error()).isNull();
     assertThat(r.score().direction().correct()).isTrue();

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.runpose.posture.Direction;
+import org.runpose.posture.PostureSummary;
 import org.runpose.report.HtmlReport;
 import org.runpose.report.PdfReport;
 import org.runpose.report.ReportDocument;
@@ -25,6 +26,17 @@ class CompareReportTest {
     after.direction = Direction.LEFT;
     return CompareReport.document(
         Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT), CompareFilesTest.MADE);
+  }
+
+  @Test
+  void framesLeftOutAreCountedAmongThoseWithTheRunnerAndSaid() {
+    PostureSummary all = new PostureSummary(400, 390, 0, 8, null, null, null, null, null, null, 0, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
+    PostureSummary onePass = new PostureSummary(400, 150, 160, 8, null, null, null, null, null, null, 0, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+    assertThat(CompareReport.found(all)).isEqualTo("390 of 400 frames");
+    assertThat(CompareReport.found(onePass)).isEqualTo("310 of 400 frames (160 left out: the person turned round or"
+        + " walked backwards)");
   }
 
   @Test

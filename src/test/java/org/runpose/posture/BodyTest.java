@@ -28,7 +28,7 @@ class BodyTest {
   }
 
   @Test
-  void theModelsSteeperLineIsScaledBackToTheTrunksLeanFromTheTrueVertical() {
+  void theLeanIsTheLineTimesTheGainFromTheTrueVerticalInBothDirectionsAndWithARoll() {
     for (Direction direction : Direction.values()) {
       for (double rollDeg : new double[] {0, 4}) {
         for (double leanDeg : new double[] {0, 18}) {

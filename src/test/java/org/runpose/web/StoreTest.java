@@ -63,6 +63,7 @@ class StoreTest {
       assertThat(v.videoName()).isEqualTo("old.mp4");
       assertThat(v.videoType()).isEqualTo("video/mp4");
       assertThat(v.slowMotionFactor()).isNull();
+      assertThat(v.everyFrame()).isFalse();
       assertThat(store.runners()).extracting(Runner::name).containsExactly("Old");
     }
   }
