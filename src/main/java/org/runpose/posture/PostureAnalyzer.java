@@ -197,6 +197,7 @@ public final class PostureAnalyzer {
     StepPeriod period = runner.period();
     double stepSeconds = runner.stepSeconds();
     double legPx = runner.legPx();
+    double frameSeconds = frameSeconds(body);
     Map<Integer, LumbarTrace> lumbarByFrame = runner.lumbarByFrame();
     List<String> notes = new ArrayList<>(runner.notes());
     int n = body.size();
@@ -209,7 +210,7 @@ public final class PostureAnalyzer {
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
           : rejected != null ? null
           : groundSlopeDeg(runner.maskAt(), events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
-              direction.nearSide(), frameSeconds(body));
+              direction.nearSide(), frameSeconds);
       if (estimated != null && Math.abs(estimated) > MAX_ESTIMATED_SLOPE_DEG) {
         estimated = null;
       }
@@ -232,7 +233,6 @@ public final class PostureAnalyzer {
         sideView);
     SignalConfig cleaning = runner.cleaning();
     List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
-    double frameSeconds = frameSeconds(body);
     Steps found = judge(events, body, frame, period, holes, frameSeconds);
     if (found.judgement().check().pattern() == GaitPattern.WALKING) {
       List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);

@@ -3,7 +3,7 @@ package org.runpose.posture;
 /**
  * Medians over the clip; null where nothing could be measured.
  *
- * @param framesAnalysed frames in the video
+ * @param framesAnalysed frames of the video read (every second one of a 60 fps video, unless every frame is read)
  * @param framesWithPose frames where the runner was found and measured
  * @param framesLeftOut frames where the runner was found but left out of the measures: another pass of a person who
  *     turned round, a stretch walked backwards (the notes say which)
