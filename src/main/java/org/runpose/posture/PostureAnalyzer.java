@@ -2,6 +2,7 @@ package org.runpose.posture;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -209,7 +210,7 @@ public final class PostureAnalyzer {
           : TrueVertical.at(sceneLines, body.medianX(direction.nearSide().hip()), series.video().widthPx());
       Double estimated = scene != null ? Double.valueOf(scene.groundSlopeDeg())
           : rejected != null ? null
-          : groundSlopeDeg(runner.maskAt(), events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT), legPx,
+          : groundSlopeDeg(runner.maskAt(), events(body, level, legPx, stepSeconds, Timing.BY_HEIGHT).events(), legPx,
               direction.nearSide(), frameSeconds);
       if (estimated != null && Math.abs(estimated) > MAX_ESTIMATED_SLOPE_DEG) {
         estimated = null;
@@ -224,7 +225,9 @@ public final class PostureAnalyzer {
       }
     }
     BodyFrame frame = level;
-    List<GaitEvent> events = events(body, frame, legPx, stepSeconds, Timing.RUNNING);
+    Timed timed = events(body, frame, legPx, stepSeconds, Timing.RUNNING);
+    List<GaitEvent> events = timed.events();
+    boolean atExtremes = false;
     double[] lean = body.trunkLeanDeg(frame, series.video().widthPx(), series.video().heightPx());
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
@@ -235,14 +238,23 @@ public final class PostureAnalyzer {
     List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
     Steps found = judge(events, body, frame, period, holes, frameSeconds);
     if (found.judgement().check().pattern() == GaitPattern.WALKING) {
-      List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING);
+      List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING).events();
       Steps again = judge(walking, body, frame, period, holes, frameSeconds);
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
         events = walking;
         found = again;
+        atExtremes = true;
       }
     }
     List<Candidate> candidates = found.candidates();
+    if (timed.byHeight().size() == 1) {
+      Side clear = timed.byHeight().iterator().next();
+      // Each way of timing has its own bias (on the renders, speed-timed toe-offs come about 2 frames late).
+      notes.add(String.format(java.util.Locale.ROOT, "The %s foot's contacts and toe-offs were timed by its height"
+          + " above the ground, the %s foot's by its %s, its height not telling stance from swing as clearly: a"
+          + " left-right difference in stance time of up to 2 frames (%.0f ms) can come from that alone.", clear.id(),
+          clear.other().id(), atExtremes ? "position" : "speed", 2000 * frameSeconds));
+    }
     if (found.acrossHoles() > 0) {
       notes.add(found.acrossHoles() + (found.acrossHoles() == 1 ? " step" : " steps") + " across a hole in the video"
           + " (longer than " + Math.round(1000 * cleaning.maxGapSeconds()) + " ms) "
@@ -432,13 +444,16 @@ public final class PostureAnalyzer {
     BY_HEIGHT
   }
 
+  /** Both feet's events, and the feet whose events were timed by their height. */
+  private record Timed(List<GaitEvent> events, Set<Side> byHeight) {}
+
   /**
    * Both feet's contacts and toe-offs, timed by the foot's height where it tells stance from swing clearly
    * ({@link GaitEventDetector#heightContrast}), else as {@code timing} says.
    */
-  private static List<GaitEvent> events(
-      Body body, BodyFrame frame, double legPx, double stepSeconds, Timing timing) {
+  private static Timed events(Body body, BodyFrame frame, double legPx, double stepSeconds, Timing timing) {
     List<GaitEvent> events = new ArrayList<>();
+    Set<Side> byHeight = EnumSet.noneOf(Side.class);
     for (Side side : Side.values()) {
       double[] heel = body.aheadOfPelvis(frame, side.heel());
       double[] toe = body.aheadOfPelvis(frame, side.toe());
@@ -448,13 +463,14 @@ public final class PostureAnalyzer {
       if (timing == Timing.BY_HEIGHT || GaitEventDetector.heightContrast(zeni, height) >= CLEAR_HEIGHT_CONTRAST) {
         events.addAll(GaitEventDetector.refineWithFootHeight(zeni, body.times(), height, FOOT_ON_GROUND * legPx,
             EVENT_WINDOW_STEPS * stepSeconds));
+        byHeight.add(side);
       } else {
         events.addAll(timing == Timing.WALKING ? zeni
             : GaitEventDetector.refineWithFootSpeed(zeni, body.times(), heel, toe, MOVING_WITH_GROUND));
       }
     }
     events.sort(Comparator.comparingDouble(GaitEvent::timeSeconds));
-    return events;
+    return new Timed(events, byHeight);
   }
 
 

@@ -110,6 +110,20 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void feetTimedTwoWaysSayThatTheirStanceTimesMayDifferForThatAlone() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.noisePx = 1;
+    List<String> clear = analyze(runner).notes();
+    runner.rightFootLiftM = 0.01;
+    List<String> mixed = analyze(runner).notes();
+
+    assertThat(clear).noneMatch(n -> n.contains("timed by its height"));
+    assertThat(mixed).anySatisfy(n -> assertThat(n).isEqualTo("The left foot's contacts and toe-offs were timed by"
+        + " its height above the ground, the right foot's by its speed, its height not telling stance from swing as"
+        + " clearly: a left-right difference in stance time of up to 2 frames (67 ms) can come from that alone."));
+  }
+
+  @Test
   void aGroundSteeperThanACameraIsRolledIsNotTakenForTheSlope() {
     SyntheticRunner runner = new SyntheticRunner();
     runner.rollDeg = 20;

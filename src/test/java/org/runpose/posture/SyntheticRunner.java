@@ -34,6 +34,8 @@ final class SyntheticRunner {
   double slowMotion = 1;
   /** How high the ankle lifts in swing, metres; a camera at the belt's height sees the feet barely lift. */
   double footLiftM = 0.25;
+  /** The right foot's lift alone, metres (NaN: as the left); a foot that barely lifts has no clear stance height. */
+  double rightFootLiftM = Double.NaN;
   /** Hips highest at mid-stance, as a walker's are (a runner's are lowest). */
   boolean walker = false;
   /** A landmark the model never sees (visibility 0.1), or null. */
@@ -87,7 +89,7 @@ final class SyntheticRunner {
       Double[] soleSlopesDeg = new Double[2];
       for (int s = 0; s < 2; s++) {
         double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1;
-        double[] ankle = ankle(phase);
+        double[] ankle = ankle(phase, s);
         soles[s] = toImage(new double[] {ankle[0], ankle[1] - 0.08});
         boolean flat = phase < dutyFactor && phase >= dutyFactor / 4;
         soleSlopesDeg[s] = Double.isNaN(landingSoleDeg) ? null
@@ -113,7 +115,7 @@ final class SyntheticRunner {
       double[][] pts = new double[BodyLandmark.COUNT][];
       for (int s = 0; s < 2; s++) {
         double phase = ((t / strideSeconds() + (s == 0 ? 0.5 : 0)) % 1 + 1) % 1; // s 0 left, 1 right
-        double[] ankle = ankle(phase);
+        double[] ankle = ankle(phase, s);
         double[] knee = knee(hip, ankle);
         boolean left = s == 0;
         pts[(left ? BodyLandmark.LEFT_HIP : BodyLandmark.RIGHT_HIP).ordinal()] = hip;
@@ -164,14 +166,15 @@ final class SyntheticRunner {
   }
 
   /** Ankle position relative to the point on the ground below the hip: on the belt in stance, an arc in swing. */
-  private double[] ankle(double phase) {
+  private double[] ankle(double phase, int s) {
+    double lift = s == 1 && !Double.isNaN(rightFootLiftM) ? rightFootLiftM : footLiftM;
     double ankleHeight = 0.08;
     if (phase < dutyFactor) {
       double p = phase / dutyFactor;
       return new double[] {STANCE_REACH * (1 - 2 * p), ankleHeight};
     }
     double p = (phase - dutyFactor) / (1 - dutyFactor);
-    return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + footLiftM * Math.sin(Math.PI * p)};
+    return new double[] {-STANCE_REACH * Math.cos(Math.PI * p), ankleHeight + lift * Math.sin(Math.PI * p)};
   }
 
   /** Sine of the angle of the limb hanging from {@code top} to {@code end}, from the vertical, forward positive. */
