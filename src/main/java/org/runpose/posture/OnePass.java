@@ -114,6 +114,7 @@ final class OnePass {
   private static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing) {
     List<List<PoseFrame>> out = new ArrayList<>();
     int n = pass.size();
+    Feet feet = Feet.of(pass);
     boolean[] against = new boolean[n];
     int from = 0;
     int to = 0;
@@ -125,7 +126,7 @@ final class OnePass {
       while (to < n && seconds(pass.get(to)) <= t + HALF_WINDOW_SECONDS) {
         to++;
       }
-      against[i] = facing * strideDirection(pass.subList(from, to)) <= -MIN_STRIDE_AGREEMENT;
+      against[i] = facing * feet.strideDirection(from, to) <= -MIN_STRIDE_AGREEMENT;
     }
     for (int i = 0; i < n; i++) {
       if (!against[i]) {
@@ -165,43 +166,64 @@ final class OnePass {
    * alike and drops out. The feet are followed from frame to frame by position, since the model can swap their names.
    */
   static double strideDirection(List<PoseFrame> frames) {
-    int n = frames.size();
-    if (n < 3) {
-      return 0;
-    }
-    double[] gapX = new double[n];
-    double[] dropY = new double[n];
-    double[][] previous = null;
-    for (int i = 0; i < n; i++) {
-      double[][] feet = {foot(frames.get(i), BodyLandmark.LEFT_ANKLE, BodyLandmark.LEFT_HEEL,
-          BodyLandmark.LEFT_FOOT_INDEX), foot(frames.get(i), BodyLandmark.RIGHT_ANKLE, BodyLandmark.RIGHT_HEEL,
-          BodyLandmark.RIGHT_FOOT_INDEX)};
-      if (previous != null && distance(feet[0], previous[1]) + distance(feet[1], previous[0])
-          < distance(feet[0], previous[0]) + distance(feet[1], previous[1])) {
-        feet = new double[][] {feet[1], feet[0]};
+    return Feet.of(frames).strideDirection(0, frames.size());
+  }
+
+  /**
+   * The two feet of each frame, followed by position: how far apart across the picture and how much lower the one
+   * stands than the other, pixels, and when, seconds. Following them over a whole pass labels any stretch of it as
+   * following them over that stretch alone would, or with the feet's names swapped throughout, which changes no
+   * stride direction.
+   */
+  private record Feet(double[] gapX, double[] dropY, double[] seconds) {
+
+    static Feet of(List<PoseFrame> frames) {
+      int n = frames.size();
+      double[] gapX = new double[n];
+      double[] dropY = new double[n];
+      double[] seconds = new double[n];
+      double[][] previous = null;
+      for (int i = 0; i < n; i++) {
+        double[][] feet = {foot(frames.get(i), BodyLandmark.LEFT_ANKLE, BodyLandmark.LEFT_HEEL,
+            BodyLandmark.LEFT_FOOT_INDEX), foot(frames.get(i), BodyLandmark.RIGHT_ANKLE, BodyLandmark.RIGHT_HEEL,
+            BodyLandmark.RIGHT_FOOT_INDEX)};
+        if (previous != null && distance(feet[0], previous[1]) + distance(feet[1], previous[0])
+            < distance(feet[0], previous[0]) + distance(feet[1], previous[1])) {
+          feet = new double[][] {feet[1], feet[0]};
+        }
+        gapX[i] = feet[0][0] - feet[1][0];
+        dropY[i] = feet[0][1] - feet[1][1];
+        seconds[i] = OnePass.seconds(frames.get(i));
+        previous = feet;
       }
-      gapX[i] = feet[0][0] - feet[1][0];
-      dropY[i] = feet[0][1] - feet[1][1];
-      previous = feet;
+      return new Feet(gapX, dropY, seconds);
     }
-    double usualDrop = Arrays.stream(dropY).average().orElseThrow();
-    double secondsPerFrame = (seconds(frames.get(n - 1)) - seconds(frames.get(0))) / (n - 1);
-    int lag = Math.max(1, (int) Math.round(STRIDE_LAG_SECONDS / secondsPerFrame));
-    double products = 0;
-    double gapChanges = 0;
-    double drops = 0;
-    for (int i = 0; i + lag < n; i++) {
-      // Frames the person was lost in between would make the lag longer than it is.
-      if (seconds(frames.get(i + lag)) - seconds(frames.get(i)) > 1.5 * lag * secondsPerFrame) {
-        continue;
+
+    /** {@link OnePass#strideDirection} over the frames from {@code from} (inclusive) to {@code to} (exclusive). */
+    double strideDirection(int from, int to) {
+      int n = to - from;
+      if (n < 3) {
+        return 0;
       }
-      double change = gapX[i + lag] - gapX[i];
-      double drop = (dropY[i] + dropY[i + lag]) / 2 - usualDrop;
-      products += change * drop;
-      gapChanges += change * change;
-      drops += drop * drop;
+      double usualDrop = Arrays.stream(dropY, from, to).average().orElseThrow();
+      double secondsPerFrame = (seconds[to - 1] - seconds[from]) / (n - 1);
+      int lag = Math.max(1, (int) Math.round(STRIDE_LAG_SECONDS / secondsPerFrame));
+      double products = 0;
+      double gapChanges = 0;
+      double drops = 0;
+      for (int i = from; i + lag < to; i++) {
+        // Frames the person was lost in between would make the lag longer than it is.
+        if (seconds[i + lag] - seconds[i] > 1.5 * lag * secondsPerFrame) {
+          continue;
+        }
+        double change = gapX[i + lag] - gapX[i];
+        double drop = (dropY[i] + dropY[i + lag]) / 2 - usualDrop;
+        products += change * drop;
+        gapChanges += change * change;
+        drops += drop * drop;
+      }
+      return gapChanges == 0 || drops == 0 ? 0 : -products / Math.sqrt(gapChanges * drops);
     }
-    return gapChanges == 0 || drops == 0 ? 0 : -products / Math.sqrt(gapChanges * drops);
   }
 
   /** A foot's place: the ankle across the picture, the lower of heel and toe up and down, pixels. */
