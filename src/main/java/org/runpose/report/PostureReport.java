@@ -549,9 +549,9 @@ public final class PostureReport {
         + " ground slope above), so a tilted camera does not change the angle. The finding uses the median over all"
         + " frames; the mean over each stance, from contact to toe-off, is the measure the published groups of"
         + " runners were taken as (Teng & Powers 2015) and is given beside it. On rendered runners, whose joint"
-        + " centres are known, runpose's lean was within 2.2° of theirs. Points set by eye on the video (the middle"
+        + " centres are known, runpose's lean was within 2° of theirs. Points set by eye on the video (the middle"
         + " of the hip's outline and the centre of the upper arm's head, or the greater trochanter and the acromion"
-        + " a therapist marks) give a line a median 5° less forward on real runners (-2° to +11°, one 20°), and 7-10°"
+        + " a therapist marks) give a line a median 5° less forward on real runners (-2° to +14°, one 20°), and 7-10°"
         + " less on the rendered ones: compare runpose's lean with runpose's, not with a line drawn by hand."));
     b.add(new Paragraph("Lumbar hollow.", "On the runner's outline, a straight line joins the most backward point"
         + " of the buttocks to that of the upper back; the hollow is the deepest point of the back inside that"
