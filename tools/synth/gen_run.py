@@ -12,7 +12,8 @@ frames with Cycles and writes <name>.labels.json with the ground truth
 Coordinate conventions (also written into the JSON):
   world: metres, Z up, floor is z = 0, the runner faces +X (running direction
          is +X in the world), +Y is the runner's left, the runner's pelvis
-         stays at x = 0, y = 0 (running on the spot).
+         stays at x = 0, y = 0 (running on the spot), or with --travel moves
+         along +X over the floor, at x = 0 half-way through the clip.
   image: pixels of the upright, displayed image (after any rotation metadata
          is honoured), origin at the top-left corner of the top-left pixel,
          u to the right, v down; the centre of the top-left pixel is (0.5, 0.5).
@@ -29,6 +30,8 @@ import bpy
 from mathutils import Matrix, Quaternion, Vector
 
 GENERATOR_VERSION = "1"
+TRAVEL = ("treadmill", "cross", "pan")
+PAN_LAG_S = 0.4  # the camera aims where the runner was on average over the last PAN_LAG_S seconds
 
 # ----------------------------------------------------------------------------
 # options
@@ -59,12 +62,26 @@ def parse_args():
     ap.add_argument("--crf", type=int, default=20)
     ap.add_argument("--body", choices=sorted(BODY_SHAPES), default="standard",
                     help="body shape around the pelvis and lower trunk; joints and spine posture unchanged")
+    ap.add_argument("--travel", choices=list(TRAVEL), default="treadmill",
+                    help="treadmill: on the spot; cross: over the floor past a fixed camera; "
+                         "pan: over the floor, the camera turning on its tripod to follow")
+    ap.add_argument("--lens", type=float, default=50.0,
+                    help="focal length in mm on a 36 mm wide sensor (26 = a phone's main camera)")
+    ap.add_argument("--clothes", choices=["light", "dark"], default="light",
+                    help="dark: near-black t-shirt and jeans in front of a near-black wall")
+    ap.add_argument("--rails", choices=["none", "hand"], default="none",
+                    help="hand: treadmill handrails at hip height on both sides, hiding hands and hips in part")
+    ap.add_argument("--strike", choices=["heel", "forefoot"], default="heel",
+                    help="the shoe's pitch at contact: heel first (toes 8 deg up) or forefoot first (8 deg down)")
     ap.add_argument("--split", choices=["tuning", "check"], default="tuning",
                     help="the clip's role: tuning (developed against) or check (only scored to report)")
     ap.add_argument("--labels-only", action="store_true")
     ap.add_argument("--frames", default=None,
                     help="comma separated frame indices to render (preview); labels still cover all frames")
-    return ap.parse_args(argv)
+    a = ap.parse_args(argv)
+    if a.rails != "none" and a.travel != "treadmill":
+        ap.error("--rails belong to the treadmill (--travel treadmill)")
+    return a
 
 
 # ----------------------------------------------------------------------------
@@ -142,14 +159,16 @@ KNEE_KEYS = [(0.00, 14.5), (0.09, 27.5), (0.18, 36.5), (0.27, 29.5), (0.36, 17.0
              (0.46, 52.0), (0.56, 89.0), (0.64, 102.0), (0.74, 80.0), (0.84, 42.0),
              (0.93, 17.0)]
 # global foot pitch (sole angle to the floor, toes up +) in stance
-STANCE_PITCH_KEYS = [(0.00, 8.0), (0.05, 0.0), (0.24, 0.0), (0.36, -30.0)]
+STANCE_PITCH_KEYS = {"heel": [(0.00, 8.0), (0.05, 0.0), (0.24, 0.0), (0.36, -30.0)],
+                     "forefoot": [(0.00, -8.0), (0.05, 0.0), (0.24, 0.0), (0.36, -30.0)]}
 ARM_ADDUCT_DEG = 28.0
 LEG_ADDUCT_DEG = 6.0
 
 
 class Gait:
-    def __init__(self, seed):
+    def __init__(self, seed, strike="heel"):
         # seed 0: nominal motion; other seeds: small deterministic variations
+        self.stance_pitch = STANCE_PITCH_KEYS[strike]
         import random
         rng = random.Random(seed)
         j = (lambda a: rng.uniform(-a, a)) if seed else (lambda a: 0.0)
@@ -173,15 +192,15 @@ class Gait:
     def foot_pitch(self, q):
         q = q % 1.0
         if q <= TOE_OFF:
-            ks = STANCE_PITCH_KEYS
+            ks = self.stance_pitch
             for (a, ya), (b, yb) in zip(ks, ks[1:]):
                 if a <= q <= b:
                     return ya + (yb - ya) * smoothstep(a, b, q)
             return ks[-1][1]
         # swing: ankle relative to the shank goes from the toe-off value
         # through neutral (mid swing) to the value giving the contact pitch
-        d_to = STANCE_PITCH_KEYS[-1][1] - self.shank(TOE_OFF)
-        d_ic = STANCE_PITCH_KEYS[0][1] - self.shank(1.0)
+        d_to = self.stance_pitch[-1][1] - self.shank(TOE_OFF)
+        d_ic = self.stance_pitch[0][1] - self.shank(1.0)
         d_mid = 0.0
         if q < 0.6:
             d = d_to + (d_mid - d_to) * smoothstep(TOE_OFF, 0.6, q)
@@ -226,7 +245,11 @@ def new_material(name, color, roughness):
     return m
 
 
-def rebuild_character_materials():
+DARK_CLOTHES = ("jeans01Material", "tshirt02Material")
+DARK = (0.07, 0.07, 0.075)
+
+
+def rebuild_character_materials(clothes):
     for mname, (iname, rough, alpha) in MATERIAL_IMAGES.items():
         m = bpy.data.materials[mname]
         m.use_nodes = True
@@ -238,7 +261,15 @@ def rebuild_character_materials():
         tex.image = bpy.data.images[iname]
         bsdf.inputs["Roughness"].default_value = rough
         bsdf.inputs["Specular"].default_value = 0.25
-        nt.links.new(tex.outputs["Color"], bsdf.inputs["Base Color"])
+        if clothes == "dark" and mname in DARK_CLOTHES:
+            mix = nt.nodes.new("ShaderNodeMixRGB")
+            mix.blend_type = "MULTIPLY"
+            mix.inputs["Fac"].default_value = 1.0
+            mix.inputs["Color2"].default_value = (*DARK, 1.0)
+            nt.links.new(tex.outputs["Color"], mix.inputs["Color1"])
+            nt.links.new(mix.outputs["Color"], bsdf.inputs["Base Color"])
+        else:
+            nt.links.new(tex.outputs["Color"], bsdf.inputs["Base Color"])
         if alpha:
             nt.links.new(tex.outputs["Alpha"], bsdf.inputs["Alpha"])
             m.blend_method = "HASHED"
@@ -268,17 +299,26 @@ def setup_scene(a):
             pb.constraints.remove(c)
         pb.rotation_mode = "QUATERNION"
     arm.data.pose_position = "POSE"
-    rebuild_character_materials()
+    rebuild_character_materials(a.clothes)
 
     side = -1.0 if a.direction == "right" else 1.0  # camera side (world y sign)
     floor = new_material("runpose_floor", (0.16, 0.16, 0.155), 0.8)
     belt = new_material("runpose_belt", (0.06, 0.06, 0.065), 0.7)
     frame_mat = new_material("runpose_treadmill_frame", (0.55, 0.56, 0.58), 0.4)
-    wall = new_material("runpose_wall", (0.78, 0.77, 0.73), 0.9)
+    wall = new_material("runpose_wall", (0.78, 0.77, 0.73) if a.clothes == "light" else (0.05, 0.05, 0.055), 0.9)
     add_box("floor", (40.0, 40.0, 0.1), (0.0, 0.0, -0.05), floor)
-    add_box("belt", (2.2, 0.62, 0.002), (0.0, 0.0, -0.001), belt)
-    for s in (-1, 1):
-        add_box("rail", (2.2, 0.08, 0.03), (0.0, s * 0.35, 0.015), frame_mat)
+    if a.travel == "treadmill":
+        add_box("belt", (2.2, 0.62, 0.002), (0.0, 0.0, -0.001), belt)
+        for s in (-1, 1):
+            add_box("rail", (2.2, 0.08, 0.03), (0.0, s * 0.35, 0.015), frame_mat)
+            if a.rails == "hand":
+                # handrails from the console back past the runner's hips, 4 cm thick, on uprights at the front
+                add_box("handrail", (1.1, 0.04, 0.04), (0.25, s * 0.42, 0.9), frame_mat)
+                add_box("upright", (0.05, 0.05, 0.9), (0.78, s * 0.42, 0.45), frame_mat)
+    else:
+        # posts along the wall: a moving camera shows the scene moving, and the scene shows its verticals
+        for i in range(-8, 9):
+            add_box("post", (0.06, 0.03, 2.4), (1.5 * i, -side * 2.935, 1.2), frame_mat)
     add_box("wall", (40.0, 0.1, 12.0), (0.0, -side * 3.0, 6.0), wall)
 
     world = bpy.data.worlds.new("runpose_world")
@@ -298,7 +338,7 @@ def setup_scene(a):
 
     # camera: 50 mm lens, 36 mm sensor width, aimed at (0, 0, cam_height)
     cam_data = bpy.data.cameras.new("runpose_cam")
-    cam_data.lens = 50.0
+    cam_data.lens = a.lens
     cam_data.sensor_fit = "HORIZONTAL"
     cam_data.sensor_width = 36.0
     cam_data.clip_start = 0.1
@@ -307,17 +347,9 @@ def setup_scene(a):
     scene.collection.objects.link(cam)
     scene.camera = cam
     e = math.radians(a.elevation)
-    target = Vector((0.0, 0.0, a.cam_height))
-    cam.location = target + a.distance * Vector((0.0, side * math.cos(e), math.sin(e)))
-    look = (target - cam.location).normalized()
-    # camera -Z along the view, camera +Y toward the world up (the up axis must
-    # be "Y": with "Z", the camera's own track axis, Blender picks an arbitrary
-    # up vector and the --direction left camera came out upside down)
-    base = look.to_track_quat("-Z", "Y")
-    # positive roll: camera turned counter-clockwise about its optical axis
-    # (as seen from behind the camera): the scene appears turned clockwise
+    cam.location = Vector((0.0, 0.0, a.cam_height)) + a.distance * Vector((0.0, side * math.cos(e), math.sin(e)))
     cam.rotation_mode = "QUATERNION"
-    cam.rotation_quaternion = base @ Quaternion((0.0, 0.0, 1.0), math.radians(a.roll))
+    aim_camera(cam, a, 0.0)
 
     r_ = scene.render
     r_.engine = "CYCLES"
@@ -353,6 +385,18 @@ def setup_scene(a):
     scene.view_settings.look = "Medium High Contrast"
     scene.view_settings.exposure = 0.0
     return scene, arm, cam
+
+
+def aim_camera(cam, a, aim_x):
+    """turns the camera (it stays where it stands) toward (aim_x, 0, cam_height), then rolls it."""
+    look = (Vector((aim_x, 0.0, a.cam_height)) - cam.location).normalized()
+    # camera -Z along the view, camera +Y toward the world up (the up axis must
+    # be "Y": with "Z", the camera's own track axis, Blender picks an arbitrary
+    # up vector and the --direction left camera came out upside down)
+    base = look.to_track_quat("-Z", "Y")
+    # positive roll: camera turned counter-clockwise about its optical axis
+    # (as seen from behind the camera): the scene appears turned clockwise
+    cam.rotation_quaternion = base @ Quaternion((0.0, 0.0, 1.0), math.radians(a.roll))
 
 
 # ----------------------------------------------------------------------------
@@ -540,6 +584,45 @@ def body_offset(rig, gait, p, trunk):
     return off
 
 
+def toe_x(rig, gait, p, trunk, side):
+    """world x of the shoe's toe tip with the body at x = 0"""
+    basis, _ = solve_pose(rig, gait, p, trunk)
+    m = rig.arm_world0 @ rig.fk(basis)["foot" + LEG[side]] @ rig.rest["foot" + LEG[side]].inverted()
+    return (m @ max(rig.shoe_pts[side], key=lambda v: v.x)).x
+
+
+class Travel:
+    """Body x over the floor for the cross and pan runs: the stance shoe's toe tip stays where it landed (the heel
+    rolls about it by under 3 mm); in flight the body keeps the stance's mean speed. Stride phase P unwrapped."""
+
+    def __init__(self, rig, gait, trunk):
+        prof = {}
+        x = 0.0
+        for side, start in (("right", 0.0), ("left", 0.5)):
+            anchor = x + toe_x(rig, gait, start, trunk, side)
+            prof[side] = (start, anchor)
+            end = anchor - toe_x(rig, gait, start + TOE_OFF, trunk, side)
+            speed = (end - x) / TOE_OFF  # metres per unit of phase
+            x = end + speed * (0.5 - TOE_OFF)
+        self.rig, self.gait, self.trunk = rig, gait, trunk
+        self.prof = prof
+        self.stride_m = x
+
+    def _in_stride(self, q):
+        for side, (start, anchor) in self.prof.items():
+            if start <= q < start + TOE_OFF:
+                return anchor - toe_x(self.rig, self.gait, q, self.trunk, side)
+        # flight: straight on from the toe-off to the next contact
+        first = q < 0.5
+        a = TOE_OFF if first else 0.5 + TOE_OFF
+        xa = self._in_stride(a - 1e-9)
+        xb = self.prof["left"][1] - toe_x(self.rig, self.gait, 0.5, self.trunk, "left") if first else self.stride_m
+        return xa + (xb - xa) * (q - a) / (0.5 - TOE_OFF)
+
+    def x(self, phase):
+        return math.floor(phase) * self.stride_m + self._in_stride(phase % 1.0)
+
+
 # ----------------------------------------------------------------------------
 # measures
 # ----------------------------------------------------------------------------
@@ -720,7 +803,7 @@ def main():
     scene, arm, cam_obj = setup_scene(a)
     rig = Rig(arm)
     shape_body(rig, a.body)
-    gait = Gait(a.seed)
+    gait = Gait(a.seed, a.strike)
     trunk, lean0, lum0 = solve_trunk(rig, gait, a.lean, a.lumbar)
     vsel = pick_vertices(rig)
     bpy.context.view_layer.update()
@@ -734,19 +817,33 @@ def main():
     if not a.labels_only and a.frames_dir:
         os.makedirs(a.frames_dir, exist_ok=True)
 
+    travel = Travel(rig, gait, trunk) if a.travel != "treadmill" else None
+
+    def body_x(t):
+        # centred on x = 0 half-way through the clip
+        mid = (n_frames - 1) / (2.0 * a.fps)
+        return travel.x(t * a.cadence / 120.0 + gait.phase0) - travel.x(mid * a.cadence / 120.0 + gait.phase0)
+
     frames = []
     max_fk_err = 0.0
     for f in range(n_frames):
         t = f / a.fps
         p = (t * a.cadence / 120.0 + gait.phase0) % 1.0
+        x_body = body_x(t) if travel else 0.0
+        aim_x = None
+        if a.travel == "pan":
+            aim_x = sum(body_x(t - PAN_LAG_S * k / 9.0) for k in range(10)) / 10.0
+            aim_camera(cam_obj, a, aim_x)
         basis, info = solve_pose(rig, gait, p, trunk)
         for pb in arm.pose.bones:  # reset every bone to rest first
             pb.location = (0.0, 0.0, 0.0)
             pb.rotation_quaternion = basis.get(pb.name, Quaternion())
             pb.scale = (1.0, 1.0, 1.0)
         off = body_offset(rig, gait, p, trunk)
-        rig.human.location = (0.0, 0.0, off)
+        rig.human.location = (x_body, 0.0, off)
         bpy.context.view_layer.update()
+        if aim_x is not None:
+            cam = Camera(cam_obj, a)
         # sanity: our FK equals Blender's pose
         pm = rig.fk(basis)
         for n in ("foot_L", "wrist_R", "shoulder02_L", "spine02", "head"):
@@ -793,6 +890,10 @@ def main():
             "body_offset_z_m": r(off, 5),
             "keypoints": kps,
         })
+        if travel:
+            frames[-1]["body_x_m"] = r(x_body, 5)
+        if aim_x is not None:
+            frames[-1]["camera_aim_x_m"] = r(aim_x, 5)
         if not a.labels_only and (render_set is None or f in render_set):
             scene.render.filepath = os.path.join(a.frames_dir, "%04d.png" % f)
             t0 = time.time()
@@ -801,6 +902,11 @@ def main():
                   flush=True)
     if max_fk_err > 1e-4:
         raise SystemExit("internal FK mismatch %.6f" % max_fk_err)
+
+    if a.travel == "pan":
+        aim_camera(cam_obj, a, 0.0)  # the labels' camera: aimed where the runner is half-way through the clip
+        bpy.context.view_layer.update()
+        cam = Camera(cam_obj, a)
 
     def mean(xs):
         return sum(xs) / len(xs)
@@ -843,7 +949,13 @@ def main():
             "duty_factor": TOE_OFF,
             "phase0": r(gait.phase0, 6),
             "knee_flexion_range_deg": [r(min(knees), 2), r(max(knees), 2)],
-            "treadmill": "runs on the spot; pelvis fixed at x = 0, y = 0; the stance foot slides backwards",
+            **({"treadmill": "runs on the spot; pelvis fixed at x = 0, y = 0; the stance foot slides backwards"}
+               if travel is None else
+               {"travel": "runs over the floor along +x (y = 0), at x = 0 half-way through the clip (body_x_m per "
+                          "frame); the stance shoe's toe tip stays where it landed, the body keeps the stance's "
+                          "mean speed in flight",
+                "speed_m_per_s": r(travel.stride_m * a.cadence / 120.0, 4),
+                "stride_m": r(travel.stride_m, 4)}),
             "stance_definition": "stance foot from the gait phase: right 0 <= phase < %.2f, left 0.5 <= phase < %.2f, "
                                  "none (flight) otherwise; during stance that foot's lowest shoe point is at z = 0"
                                  % (TOE_OFF, 0.5 + TOE_OFF),
@@ -862,6 +974,9 @@ def main():
             "distance_m": a.distance, "elevation_deg": a.elevation, "roll_deg": a.roll,
             "aim_point_world_m": [0.0, 0.0, a.cam_height],
             "near_side": near,
+            **({"pan": "the camera stays where it stands and turns each frame toward (camera_aim_x_m, 0, "
+                       "cam_height), the runner's mean x over the last %.1f s; this block is the camera aimed at "
+                       "x = 0" % PAN_LAG_S} if a.travel == "pan" else {}),
         },
         "conventions": {
             "world": "metres, Z up, floor z = 0, running direction +X, +Y = runner's left",
@@ -918,13 +1033,19 @@ OPTION_KEYS = ["name", "direction", "lean", "lumbar", "roll", "elevation", "dist
                "fps", "width", "height", "seconds", "cadence", "samples", "seed", "rotate_metadata", "crf", "body"]
 
 
+# Options added later: written only when not at their default, so the earlier labels stay as they were written.
+LATER_OPTIONS = {"travel": "treadmill", "lens": 50.0, "clothes": "light", "rails": "none", "strike": "heel"}
+
+
 def canonical_options(a):
-    return {k: getattr(a, k) for k in OPTION_KEYS}
+    opts = {k: getattr(a, k) for k in OPTION_KEYS}
+    opts.update({k: getattr(a, k) for k, default in LATER_OPTIONS.items() if getattr(a, k) != default})
+    return opts
 
 
 def opts_to_cli(opts):
     out = []
-    for k in OPTION_KEYS:
+    for k in opts:
         out += ["--" + k.replace("_", "-"), str(opts[k])]
     return out
 

@@ -28,6 +28,12 @@
 #   --crf N                 x264 quality (default 20)
 #   --body standard|curvy|slim  body shape: buttocks and belly deeper (curvy) or flatter (slim) than the
 #                           character's own, joints and spine posture unchanged (default standard)
+#   --travel treadmill|cross|pan  on the spot on a treadmill belt (default), over the floor past a fixed
+#                           camera, or over the floor with the camera turning on its tripod to follow
+#   --lens MM               focal length on a 36 mm wide sensor (default 50; 26 = a phone's main camera)
+#   --clothes light|dark    dark: near-black t-shirt and jeans in front of a near-black wall (default light)
+#   --rails none|hand       hand: treadmill handrails at hip height on both sides (default none)
+#   --strike heel|forefoot  the shoe's pitch at contact (default heel)
 #   --split tuning|check    the clip's role, kept in its labels: tuning (developed against, the default) or
 #                           check (only scored to report, never to choose a setting)
 #
@@ -58,7 +64,7 @@ while [ $# -gt 0 ]; do
     --keep-frames) KEEP=1; shift ;;
     --name) NAME=$2; PASS+=("$1" "$2"); shift 2 ;;
     --rotate-metadata) ROTATE=$2; PASS+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,36p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
     --*) [ $# -ge 2 ] || { echo "render.sh: $1 needs a value" >&2; exit 2; }
          PASS+=("$1" "$2"); shift 2 ;;
     *) echo "render.sh: unexpected argument $1" >&2; exit 2 ;;

@@ -42,13 +42,19 @@ public final class GaitEventDetector {
    * extremes of foot position lead or lag the true contact by a frame or two, and toe-off by more: the foot keeps
    * moving back after it has left the ground. The height of the foot's lowest point does not.
    *
+   * <p>With {@code steady}, a crossing counts only where the foot stays on its side of the level (in the median)
+   * over a quarter of the stance that follows (or ends): a noisy foot that dips to the level while still swinging in,
+   * or flickers above it while planted, does not start or end a stance. Without, every crossing does: the strict
+   * stances a ground line is drawn from.
+   *
    * @param events one foot's events from {@link #detect}, in time order
    * @param footHeightPx height of the foot's lowest point along the true vertical, pixels (NaN = missing)
    * @param tolerancePx how far above the ground the foot may be and still count as on it
    * @param windowSeconds how far from the position-based contact a landing is looked for
+   * @param steady whether a crossing must hold for a quarter of the stance
    */
-  public static List<GaitEvent> refineWithFootHeight(
-      List<GaitEvent> events, double[] t, double[] footHeightPx, double tolerancePx, double windowSeconds) {
+  public static List<GaitEvent> refineWithFootHeight(List<GaitEvent> events, double[] t, double[] footHeightPx,
+      double tolerancePx, double windowSeconds, boolean steady) {
     double[] sorted = java.util.Arrays.stream(footHeightPx).filter(v -> !Double.isNaN(v)).sorted().toArray();
     if (sorted.length == 0) {
       return events;
@@ -56,17 +62,21 @@ public final class GaitEventDetector {
     double level = sorted[(int) (0.05 * (sorted.length - 1))] + tolerancePx;
     List<GaitEvent> out = new ArrayList<>(events.size());
     GaitEvent lastContact = null;
-    for (GaitEvent e : events) {
+    int hold = 1;
+    for (int k = 0; k < events.size(); k++) {
+      GaitEvent e = events.get(k);
       GaitEvent refined = e;
       if (e.kind() == GaitEvent.Kind.CONTACT) {
+        boolean stanceFollows = k + 1 < events.size() && events.get(k + 1).kind() == GaitEvent.Kind.TOE_OFF;
+        hold = steady && stanceFollows ? Math.max(1, (events.get(k + 1).sample() - e.sample()) / 4) : 1;
         int i = firstCrossing(t, footHeightPx, level, true, e.timeSeconds() - windowSeconds,
-            e.timeSeconds() + windowSeconds);
+            e.timeSeconds() + windowSeconds, hold);
         refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
         lastContact = refined;
       } else if (lastContact != null) {
         // Toe-off is the first take-off after the contact that began this stance.
         int i = firstCrossing(t, footHeightPx, level, false, lastContact.timeSeconds(),
-            e.timeSeconds() + windowSeconds);
+            e.timeSeconds() + windowSeconds, hold);
         refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
       }
       out.add(refined);
@@ -77,8 +87,10 @@ public final class GaitEventDetector {
   /**
    * How clearly a foot's height tells stance from swing: the median height in swing above the median in stance, in
    * robust standard deviations (1.4826 MAD) of the height in stance, with stance and swing from the position-based
-   * events. A side view at hip height gives 5 or more; a camera down at the belt, whose perspective moves a sliding
-   * foot up and down, or noisy feet, give less.
+   * events. Only the middle half of each stance counts as stance: the position-based toe-off comes after the foot
+   * has left the ground, and the lift before it would count as the noise of a planted foot. A side view at hip height
+   * gives 8 or more; a camera down at the belt, whose perspective moves a sliding foot up and down, or noisy feet,
+   * give less.
    *
    * @param events one foot's events from {@link #detect}, in time order
    * @return the contrast, or 0 when the events leave no stance or no swing
@@ -90,7 +102,8 @@ public final class GaitEventDetector {
       if (e.kind() == GaitEvent.Kind.CONTACT) {
         contact = e;
       } else if (contact != null) {
-        for (int i = contact.sample(); i <= e.sample(); i++) {
+        int quarter = (e.sample() - contact.sample()) / 4;
+        for (int i = contact.sample() + quarter; i <= e.sample() - quarter; i++) {
           stance[i] = true;
         }
         contact = null;
@@ -203,16 +216,30 @@ public final class GaitEventDetector {
   }
 
   /** First i with t[i] in (from, to] where the height crosses the level downward (landing) or upward. */
-  private static int firstCrossing(double[] t, double[] h, double level, boolean landing, double from, double to) {
+  private static int firstCrossing(double[] t, double[] h, double level, boolean landing, double from, double to,
+      int hold) {
     for (int i = 1; i < t.length; i++) {
       if (t[i] <= from || t[i] > to || Double.isNaN(h[i]) || Double.isNaN(h[i - 1])) {
         continue;
       }
-      if (landing ? h[i - 1] > level && h[i] <= level : h[i - 1] <= level && h[i] > level) {
+      if ((landing ? h[i - 1] > level && h[i] <= level : h[i - 1] <= level && h[i] > level)
+          && stays(h, level, landing, i, hold)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether the median height over {@code samples} from {@code from} on lies on the crossing's side of the level. */
+  private static boolean stays(double[] h, double level, boolean down, int from, int samples) {
+    List<Double> next = new ArrayList<>();
+    for (int j = from; j < Math.min(h.length, from + samples); j++) {
+      if (!Double.isNaN(h[j])) {
+        next.add(h[j]);
+      }
+    }
+    double m = median(next);
+    return down ? m <= level : m > level;
   }
 
   /** The event moved to where {@code h} (a height or a speed) crosses the level between samples i-1 and i. */

@@ -63,10 +63,11 @@ public final class PostureAnalyzer {
   private static final double SLOWED_STEP_SECONDS = 0.9;
   /**
    * Foot heights that tell stance from swing this clearly ({@link GaitEventDetector#heightContrast}) time the
-   * events; below it the foot's speed does. Chosen on the tuning clips: the rendered side views give 5-6, real
-   * footage 0-4 (a phone at belt height, noisy feet in slowed playback), one walker 7.
+   * events; below it the foot's speed does. Chosen on the tuning clips, where 6 to 7 gave the same events: the
+   * rendered side views give 8-52 (a far foot of a panning camera 3), real footage mostly under 6 (a phone at belt
+   * height, noisy feet, a moving camera), a few clean ones 12-14.
    */
-  private static final double CLEAR_HEIGHT_CONTRAST = 4.5;
+  private static final double CLEAR_HEIGHT_CONTRAST = 6.5;
   /**
    * Share of the stance speed at which a foot counts as moving with the ground. Chosen on the tuning clips: 0.5 left
    * real toe-offs 1-2 frames late, 0.7 put them within a frame.
@@ -440,7 +441,10 @@ public final class PostureAnalyzer {
      * ground when it is furthest back, and their speed-timed toe-offs came 2 frames early on the tuning walkers.
      */
     WALKING,
-    /** Always by the foot's height, which keeps a lifting foot out of the ground line's stances. */
+    /**
+     * Always by the foot's height, every crossing of the level: strict stances, which keep a lifting foot out of the
+     * ground line's.
+     */
     BY_HEIGHT
   }
 
@@ -462,7 +466,7 @@ public final class PostureAnalyzer {
       double[] height = body.footHeight(frame, side);
       if (timing == Timing.BY_HEIGHT || GaitEventDetector.heightContrast(zeni, height) >= CLEAR_HEIGHT_CONTRAST) {
         events.addAll(GaitEventDetector.refineWithFootHeight(zeni, body.times(), height, FOOT_ON_GROUND * legPx,
-            EVENT_WINDOW_STEPS * stepSeconds));
+            EVENT_WINDOW_STEPS * stepSeconds, timing != Timing.BY_HEIGHT));
         byHeight.add(side);
       } else {
         events.addAll(timing == Timing.WALKING ? zeni

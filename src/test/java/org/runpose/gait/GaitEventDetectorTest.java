@@ -64,8 +64,49 @@ class GaitEventDetectorTest {
     List<GaitEvent> zeni = List.of(
         new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 25, 0.25),
         new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 70, 0.70));
-    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12);
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12, true);
     assertThat(refined.get(0).timeSeconds()).isCloseTo(0.30, within(0.011));
     assertThat(refined.get(1).timeSeconds()).isCloseTo(0.55, within(0.011));
+  }
+
+  @Test
+  void aFootThatFlickersAboveTheLevelWhilePlantedStaysOnTheGround() {
+    // On the ground from 0.30 s to 0.55 s but one sample 10 px up at 0.35 s (a keypoint's jitter); landing dips to
+    // the ground once at 0.20 s while still swinging in.
+    double fps = 100;
+    int n = 100;
+    double[] t = new double[n];
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+      h[i] = t[i] >= 0.30 && t[i] <= 0.55 ? 0 : 50;
+    }
+    h[35] = 10;
+    h[20] = 0;
+    List<GaitEvent> zeni = List.of(
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 25, 0.25),
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 70, 0.70));
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12, true);
+    assertThat(refined.get(0).timeSeconds()).isCloseTo(0.30, within(0.011));
+    assertThat(refined.get(1).timeSeconds()).isCloseTo(0.55, within(0.011));
+  }
+
+  @Test
+  void theLiftBeforeThePositionBasedToeOffIsNotTakenForNoise() {
+    // Planted at height 0 with 1 px of jitter from 0.0 to 0.2 s, lifting 100 px a second until the position-based
+    // toe-off at 0.3 s, up at 40 px in swing: the planted foot's jitter, not the lift, is the noise.
+    double fps = 100;
+    int n = 60;
+    double[] t = new double[n];
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+      h[i] = t[i] <= 0.2 ? (i % 2 == 0 ? 1 : -1) : t[i] <= 0.3 ? 100 * (t[i] - 0.2) : 40;
+    }
+    List<GaitEvent> zeni = List.of(
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 0, 0.0),
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 30, 0.30));
+    // Middle half (samples 7-23): heights +-1 and up to 3 px of lift, median 1, MAD 1; swing median 40.
+    assertThat(GaitEventDetector.heightContrast(zeni, h)).isCloseTo((40 - 1) / 1.4826, within(1e-9));
   }
 }
