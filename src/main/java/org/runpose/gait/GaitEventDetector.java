@@ -73,9 +73,13 @@ public final class GaitEventDetector {
             e.timeSeconds() + windowSeconds, hold);
         refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
         lastContact = refined;
-      } else if (lastContact != null) {
-        // Toe-off is the first take-off after the contact that began this stance.
-        int i = firstCrossing(t, footHeightPx, level, false, lastContact.timeSeconds(),
+      } else {
+        // Toe-off is the first take-off after the contact that began this stance, or after the clip's start for a
+        // stance already under way.
+        if (lastContact == null) {
+          hold = steady ? Math.max(1, e.sample() / 4) : 1;
+        }
+        int i = firstCrossing(t, footHeightPx, level, false, lastContact == null ? t[0] : lastContact.timeSeconds(),
             e.timeSeconds() + windowSeconds, hold);
         refined = i < 0 ? e : at(e, t, footHeightPx, level, i);
       }

@@ -109,4 +109,20 @@ class GaitEventDetectorTest {
     // Middle half (samples 7-23): heights +-1 and up to 3 px of lift, median 1, MAD 1; swing median 40.
     assertThat(GaitEventDetector.heightContrast(zeni, h)).isCloseTo((40 - 1) / 1.4826, within(1e-9));
   }
+
+  @Test
+  void aStanceUnderWayAtTheStartEndsWhereTheFootLeavesTheGround() {
+    // On the ground from the first frame to 0.15 s; the position-based toe-off, with no contact before it, at 0.25 s.
+    double fps = 100;
+    int n = 60;
+    double[] t = new double[n];
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i / fps;
+      h[i] = t[i] <= 0.15 ? 0 : 50;
+    }
+    List<GaitEvent> zeni = List.of(new GaitEvent(Side.RIGHT, GaitEvent.Kind.TOE_OFF, 25, 0.25));
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12, true);
+    assertThat(refined.get(0).timeSeconds()).isCloseTo(0.15, within(0.011));
+  }
 }
