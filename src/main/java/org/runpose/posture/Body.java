@@ -1,5 +1,7 @@
 package org.runpose.posture;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.pose.BodyLandmark;
@@ -156,9 +158,10 @@ final class Body {
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);
     }
+    double[] turn = turnDeg(frame, near);
     double[] steadied = new double[n];
     for (int i = 0; i < n; i++) {
-      steadied[i] = lean[i] - (Double.isFinite(pull[i]) ? pull[i] : 0);
+      steadied[i] = lean[i] - (Double.isFinite(pull[i]) ? pull[i] : 0) - turn[i];
     }
     double keepMedian = Stats.median(lean) - Stats.median(steadied);
     for (int i = 0; i < n; i++) {
@@ -166,6 +169,48 @@ final class Body {
     }
     return lean;
   }
+
+  /**
+   * How far the near shoulder's sideways offset from the near hip tilts the near-side line in the picture, degrees,
+   * per sample. The shoulder joints sit further apart than the hip joints, so a camera that sees the runner a little
+   * from the front or the back sees the near shoulder ahead of or behind the near hip by half the difference of the
+   * two pairs' spreads along the running direction. A runner crossing the frame in front of a wide lens, or followed
+   * by a panning camera, turns from one to the other as the clip goes on: on a rendered runner crossing a 26 mm
+   * phone's view at 5 m the near-side line read from 2° to 10° for a trunk held at 7°. The spreads of single frames
+   * are noisy (the far points are the model's least accurate), so the offset is taken as a straight line over time
+   * (Theil-Sen); a runner on a treadmill keeps it level, and the clip's median lean is kept in any case.
+   */
+  private double[] turnDeg(BodyFrame frame, Side near) {
+    Side far = near.other();
+    double[] t = times();
+    List<double[]> offsets = new ArrayList<>();
+    int step = Math.max(1, size() / MAX_TURN_SAMPLES);
+    for (int i = 0; i < size(); i += step) {
+      double trunk = Math.hypot(x(near.shoulder(), i) - x(near.hip(), i), y(near.shoulder(), i) - y(near.hip(), i));
+      double shoulders = frame.forward(x(near.shoulder(), i), y(near.shoulder(), i))
+          - frame.forward(x(far.shoulder(), i), y(far.shoulder(), i));
+      double hips = frame.forward(x(near.hip(), i), y(near.hip(), i)) - frame.forward(x(far.hip(), i), y(far.hip(), i));
+      double offset = (shoulders - hips) / 2 / trunk;
+      if (Double.isFinite(offset)) {
+        offsets.add(new double[] {t[i], offset, 0});
+      }
+    }
+    Double perSecond = GroundLine.theilSen(offsets, MIN_TURN_PAIR_SECONDS);
+    double[] turn = new double[size()];
+    if (perSecond == null) {
+      return turn;
+    }
+    double at0 = Stats.median(offsets.stream().mapToDouble(o -> o[1] - perSecond * o[0]).toArray());
+    for (int i = 0; i < size(); i++) {
+      turn[i] = Math.toDegrees(Math.atan(at0 + perSecond * t[i]));
+    }
+    return turn;
+  }
+
+  /** Samples the turn's line is fitted to, at most: the pairwise slopes grow with their square. */
+  private static final int MAX_TURN_SAMPLES = 300;
+  /** Pairs of samples closer in time than this give no slope of their own. */
+  private static final double MIN_TURN_PAIR_SECONDS = 0.3;
 
   /** The near side's hip-to-shoulder line at sample i, from the true vertical, forward positive, degrees. */
   double trunkLineDeg(BodyFrame frame, int i) {

@@ -50,6 +50,12 @@ final class SyntheticRunner {
    * until a quarter into the stance (flat after that); NaN: the masks show no sole slope.
    */
   double landingSoleDeg = Double.NaN;
+  /**
+   * How fast the camera's view of the runner turns, degrees a second, from the runner's front (half-way through the
+   * clip the view is square to the side): the near shoulder and hip then sit ahead of the far ones by their spread
+   * times the sine of the turn, as when a runner crosses the frame in front of a wide lens.
+   */
+  double turnDegPerSecond = 0;
   /** Image row of the ground under the hip; below 480 the feet are out of the 640x480 picture. */
   double groundYPx = 420;
 
@@ -65,6 +71,9 @@ final class SyntheticRunner {
    */
   private static final double SHOULDER_POINT_RISE = (Body.LEAN_GAIN - 1) * TRUNK;
   private static final double HIP_HEIGHT = 0.88;
+  /** Half the spread of the hip joints and of the shoulder joints across the body, metres. */
+  private static final double HIP_HALF_SPREAD = 0.09;
+  private static final double SHOULDER_HALF_SPREAD = 0.19;
   private static final double STANCE_REACH = 0.3;
 
   double strideSeconds() {
@@ -131,6 +140,17 @@ final class SyntheticRunner {
         pts[(left ? BodyLandmark.LEFT_ELBOW : BodyLandmark.RIGHT_ELBOW).ordinal()] = elbow;
         pts[(left ? BodyLandmark.LEFT_WRIST : BodyLandmark.RIGHT_WRIST).ordinal()] = new double[] {elbow[0] + 0.2,
             elbow[1] + 0.05};
+      }
+      if (turnDegPerSecond != 0) {
+        double sin = Math.sin(Math.toRadians(turnDegPerSecond * (t - seconds / 2)));
+        Side near = direction.nearSide();
+        for (Side side : Side.values()) {
+          double sign = side == near ? 1 : -1;
+          double[] h = pts[side.hip().ordinal()];
+          double[] sh = pts[side.shoulder().ordinal()];
+          pts[side.hip().ordinal()] = new double[] {h[0] + sign * HIP_HALF_SPREAD * sin, h[1]};
+          pts[side.shoulder().ordinal()] = new double[] {sh[0] + sign * SHOULDER_HALF_SPREAD * sin, sh[1]};
+        }
       }
       if (limbPull) {
         Side near = direction.nearSide();
