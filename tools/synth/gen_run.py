@@ -592,8 +592,9 @@ def toe_x(rig, gait, p, trunk, side):
 
 
 class Travel:
-    """Body x over the floor for the cross and pan runs: the stance shoe's toe tip stays where it landed (the heel
-    rolls about it by under 3 mm); in flight the body keeps the stance's mean speed. Stride phase P unwrapped."""
+    """Body x over the floor for the cross and pan runs: the stance shoe's toe tip stays where it landed (while the
+    forefoot comes down after a heel strike the heel slides by under 3 mm); in flight the body keeps the stance's mean
+    speed. Stride phase unwrapped."""
 
     def __init__(self, rig, gait, trunk):
         prof = {}

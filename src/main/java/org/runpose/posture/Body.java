@@ -138,8 +138,9 @@ final class Body {
 
   /**
    * Trunk lean of every sample: the near side's hip to its shoulder, from the true vertical, forward positive,
-   * degrees, less the limbs' pull on those two keypoints (above), so that the lean at contact, mid-stance and toe-off
-   * is the trunk's; the clip's median lean stays the line's, times {@link #LEAN_GAIN}. The near side, as markers on
+   * degrees, less the limbs' pull on those two keypoints (above) and the view's turn ({@link #turnDeg}), so that the
+   * lean at contact, mid-stance and toe-off is the trunk's; the clip's median lean stays the line's, times
+   * {@link #LEAN_GAIN}. The near side, as markers on
    * the acromion and greater trochanter in sagittal video analysis: the far hip and shoulder are hidden behind the
    * trunk, and the model's guess of them is its least accurate (on the labelled clips the far hip sat 9 px ahead of
    * the truth, the near one 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle.
