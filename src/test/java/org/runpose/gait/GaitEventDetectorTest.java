@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class GaitEventDetectorTest {
@@ -52,37 +53,38 @@ class GaitEventDetectorTest {
 
   @Test
   void footHeightMovesContactAndToeOffToTheGroundCrossings() {
-    // On the ground (height 0) from 0.30 s to 0.55 s; the position-based events were at 0.25 s and 0.70 s.
-    double fps = 100;
-    int n = 100;
-    double[] t = new double[n];
-    double[] h = new double[n];
-    for (int i = 0; i < n; i++) {
-      t[i] = i / fps;
-      h[i] = t[i] >= 0.30 && t[i] <= 0.55 ? 0 : 50;
-    }
-    List<GaitEvent> zeni = List.of(
-        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 25, 0.25),
-        new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 70, 0.70));
-    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12, true);
-    assertThat(refined.get(0).timeSeconds()).isCloseTo(0.30, within(0.011));
-    assertThat(refined.get(1).timeSeconds()).isCloseTo(0.55, within(0.011));
+    double[][] s = plantedFrom030To055();
+    assertRefinedTo030And055(s[0], s[1]);
   }
 
   @Test
   void aFootThatFlickersAboveTheLevelWhilePlantedStaysOnTheGround() {
-    // On the ground from 0.30 s to 0.55 s but one sample 10 px up at 0.35 s (a keypoint's jitter); landing dips to
-    // the ground once at 0.20 s while still swinging in.
-    double fps = 100;
-    int n = 100;
+    double[][] s = plantedFrom030To055();
+    // One sample 10 px up at 0.35 s (a keypoint's jitter); the landing foot dips to the ground once at 0.20 s while
+    // still swinging in.
+    s[1][35] = 10;
+    s[1][20] = 0;
+    assertRefinedTo030And055(s[0], s[1]);
+  }
+
+  /** 1 s: on the ground (height 0) from 0.30 s to 0.55 s, 50 px up before and after. */
+  private static double[][] plantedFrom030To055() {
+    return heights(100, i -> i >= 30 && i <= 55 ? 0 : 50);
+  }
+
+  /** Times and heights of {@code n} samples at 100 a second, the height of sample i given by {@code height}. */
+  private static double[][] heights(int n, IntToDoubleFunction height) {
     double[] t = new double[n];
     double[] h = new double[n];
     for (int i = 0; i < n; i++) {
-      t[i] = i / fps;
-      h[i] = t[i] >= 0.30 && t[i] <= 0.55 ? 0 : 50;
+      t[i] = i / 100.0;
+      h[i] = height.applyAsDouble(i);
     }
-    h[35] = 10;
-    h[20] = 0;
+    return new double[][] {t, h};
+  }
+
+  /** From the position-based events at 0.25 s and 0.70 s to the ground crossings at 0.30 s and 0.55 s. */
+  private static void assertRefinedTo030And055(double[] t, double[] h) {
     List<GaitEvent> zeni = List.of(
         new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 25, 0.25),
         new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 70, 0.70));
@@ -95,14 +97,7 @@ class GaitEventDetectorTest {
   void theLiftBeforeThePositionBasedToeOffIsNotTakenForNoise() {
     // Planted at height 0 with 1 px of jitter from 0.0 to 0.2 s, lifting 100 px a second until the position-based
     // toe-off at 0.3 s, up at 40 px in swing: the planted foot's jitter, not the lift, is the noise.
-    double fps = 100;
-    int n = 60;
-    double[] t = new double[n];
-    double[] h = new double[n];
-    for (int i = 0; i < n; i++) {
-      t[i] = i / fps;
-      h[i] = t[i] <= 0.2 ? (i % 2 == 0 ? 1 : -1) : t[i] <= 0.3 ? 100 * (t[i] - 0.2) : 40;
-    }
+    double[] h = heights(60, i -> i <= 20 ? (i % 2 == 0 ? 1 : -1) : i <= 30 ? i - 20 : 40)[1];
     List<GaitEvent> zeni = List.of(
         new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 0, 0.0),
         new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 30, 0.30));
@@ -113,16 +108,9 @@ class GaitEventDetectorTest {
   @Test
   void aStanceUnderWayAtTheStartEndsWhereTheFootLeavesTheGround() {
     // On the ground from the first frame to 0.15 s; the position-based toe-off, with no contact before it, at 0.25 s.
-    double fps = 100;
-    int n = 60;
-    double[] t = new double[n];
-    double[] h = new double[n];
-    for (int i = 0; i < n; i++) {
-      t[i] = i / fps;
-      h[i] = t[i] <= 0.15 ? 0 : 50;
-    }
+    double[][] s = heights(60, i -> i <= 15 ? 0 : 50);
     List<GaitEvent> zeni = List.of(new GaitEvent(Side.RIGHT, GaitEvent.Kind.TOE_OFF, 25, 0.25));
-    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, t, h, 5, 0.12, true);
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, s[0], s[1], 5, 0.12, true);
     assertThat(refined.get(0).timeSeconds()).isCloseTo(0.15, within(0.011));
   }
 }
