@@ -312,7 +312,7 @@ def setup_scene(a):
         for s in (-1, 1):
             add_box("rail", (2.2, 0.08, 0.03), (0.0, s * 0.35, 0.015), frame_mat)
             if a.rails == "hand":
-                # handrails from the console back past the runner's hips, 4 cm thick, on uprights at the front
+                # handrails from uprights at the belt's front end back past the runner's hips, 4 cm thick
                 add_box("handrail", (1.1, 0.04, 0.04), (0.25, s * 0.42, 0.9), frame_mat)
                 add_box("upright", (0.05, 0.05, 0.9), (0.78, s * 0.42, 0.45), frame_mat)
     else:
@@ -336,7 +336,7 @@ def setup_scene(a):
     d = Vector((0.35, -side * 0.55, -0.75)).normalized()  # light travel direction
     sun.rotation_euler = d.to_track_quat("-Z", "Y").to_euler()
 
-    # camera: 50 mm lens, 36 mm sensor width, aimed at (0, 0, cam_height)
+    # camera: --lens on a 36 mm wide sensor, aimed at (0, 0, cam_height) and, with --travel pan, turned each frame
     cam_data = bpy.data.cameras.new("runpose_cam")
     cam_data.lens = a.lens
     cam_data.sensor_fit = "HORIZONTAL"
@@ -820,10 +820,11 @@ def main():
 
     travel = Travel(rig, gait, trunk) if a.travel != "treadmill" else None
 
+    # the body passes x = 0 half-way through the clip
+    mid_x = travel.x((n_frames - 1) / (2.0 * a.fps) * a.cadence / 120.0 + gait.phase0) if travel else 0.0
+
     def body_x(t):
-        # centred on x = 0 half-way through the clip
-        mid = (n_frames - 1) / (2.0 * a.fps)
-        return travel.x(t * a.cadence / 120.0 + gait.phase0) - travel.x(mid * a.cadence / 120.0 + gait.phase0)
+        return travel.x(t * a.cadence / 120.0 + gait.phase0) - mid_x
 
     frames = []
     max_fk_err = 0.0

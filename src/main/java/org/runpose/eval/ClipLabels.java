@@ -32,8 +32,8 @@ import org.runpose.posture.Direction;
  * @param body the runner's body shape ({@code standard}, or another the renderer made around the pelvis and lower
  *     trunk with the joints unchanged)
  * @param cameraSetup how the clip was filmed and stored (camera side, distance, height, elevation and roll, image
- *     size, frame rate, rotation metadata, and the lens and the runner's travel where the labels give them); clips
- *     that share it differ only in the runner
+ *     size, frame rate, rotation metadata, and where the labels give them the lens, the runner's travel, the
+ *     treadmill's handrails and the clothes with the wall behind); clips that share it differ only in the runner
  * @param frames the per-frame truth, in frame order
  */
 public record ClipLabels(
@@ -206,13 +206,18 @@ public record ClipLabels(
     return new double[] {u, v};
   }
 
+  private static String later(JsonNode settings, String option) {
+    return settings.has(option) ? ", " + option + " " + text(settings, option) : "";
+  }
+
   private static String cameraSetup(JsonNode s) {
-    // travel and lens came later: labels without them are the treadmill behind a 50 mm lens
+    // The lens, the travel, the rails and the clothes (which darken the wall too) came later: labels without them are
+    // a treadmill without handrails behind a 50 mm lens, in light clothes before a light wall.
     return String.format(Locale.ROOT,
         "%s side, %.1f m, height %.2f m, elevation %.1f°, roll %.1f°, %dx%d, %s fps, rotation metadata %d°%s%s",
         text(s, "direction"), number(s, "distance"), number(s, "cam_height"), number(s, "elevation"),
         number(s, "roll"), field(s, "width").asInt(), field(s, "height").asInt(), number(s, "fps"),
         field(s, "rotate_metadata").asInt(), s.has("lens") ? ", " + number(s, "lens") + " mm lens" : "",
-        s.has("travel") ? ", " + text(s, "travel") : "");
+        later(s, "travel") + later(s, "rails") + later(s, "clothes"));
   }
 }

@@ -140,10 +140,9 @@ final class Body {
    * Trunk lean of every sample: the near side's hip to its shoulder, from the true vertical, forward positive,
    * degrees, less the limbs' pull on those two keypoints (above) and the view's turn ({@link #turnDeg}), so that the
    * lean at contact, mid-stance and toe-off is the trunk's; the clip's median lean stays the line's, times
-   * {@link #LEAN_GAIN}. The near side, as markers on
-   * the acromion and greater trochanter in sagittal video analysis: the far hip and shoulder are hidden behind the
-   * trunk, and the model's guess of them is its least accurate (on the labelled clips the far hip sat 9 px ahead of
-   * the truth, the near one 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle.
+   * {@link #LEAN_GAIN}. The near side, as markers on the acromion and greater trochanter in sagittal video analysis:
+   * the far hip and shoulder are hidden behind the trunk, and the model's guess of them is its least accurate (on the
+   * labelled clips the far hip sat 9 px ahead of the truth, the near one 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle.
    * A sample whose near hip or shoulder lies outside the picture has no lean: the model only guesses them there (a
    * runner leaving the picture read 55° backward).
    */
@@ -159,7 +158,7 @@ final class Body {
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);
     }
-    double[] turn = turnDeg(frame, near);
+    double[] turn = turnDeg(frame, near, lean);
     double[] steadied = new double[n];
     for (int i = 0; i < n; i++) {
       steadied[i] = lean[i] - (Double.isFinite(pull[i]) ? pull[i] : 0) - turn[i];
@@ -172,8 +171,8 @@ final class Body {
   }
 
   /**
-   * How far the near shoulder's sideways offset from the near hip tilts the near-side line in the picture, degrees,
-   * per sample. The shoulder joints sit further apart than the hip joints, so a camera that sees the runner a little
+   * How far the near shoulder's offset from the near hip along the running direction tilts the near-side line in the
+   * picture, degrees, per sample, fitted to the samples that have a lean. The shoulder joints sit further apart than the hip joints, so a camera that sees the runner a little
    * from the front or the back sees the near shoulder ahead of or behind the near hip by half the difference of the
    * two pairs' spreads along the running direction. A runner crossing the frame in front of a wide lens, or followed
    * by a panning camera, turns from one to the other as the clip goes on: on a rendered runner crossing a 26 mm
@@ -182,12 +181,15 @@ final class Body {
    * taken as a straight line over time (Theil-Sen); a runner on a treadmill keeps it level, and the clip's median
    * lean is kept in any case.
    */
-  private double[] turnDeg(BodyFrame frame, Side near) {
+  private double[] turnDeg(BodyFrame frame, Side near, double[] lean) {
     Side far = near.other();
     double[] t = times();
     List<double[]> offsets = new ArrayList<>();
     int step = Math.max(1, size() / MAX_TURN_SAMPLES);
     for (int i = 0; i < size(); i += step) {
+      if (Double.isNaN(lean[i])) {
+        continue;
+      }
       double trunk = Math.hypot(x(near.shoulder(), i) - x(near.hip(), i), y(near.shoulder(), i) - y(near.hip(), i));
       double shoulders = frame.forward(x(near.shoulder(), i), y(near.shoulder(), i))
           - frame.forward(x(far.shoulder(), i), y(far.shoulder(), i));
@@ -209,7 +211,7 @@ final class Body {
     return turn;
   }
 
-  /** Samples the turn's line is fitted to, at most: the pairwise slopes grow with their square. */
+  /** Samples the turn's line is fitted to, at most: the number of pairwise slopes grows with their square. */
   private static final int MAX_TURN_SAMPLES = 300;
   /** Pairs of samples closer in time than this give no slope of their own. */
   private static final double MIN_TURN_PAIR_SECONDS = 0.3;

@@ -131,12 +131,12 @@ final class GroundLine {
    * Theil-Sen: the median of pairwise slopes resists a few misplaced points. Points {x, y, group}: only pairs of
    * one group count.
    */
-  static Double theilSen(List<double[]> points, double minDxPx) {
+  static Double theilSen(List<double[]> points, double minDx) {
     List<Double> slopes = new ArrayList<>();
     for (int a = 0; a < points.size(); a++) {
       for (int b = a + 1; b < points.size(); b++) {
         double dx = points.get(b)[0] - points.get(a)[0];
-        if (points.get(a)[2] == points.get(b)[2] && Math.abs(dx) > minDxPx) {
+        if (points.get(a)[2] == points.get(b)[2] && Math.abs(dx) > minDx) {
           slopes.add((points.get(b)[1] - points.get(a)[1]) / dx);
         }
       }

@@ -94,11 +94,11 @@ class ClipLabelsTest {
   }
 
   @Test
-  void theLensAndTheTravelAreSaidWhereTheLabelsGiveThem() throws IOException {
+  void theLensTheTravelTheRailsAndTheClothesAreSaidWhereTheLabelsGiveThem() throws IOException {
     ClipLabels l = ClipLabels.read(write(labels(0, LEVEL_CAMERA).replace("\"rotate_metadata\": 0",
-        "\"rotate_metadata\": 0, \"travel\": \"pan\", \"lens\": 26.0")));
+        "\"rotate_metadata\": 0, \"travel\": \"pan\", \"lens\": 26.0, \"rails\": \"hand\", \"clothes\": \"dark\"")));
     assertThat(l.cameraSetup()).isEqualTo("right side, 5.0 m, height 1.00 m, elevation 0.0°, roll 0.0°, 640x480,"
-        + " 30.0 fps, rotation metadata 0°, 26.0 mm lens, pan");
+        + " 30.0 fps, rotation metadata 0°, 26.0 mm lens, travel pan, rails hand, clothes dark");
   }
 
   private static final String LEVEL_CAMERA = "\"intrinsics\": {\"K\": [[888.9, 0, 320], [0, 888.9, 240], [0, 0, 1]]},"

@@ -67,6 +67,18 @@ class GaitEventDetectorTest {
     assertRefinedTo030And055(s[0], s[1]);
   }
 
+  @Test
+  void aLastStanceWithNoToeOffInTheClipHoldsAsLongAsTheOneBefore() {
+    // Down from 0.05 s to 0.30 s, a dip to the ground at 0.65 s while swinging in, down again from 0.70 s to the end.
+    double[][] s = heights(100, i -> i >= 5 && i <= 30 || i == 65 || i >= 70 ? 0 : 50);
+    List<GaitEvent> zeni = List.of(
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 5, 0.05),
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.TOE_OFF, 35, 0.35),
+        new GaitEvent(Side.LEFT, GaitEvent.Kind.CONTACT, 72, 0.72));
+    List<GaitEvent> refined = GaitEventDetector.refineWithFootHeight(zeni, s[0], s[1], 5, 0.12, true);
+    assertThat(refined.get(2).timeSeconds()).isCloseTo(0.70, within(0.011));
+  }
+
   /** 1 s: on the ground (height 0) from 0.30 s to 0.55 s, 50 px up before and after. */
   private static double[][] plantedFrom030To055() {
     return heights(100, i -> i >= 30 && i <= 55 ? 0 : 50);
