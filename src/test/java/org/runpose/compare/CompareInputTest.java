@@ -108,9 +108,9 @@ class CompareInputTest {
   @Test
   void versionsAreComparedByTheirNumbers() {
     assertThat(AnalysisInput.isNewer("9.0.0")).isTrue();
-    assertThat(AnalysisInput.isNewer("0.3.1")).isTrue();
-    assertThat(AnalysisInput.isNewer("0.3.0")).isFalse();
-    assertThat(AnalysisInput.isNewer("0.2.9")).isFalse();
+    assertThat(AnalysisInput.isNewer("0.4.1")).isTrue();
+    assertThat(AnalysisInput.isNewer("0.4.0")).isFalse();
+    assertThat(AnalysisInput.isNewer("0.3.9")).isFalse();
     assertThat(AnalysisInput.isNewer("dev")).isFalse();
   }
 }
