@@ -597,27 +597,25 @@ class Travel:
     speed. Stride phase unwrapped."""
 
     def __init__(self, rig, gait, trunk):
-        prof = {}
+        self.rig, self.gait, self.trunk = rig, gait, trunk
+        self.stances = []  # (side, start phase, anchor)
+        self.flights = []  # (start phase, x at toe-off, x at the next contact)
         x = 0.0
         for side, start in (("right", 0.0), ("left", 0.5)):
             anchor = x + toe_x(rig, gait, start, trunk, side)
-            prof[side] = (start, anchor)
+            self.stances.append((side, start, anchor))
             end = anchor - toe_x(rig, gait, start + TOE_OFF, trunk, side)
             speed = (end - x) / TOE_OFF  # metres per unit of phase
             x = end + speed * (0.5 - TOE_OFF)
-        self.rig, self.gait, self.trunk = rig, gait, trunk
-        self.prof = prof
+            self.flights.append((start + TOE_OFF, end, x))
         self.stride_m = x
 
     def _in_stride(self, q):
-        for side, (start, anchor) in self.prof.items():
+        for side, start, anchor in self.stances:
             if start <= q < start + TOE_OFF:
                 return anchor - toe_x(self.rig, self.gait, q, self.trunk, side)
         # flight: straight on from the toe-off to the next contact
-        first = q < 0.5
-        a = TOE_OFF if first else 0.5 + TOE_OFF
-        xa = self._in_stride(a - 1e-9)
-        xb = self.prof["left"][1] - toe_x(self.rig, self.gait, 0.5, self.trunk, "left") if first else self.stride_m
+        a, xa, xb = self.flights[0] if q < 0.5 else self.flights[1]
         return xa + (xb - xa) * (q - a) / (0.5 - TOE_OFF)
 
     def x(self, phase):

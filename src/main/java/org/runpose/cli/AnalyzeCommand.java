@@ -405,7 +405,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
     out.printf(Locale.ROOT, "%s: person found in %d of %d frames%s; %s %s, ground slope %s° (%s); %s.%n",
-        source.getFileName(), s.framesWithPose() + s.framesLeftOut(), s.framesAnalysed(), s.framesLeftOut() == 0 ? ""
+        source.getFileName(), s.framesFound(), s.framesAnalysed(), s.framesLeftOut() == 0 ? ""
             : ", " + s.framesLeftOut() + " of them left out (see the notes)", g.pattern() == GaitPattern.UNCLEAR
             ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
         a.view().rollSource(),

@@ -108,9 +108,10 @@ final class EvalCommand implements Callable<Integer> {
     PoseCache cache = poseCache == null ? null : new PoseCache(poseCache, everyFrame);
     EvalReport report;
     try (BlazePoseModel poseModel = model.load()) {
-      report = Evaluation.run(tuning, poseModel.info(), clip -> read(clip.name(), clip.video(), poseModel, cache));
+      report = Evaluation.run(tuning, poseModel.info(), everyFrame,
+          clip -> read(clip.name(), clip.video(), poseModel, cache));
       if (!check.isEmpty()) {
-        report = report.withCheck(Evaluation.run(check, poseModel.info(),
+        report = report.withCheck(Evaluation.run(check, poseModel.info(), everyFrame,
             clip -> read(clip.name(), clip.video(), poseModel, cache)));
       }
       if (!real.isEmpty()) {
@@ -119,7 +120,6 @@ final class EvalCommand implements Callable<Integer> {
         report = report.withReal(realReport);
       }
     }
-    report = report.withEveryFrame(everyFrame);
     PrintWriter out = spec.commandLine().getOut();
     boolean first = true;
     if (!report.clips().isEmpty()) {

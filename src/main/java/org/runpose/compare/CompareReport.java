@@ -295,7 +295,7 @@ public final class CompareReport {
 
   /** In how many frames the runner was found, and how many of those the measures left out. */
   static String found(PostureSummary s) {
-    return (s.framesWithPose() + s.framesLeftOut()) + " of " + s.framesAnalysed() + " frames"
+    return s.framesFound() + " of " + s.framesAnalysed() + " frames"
         + (s.framesLeftOut() == 0 ? "" : " (" + s.framesLeftOut() + " left out: the person turned round or walked"
             + " backwards)");
   }

@@ -43,12 +43,6 @@ public record EvalReport(
         realReport);
   }
 
-  /** The same report, saying whether every frame was read. */
-  public EvalReport withEveryFrame(boolean read) {
-    return new EvalReport(formatVersion, runposeVersion, model, settings, read, clips, overall,
-        check == null ? null : check.withEveryFrame(read), real);
-  }
-
   /** The same report, of the tuning clips, with the rendered check clips' scores. */
   public EvalReport withCheck(EvalReport checkReport) {
     return new EvalReport(formatVersion, runposeVersion, model, settings, everyFrame, clips, overall, checkReport,

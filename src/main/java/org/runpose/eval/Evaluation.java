@@ -62,7 +62,8 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  public static EvalReport run(List<LabelledClip> clips, ModelInfo model, PoseReader reader) {
+  /** @param everyFrame whether the reader reads every frame of clips faster than 30 frames/s, for the report */
+  public static EvalReport run(List<LabelledClip> clips, ModelInfo model, boolean everyFrame, PoseReader reader) {
     List<ClipResult> results = new ArrayList<>();
     Map<String, double[]> jointErrors = new LinkedHashMap<>();
     for (LabelledClip clip : clips) {
@@ -80,7 +81,7 @@ public final class Evaluation {
       }
     }
     results = withLeanChanges(results);
-    return new EvalReport(EvalReport.FORMAT_VERSION, RunposeVersion.get().runpose(), model, CONFIG, false, results,
+    return new EvalReport(EvalReport.FORMAT_VERSION, RunposeVersion.get().runpose(), model, CONFIG, everyFrame, results,
         results.isEmpty() ? null : overall(results, jointErrors), null, null);
   }
 

@@ -69,7 +69,7 @@ public final class GaitEventDetector {
       if (e.kind() == GaitEvent.Kind.CONTACT) {
         // A stance with no toe-off in the clip holds as long as the one before.
         if (steady && k + 1 < events.size() && events.get(k + 1).kind() == GaitEvent.Kind.TOE_OFF) {
-          hold = Math.max(1, (events.get(k + 1).sample() - e.sample()) / 4);
+          hold = quarter(e.sample(), events.get(k + 1).sample());
         }
         int i = firstCrossing(t, footHeightPx, level, true, e.timeSeconds() - windowSeconds,
             e.timeSeconds() + windowSeconds, hold);
@@ -81,7 +81,7 @@ public final class GaitEventDetector {
         double from;
         if (lastContact == null) {
           int seen = firstSeen(footHeightPx);
-          hold = steady ? Math.max(1, (e.sample() - seen) / 4) : 1;
+          hold = steady ? quarter(seen, e.sample()) : 1;
           from = t[seen];
         } else {
           from = lastContact.timeSeconds();
@@ -251,15 +251,16 @@ public final class GaitEventDetector {
     return i;
   }
 
+  /** A quarter of the samples from one to the other, at least one: how long a crossing must hold. */
+  private static int quarter(int fromSample, int toSample) {
+    return Math.max(1, (toSample - fromSample) / 4);
+  }
+
   /** Whether the median height over {@code samples} from {@code from} on lies on the crossing's side of the level. */
   private static boolean stays(double[] h, double level, boolean down, int from, int samples) {
-    List<Double> next = new ArrayList<>();
-    for (int j = from; j < Math.min(h.length, from + samples); j++) {
-      if (!Double.isNaN(h[j])) {
-        next.add(h[j]);
-      }
-    }
-    double m = median(next);
+    double[] next = java.util.Arrays.stream(h, from, Math.min(h.length, from + samples))
+        .filter(v -> !Double.isNaN(v)).toArray();
+    double m = GaitCheck.median(next);
     return down ? m <= level : m > level;
   }
 

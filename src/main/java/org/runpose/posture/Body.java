@@ -158,7 +158,7 @@ final class Body {
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);
     }
-    double[] turn = turnDeg(frame, near, lean);
+    double[] turn = turnDeg(frame, lean);
     double[] steadied = new double[n];
     for (int i = 0; i < n; i++) {
       steadied[i] = lean[i] - (Double.isFinite(pull[i]) ? pull[i] : 0) - turn[i];
@@ -181,7 +181,8 @@ final class Body {
    * taken as a straight line over time (Theil-Sen); a runner on a treadmill keeps it level, and the clip's median
    * lean is kept in any case.
    */
-  private double[] turnDeg(BodyFrame frame, Side near, double[] lean) {
+  private double[] turnDeg(BodyFrame frame, double[] lean) {
+    Side near = frame.direction().nearSide();
     Side far = near.other();
     double[] t = times();
     List<double[]> offsets = new ArrayList<>();
@@ -211,7 +212,10 @@ final class Body {
     return turn;
   }
 
-  /** Samples the turn's line is fitted to, at most: the number of pairwise slopes grows with their square. */
+  /**
+   * Every (samples / this)-th sample is fitted, so fewer than twice this many: the number of pairwise slopes grows
+   * with their square.
+   */
   private static final int MAX_TURN_SAMPLES = 300;
   /** Pairs of samples closer in time than this give no slope of their own. */
   private static final double MIN_TURN_PAIR_SECONDS = 0.3;

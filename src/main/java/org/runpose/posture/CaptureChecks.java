@@ -134,8 +134,8 @@ final class CaptureChecks {
           + " give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
           + " The " + PICTURE_VERTICAL, LEVEL_TIP);
       default -> {
-        String from = "from the " + ("foot contacts".equals(view.rollSource()) ? "shoe soles in stance"
-            : view.rollSource());
+        boolean fromSoles = "foot contacts".equals(view.rollSource());
+        String from = "from the " + (fromSoles ? "shoe soles in stance" : view.rollSource());
         if (edgesSlopeDeg != null) {
           yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("the shoe soles give a ground slope of"
               + " %s°, but the scene's upright edges lean as if it were %s°", degrees(roll),
@@ -144,7 +144,7 @@ final class CaptureChecks {
         }
         if (Math.abs(roll) >= TILTED_DEG) {
           // tools/robustness/rotate-mirror.sh: two real treadmill clips turned 4° read the soles' line 2-4° off.
-          String soles = "foot contacts".equals(view.rollSource()) ? " The soles alone can be a few degrees off:"
+          String soles = fromSoles ? " The soles alone can be a few degrees off:"
               + " real treadmill clips turned 4° read their ground line up to 4° off." : "";
           yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("tilted %s° (ground line %s)",
               degrees(roll), from), "Every angle is measured against that ground line, so the tilt is taken out;"
@@ -152,7 +152,6 @@ final class CaptureChecks {
         }
         // docs/real-footage.md: on the real clips whose ground came from the soles it was 0.7-2.2° off, most against
         // the running direction (the push-off's toe tilts the soles' line).
-        boolean fromSoles = "foot contacts".equals(view.rollSource());
         yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD, fmt("level within %s° (ground line %s)",
             number(TILTED_DEG), from), "Angles are measured against that ground line." + (fromSoles ? " The soles"
             + " alone can be 2° off or more on real footage (2.2° on one labelled clip), and the trunk lean with them."

@@ -118,12 +118,12 @@ final class OnePass {
     boolean[] against = new boolean[n];
     int from = 0;
     int to = 0;
+    double[] seconds = feet.seconds();
     for (int i = 0; i < n; i++) {
-      double t = seconds(pass.get(i));
-      while (seconds(pass.get(from)) < t - HALF_WINDOW_SECONDS) {
+      while (seconds[from] < seconds[i] - HALF_WINDOW_SECONDS) {
         from++;
       }
-      while (to < n && seconds(pass.get(to)) <= t + HALF_WINDOW_SECONDS) {
+      while (to < n && seconds[to] <= seconds[i] + HALF_WINDOW_SECONDS) {
         to++;
       }
       against[i] = facing * feet.strideDirection(from, to) <= -MIN_STRIDE_AGREEMENT;
@@ -136,7 +136,7 @@ final class OnePass {
       while (j + 1 < n && against[j + 1]) {
         j++;
       }
-      if (seconds(pass.get(j)) - seconds(pass.get(i)) >= MIN_PASS_SECONDS) {
+      if (seconds[j] - seconds[i] >= MIN_PASS_SECONDS) {
         out.add(pass.subList(i, j + 1));
       }
       i = j;

@@ -228,7 +228,6 @@ public final class PostureAnalyzer {
     BodyFrame frame = level;
     Timed timed = events(body, frame, legPx, stepSeconds, Timing.RUNNING);
     List<GaitEvent> events = timed.events();
-    boolean atExtremes = false;
     double[] lean = body.trunkLeanDeg(frame, series.video().widthPx(), series.video().heightPx());
     double shoulderSpread = body.spreadRatio(frame, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
     double hipSpread = body.spreadRatio(frame, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
@@ -244,11 +243,11 @@ public final class PostureAnalyzer {
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
         events = walking;
         found = again;
-        atExtremes = true;
       }
     }
     List<Candidate> candidates = found.candidates();
     if (timed.byHeight().size() == 1) {
+      boolean atExtremes = events != timed.events();
       Side clear = timed.byHeight().iterator().next();
       // Each way of timing has its own bias (on the renders, speed-timed toe-offs come about 2 frames late).
       notes.add(String.format(java.util.Locale.ROOT, "The %s foot's contacts and toe-offs were timed by its height"

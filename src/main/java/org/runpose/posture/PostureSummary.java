@@ -53,4 +53,10 @@ public record PostureSummary(
     Double legLengthPx,
     Double footStrikeDeg,
     Double shankContactDeg,
-    Double leanStanceMeanDeg) {}
+    Double leanStanceMeanDeg) {
+
+  /** Frames where the runner was found, measured or left out. */
+  public int framesFound() {
+    return framesWithPose + framesLeftOut;
+  }
+}

@@ -48,20 +48,20 @@ final class FaceBlur {
     // The crown rises above the face's landmarks (eyes, nose, mouth) further than the chin falls below them.
     int y0 = clamp(cy - CROWN_PER_RADIUS * radius, image.getHeight());
     int y1 = clamp(cy + radius, image.getHeight());
-    int block = Math.max(2, (int) Math.ceil(2 * radius / BLOCKS_ACROSS));
-    for (int by = y0; by < y1; by += block) {
-      for (int bx = x0; bx < x1; bx += block) {
-        fillMean(image, bx, by, Math.min(bx + block, x1), Math.min(by + block, y1));
-      }
-    }
+    pixelate(image, x0, y0, x1, y1, Math.max(2, (int) Math.ceil(2 * radius / BLOCKS_ACROSS)));
   }
 
   /** Pixelates all of {@code image} (changed in place): for a picture in which no face can be located. */
   static void applyEverywhere(BufferedImage image) {
-    int block = Math.max(2, Math.min(image.getWidth(), image.getHeight()) / EVERYWHERE_BLOCKS);
-    for (int by = 0; by < image.getHeight(); by += block) {
-      for (int bx = 0; bx < image.getWidth(); bx += block) {
-        fillMean(image, bx, by, Math.min(bx + block, image.getWidth()), Math.min(by + block, image.getHeight()));
+    pixelate(image, 0, 0, image.getWidth(), image.getHeight(),
+        Math.max(2, Math.min(image.getWidth(), image.getHeight()) / EVERYWHERE_BLOCKS));
+  }
+
+  /** Replaces each block of the rectangle [x0, x1) x [y0, y1) by its mean colour. */
+  private static void pixelate(BufferedImage image, int x0, int y0, int x1, int y1, int block) {
+    for (int by = y0; by < y1; by += block) {
+      for (int bx = x0; bx < x1; bx += block) {
+        fillMean(image, bx, by, Math.min(bx + block, x1), Math.min(by + block, y1));
       }
     }
   }

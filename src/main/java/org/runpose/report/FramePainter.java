@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.runpose.Severity;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
@@ -103,15 +104,8 @@ public final class FramePainter {
    * @param lumbar the frame's lumbar trace, or null where the frame did not show the back
    */
   public BufferedImage paint(BufferedImage frame, Skeleton skeleton, FrameMetrics metrics, LumbarTrace lumbar) {
-    BufferedImage out = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.drawImage(frame, 0, 0, null);
-      if (blurFaces) {
-        FaceBlur.apply(out, skeleton);
-      }
-      smooth(g);
-      double s = scale(frame.getWidth(), frame.getHeight());
+    double s = scale(frame.getWidth(), frame.getHeight());
+    return drawnOn(frame, out -> FaceBlur.apply(out, skeleton), g -> {
       drawLimbs(g, skeleton, nearSide.other(), FAR_SIDE, s);
       drawLimbs(g, skeleton, nearSide, NEAR_SIDE, s);
       if (lumbar != null) {
@@ -120,10 +114,7 @@ public final class FramePainter {
       drawTrunk(g, skeleton, metrics.leanDeg(), s);
       Rectangle2D readout = drawReadout(g, metrics, s);
       drawLegend(g, frame.getWidth(), readout, s);
-    } finally {
-      g.dispose();
-    }
-    return out;
+    });
   }
 
   /**
@@ -135,18 +126,27 @@ public final class FramePainter {
    * @return a new TYPE_3BYTE_BGR image of the frame's size; {@code frame} itself is left untouched
    */
   public BufferedImage unmeasured(BufferedImage frame, double timeSeconds, int index) {
+    return drawnOn(frame, FaceBlur::applyEverywhere, g -> drawRows(g, List.of(
+        new Row("No measures in this frame", Theme.badge(Severity.NOT_ASSESSED), true),
+        new Row("runner not found here, or left out: see the report's notes", null, false),
+        new Row(String.format(Locale.ROOT, "%.2f s · frame %d", timeSeconds, index), null, false)),
+        scale(frame.getWidth(), frame.getHeight())));
+  }
+
+  /**
+   * A TYPE_3BYTE_BGR copy of {@code frame}, its faces hidden by {@code blur} when faces are blurred, with
+   * {@code draw} done on it in smoothed graphics.
+   */
+  private BufferedImage drawnOn(BufferedImage frame, Consumer<BufferedImage> blur, Consumer<Graphics2D> draw) {
     BufferedImage out = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = out.createGraphics();
     try {
       g.drawImage(frame, 0, 0, null);
       if (blurFaces) {
-        FaceBlur.applyEverywhere(out);
+        blur.accept(out);
       }
       smooth(g);
-      drawRows(g, List.of(new Row("No measures in this frame", Theme.badge(Severity.NOT_ASSESSED), true),
-          new Row("runner not found here, or left out: see the report's notes", null, false),
-          new Row(String.format(Locale.ROOT, "%.2f s · frame %d", timeSeconds, index), null, false)),
-          scale(frame.getWidth(), frame.getHeight()));
+      draw.accept(g);
     } finally {
       g.dispose();
     }

@@ -24,7 +24,7 @@ class EvaluationTest {
   @TempDir Path dir;
 
   private static EvalReport run(List<LabelledClip> clips) {
-    return Evaluation.run(clips, LabelPoses.MODEL, clip -> {
+    return Evaluation.run(clips, LabelPoses.MODEL, false, clip -> {
       try {
         return LabelPoses.of(ClipLabels.read(clip.labels()));
       } catch (IOException e) {
@@ -74,7 +74,7 @@ class EvaluationTest {
     String sample = Files.readString(ClipLabelsTest.SAMPLE);
     List<LabelledClip> clips = List.of(clip("a_broken", "{\"settings\": {}}"), clip("b_fine", sample),
         clip("c_not_a_video", sample));
-    EvalReport report = Evaluation.run(clips, LabelPoses.MODEL, clip -> {
+    EvalReport report = Evaluation.run(clips, LabelPoses.MODEL, false, clip -> {
       if (clip.name().startsWith("c")) {
         throw new BadInputException(clip.video() + ": not a video");
       }
@@ -101,7 +101,7 @@ class EvaluationTest {
   @Test
   void aFramesMismatchBetweenVideoAndLabelsFailsTheClip() throws IOException {
     LabelledClip clip = clip("short", Files.readString(ClipLabelsTest.SAMPLE));
-    EvalReport report = Evaluation.run(List.of(clip), LabelPoses.MODEL, c -> {
+    EvalReport report = Evaluation.run(List.of(clip), LabelPoses.MODEL, false, c -> {
       try {
         var full = LabelPoses.of(ClipLabels.read(c.labels()));
         var frames = full.series().frames().subList(0, 60);
