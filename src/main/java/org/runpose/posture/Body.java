@@ -66,19 +66,6 @@ final class Body {
   }
 
   /**
-   * The running direction over the whole clip, never per frame: the toes point forward of the heels and the nose
-   * is ahead of the ears. A per-frame guess flips in late swing, when the foot points back.
-   */
-  Direction direction() {
-    double votes = 0;
-    for (int i = 0; i < size(); i++) {
-      votes += facingVote(x(Side.LEFT.toe(), i), x(Side.LEFT.heel(), i), x(Side.RIGHT.toe(), i),
-          x(Side.RIGHT.heel(), i), x(BodyLandmark.NOSE, i), midX(BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR, i));
-    }
-    return votes >= 0 ? Direction.RIGHT : Direction.LEFT;
-  }
-
-  /**
    * One frame's signs of facing the image right, from -3 to 3: each toe ahead of its heel, the nose ahead of the
    * ears' midpoint (a point not seen votes 0).
    */

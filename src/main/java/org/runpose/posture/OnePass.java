@@ -37,21 +37,35 @@ final class OnePass {
   static final double MIN_STRIDE_AGREEMENT = 0.25;
   /** The feet's movement is taken over this time: long enough to rise above the keypoints' jitter in slow motion. */
   static final double STRIDE_LAG_SECONDS = 0.1;
+  /**
+   * How far the feet must move apart and together across the picture within {@link #HALF_WINDOW_SECONDS} either side
+   * of a frame, in body heights, for its facing votes to count: a step moves them by about 0.7 of a body height, a
+   * person standing or crouched in the blocks by next to nothing, and their toes and head do not show a way to face.
+   */
+  static final double MIN_STRIDE_SWING_HEIGHTS = 0.25;
+
+  /**
+   * The frames analysed and the way the person faces in them.
+   *
+   * @param series the person's frames, those of the passes left out as frames without a pose
+   * @param facing the way the person faces while stepping (the way a runner runs)
+   */
+  record Pass(PoseSeries series, Direction facing) {}
 
   private OnePass() {}
 
   /**
    * @param series one person's keypoints
    * @param notes where a remark on the frames left out is added
-   * @return the series with the frames of the other passes as frames without a pose, or {@code series} when the
-   *     person keeps one direction
+   * @return the series with the frames of the other passes as frames without a pose ({@code series} itself when the
+   *     person keeps one direction), and the way the person faces in it
    */
-  static PoseSeries of(PoseSeries series, List<String> notes) {
+  static Pass of(PoseSeries series, List<String> notes) {
     List<PoseFrame> found = series.frames().stream().filter(PoseFrame::found).toList();
     if (found.isEmpty()) {
-      return series;
+      return new Pass(series, Direction.RIGHT);
     }
-    double[] smoothed = smoothedVotes(found);
+    double[] smoothed = smoothedVotes(found, Feet.of(found).stepping(found));
     List<List<PoseFrame>> passes = passes(found, smoothed);
     List<PoseFrame> kept = found;
     if (passes.size() > 1 && passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
@@ -75,12 +89,13 @@ final class OnePass {
           kept.size() - forward.size()));
       kept = forward;
     }
+    Direction facing = facing(kept, found, smoothed) >= 0 ? Direction.RIGHT : Direction.LEFT;
     if (kept == found) {
-      return series;
+      return new Pass(series, facing);
     }
     Set<PoseFrame> left = new HashSet<>(found);
     kept.forEach(left::remove);
-    return series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet()));
+    return new Pass(series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet())), facing);
   }
 
   /** The longest run of the pass's frames between the stretches (sublists of it, in order) and its ends. */
@@ -199,6 +214,33 @@ final class OnePass {
       return new Feet(gapX, dropY, seconds);
     }
 
+    /**
+     * Per frame, whether the feet move apart and together across the picture by {@link #MIN_STRIDE_SWING_HEIGHTS}
+     * body heights or more within {@link #HALF_WINDOW_SECONDS} either side of it.
+     */
+    boolean[] stepping(List<PoseFrame> frames) {
+      int n = gapX.length;
+      boolean[] out = new boolean[n];
+      int from = 0;
+      int to = 0;
+      for (int i = 0; i < n; i++) {
+        while (seconds[from] < seconds[i] - HALF_WINDOW_SECONDS) {
+          from++;
+        }
+        while (to < n && seconds[to] <= seconds[i] + HALF_WINDOW_SECONDS) {
+          to++;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = from; j < to; j++) {
+          min = Math.min(min, gapX[j]);
+          max = Math.max(max, gapX[j]);
+        }
+        out[i] = max - min >= MIN_STRIDE_SWING_HEIGHTS * heightPx(frames.get(i));
+      }
+      return out;
+    }
+
     /** {@link OnePass#strideDirection} over the frames from {@code from} (inclusive) to {@code to} (exclusive). */
     double strideDirection(int from, int to) {
       int n = to - from;
@@ -242,9 +284,19 @@ final class OnePass {
     return Math.hypot(f.keypoint(BodyLandmark.NOSE).xPx() - ankleX, f.keypoint(BodyLandmark.NOSE).yPx() - ankleY);
   }
 
-  /** Per frame, the facing votes (toes ahead of heels, nose ahead of the ears) averaged around it in time. */
-  private static double[] smoothedVotes(List<PoseFrame> found) {
-    double[] votes = found.stream().mapToDouble(OnePass::vote).toArray();
+  /**
+   * Per frame, the facing votes (toes ahead of heels, nose ahead of the ears) averaged around it in time; only the
+   * frames in which the person steps vote, unless none does.
+   */
+  private static double[] smoothedVotes(List<PoseFrame> found, boolean[] stepping) {
+    boolean anyStepping = false;
+    for (boolean s : stepping) {
+      anyStepping |= s;
+    }
+    double[] votes = new double[found.size()];
+    for (int i = 0; i < votes.length; i++) {
+      votes[i] = stepping[i] || !anyStepping ? vote(found.get(i)) : 0;
+    }
     double[] smoothed = new double[votes.length];
     int from = 0;
     int to = 0;

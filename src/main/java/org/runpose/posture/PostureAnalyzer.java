@@ -142,7 +142,8 @@ public final class PostureAnalyzer {
   private Runner runner(PoseSeries video, List<MaskSample> videoMasks) {
     List<String> personNotes = new ArrayList<>();
     PoseSeries person = OnePerson.of(video, personNotes);
-    PoseSeries series = OnePass.of(person, personNotes);
+    OnePass.Pass pass = OnePass.of(person, personNotes);
+    PoseSeries series = pass.series();
     List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
     if (config.slowMotionFactor() != null) {
@@ -151,7 +152,7 @@ public final class PostureAnalyzer {
     SignalConfig cleaning = config.signal();
     KeypointTracks tracks = raw.clean(cleaning);
     Body body = new Body(tracks);
-    Direction direction = config.direction() != null ? config.direction() : body.direction();
+    Direction direction = config.direction() != null ? config.direction() : pass.facing();
     String directionSource = config.direction() != null ? "user" : "video";
     BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
     StepPeriod period = body.stepPeriod(level);
