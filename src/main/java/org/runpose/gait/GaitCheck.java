@@ -192,6 +192,10 @@ public record GaitCheck(
       }
     }
 
+    if (pattern == GaitPattern.UNCLEAR && n >= MIN_STEPS) {
+      problems.add("The steps show neither a runner's time in the air nor a walker's time with both feet down"
+          + " clearly enough to tell running from walking, so their timing cannot be checked against either.");
+    }
     boolean[] accepted = new boolean[n];
     int rejected = 0;
     for (int i = 0; i < n; i++) {

@@ -61,6 +61,22 @@ class GaitCheckTest {
   }
 
   @Test
+  void stepsThatShowNeitherRunningNorWalkingHaveTheirTimingWithheld() {
+    // The feet down half of each stride and the hips low at mid-stance in half the steps: no flight and no double
+    // support to speak of, and no hip phase either.
+    List<StepTiming> steps = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      double contact = 0.1 + i * 0.45;
+      steps.add(new StepTiming(contact, contact + 0.45, contact + 0.45, i % 2 == 0));
+    }
+    GaitCheck g = GaitCheck.judge(steps, new StepPeriod(null, null), null, 0, 5, FRAME_SECONDS).check();
+    assertThat(g.pattern()).isEqualTo(GaitPattern.UNCLEAR);
+    assertThat(g.problems()).singleElement().asString().contains("neither a runner's time in the air");
+    assertThat(g.timingInRealTime()).isFalse();
+    assertThat(g.cadenceStepsPerMin()).isNull();
+  }
+
+  @Test
   void runningEightTimesSlowedLooksSlowedAndItsTimingIsWithheld() {
     double slow = 8;
     GaitCheck g =
