@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param cadenceFromEventsStepsPerMin steps per minute from the accepted steps: half the mean stride of two
  *     consecutive ones (strides more than 20 % off the median one left out: a missed contact or a pause), in the
  *     analysis's time (the clip's time divided by the given slow-motion factor)
- * @param cadenceFromHipsStepsPerMin steps per minute from the step period, in the same time
- * @param cadenceStepsPerMin the cadence runpose gives, in the same time: a runner's from the hips' period (the
- *     spring-like bounce gives it finer than a frame) where it agrees with the steps' within what two frames' timing
- *     error allows over the steps counted, else the steps'; a walker's from the steps (the stance leg vaults the hips
+ * @param cadenceFromHipsStepsPerMin steps per minute from the step period ({@link StepPeriod#cadenceSeconds}), in
+ *     the same time
+ * @param cadenceStepsPerMin the cadence runpose gives, in the same time: a runner's from the step period (fitted over
+ *     the whole clip, finer than a frame) where it agrees with the steps' within what two frames' timing error allows
+ *     over the steps counted, else the steps'; a walker's from the steps (the stance leg vaults the hips
  *     with a flat top and a drop at each landing, and a period fitted to a few such bumps is off by several
  *     percent); null where the timing failed a check
  * @param stepsFound candidate steps (contact, toe-off, other foot's contact)
@@ -218,7 +219,7 @@ public record GaitCheck(
     }
     double[] counted = strideHalves(steps, accepted);
     Double eventsCadence = counted.length == 0 ? null : 60 / Arrays.stream(counted).average().orElseThrow();
-    Double hipsCadence = period.seconds() == null ? null : 60 / period.seconds();
+    Double hipsCadence = period.cadenceSeconds() == null ? null : 60 / period.cadenceSeconds();
     if (eventsCadence != null && hipsCadence != null
         && Math.abs(eventsCadence / hipsCadence - 1) > MAX_CADENCE_DISAGREEMENT) {
       problems.add(String.format(Locale.ROOT, "The cadence from the foot events (%.0f steps a minute) and from"

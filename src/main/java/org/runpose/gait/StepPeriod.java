@@ -49,4 +49,17 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
     }
     return hipStepSeconds;
   }
+
+  /**
+   * The step period to count the cadence by: half the feet's stride wherever it agrees with {@link #seconds()} within
+   * {@link #AGREEMENT}, else {@link #seconds()}. The feet pass each other at steadier intervals than the hips rise
+   * and fall, which a camera that tilts as it follows, and a slowed clip's few steps, disturb by 4-13 %.
+   */
+  public Double cadenceSeconds() {
+    Double step = seconds();
+    if (step == null || feetStrideSeconds == null) {
+      return step;
+    }
+    return Math.abs(feetStrideSeconds / (2 * step) - 1) <= AGREEMENT ? feetStrideSeconds / 2 : step;
+  }
 }
