@@ -179,7 +179,7 @@ public final class CompareReport {
     }
     List<Block> b = new ArrayList<>();
     b.add(new Chart(PostureCharts.leanOverTime(both), 720, 300, "Trunk lean in every frame of each video, from its"
-        + " start; the trunk rocks a little with each step, and the findings use the median." + thresholdsDrawn(c)));
+        + " start; the trunk rocks with each step, and the findings use the median." + thresholdsDrawn(c)));
     b.add(new Chart(PostureCharts.leanByPhase(both), 720, 260, "Median trunk lean when the foot lands (contact),"
         + " half-way through its time on the ground (mid-stance) and when it pushes off (toe-off), each visit side"
         + " by side: shows whether a change came at one moment of the step or throughout."));

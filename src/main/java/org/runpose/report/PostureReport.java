@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
@@ -360,8 +361,14 @@ public final class PostureReport {
     if (a.frames().stream().noneMatch(f -> f.leanDeg() != null)) {
       return List.of(new Note("No frame gave a trunk angle."));
     }
-    b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, "Trunk lean in every frame. Shaded: the time each"
-        + " foot is on the ground. The trunk rocks a little with each step; the finding uses the median."));
+    double[] leans = a.frames().stream().map(FrameMetrics::leanDeg).filter(v -> v != null)
+        .mapToDouble(Double::doubleValue).toArray();
+    Percentile range = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, String.format(Locale.ROOT, "Trunk lean in every"
+        + " frame. Shaded: the time each foot is on the ground. Nine frames in ten read from %.0f\u00b0 to"
+        + " %.0f\u00b0: the trunk rocks with each step, and the pose model's hip and shoulder points move with the"
+        + " thigh and arm; the finding uses the median of all frames.", range.evaluate(leans, 5),
+        range.evaluate(leans, 95))));
     if (!a.steps().isEmpty()) {
       b.add(new Chart(PostureCharts.leanPerStep(a), 720, 280, "Trunk lean at the three moments of each step:"
           + " when the foot lands (contact), half-way through its time on the ground (mid-stance) and when it"
