@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleBiFunction;
@@ -27,16 +28,20 @@ class OnePassTest {
 
   /** The synthetic runner (8 s) with each keypoint across the picture given by {@code x}, moved by {@code offset}. */
   private static PoseSeries moved(IntToDoubleFunction offset, ToDoubleBiFunction<Integer, Keypoint> x) {
+    return eightSeconds((source, i) -> source.get(i).keypoints().stream().map(k -> new Keypoint(k.landmark(),
+        x.applyAsDouble(i, k) + offset.applyAsDouble(i), k.yPx(), k.zPx(), k.visibility(), k.presence())).toList());
+  }
+
+  /** The synthetic runner (8 s) showing in frame i the keypoints {@code shown} picks from the runner's own frames. */
+  private static PoseSeries eightSeconds(BiFunction<List<PoseFrame>, Integer, List<Keypoint>> shown) {
     SyntheticRunner runner = new SyntheticRunner();
     runner.seconds = 8;
     PoseSeries series = runner.series();
+    List<PoseFrame> source = series.frames();
     List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : series.frames()) {
-      int i = f.index();
-      List<Keypoint> moved = f.keypoints().stream().map(k -> new Keypoint(k.landmark(),
-          x.applyAsDouble(i, k) + offset.applyAsDouble(i), k.yPx(), k.zPx(), k.visibility(), k.presence())).toList();
-      frames.add(new PoseFrame(i, f.timestampMicros(), true, f.poseScore(), f.detectorRan(), f.peopleDetected(),
-          moved));
+    for (PoseFrame f : source) {
+      frames.add(new PoseFrame(f.index(), f.timestampMicros(), true, f.poseScore(), f.detectorRan(),
+          f.peopleDetected(), shown.apply(source, f.index())));
     }
     return PoseSeries.of("test", series.video(), series.model(), series.settings(), frames);
   }
@@ -131,18 +136,7 @@ class OnePassTest {
   @Test
   void aStretchWalkedBackwardsIsLeftOut() {
     // Facing right throughout; from frame 140 the motion runs backwards in time: the feet stride to the left.
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 8;
-    List<PoseFrame> source = runner.series().frames();
-    List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : source) {
-      int i = f.index();
-      PoseFrame shown = source.get(i < 140 ? i : 2 * 140 - 1 - i);
-      frames.add(new PoseFrame(i, f.timestampMicros(), true, f.poseScore(), f.detectorRan(), f.peopleDetected(),
-          shown.keypoints()));
-    }
-    PoseSeries series = runner.series();
-    PoseSeries backAndForth = PoseSeries.of("test", series.video(), series.model(), series.settings(), frames);
+    PoseSeries backAndForth = eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
     List<String> notes = new ArrayList<>();
 
     PoseSeries kept = OnePass.of(backAndForth, notes).series();
@@ -157,21 +151,10 @@ class OnePassTest {
   void aPersonStillInTheBlocksFacesTheWayTheyThenRun() {
     // 5 s crouched still, toes and head reading as facing left, then 3 s running right: the still frames do not
     // vote, so the run is not taken for a stretch walked backwards and the facing is the run's.
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 8;
-    List<PoseFrame> source = runner.series().frames();
-    List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : source) {
-      int i = f.index();
-      List<Keypoint> keypoints = i < 150
-          ? source.get(0).keypoints().stream().map(k -> new Keypoint(k.landmark(), votedBack(k), k.yPx(), k.zPx(),
-              k.visibility(), k.presence())).toList()
-          : f.keypoints();
-      frames.add(new PoseFrame(i, f.timestampMicros(), true, f.poseScore(), f.detectorRan(), f.peopleDetected(),
-          keypoints));
-    }
-    PoseSeries series = runner.series();
-    PoseSeries start = PoseSeries.of("test", series.video(), series.model(), series.settings(), frames);
+    PoseSeries start = eightSeconds((source, i) -> i < 150
+        ? source.get(0).keypoints().stream().map(k -> new Keypoint(k.landmark(), votedBack(k), k.yPx(), k.zPx(),
+            k.visibility(), k.presence())).toList()
+        : source.get(i).keypoints());
     List<String> notes = new ArrayList<>();
 
     OnePass.Pass pass = OnePass.of(start, notes);
