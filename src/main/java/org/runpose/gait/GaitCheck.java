@@ -223,7 +223,8 @@ public record GaitCheck(
     if (eventsCadence != null && hipsCadence != null
         && Math.abs(eventsCadence / hipsCadence - 1) > MAX_CADENCE_DISAGREEMENT) {
       problems.add(String.format(Locale.ROOT, "The cadence from the foot events (%.0f steps a minute) and from"
-          + " the rise and fall of the hips (%.0f) differ by %.0f%%: some steps were missed or invented.",
+          + " the rhythm of the hips and feet over the clip (%.0f) differ by %.0f%%: some steps were missed or"
+          + " invented.",
           eventsCadence, hipsCadence, 100 * Math.abs(eventsCadence / hipsCadence - 1)));
     }
     Double given = null;

@@ -77,7 +77,8 @@ final class OnePass {
           seconds(kept.get(0)), seconds(kept.get(kept.size() - 1)), kept.size(), others,
           others == 1 ? "frame" : "frames"));
     }
-    List<List<PoseFrame>> backwards = backwards(kept, facing(kept, found, smoothed));
+    double facing = facing(kept, found, smoothed);
+    List<List<PoseFrame>> backwards = backwards(kept, facing);
     if (!backwards.isEmpty()) {
       List<PoseFrame> forward = longestBetween(kept, backwards);
       notes.add(String.format(Locale.ROOT, "The person walked backwards, still facing the same way, %s: runpose"
@@ -89,13 +90,14 @@ final class OnePass {
           kept.size() - forward.size()));
       kept = forward;
     }
-    Direction facing = facing(kept, found, smoothed) >= 0 ? Direction.RIGHT : Direction.LEFT;
+    Direction direction = facing >= 0 ? Direction.RIGHT : Direction.LEFT;
     if (kept == found) {
-      return new Pass(series, facing);
+      return new Pass(series, direction);
     }
     Set<PoseFrame> left = new HashSet<>(found);
     kept.forEach(left::remove);
-    return new Pass(series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet())), facing);
+    return new Pass(series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet())),
+        direction);
   }
 
   /** The longest run of the pass's frames between the stretches (sublists of it, in order) and its ends. */
@@ -216,7 +218,8 @@ final class OnePass {
 
     /**
      * Per frame, whether the feet move apart and together across the picture by {@link #MIN_STRIDE_SWING_HEIGHTS}
-     * body heights or more within {@link #HALF_WINDOW_SECONDS} either side of it.
+     * body heights or more (between the window's tenth and ninetieth percentile of their gap) within {@link
+     * #HALF_WINDOW_SECONDS} either side of it.
      */
     boolean[] stepping(List<PoseFrame> frames) {
       int n = gapX.length;
@@ -230,13 +233,12 @@ final class OnePass {
         while (to < n && seconds[to] <= seconds[i] + HALF_WINDOW_SECONDS) {
           to++;
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = from; j < to; j++) {
-          min = Math.min(min, gapX[j]);
-          max = Math.max(max, gapX[j]);
-        }
-        out[i] = max - min >= MIN_STRIDE_SWING_HEIGHTS * heightPx(frames.get(i));
+        // The tenth to the ninetieth percentile: a single misplaced ankle is no step.
+        double[] window = Arrays.copyOfRange(gapX, from, to);
+        Arrays.sort(window);
+        int tenth = (window.length - 1) / 10;
+        out[i] = window[window.length - 1 - tenth] - window[tenth]
+            >= MIN_STRIDE_SWING_HEIGHTS * heightPx(frames.get(i));
       }
       return out;
     }
@@ -330,7 +332,13 @@ final class OnePass {
     List<Double> signs = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       double s = Math.signum(smoothed[i]);
-      if (runs.isEmpty() || s != 0 && s != signs.get(signs.size() - 1)) {
+      if (runs.isEmpty()) {
+        runs.add(new ArrayList<>());
+        signs.add(s);
+      } else if (s != 0 && signs.get(signs.size() - 1) == 0) {
+        // Frames without a vote (standing still at the start) belong to the first way the person faces.
+        signs.set(signs.size() - 1, s);
+      } else if (s != 0 && s != signs.get(signs.size() - 1)) {
         runs.add(new ArrayList<>());
         signs.add(s);
       }

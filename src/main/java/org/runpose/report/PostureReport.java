@@ -142,7 +142,7 @@ public final class PostureReport {
           + " flight times are withheld";
     };
     return g.problems().isEmpty() ? base
-        : base + "; the foot events do not hang together, so the time-based measures are withheld";
+        : base + "; the steps fail the gait check, so the time-based measures are withheld";
   }
 
   /** A change with its sign, "+1.5", "-0.4", and "0.0" for one that rounds to zero. */
