@@ -37,14 +37,16 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
   /**
    * The step period: the hips' when the feet confirm it, half the feet's stride when the hips rose and fell once a
    * stride (a runner who pushes off harder with one leg), more slowly than that (the hips' height also moves with a
-   * camera that tilts as it follows) or did not repeat clearly, else the hips' alone; null when neither signal
-   * repeats.
+   * camera that tilts as it follows), more than {@link #AGREEMENT} faster than the steps (a slouched walker's hips
+   * bobbing at 0.24 s while her feet passed each other every 1.18 s) or did not repeat clearly, else the hips'
+   * alone; null when neither signal repeats.
    */
   public Double seconds() {
     if (hipStepSeconds == null) {
       return feetStrideSeconds == null ? null : feetStrideSeconds / 2;
     }
-    if (feetStrideSeconds != null && feetStrideSeconds / hipStepSeconds <= 1 + AGREEMENT) {
+    if (feetStrideSeconds != null && (feetStrideSeconds / hipStepSeconds <= 1 + AGREEMENT
+        || feetStrideSeconds / (2 * hipStepSeconds) > 1 + AGREEMENT)) {
       return feetStrideSeconds / 2;
     }
     return hipStepSeconds;

@@ -68,10 +68,20 @@ class StepPeriodTest {
   void theCadenceIsCountedByTheFeetWhereTheyAgreeWithTheHips() {
     // Hips disturbed by a following camera read 4 % fast; the feet's stride is the finer measure.
     assertThat(new StepPeriod(0.3083, 0.643).cadenceSeconds()).isEqualTo(0.3215, within(1e-12));
-    // Feet that disagree by more than the agreement are not the step: the hips' period stands.
-    assertThat(new StepPeriod(0.34, 0.9).cadenceSeconds()).isEqualTo(0.34);
+    // Feet whose stride is neither about two of the hips' periods nor one or less are not the step: the hips'
+    // period stands.
+    assertThat(new StepPeriod(0.34, 0.5).cadenceSeconds()).isEqualTo(0.34);
     assertThat(new StepPeriod(0.34, null).cadenceSeconds()).isEqualTo(0.34);
     assertThat(new StepPeriod(null, 0.7).cadenceSeconds()).isEqualTo(0.35, within(1e-12));
     assertThat(new StepPeriod(null, null).cadenceSeconds()).isNull();
+  }
+
+  @Test
+  void hipsThatRepeatFasterThanTheStepsAreNotTheStep() {
+    // A slouched walker whose hips bob at 0.24 s while the feet pass each other every 1.18 s: the hips' period would
+    // make a real-time walk look sped up.
+    assertThat(new StepPeriod(0.24, 1.183).seconds()).isEqualTo(0.5915, within(1e-12));
+    // Within the agreement the hips' own period stands.
+    assertThat(new StepPeriod(0.34, 0.74).seconds()).isEqualTo(0.34);
   }
 }
