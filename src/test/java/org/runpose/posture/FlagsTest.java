@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 
-class LumbarFlagTest {
+class FlagsTest {
 
   /** A clip of 8 steps whose lower back measured {@code depthPct} in 40 frames. */
   private static Flag lumbar(AnalysisConfig config, double depthPct) {
@@ -41,12 +41,42 @@ class LumbarFlagTest {
   private static Flag lumbar(double depthPct, double... depths) {
     PostureSummary s = new PostureSummary(90, 90, 0, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
+    return finding(Flag.LUMBAR, s, new double[] {5.0}, depths);
+  }
+
+  /** The lean finding of a clip of 8 steps whose 40 frames cycle through {@code leans}, median {@code medianDeg}. */
+  private static Flag lean(double medianDeg, double... leans) {
+    PostureSummary s = new PostureSummary(90, 90, 0, 8, 176.0, medianDeg, null, null, null, null, 0, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+    return finding(Flag.FORWARD_LEAN, s, leans, new double[] {4.0});
+  }
+
+  /** The finding {@code id} of a clip whose 40 frames cycle through {@code leans} and {@code depths}. */
+  private static Flag finding(String id, PostureSummary s, double[] leans, double[] depths) {
     List<FrameMetrics> frames = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      frames.add(new FrameMetrics(i, i / 30.0, true, 5.0, depths[i % depths.length], null));
+      frames.add(new FrameMetrics(i, i / 30.0, true, leans[i % leans.length], depths[i % depths.length], null));
     }
     return Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames, List.of(), null).stream()
-        .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
+        .filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aTrunkAngleThatSpansMoreThanUprightToExcessiveIsNoSteadyRunnersLean() {
+    // A sprint start: crouched in the blocks at 120°, rising through 60° to 30° as the runner gets going.
+    Flag start = lean(69, 125, 120, 90, 60, 45, 35, 30, 30);
+    assertThat(start.severity()).isEqualTo(Severity.NOT_ASSESSED);
+    assertThat(start.value()).isNull();
+    assertThat(start.explanation()).startsWith("Insufficient data: The trunk's angle changed from")
+        .contains("not steady running");
+  }
+
+  @Test
+  void aTrunkThatRocksWithEachStepIsJudgedOnItsMedian() {
+    // A phone close to a treadmill: the line swings 10° either way within each stride, as on the real clip IMG5396.
+    Flag rocking = lean(16, 6, 11, 16, 21, 26, 21, 16, 11);
+    assertThat(rocking.severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(rocking.value()).isEqualTo(16.0);
   }
 
   @Test
