@@ -129,7 +129,8 @@ final class Body {
    * lean at contact, mid-stance and toe-off is the trunk's; the clip's median lean stays the line's, times
    * {@link #LEAN_GAIN}. The near side, as markers on the acromion and greater trochanter in sagittal video analysis:
    * the far hip and shoulder are hidden behind the trunk, and the model's guess of them is its least accurate (on the
-   * labelled clips the far hip sat 9 px ahead of the truth, the near one 4 px). A sample whose far thigh or near upper arm is not known keeps its line's angle.
+   * labelled clips the far hip sat 9 px ahead of the truth, the near one 4 px). A sample whose far thigh or near upper
+   * arm is not known keeps its line's angle.
    * A sample whose near hip or shoulder lies outside the picture has no lean: the model only guesses them there (a
    * runner leaving the picture read 55° backward).
    */
@@ -159,9 +160,9 @@ final class Body {
 
   /**
    * How far the near shoulder's offset from the near hip along the running direction tilts the near-side line in the
-   * picture, degrees, per sample, fitted to the samples that have a lean. The shoulder joints sit further apart than the hip joints, so a camera that sees the runner a little
-   * from the front or the back sees the near shoulder ahead of or behind the near hip by half the difference of the
-   * two pairs' spreads along the running direction. A runner crossing the frame in front of a wide lens, or followed
+   * picture, degrees, per sample, fitted to the samples that have a lean. The shoulder joints sit further apart than
+   * the hip joints, so a camera that sees the runner a little from the front or the back sees the near shoulder ahead
+   * of or behind the near hip by half the difference of the two pairs' spreads along the running direction. A runner crossing the frame in front of a wide lens, or followed
    * by a panning camera, turns from one to the other as the clip goes on: on a rendered runner crossing a 26 mm
    * phone's view at 5 m the lean read from 2.5° to 11.3° (medians over fifths of the crossing) for a trunk held at
    * 7°. The spreads of single frames are noisy (the far points are the model's least accurate), so the offset is

@@ -51,20 +51,18 @@ final class Flags {
       List<FrameMetrics> frames, List<String> insufficient) {
     int framesUsed = (int) frames.stream().filter(f -> f.leanDeg() != null).count();
     String title = "Forward trunk lean";
-    if (!insufficient.isEmpty() || s.leanDeg() == null) {
-      return new Flag(Flag.FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
-          c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(),
-          "Insufficient data: " + String.join(" ", insufficient.isEmpty()
-              ? List.of("no frame gave a trunk angle.") : insufficient), "");
-    }
     double[] spread = middleHalf(frames, FrameMetrics::leanDeg);
-    if (spread != null && spread[1] - spread[0] > MAX_LEAN_SPREAD_DEG) {
+    String why = !insufficient.isEmpty() ? String.join(" ", insufficient)
+        : s.leanDeg() == null ? "no frame gave a trunk angle."
+        : spread != null && spread[1] - spread[0] > MAX_LEAN_SPREAD_DEG ? String.format(Locale.ROOT, "The trunk's"
+            + " angle changed from %.0f° to %.0f° over the middle half of the frames, more than lies between an"
+            + " upright trunk and an excessive lean: this is not steady running (a start from the blocks or from"
+            + " standing, a stop, a turn), or the hip and shoulder points were not steadily on the body. Film a few"
+            + " seconds of steady running.", spread[0], spread[1])
+        : null;
+    if (why != null) {
       return new Flag(Flag.FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
-          c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(), String.format(Locale.ROOT, "Insufficient data:"
-              + " The trunk's angle changed from %.0f° to %.0f° over the middle half of the frames, more than lies"
-              + " between an upright trunk and an excessive lean: this is not steady running (a start from the"
-              + " blocks or from standing, a stop, a turn), or the hip and shoulder points were not steadily on the"
-              + " body. Film a few seconds of steady running.", spread[0], spread[1]), "");
+          c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(), "Insufficient data: " + why, "");
     }
     double lean = s.leanDeg();
     Severity severity = c.leanSeverity(lean);

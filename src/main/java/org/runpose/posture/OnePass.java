@@ -65,7 +65,7 @@ final class OnePass {
     if (found.isEmpty()) {
       return new Pass(series, Direction.RIGHT);
     }
-    double[] smoothed = smoothedVotes(found, Feet.of(found).stepping(found));
+    double[] smoothed = smoothedVotes(found);
     List<List<PoseFrame>> passes = passes(found, smoothed);
     List<PoseFrame> kept = found;
     if (passes.size() > 1 && passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
@@ -132,18 +132,11 @@ final class OnePass {
     List<List<PoseFrame>> out = new ArrayList<>();
     int n = pass.size();
     Feet feet = Feet.of(pass);
-    boolean[] against = new boolean[n];
-    int from = 0;
-    int to = 0;
     double[] seconds = feet.seconds();
+    Windows around = Windows.of(seconds);
+    boolean[] against = new boolean[n];
     for (int i = 0; i < n; i++) {
-      while (seconds[from] < seconds[i] - HALF_WINDOW_SECONDS) {
-        from++;
-      }
-      while (to < n && seconds[to] <= seconds[i] + HALF_WINDOW_SECONDS) {
-        to++;
-      }
-      against[i] = facing * feet.strideDirection(from, to) <= -MIN_STRIDE_AGREEMENT;
+      against[i] = facing * feet.strideDirection(around.from()[i], around.to()[i]) <= -MIN_STRIDE_AGREEMENT;
     }
     for (int i = 0; i < n; i++) {
       if (!against[i]) {
@@ -221,20 +214,12 @@ final class OnePass {
      * body heights or more (between the window's tenth and ninetieth percentile of their gap) within {@link
      * #HALF_WINDOW_SECONDS} either side of it.
      */
-    boolean[] stepping(List<PoseFrame> frames) {
+    boolean[] stepping(List<PoseFrame> frames, Windows around) {
       int n = gapX.length;
       boolean[] out = new boolean[n];
-      int from = 0;
-      int to = 0;
       for (int i = 0; i < n; i++) {
-        while (seconds[from] < seconds[i] - HALF_WINDOW_SECONDS) {
-          from++;
-        }
-        while (to < n && seconds[to] <= seconds[i] + HALF_WINDOW_SECONDS) {
-          to++;
-        }
         // The tenth to the ninetieth percentile: a single misplaced ankle is no step.
-        double[] window = Arrays.copyOfRange(gapX, from, to);
+        double[] window = Arrays.copyOfRange(gapX, around.from()[i], around.to()[i]);
         Arrays.sort(window);
         int tenth = (window.length - 1) / 10;
         out[i] = window[window.length - 1 - tenth] - window[tenth]
@@ -290,30 +275,53 @@ final class OnePass {
    * Per frame, the facing votes (toes ahead of heels, nose ahead of the ears) averaged around it in time; only the
    * frames in which the person steps vote, unless none does.
    */
-  private static double[] smoothedVotes(List<PoseFrame> found, boolean[] stepping) {
+  private static double[] smoothedVotes(List<PoseFrame> found) {
+    Feet feet = Feet.of(found);
+    Windows around = Windows.of(feet.seconds());
+    boolean[] stepping = feet.stepping(found, around);
     boolean anyStepping = false;
     for (boolean s : stepping) {
       anyStepping |= s;
     }
-    double[] votes = new double[found.size()];
-    for (int i = 0; i < votes.length; i++) {
-      votes[i] = stepping[i] || !anyStepping ? vote(found.get(i)) : 0;
+    // Running totals: each window's sum is the difference of two.
+    double[] total = new double[found.size() + 1];
+    for (int i = 0; i < found.size(); i++) {
+      total[i + 1] = total[i] + (stepping[i] || !anyStepping ? vote(found.get(i)) : 0);
     }
-    double[] smoothed = new double[votes.length];
-    int from = 0;
-    int to = 0;
-    double sum = 0;
-    for (int i = 0; i < votes.length; i++) {
-      double t = seconds(found.get(i));
-      while (to < votes.length && seconds(found.get(to)) <= t + HALF_WINDOW_SECONDS) {
-        sum += votes[to++];
-      }
-      while (seconds(found.get(from)) < t - HALF_WINDOW_SECONDS) {
-        sum -= votes[from++];
-      }
-      smoothed[i] = sum / (to - from);
+    double[] smoothed = new double[found.size()];
+    for (int i = 0; i < smoothed.length; i++) {
+      int from = around.from()[i];
+      int to = around.to()[i];
+      smoothed[i] = (total[to] - total[from]) / (to - from);
     }
     return smoothed;
+  }
+
+  /**
+   * For each of a run of frames, the frames within {@link #HALF_WINDOW_SECONDS} either side of it: from {@code from}
+   * (inclusive) to {@code to} (exclusive).
+   */
+  private record Windows(int[] from, int[] to) {
+
+    /** @param seconds the frames' times, ascending */
+    static Windows of(double[] seconds) {
+      int n = seconds.length;
+      int[] from = new int[n];
+      int[] to = new int[n];
+      int f = 0;
+      int t = 0;
+      for (int i = 0; i < n; i++) {
+        while (seconds[f] < seconds[i] - HALF_WINDOW_SECONDS) {
+          f++;
+        }
+        while (t < n && seconds[t] <= seconds[i] + HALF_WINDOW_SECONDS) {
+          t++;
+        }
+        from[i] = f;
+        to[i] = t;
+      }
+      return new Windows(from, to);
+    }
   }
 
   private static double vote(PoseFrame f) {

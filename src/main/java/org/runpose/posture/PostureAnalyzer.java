@@ -238,7 +238,8 @@ public final class PostureAnalyzer {
     SignalConfig cleaning = runner.cleaning();
     List<double[]> holes = holes(body.times(), cleaning.maxGapSeconds());
     Steps found = judge(events, body, frame, period, holes, frameSeconds);
-    if (found.judgement().check().pattern() == GaitPattern.WALKING) {
+    // A walker's speed-timed feet are timed again at their extremes; feet timed by their height stay as they are.
+    if (found.judgement().check().pattern() == GaitPattern.WALKING && timed.byHeight().size() < Side.values().length) {
       List<GaitEvent> walking = events(body, frame, legPx, stepSeconds, Timing.WALKING).events();
       Steps again = judge(walking, body, frame, period, holes, frameSeconds);
       if (again.judgement().check().pattern() == GaitPattern.WALKING) {
