@@ -29,6 +29,26 @@ final class OverlayRenderer {
 
   private OverlayRenderer() {}
 
+  /** How a frame is drawn: by its pass's painter, with its measures, and its back's outline or not. */
+  private record Shown(FramePainter painter, FrameMetrics metrics, boolean lumbar) {}
+
+  /**
+   * Adds how a pass's frames are drawn.
+   *
+   * @param foundOnly whether only the frames the person shows in are added (those of a pass other than the first)
+   */
+  private static void shown(PostureAnalysis pass, FramePainter painter, boolean foundOnly, Map<Integer, Shown> out) {
+    // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
+    // measured but not judged (no baseline) is shown, in the colour of what was not judged.
+    boolean lumbar = pass.flag(Flag.LUMBAR).value() != null;
+    for (FrameMetrics f : pass.frames()) {
+      if (f.found() || !foundOnly) {
+        out.put(f.index(), new Shown(painter, lumbar ? f
+            : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance()), lumbar));
+      }
+    }
+  }
+
   /**
    * @param video the analysed video
    * @param result the analysis of that video, with its skeletons
@@ -45,12 +65,12 @@ final class OverlayRenderer {
       Set<Integer> repeated, boolean blurFaces, Runnable onFrame) throws RunposeException {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings(), blurFaces);
-    // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
-    // measured but not judged (no baseline) is shown, in the colour of what was not judged.
-    boolean lumbar = analysis.flag(Flag.LUMBAR).value() != null;
-    Map<Integer, FrameMetrics> metrics = new HashMap<>();
-    analysis.frames().forEach(f -> metrics.put(f.index(), lumbar ? f
-        : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
+    // Each frame is drawn as its pass measured it: the side toward the camera changes when the person turns round.
+    Map<Integer, Shown> shownAt = new HashMap<>();
+    shown(analysis, painter, false, shownAt);
+    for (PostureAnalysis pass : analysis.otherPasses()) {
+      shown(pass, new FramePainter(pass.view(), pass.settings(), blurFaces), true, shownAt);
+    }
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
     double slowdown = analysis.settings().slowMotionFactor() == null ? 1 : analysis.settings().slowMotionFactor();
     Supplier<OverlayPass.Painter> painters = () -> {
@@ -60,7 +80,8 @@ final class OverlayRenderer {
         boolean repeat = repeated.contains(frame.index()) && drawn[0] >= 0;
         int index = repeat ? (int) drawn[0] : frame.index();
         Optional<Skeleton> skeleton = result.skeletons().at(index);
-        FrameMetrics m = metrics.get(index);
+        Shown at = shownAt.get(index);
+        FrameMetrics m = at == null ? null : at.metrics();
         if (skeleton.isEmpty() || m == null) {
           return painter.unmeasured(frame.image(), m != null ? m.timeSeconds() : frame.timestampMicros() / 1e6
               / slowdown, frame.index());
@@ -73,8 +94,8 @@ final class OverlayRenderer {
         FrameMetrics shown = !repeat ? m : new FrameMetrics(frame.index(),
             m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
             m.lumbarDepthPct(), m.stance());
-        LumbarTrace trace = lumbar ? result.lumbarTraces().get(index) : null;
-        return painter.paint(frame.image(), skeleton.get().scaled(frame.scale()), shown,
+        LumbarTrace trace = at.lumbar() ? result.lumbarTraces().get(index) : null;
+        return at.painter().paint(frame.image(), skeleton.get().scaled(frame.scale()), shown,
             trace == null ? null : trace.scaled(frame.scale()));
       };
     };

@@ -404,9 +404,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> written) {
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
-    out.printf(Locale.ROOT, "%s: person found in %d of %d frames%s; %s %s, ground slope %s° (%s); %s.%n",
-        source.getFileName(), s.framesFound(), s.framesAnalysed(), s.framesLeftOut() == 0 ? ""
-            : ", " + s.framesLeftOut() + " of them left out (see the notes)", g.pattern() == GaitPattern.UNCLEAR
+    int inOtherPasses = a.otherPasses().stream().mapToInt(p -> p.summary().framesWithPose()).sum();
+    int leftOut = s.framesLeftOut() - inOtherPasses;
+    out.printf(Locale.ROOT, "%s: person found in %d of %d frames%s%s; %s %s, ground slope %s° (%s); %s.%n",
+        source.getFileName(), s.framesFound(), s.framesAnalysed(), inOtherPasses == 0 ? ""
+            : ", " + inOtherPasses + " of them in another pass (below)", leftOut == 0 ? ""
+            : ", " + leftOut + " of them left out (see the notes)", g.pattern() == GaitPattern.UNCLEAR
             ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
         a.view().rollSource(),
         a.view().sideView() ? "side view" : "NOT a side view");
@@ -428,6 +431,14 @@ final class AnalyzeCommand implements Callable<Integer> {
               PostureReport.number(f.excessiveAt()))
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
+    }
+    for (PostureAnalysis p : a.otherPasses()) {
+      out.printf(Locale.ROOT, "Other pass, %s: %s %s, %d steps%s; %s.%n", PostureReport.passTime(p),
+          p.gait().pattern() == GaitPattern.UNCLEAR ? "heading" : p.gait().pattern().id(), p.view().direction().id(),
+          p.summary().steps(), p.gait().cadenceStepsPerMin() == null ? ""
+              : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.gait().cadenceStepsPerMin()),
+          p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + PostureReport.stateOf(f))
+              .collect(Collectors.joining(", ")));
     }
     if (a.settings().lumbarBaseline() != null) {
       out.println("The lower back is judged against the runner's baseline: "

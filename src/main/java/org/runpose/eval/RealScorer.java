@@ -90,7 +90,7 @@ final class RealScorer {
   }
 
   private static List<FootTime> measured(PostureAnalysis analysis, GaitEvent.Kind kind) {
-    return analysis.events().stream().filter(e -> e.kind() == kind)
+    return analysis.eventsOfAllPasses().stream().filter(e -> e.kind() == kind)
         .map(e -> new FootTime(e.side(), e.timeSeconds())).toList();
   }
 

@@ -14,11 +14,11 @@ import org.runpose.pose.PoseFrame;
 import org.runpose.pose.PoseSeries;
 
 /**
- * Keeps one pass of a person who turns round in the clip (a walker filmed crossing a room and coming back). The
- * direction decides which side faces the camera and which way is forward, once for the whole clip; a pass the other
- * way would have its lean read with the wrong sign and its far limbs taken for the near ones. The pass with the most
- * frames is analysed, the others are left out with a note; so is a stretch walked backwards, whose steps (toe first,
- * the trailing foot ahead) are not those the gait events and angles are made for.
+ * Splits the clip of a person who turns round (a walker filmed crossing a room and coming back) into its passes. The
+ * direction decides which side faces the camera and which way is forward; a pass the other way would have its lean
+ * read with the wrong sign and its far limbs taken for the near ones, so each pass is analysed on its own. A stretch
+ * walked backwards is left out of its pass: its steps (toe first, the trailing foot ahead) are not those the gait
+ * events and angles are made for.
  */
 final class OnePass {
 
@@ -45,59 +45,87 @@ final class OnePass {
   static final double MIN_STRIDE_SWING_HEIGHTS = 0.25;
 
   /**
-   * The frames analysed and the way the person faces in them.
+   * One pass: the frames analysed together and the way the person faces in them.
    *
-   * @param series the person's frames, those of the passes left out as frames without a pose
+   * @param series the person's frames, those of the other passes as frames without a pose
    * @param facing the way the person faces while stepping (the way a runner runs)
+   * @param notes what was left out of the clip for this pass, and why
    */
-  record Pass(PoseSeries series, Direction facing) {}
+  record Pass(PoseSeries series, Direction facing, List<String> notes) {
+    Pass {
+      notes = List.copyOf(notes);
+    }
+  }
 
   private OnePass() {}
 
   /**
    * @param series one person's keypoints
-   * @param notes where a remark on the frames left out is added
-   * @return the series with the frames of the other passes as frames without a pose ({@code series} itself when the
-   *     person keeps one direction), and the way the person faces in it
+   * @return the passes, the longest first and the others in the order filmed; one pass of {@code series} itself when
+   *     the person keeps one direction and never walks backwards
    */
-  static Pass of(PoseSeries series, List<String> notes) {
+  static List<Pass> of(PoseSeries series) {
     List<PoseFrame> found = series.frames().stream().filter(PoseFrame::found).toList();
     if (found.isEmpty()) {
-      return new Pass(series, Direction.RIGHT);
+      return List.of(new Pass(series, Direction.RIGHT, List.of()));
     }
     double[] smoothed = smoothedVotes(found);
     List<List<PoseFrame>> passes = passes(found, smoothed);
-    List<PoseFrame> kept = found;
-    if (passes.size() > 1 && passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
-      kept = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-      int others = found.size() - kept.size();
-      notes.add(String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed the pass from %.1f"
-          + " s to %.1f s (%d frames) and left out the %d %s heading the other way, since one side must face the"
-          + " camera throughout. Film one direction at a time, or cut the clip into passes.",
-          seconds(kept.get(0)), seconds(kept.get(kept.size() - 1)), kept.size(), others,
-          others == 1 ? "frame" : "frames"));
+    if (passes.size() < 2 || !passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
+      passes = List.of(found);
     }
-    double facing = facing(kept, found, smoothed);
-    List<List<PoseFrame>> backwards = backwards(kept, facing);
+    List<PoseFrame> longest = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+    List<List<PoseFrame>> ordered = new ArrayList<>(List.of(longest));
+    passes.stream().filter(p -> p != longest).forEach(ordered::add);
+    List<Pass> out = new ArrayList<>();
+    for (List<PoseFrame> pass : ordered) {
+      List<String> notes = new ArrayList<>();
+      if (ordered.size() > 1) {
+        notes.add(turnNote(pass, ordered));
+      }
+      out.add(forwards(series, found, pass, facing(pass, found, smoothed), notes));
+    }
+    return out;
+  }
+
+  private static String turnNote(List<PoseFrame> pass, List<List<PoseFrame>> passes) {
+    String turned = String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed each of its %d"
+        + " passes on its own, since the other side faces the camera on the way back.", passes.size());
+    if (passes.get(0) != pass) {
+      return String.format(Locale.ROOT, "%s These results are of the pass %s (%d frames).", turned, during(pass),
+          pass.size());
+    }
+    List<String> others = passes.subList(1, passes.size()).stream().map(OnePass::during).toList();
+    return String.format(Locale.ROOT, "%s This report is of the longest, %s (%d frames); the other %s (%s) %s"
+        + " summarised under Other passes.", turned, during(pass), pass.size(), others.size() == 1 ? "pass" : "passes",
+        String.join(", ", others), others.size() == 1 ? "is" : "are");
+  }
+
+  private static String during(List<PoseFrame> pass) {
+    return String.format(Locale.ROOT, "from %.1f s to %.1f s", seconds(pass.get(0)), seconds(pass.get(pass.size() - 1)));
+  }
+
+  /** A pass less any stretch walked backwards, as the person's series with the other frames left out. */
+  private static Pass forwards(PoseSeries series, List<PoseFrame> found, List<PoseFrame> pass, double facing,
+      List<String> notes) {
+    List<PoseFrame> kept = pass;
+    List<List<PoseFrame>> backwards = backwards(pass, facing);
     if (!backwards.isEmpty()) {
-      List<PoseFrame> forward = longestBetween(kept, backwards);
+      kept = longestBetween(pass, backwards);
       notes.add(String.format(Locale.ROOT, "The person walked backwards, still facing the same way, %s: runpose"
-          + " analysed the stretch from %.1f s to %.1f s (%d frames) walked forwards, since its measures are those of"
-          + " moving forward, and left out the %d other frames.",
-          backwards.stream().map(b -> String.format(Locale.ROOT, "from %.1f s to %.1f s", seconds(b.get(0)),
-              seconds(b.get(b.size() - 1)))).collect(Collectors.joining(" and ")),
-          seconds(forward.get(0)), seconds(forward.get(forward.size() - 1)), forward.size(),
-          kept.size() - forward.size()));
-      kept = forward;
+          + " analysed the stretch %s (%d frames) walked forwards, since its measures are those of moving forward,"
+          + " and left out the %d other frames.",
+          backwards.stream().map(OnePass::during).collect(Collectors.joining(" and ")), during(kept), kept.size(),
+          pass.size() - kept.size()));
     }
     Direction direction = facing >= 0 ? Direction.RIGHT : Direction.LEFT;
-    if (kept == found) {
-      return new Pass(series, direction);
+    if (kept.size() == found.size()) {
+      return new Pass(series, direction, notes);
     }
     Set<PoseFrame> left = new HashSet<>(found);
     kept.forEach(left::remove);
     return new Pass(series.withoutPoses(left.stream().map(PoseFrame::index).collect(Collectors.toSet())),
-        direction);
+        direction, notes);
   }
 
   /** The longest run of the pass's frames between the stretches (sublists of it, in order) and its ends. */

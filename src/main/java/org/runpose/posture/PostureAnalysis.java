@@ -33,6 +33,9 @@ import org.runpose.video.VideoInfo;
  *     listed)
  * @param frames per-frame measures
  * @param notes remarks for the user (several people, repaired left/right swaps, ...)
+ * @param otherPasses where the person turned round, the analysis of each other pass, in the order filmed (each has
+ *     the other side toward the camera, so is measured on its own); this one is of the longest pass. Empty for one
+ *     pass, and in analyses written before passes were analysed
  */
 public record PostureAnalysis(
     int formatVersion,
@@ -52,7 +55,8 @@ public record PostureAnalysis(
     List<StepMetrics> steps,
     List<FootEvent> events,
     List<FrameMetrics> frames,
-    List<String> notes) {
+    List<String> notes,
+    List<PostureAnalysis> otherPasses) {
 
   /** The format this runpose writes. */
   public static final int FORMAT_VERSION = 1;
@@ -68,6 +72,25 @@ public record PostureAnalysis(
     events = List.copyOf(events);
     frames = List.copyOf(frames);
     notes = List.copyOf(notes);
+    otherPasses = otherPasses == null ? List.of() : List.copyOf(otherPasses);
+  }
+
+  /** This analysis with the other passes of the clip. */
+  PostureAnalysis withOtherPasses(List<PostureAnalysis> passes) {
+    return new PostureAnalysis(formatVersion, runposeVersion, video, model, poseSettings, settings, view, capture, gait,
+        sufficient, insufficientReasons, summary, trend, flags, steps, events, frames, notes, passes);
+  }
+
+  /** The analysis of the pass in which the person shows in this video frame: this one, unless another pass's. */
+  public PostureAnalysis passShowing(int frameIndex) {
+    return otherPasses.stream().filter(p -> p.frames().stream().anyMatch(f -> f.index() == frameIndex && f.found()))
+        .findFirst().orElse(this);
+  }
+
+  /** Every foot contact and toe-off found, in all passes, in time order. */
+  public List<FootEvent> eventsOfAllPasses() {
+    return java.util.stream.Stream.concat(events.stream(), otherPasses.stream().flatMap(p -> p.events().stream()))
+        .sorted(java.util.Comparator.comparingDouble(FootEvent::timeSeconds)).toList();
   }
 
   /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */

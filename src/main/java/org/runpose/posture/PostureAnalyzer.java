@@ -112,9 +112,15 @@ public final class PostureAnalyzer {
    * @return the analysis, with the cleaned skeletons of the frames where the runner was found
    */
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
-    Runner runner = runner(video, videoMasks);
-    Attempt first = measure(runner, sceneLines, null);
-    return first.doubt() == null ? first.result() : measure(runner, sceneLines, first.doubt()).result();
+    List<String> personNotes = new ArrayList<>();
+    PoseSeries person = OnePerson.of(video, personNotes);
+    List<AnalysisResult> passes = new ArrayList<>();
+    for (OnePass.Pass pass : OnePass.of(person)) {
+      Runner runner = runner(video, person, personNotes, pass, videoMasks);
+      Attempt first = measure(runner, sceneLines, null);
+      passes.add(first.doubt() == null ? first.result() : measure(runner, sceneLines, first.doubt()).result());
+    }
+    return AnalysisResult.ofPasses(passes);
   }
 
   /**
@@ -139,10 +145,12 @@ public final class PostureAnalyzer {
       double legPx, MaskSample[] maskAt, Map<Integer, LumbarTrace> lumbarByFrame,
       Map<BackReading.Hidden, Integer> hidden, List<String> notes, int framesLeftOut) {}
 
-  private Runner runner(PoseSeries video, List<MaskSample> videoMasks) {
-    List<String> personNotes = new ArrayList<>();
-    PoseSeries person = OnePerson.of(video, personNotes);
-    OnePass.Pass pass = OnePass.of(person, personNotes);
+  /**
+   * @param person the video's frames of the person analysed
+   * @param personNotes what was said in finding the person
+   */
+  private Runner runner(PoseSeries video, PoseSeries person, List<String> personNotes, OnePass.Pass pass,
+      List<MaskSample> videoMasks) {
     PoseSeries series = pass.series();
     List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
@@ -167,6 +175,7 @@ public final class PostureAnalyzer {
     // The person's frames, as found: a pass left out is said in its own note, not as frames without the runner.
     List<String> notes = new ArrayList<>(person.summary().notes());
     notes.addAll(personNotes);
+    notes.addAll(pass.notes());
     if (!tracks.swapRepairedFrames().isEmpty()) {
       int swapped = tracks.swapRepairedFrames().size();
       notes.add("Left and right limbs were swapped by the pose model in " + swapped
@@ -320,7 +329,7 @@ public final class PostureAnalyzer {
     PostureAnalysis analysis = new PostureAnalysis(PostureAnalysis.FORMAT_VERSION,
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, capture, gait,
         reasons.isEmpty(), reasons, summary, SessionTrend.of(frames, steps), flags, steps, footEvents, frames,
-        notes);
+        notes, List.of());
     SlopeDoubt doubt = rejected == null && "foot contacts".equals(rollSource) && edgesSlopeDeg != null
         && !gait.problems().isEmpty() ? new SlopeDoubt(roll, edgesSlopeDeg) : null;
     return new Attempt(new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame), doubt);

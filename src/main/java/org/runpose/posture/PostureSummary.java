@@ -6,7 +6,8 @@ package org.runpose.posture;
  * @param framesAnalysed frames of the video read (every second one of a 60 fps video, unless every frame is read)
  * @param framesWithPose frames where the runner was found and measured
  * @param framesLeftOut frames where the runner was found but left out of the measures: another pass of a person who
- *     turned round, a stretch walked backwards (the notes say which)
+ *     turned round (measured on its own, {@link PostureAnalysis#otherPasses()}), a stretch walked backwards (the notes
+ *     say which)
  * @param steps steps detected
  * @param cadenceStepsPerMin steps per minute
  * @param leanDeg median trunk lean over all frames with a pose

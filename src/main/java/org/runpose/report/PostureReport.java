@@ -185,6 +185,9 @@ public final class PostureReport {
   private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
     List<Section> s = new ArrayList<>();
     s.add(new Section("Findings", findings(a)));
+    if (!a.otherPasses().isEmpty()) {
+      s.add(new Section("Other passes", otherPasses(a)));
+    }
     if (!a.capture().isEmpty()) {
       s.add(new Section("How the video was filmed", capture(a)));
     }
@@ -216,6 +219,53 @@ public final class PostureReport {
     blocks.add(new Note(NOT_A_DIAGNOSIS + " The angles come from a single 2D view and a general-purpose pose model;"
         + " small differences (a degree or two) are within its error."));
     return blocks;
+  }
+
+  /**
+   * The passes of a person who turned round, besides the one the report is of: each measured on its own, with the
+   * other side toward the camera.
+   */
+  private static List<Block> otherPasses(PostureAnalysis a) {
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph("The person turned round in the clip. The rest of this report is of the longest pass, "
+        + passTime(a) + ", with the " + cameraSide(a.view().direction()) + " side toward the camera; each other"
+        + " pass was measured on its own, with its own side toward the camera and its own steps. Lean and lower back"
+        + " are judged as on the main pass; compare the sides to see whether a finding belongs to the runner or to"
+        + " the view."));
+    List<Row> rows = new ArrayList<>();
+    for (PostureAnalysis p : a.otherPasses()) {
+      Flag lean = p.flag(Flag.FORWARD_LEAN);
+      Flag lumbar = p.flag(Flag.LUMBAR);
+      PostureSummary s = p.summary();
+      rows.add(new Row(List.of(passTime(p), "toward the " + p.view().direction().id() + ", "
+              + cameraSide(p.view().direction()) + " side to the camera", gaitWord(p.gait()),
+          String.valueOf(s.steps()), fmt(p.gait().cadenceStepsPerMin(), 0), stateOf(lean), stateOf(lumbar)),
+          Severity.worst(lean.severity(), lumbar.severity())));
+    }
+    b.add(new Table(List.of(new Column("Pass", false), new Column("Heading", false), new Column("Gait", false),
+        new Column("Steps", true), new Column("Cadence (steps/min)", true), new Column("Trunk lean", false),
+        new Column("Lower back", false)), rows, false));
+    for (PostureAnalysis p : a.otherPasses()) {
+      List<String> why = new ArrayList<>(p.insufficientReasons());
+      p.flags().stream().filter(f -> f.value() == null && !why.contains(f.explanation()))
+          .forEach(f -> why.add(f.title() + ": " + f.explanation()));
+      if (!why.isEmpty()) {
+        b.add(new Note("Pass " + passTime(p) + ": " + String.join(" ", why)));
+      }
+    }
+    return b;
+  }
+
+  /** From the pass's first frame with the person to its last. */
+  public static String passTime(PostureAnalysis p) {
+    List<FrameMetrics> found = p.frames().stream().filter(FrameMetrics::found).toList();
+    return found.isEmpty() ? "with no frame of the person" : String.format(Locale.ROOT, "%.1f-%.1f s",
+        found.get(0).timeSeconds(), found.get(found.size() - 1).timeSeconds());
+  }
+
+  /** A finding in a table cell: its value and state, or that it was not assessed. */
+  public static String stateOf(Flag f) {
+    return f.value() == null ? "not assessed" : value(f) + ", " + f.stateLabel();
   }
 
   /** One sentence a runner reads first. */

@@ -86,7 +86,7 @@ public final class Runner {
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
         sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, null, flags, steps, List.of(), f,
-        List.of());
+        List.of(), List.of());
   }
 
   private static Flag flag(String id, String title, Double value, String unit, Double watch, Double excessive,

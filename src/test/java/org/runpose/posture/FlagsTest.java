@@ -104,7 +104,8 @@ class FlagsTest {
   private static PostureAnalysis withLumbar(PostureAnalysis a, Flag lumbar) {
     return new PostureAnalysis(a.formatVersion(), a.runposeVersion(), a.video(), a.model(), a.poseSettings(),
         a.settings(), a.view(), a.capture(), a.gait(), a.sufficient(), a.insufficientReasons(), a.summary(),
-        a.trend(), List.of(a.flag(Flag.FORWARD_LEAN), lumbar), a.steps(), a.events(), a.frames(), a.notes());
+        a.trend(), List.of(a.flag(Flag.FORWARD_LEAN), lumbar), a.steps(), a.events(), a.frames(), a.notes(),
+        a.otherPasses());
   }
 
   @Test

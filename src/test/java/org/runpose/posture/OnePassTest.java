@@ -48,49 +48,72 @@ class OnePassTest {
   }
 
   @Test
-  void aWalkerWhoTurnsRoundIsAnalysedOnTheLongerPass() {
+  void aWalkerWhoTurnsRoundIsSplitIntoItsPassesTheLongestFirst() {
     PoseSeries series = walker(i -> i >= 100, 100, 3);
-    List<String> notes = new ArrayList<>();
 
-    PoseSeries kept = OnePass.of(series, notes).series();
+    List<OnePass.Pass> passes = OnePass.of(series);
 
-    assertThat(kept.frames().subList(0, 100)).noneMatch(PoseFrame::found);
-    assertThat(kept.frames().subList(100, 240)).allMatch(PoseFrame::found);
-    assertThat(notes).singleElement().asString().contains("turned round").contains("from 3.3 s to 8.0 s (140 frames)")
-        .contains("left out the 100 frames heading the other way");
+    assertThat(passes).hasSize(2);
+    OnePass.Pass back = passes.get(0);
+    OnePass.Pass out = passes.get(1);
+    assertThat(back.facing()).isEqualTo(Direction.LEFT);
+    assertThat(back.series().frames().subList(0, 100)).noneMatch(PoseFrame::found);
+    assertThat(back.series().frames().subList(100, 240)).allMatch(PoseFrame::found);
+    assertThat(back.notes()).singleElement().asString().contains("turned round")
+        .contains("longest, from 3.3 s to 8.0 s (140 frames)").contains("the other pass (from 0.0 s to 3.3 s)");
+    assertThat(out.facing()).isEqualTo(Direction.RIGHT);
+    assertThat(out.series().frames().subList(0, 100)).allMatch(PoseFrame::found);
+    assertThat(out.series().frames().subList(100, 240)).noneMatch(PoseFrame::found);
+    assertThat(out.notes()).singleElement().asString().contains("the pass from 0.0 s to 3.3 s (100 frames)");
   }
 
   @Test
-  void theFramesOfThePassLeftOutAreCountedAsFoundButNotMeasured() {
-    PostureSummary s = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null, null)
-        .analysis().summary();
+  void eachPassIsMeasuredOnItsOwnWithItsOwnSideTowardTheCamera() {
+    AnalysisResult result = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null,
+        null);
+    PostureAnalysis back = result.analysis();
+    PostureAnalysis out = back.otherPasses().get(0);
 
-    assertThat(s.framesAnalysed()).isEqualTo(240);
-    assertThat(s.framesWithPose()).isEqualTo(140);
-    assertThat(s.framesLeftOut()).isEqualTo(100);
+    assertThat(back.otherPasses()).hasSize(1);
+    assertThat(back.view().direction()).isEqualTo(Direction.LEFT);
+    assertThat(back.summary().framesWithPose()).isEqualTo(140);
+    assertThat(back.summary().framesLeftOut()).isEqualTo(100);
+    assertThat(out.view().direction()).isEqualTo(Direction.RIGHT);
+    assertThat(out.summary().framesWithPose()).isEqualTo(100);
+    assertThat(out.summary().steps()).isGreaterThanOrEqualTo(4);
+    assertThat(out.events()).allMatch(e -> e.frame() < 100);
+    assertThat(back.eventsOfAllPasses()).hasSize(back.events().size() + out.events().size());
+    assertThat(back.passShowing(50)).isSameAs(out);
+    assertThat(back.passShowing(150)).isSameAs(back);
+    // Both passes' skeletons are drawn.
+    assertThat(result.skeletons().at(50)).isPresent();
+    assertThat(result.skeletons().at(150)).isPresent();
+    // The same runner, whichever way it goes: the same lean.
+    assertThat(out.summary().leanDeg()).isCloseTo(back.summary().leanDeg(), within(0.5));
   }
 
   @Test
   void oneDirectionThroughoutIsLeftAlone() {
     PoseSeries treadmill = new SyntheticRunner().series();
     PoseSeries crossing = walker(i -> false, 240, 3);
-    List<String> notes = new ArrayList<>();
 
-    assertThat(OnePass.of(treadmill, notes).series()).isSameAs(treadmill);
-    assertThat(OnePass.of(crossing, notes).series()).isSameAs(crossing);
-    assertThat(notes).isEmpty();
+    assertThat(OnePass.of(treadmill)).singleElement().satisfies(p -> {
+      assertThat(p.series()).isSameAs(treadmill);
+      assertThat(p.notes()).isEmpty();
+    });
+    assertThat(OnePass.of(crossing)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(crossing));
   }
 
   @Test
   void aWalkerWhomTheCameraFollowsIsSeenToTurnRoundByTheStrides() {
     // The camera keeps the walker in the middle of the picture: the hips never travel back, the feet stride left.
     PoseSeries series = walker(i -> i >= 100, 100, 0);
-    List<String> notes = new ArrayList<>();
 
-    PoseSeries kept = OnePass.of(series, notes).series();
+    List<OnePass.Pass> passes = OnePass.of(series);
 
-    assertThat(kept.frames().subList(0, 100)).noneMatch(PoseFrame::found);
-    assertThat(notes).singleElement().asString().contains("turned round");
+    assertThat(passes).hasSize(2);
+    assertThat(passes.get(0).series().frames().subList(0, 100)).noneMatch(PoseFrame::found);
+    assertThat(passes.get(0).notes()).singleElement().asString().contains("turned round");
   }
 
   @Test
@@ -104,9 +127,9 @@ class OnePassTest {
     PoseSeries followed = moved(i -> 0, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
     PoseSeries brief = walker(i -> i >= 100 && i < 130, 100, 3);
 
-    assertThat(OnePass.of(flipped, new ArrayList<>()).series()).isSameAs(flipped);
-    assertThat(OnePass.of(followed, new ArrayList<>()).series()).isSameAs(followed);
-    assertThat(OnePass.of(brief, new ArrayList<>()).series()).isSameAs(brief);
+    assertThat(OnePass.of(flipped)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(flipped));
+    assertThat(OnePass.of(followed)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(followed));
+    assertThat(OnePass.of(brief)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(brief));
   }
 
   /** A keypoint's place with the toes turned back behind the heels and the nose behind the ears. */
@@ -138,13 +161,11 @@ class OnePassTest {
   void aStretchWalkedBackwardsIsLeftOut() {
     // Facing right throughout; from frame 140 the motion runs backwards in time: the feet stride to the left.
     PoseSeries backAndForth = eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
-    List<String> notes = new ArrayList<>();
+    OnePass.Pass pass = OnePass.of(backAndForth).get(0);
 
-    PoseSeries kept = OnePass.of(backAndForth, notes).series();
-
-    assertThat(kept.frames().subList(0, 130)).allMatch(PoseFrame::found);
-    assertThat(kept.frames().subList(160, 240)).noneMatch(PoseFrame::found);
-    assertThat(notes).singleElement().asString().contains("walked backwards, still facing the same way")
+    assertThat(pass.series().frames().subList(0, 130)).allMatch(PoseFrame::found);
+    assertThat(pass.series().frames().subList(160, 240)).noneMatch(PoseFrame::found);
+    assertThat(pass.notes()).singleElement().asString().contains("walked backwards, still facing the same way")
         .contains("analysed the stretch from 0.0 s");
   }
 
@@ -159,13 +180,13 @@ class OnePassTest {
               votedBack(k) + (glitches && i % 30 == 15 && k.landmark() == BodyLandmark.LEFT_ANKLE ? 100 : 0),
               k.yPx(), k.zPx(), k.visibility(), k.presence())).toList()
           : source.get(i).keypoints());
-      List<String> notes = new ArrayList<>();
+      List<OnePass.Pass> passes = OnePass.of(start);
 
-      OnePass.Pass pass = OnePass.of(start, notes);
-
-      assertThat(pass.series()).isSameAs(start);
-      assertThat(pass.facing()).isEqualTo(Direction.RIGHT);
-      assertThat(notes).isEmpty();
+      assertThat(passes).singleElement().satisfies(p -> {
+        assertThat(p.series()).isSameAs(start);
+        assertThat(p.facing()).isEqualTo(Direction.RIGHT);
+        assertThat(p.notes()).isEmpty();
+      });
     }
   }
 
@@ -174,12 +195,12 @@ class OnePassTest {
     // 2 s standing still, whose frames do not vote, then a walk right and back left.
     PoseSeries turning = walker(i -> i >= 160, 160, 3);
     PoseSeries stillFirst = eightSeconds((source, i) -> turning.frames().get(Math.max(i, 60)).keypoints());
-    List<String> notes = new ArrayList<>();
+    List<OnePass.Pass> passes = OnePass.of(stillFirst);
 
-    OnePass.Pass pass = OnePass.of(stillFirst, notes);
-
-    assertThat(pass.facing()).isEqualTo(Direction.RIGHT);
-    assertThat(pass.series().frames().subList(160, 240)).noneMatch(PoseFrame::found);
-    assertThat(notes).singleElement().asString().contains("turned round");
+    assertThat(passes).hasSize(2);
+    assertThat(passes.get(0).facing()).isEqualTo(Direction.RIGHT);
+    assertThat(passes.get(0).series().frames().subList(160, 240)).noneMatch(PoseFrame::found);
+    assertThat(passes.get(0).notes()).singleElement().asString().contains("turned round");
+    assertThat(passes.get(1).facing()).isEqualTo(Direction.LEFT);
   }
 }

@@ -13,6 +13,11 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 
+  /** Running at 4° of lean, and a second pass of running at 12° (as if the runner had turned round). */
+  public static PostureAnalysis twoPasses() {
+    return leaning(4).withOtherPasses(List.of(leaning(12)));
+  }
+
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
   public static PostureAnalysis tiring() {
     SyntheticRunner runner = new SyntheticRunner();

@@ -55,6 +55,16 @@ class PostureReportTest {
   }
 
   @Test
+  void theOtherPassesOfAPersonWhoTurnedRoundAreSummarisedWithTheirFindings() {
+    String html = HtmlReport.render(PostureReport.document(SyntheticAnalyses.twoPasses(), List.of(), "now"));
+    String none = HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now"));
+
+    assertThat(html).contains("<h2>Other passes</h2>").contains("toward the right, right side to the camera")
+        .containsPattern("<td>1[12]\\.\\d°, watch</td>");
+    assertThat(none).doesNotContain("Other passes");
+  }
+
+  @Test
   void htmlOpensOfflineWithChartsAndStills() {
     String html = HtmlReport.render(PostureReport.document(BENT, List.of(still()), "now"));
     int images = SelfContained.assertSelfContained(html);
