@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.runpose.gait.GaitEvent;
+import org.runpose.gait.Side;
 
 class GroundLineTest {
 
@@ -115,5 +117,26 @@ class GroundLineTest {
       stances.add(stance);
     }
     assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(1.5, within(0.1));
+  }
+
+  @Test
+  void theSolesAfterTheHeelRisesDoNotTiltTheLine() {
+    // A treadmill runner running right on level ground, three stances of ten samples: the foot slides back 6 px a
+    // sample, and from 60 % of the stance on the heel is up and the lowest edge is the toe's, 1.5 px higher a sample.
+    List<GaitEvent> events = new ArrayList<>();
+    MaskSample[] maskAt = new MaskSample[60];
+    for (int contact = 0; contact < 60; contact += 20) {
+      events.add(new GaitEvent(Side.RIGHT, GaitEvent.Kind.CONTACT, contact, contact / 30.0));
+      events.add(new GaitEvent(Side.RIGHT, GaitEvent.Kind.TOE_OFF, contact + 10, (contact + 10) / 30.0));
+      for (int k = 0; k <= 10; k++) {
+        double[] sole = {300 - 6 * k, 420 - 1.5 * Math.max(0, k - 6)};
+        maskAt[contact + k] = new MaskSample(contact + k, null, null, null, sole, null, null, null, null);
+      }
+    }
+
+    List<List<double[]>> stances = PostureAnalyzer.stanceSoles(maskAt, events, Side.RIGHT, 1);
+
+    assertThat(stances).hasSize(3).allSatisfy(s -> assertThat(s).hasSize(6).allMatch(p -> p[1] == 420));
+    assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(0, within(0.01));
   }
 }
