@@ -118,18 +118,30 @@
       var times = frames.map(function (f) { return (f.timestampMicros - t0) / 1e6; });
       var byIndex = {};
       frames.forEach(function (f, i) { byIndex[f.index] = i; });
-      var lean = series(data[1].frames, byIndex, times, 'leanDeg');
+      var a = data[1];
+      // A person who turned round has a pass per direction, each measured with its own side toward the camera.
+      var passes = [a].concat(a.otherPasses || []);
+      var measured = [];
+      var sideAt = {};
+      passes.forEach(function (p, n) {
+        var near = p.view.direction === 'right' ? RIGHT : LEFT;
+        var side = {near: near, far: near === RIGHT ? LEFT : RIGHT, rollDeg: p.view.rollDeg || 0};
+        p.frames.forEach(function (m) {
+          if (m.found || n === 0) {
+            measured.push(m);
+            sideAt[byIndex[m.index]] = side;
+          }
+        });
+      });
+      var lean = series(measured, byIndex, times, 'leanDeg');
       var charts = [{canvas: leanCanvas, points: lean, unit: '\u00b0', grid: 5}];
       if (lumbarCanvas) {
-        charts.push({canvas: lumbarCanvas, points: series(data[1].frames, byIndex, times, 'lumbarDepthPct'),
+        charts.push({canvas: lumbarCanvas, points: series(measured, byIndex, times, 'lumbarDepthPct'),
           unit: ' %', grid: 2});
       }
       var leanOf = {};
       lean.forEach(function (p) { leanOf[p.index] = p.v; });
-      var a = data[1];
-      var near = a.view.direction === 'right' ? RIGHT : LEFT;
-      var view = {frames: frames, times: times, leanOf: leanOf, lean: lean, near: near,
-        far: near === RIGHT ? LEFT : RIGHT, rollDeg: a.view.rollDeg || 0,
+      var view = {frames: frames, times: times, leanOf: leanOf, lean: lean, sideAt: sideAt,
         watch: a.settings.leanWatchDeg, excessive: a.settings.leanExcessiveDeg};
       function redraw() {
         var i = frameAt(times, video.currentTime);
@@ -206,7 +218,8 @@
     var g = canvas.getContext('2d');
     g.clearRect(0, 0, canvas.width, canvas.height);
     var f = i >= 0 ? view.frames[i] : null;
-    if (!f || !f.found || !video.videoWidth) {
+    var side = i >= 0 ? view.sideAt[i] : null;
+    if (!f || !f.found || !side || !video.videoWidth) {
       return;
     }
     var s = canvas.width / video.videoWidth;
@@ -214,21 +227,21 @@
     // Line widths follow the picture's size, as in the stills: the same drawing at 480p and on a phone's 1080p.
     var u = Math.max(1.5 * ratio, Math.min(canvas.width, canvas.height) / 240);
     g.lineCap = 'round';
-    drawLimbs(g, k, view.far, FAR_SIDE, s, u);
-    drawLimbs(g, k, view.near, NEAR_SIDE, s, u);
-    var hip = k[view.near.hip];
-    var shoulder = k[view.near.shoulder];
+    drawLimbs(g, k, side.far, FAR_SIDE, s, u);
+    drawLimbs(g, k, side.near, NEAR_SIDE, s, u);
+    var hip = k[side.near.hip];
+    var shoulder = k[side.near.shoulder];
     var lean = view.leanOf[i];
     if (seen(hip) && seen(shoulder)) {
       var color = lean === undefined ? SEVERITY.none
         : lean >= view.excessive ? SEVERITY.excessive : lean >= view.watch ? SEVERITY.watch : SEVERITY.ok;
       var trunk = Math.hypot(shoulder.xPx - hip.xPx, shoulder.yPx - hip.yPx) * s;
-      var roll = view.rollDeg * Math.PI / 180;
+      var roll = side.rollDeg * Math.PI / 180;
       var up = {x: -Math.sin(roll), y: -Math.cos(roll)};
       // The trunk line at the angle measured, which leaves out the limbs' pull on the shoulder keypoint.
       var end = {x: shoulder.xPx * s, y: shoulder.yPx * s};
       if (lean !== undefined) {
-        var sign = view.near === RIGHT ? 1 : -1;
+        var sign = side.near === RIGHT ? 1 : -1;
         var angle = lean * Math.PI / 180;
         var forward = {x: sign * Math.cos(roll), y: -sign * Math.sin(roll)};
         end = {x: hip.xPx * s + trunk * (Math.cos(angle) * up.x + Math.sin(angle) * forward.x),

@@ -225,7 +225,7 @@ public final class PostureReport {
    * The passes of a person who turned round, besides the one the report is of: each measured on its own, with the
    * other side toward the camera.
    */
-  private static List<Block> otherPasses(PostureAnalysis a) {
+  public static List<Block> otherPasses(PostureAnalysis a) {
     List<Block> b = new ArrayList<>();
     b.add(new Paragraph("The person turned round in the clip. The rest of this report is of the longest pass, "
         + passTime(a) + ", with the " + cameraSide(a.view().direction()) + " side toward the camera; each other"

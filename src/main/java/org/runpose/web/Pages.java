@@ -244,6 +244,9 @@ final class Pages {
     for (String note : a.notes()) {
       b.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
     }
+    if (!a.otherPasses().isEmpty()) {
+      b.append("<h3>Other passes</h3>\n").append(HtmlReport.blocks(PostureReport.otherPasses(a)));
+    }
     if (a.trend() != null) {
       b.append("<h3>Early and late in the run</h3>\n<p>").append(esc(a.trend().summary())).append("</p>\n");
     }

@@ -22,6 +22,7 @@ import org.runpose.posture.Flag;
 import org.runpose.posture.HandMadeAnalysis;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
+import org.runpose.posture.SyntheticAnalyses;
 
 /**
  * The web app at the HTTP level: its pages, its limits and its defences, with a hand-made analysis in place of the
@@ -154,6 +155,23 @@ class WebAppTest {
     HttpResponse<String> video = c.get("/visits/" + visit + "/video", "Range", "bytes=0-99");
     assertThat(video.statusCode()).isEqualTo(206);
     assertThat(c.get("/runners/" + runner).body()).contains("morning run.mp4", "badge watch");
+  }
+
+  @Test
+  void theOtherPassesOfAPersonWhoTurnedRoundAreOnTheVisitPage() throws Exception {
+    WebClient c = start((video, dir, settings, onFrame) -> {
+      PostureAnalysis a = SyntheticAnalyses.twoPasses();
+      try (StagedOutput out = StagedOutput.in(dir)) {
+        AnalysisFiles.stage(out, a);
+        out.commit();
+      }
+      return a;
+    });
+    String visit = analysed(c, runner(c, "Eva"), "there-and-back.mp4");
+
+    assertThat(c.get("/visits/" + visit).body()).contains("<h3>Other passes</h3>",
+        "toward the right, right side to the camera");
+    assertThat(c.get("/visits/" + visit + "/files/analysis.json").body()).contains("\"otherPasses\" : [ {");
   }
 
   @Test
