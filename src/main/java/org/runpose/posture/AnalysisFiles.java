@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.runpose.io.Json;
@@ -26,27 +30,45 @@ public final class AnalysisFiles {
   /** Stages the three files in {@code out}; they appear when the caller commits it. */
   public static void stage(StagedOutput out, PostureAnalysis analysis) throws IOException {
     out.write(JSON, o -> MAPPER.writeValue(o, analysis));
-    out.write(FRAMES_CSV, o -> csv(o, List.of("frame", "time_s", "found", "lean_deg", "lumbar_depth_pct", "stance"),
-        printer -> {
-          for (FrameMetrics f : analysis.frames()) {
+    List<PostureAnalysis> passes = new ArrayList<>(List.of(analysis));
+    passes.addAll(analysis.otherPasses());
+    // Each frame as its pass measured it; the pass column numbers them, 1 being the one the report is of.
+    Map<Integer, FrameMetrics> frames = new LinkedHashMap<>();
+    Map<Integer, Integer> passOfFrame = new HashMap<>();
+    for (int n = 0; n < passes.size(); n++) {
+      for (FrameMetrics f : passes.get(n).frames()) {
+        if (n == 0 || f.found()) {
+          frames.put(f.index(), f);
+        }
+        if (f.found()) {
+          passOfFrame.put(f.index(), n + 1);
+        }
+      }
+    }
+    out.write(FRAMES_CSV, o -> csv(o, List.of("frame", "time_s", "found", "lean_deg", "lumbar_depth_pct", "stance",
+        "pass"), printer -> {
+          for (FrameMetrics f : frames.values()) {
             printer.printRecord(f.index(), num(f.timeSeconds(), 4), f.found(), num(f.leanDeg(), 2),
-                num(f.lumbarDepthPct(), 2), f.stance() == null ? "" : f.stance());
+                num(f.lumbarDepthPct(), 2), f.stance() == null ? "" : f.stance(),
+                passOfFrame.containsKey(f.index()) ? passOfFrame.get(f.index()) : "");
           }
         }));
     out.write(STEPS_CSV, o -> csv(o, List.of("step", "side", "contact_s", "toe_off_s", "next_contact_s",
         "stance_ms", "flight_ms", "lean_contact_deg", "lean_mid_stance_deg", "lean_toe_off_deg", "overstride",
         "knee_flexion_contact_deg", "knee_flexion_peak_stance_deg", "vertical_oscillation",
         "vertical_oscillation_cm", "hip_extension_toe_off_deg", "foot_strike_deg", "shank_contact_deg",
-        "lean_stance_mean_deg"),
+        "lean_stance_mean_deg", "pass"),
         printer -> {
-          for (StepMetrics s : analysis.steps()) {
-            printer.printRecord(s.number(), s.side().id(), num(s.contactSeconds(), 4), num(s.toeOffSeconds(), 4),
-                num(s.nextContactSeconds(), 4), num(s.stanceMs(), 1), num(s.flightMs(), 1),
-                num(s.leanContactDeg(), 2), num(s.leanMidStanceDeg(), 2), num(s.leanToeOffDeg(), 2),
-                num(s.overstride(), 3), num(s.kneeFlexionContactDeg(), 1), num(s.kneeFlexionPeakStanceDeg(), 1),
-                num(s.verticalOscillation(), 3), num(s.verticalOscillationCm(), 1),
-                num(s.hipExtensionToeOffDeg(), 1), num(s.footStrikeDeg(), 1), num(s.shankContactDeg(), 1),
-                num(s.leanStanceMeanDeg(), 2));
+          for (int n = 0; n < passes.size(); n++) {
+            for (StepMetrics s : passes.get(n).steps()) {
+              printer.printRecord(s.number(), s.side().id(), num(s.contactSeconds(), 4), num(s.toeOffSeconds(), 4),
+                  num(s.nextContactSeconds(), 4), num(s.stanceMs(), 1), num(s.flightMs(), 1),
+                  num(s.leanContactDeg(), 2), num(s.leanMidStanceDeg(), 2), num(s.leanToeOffDeg(), 2),
+                  num(s.overstride(), 3), num(s.kneeFlexionContactDeg(), 1), num(s.kneeFlexionPeakStanceDeg(), 1),
+                  num(s.verticalOscillation(), 3), num(s.verticalOscillationCm(), 1),
+                  num(s.hipExtensionToeOffDeg(), 1), num(s.footStrikeDeg(), 1), num(s.shankContactDeg(), 1),
+                  num(s.leanStanceMeanDeg(), 2), n + 1);
+            }
           }
         }));
   }

@@ -3,6 +3,8 @@ package org.runpose.posture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -10,6 +12,8 @@ import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runpose.io.StagedOutput;
 import org.runpose.pose.BodyLandmark;
 import org.runpose.pose.Keypoint;
 import org.runpose.pose.PoseFrame;
@@ -90,6 +94,24 @@ class OnePassTest {
     assertThat(result.skeletons().at(150)).isPresent();
     // The same runner, whichever way it goes: the same lean.
     assertThat(out.summary().leanDeg()).isCloseTo(back.summary().leanDeg(), within(0.5));
+  }
+
+  @Test
+  void theCsvFilesHoldEveryPassNumbered(@TempDir Path dir) throws Exception {
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null, null)
+        .analysis();
+    try (StagedOutput out = StagedOutput.in(dir)) {
+      AnalysisFiles.stage(out, a);
+      out.commit();
+    }
+
+    List<String> frames = Files.readAllLines(dir.resolve(AnalysisFiles.FRAMES_CSV));
+    List<String> steps = Files.readAllLines(dir.resolve(AnalysisFiles.STEPS_CSV));
+    assertThat(frames.get(0)).endsWith(",pass");
+    assertThat(frames.subList(1, 101)).allMatch(r -> r.contains(",true,") && r.endsWith(",2"));
+    assertThat(frames.subList(101, 241)).allMatch(r -> r.contains(",true,") && r.endsWith(",1"));
+    assertThat(steps.subList(1, steps.size())).anyMatch(r -> r.endsWith(",1")).anyMatch(r -> r.endsWith(",2"));
+    assertThat(steps).hasSize(1 + a.steps().size() + a.otherPasses().get(0).steps().size());
   }
 
   @Test
