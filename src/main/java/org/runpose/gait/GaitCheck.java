@@ -206,7 +206,8 @@ public record GaitCheck(
     if (n > 0 && rejected > MAX_REJECTED_SHARE * n) {
       problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s); the foot events"
           + " cannot be trusted in this clip.", rejected, n, pattern == GaitPattern.WALKING ? "walker" : "runner",
-          pattern == GaitPattern.WALKING ? "no time with both feet on the ground, or a stance out of range"
+          pattern == GaitPattern.WALKING ? "no time with both feet on the ground, both feet down longer than the step,"
+              + " or a stance out of range"
               : "a toe-off after the other foot's landing, or a stance out of range"));
     }
     if (n - rejected < MIN_STEPS) {
@@ -276,7 +277,10 @@ public record GaitCheck(
     // Slowed or sped-up playback: the bounds scale with the clip's own step period.
     double scale = timeBase == TimeBase.LOOKS_SLOWED || timeBase == TimeBase.LOOKS_SPED_UP
         ? step / (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS) : 1;
-    return switch (pattern) {
+    // The other foot lands after this one's mid-stance: both feet down for longer than the step between their
+    // landings is no gait, but two landings read at once (a walker who comes into view with both feet down).
+    boolean afterMidStance = s.stepSeconds() >= stance / 2;
+    return afterMidStance && switch (pattern) {
       case RUNNING -> s.flightSeconds() >= -frameSeconds && stance >= MIN_RUNNING_STANCE_SECONDS * scale
           && stance <= MAX_RUNNING_STANCE_SECONDS * scale;
       case WALKING -> s.flightSeconds() <= frameSeconds && stance >= MIN_WALKING_STANCE_SECONDS * scale

@@ -51,6 +51,21 @@ class GaitCheckTest {
   }
 
   @Test
+  void twoLandingsReadAtOnceAreNoStep() {
+    // A walker who comes into view with both feet down: the second foot's landing is read 0.1 s after the first's,
+    // which then stays down another 0.23 s. The steps after it are a steady walk.
+    List<StepTiming> steps = new ArrayList<>(List.of(new StepTiming(0.0, 0.33, 0.1, false)));
+    steps(8, 0.55, 0.66, false).forEach(st -> steps.add(new StepTiming(st.contactSeconds() + 0.1,
+        st.toeOffSeconds() + 0.1, st.nextContactSeconds() + 0.1, false)));
+
+    GaitCheck.Judgement j = GaitCheck.judge(steps, period(0.55), null, 0, 8, FRAME_SECONDS);
+
+    assertThat(j.accepted()[0]).isFalse();
+    assertThat(j.check().stepsAccepted()).isEqualTo(8);
+    assertThat(j.check().problems()).isEmpty();
+  }
+
+  @Test
   void aClearHipPhaseOutvotesADutyFactorSkewedByLateToeOffs() {
     // Walking whose toe-offs came early enough to fake a flight: the hips still vault over each stance.
     assertThat(GaitCheck.pattern(0.47, 0.1)).isEqualTo(GaitPattern.WALKING);
