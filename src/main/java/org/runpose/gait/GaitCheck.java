@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * What kind of gait the foot events show, whether their timing is that of real time, and whether they hang together:
@@ -101,6 +103,12 @@ public record GaitCheck(
    * a runner's steps vary by a few percent, and even a limp's left-right difference stays well inside it.
    */
   static final double STEP_OUTLIER_SHARE = 0.2;
+  /**
+   * Largest spread of the middle half of the timed steps' times, as a share of their median, for them to be one
+   * pace: on the labelled real clips at most 0.33 (a sprinter accelerating out of the blocks); a treadmill clip whose
+   * playback turns four times slower and back, read as one pace, 0.50.
+   */
+  static final double MAX_STEP_SPREAD = 0.4;
   /** Timing error of one foot event, in frames: the event-timing target. */
   static final double EVENT_ERROR_FRAMES = 2;
 
@@ -217,6 +225,20 @@ public record GaitCheck(
     if (contactPairs > 0 && alternationBreaks > MAX_ALTERNATION_BREAKS * contactPairs) {
       problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"
           + " right feet were not told apart reliably.", alternationBreaks, contactPairs));
+    }
+    double[] times = IntStream.range(0, n).filter(i -> accepted[i]).mapToDouble(i -> steps.get(i).stepSeconds())
+        .toArray();
+    if (times.length >= MIN_STEPS) {
+      Percentile quartile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+      double low = quartile.evaluate(times, 25);
+      double high = quartile.evaluate(times, 75);
+      double middle = median(times);
+      if (high - low > MAX_STEP_SPREAD * middle) {
+        problems.add(String.format(Locale.ROOT, "The steps are not one pace: the middle half of them take from %.2f"
+            + " to %.2f s, %.0f%% of their median apart (a steady gait keeps within %.0f%%). Steps were missed or"
+            + " invented, the pace changed, or the playback changes speed within the clip.", low, high,
+            100 * (high - low) / middle, 100 * MAX_STEP_SPREAD));
+      }
     }
     double[] counted = strideHalves(steps, accepted);
     Double eventsCadence = counted.length == 0 ? null : 60 / Arrays.stream(counted).average().orElseThrow();

@@ -66,6 +66,37 @@ class GaitCheckTest {
   }
 
   @Test
+  void stepsOfTwoPacesAreNotOnePace() {
+    // A treadmill sprint whose playback turns slower and back, with no rhythm of the hips to check against: steps of
+    // 0.23 s and of 0.47 s, every one of them fitting a runner.
+    List<StepTiming> mixed = new ArrayList<>();
+    double contact = 0;
+    for (int i = 0; i < 10; i++) {
+      double step = i % 5 < 2 ? 0.23 : 0.47;
+      mixed.add(new StepTiming(contact, contact + 0.6 * step, contact + step, true));
+      contact += step;
+    }
+    // A steady runner's steps vary by a few hundredths of a second.
+    List<StepTiming> steady = new ArrayList<>();
+    contact = 0;
+    for (int i = 0; i < 10; i++) {
+      double step = 0.34 + (i % 3 - 1) * 0.03;
+      steady.add(new StepTiming(contact, contact + 0.2, contact + step, true));
+      contact += step;
+    }
+    StepPeriod none = new StepPeriod(null, null);
+
+    GaitCheck twoPaces = GaitCheck.judge(mixed, none, null, 0, 9, FRAME_SECONDS).check();
+    GaitCheck onePace = GaitCheck.judge(steady, none, null, 0, 9, FRAME_SECONDS).check();
+
+    assertThat(twoPaces.stepsAccepted()).isEqualTo(10);
+    assertThat(twoPaces.problems()).singleElement().asString().startsWith("The steps are not one pace");
+    assertThat(twoPaces.cadenceStepsPerMin()).isNull();
+    assertThat(onePace.problems()).isEmpty();
+    assertThat(onePace.cadenceStepsPerMin()).isNotNull();
+  }
+
+  @Test
   void aClearHipPhaseOutvotesADutyFactorSkewedByLateToeOffs() {
     // Walking whose toe-offs came early enough to fake a flight: the hips still vault over each stance.
     assertThat(GaitCheck.pattern(0.47, 0.1)).isEqualTo(GaitPattern.WALKING);
