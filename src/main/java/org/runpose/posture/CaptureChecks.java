@@ -49,6 +49,12 @@ final class CaptureChecks {
   /** ... and below which the trunk lean is said to read low. */
   static final double LEAN_SMALL_RUNNER_PX = 150;
   /**
+   * Runner height, as a multiple of the picture's, beyond which the body cannot be in view and its points are guessed
+   * outside the picture: the labelled real clips' runners stand 0.3-0.9 times the picture's height, a face filmed by
+   * a laptop's camera 3.1-3.5 times.
+   */
+  static final double MAX_PICTURE_SHARE = 1.5;
+  /**
    * Grey-level spread around the runner below which the findings are withheld: a rendered runner darkened to 14
    * read almost 4° less forward, to 24 about 2° (at full light, 50, within 0.5°).
    */
@@ -229,13 +235,23 @@ final class CaptureChecks {
   /**
    * @param heightPx the runner's standing height in the picture, from the leg length
    * @param pictureHeightPx the picture's height
+   * @return the check; null when the legs were never in view, so that the size cannot be told
    */
   static CaptureCheck runnerSize(double heightPx, int pictureHeightPx) {
+    if (!Double.isFinite(heightPx)) {
+      return null;
+    }
     String measured = fmt("about %.0f px tall, %.0f%% of the picture's height", heightPx,
         100 * heightPx / pictureHeightPx);
     String closer = heightPx < 0.5 * pictureHeightPx
         ? "Film closer, or zoom in, so the runner fills at least half the picture's height."
         : "Film at a higher resolution (720p or more): the runner already fills much of this small picture.";
+    if (heightPx > MAX_PICTURE_SHARE * pictureHeightPx) {
+      return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.UNUSABLE, measured,
+          fmt("The runner is too close: a body %.1f times the picture's height cannot be in view, so the hips,"
+              + " shoulders and feet are guessed outside it.", heightPx / pictureHeightPx),
+          "Film from further away, so the whole body, feet included, fits in the picture.");
+    }
     if (heightPx < MIN_RUNNER_PX) {
       return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.UNUSABLE, measured,
           fmt("The runner is too small in the picture for the body's points to be placed reliably (at least %.0f px"

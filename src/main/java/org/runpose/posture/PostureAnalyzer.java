@@ -401,10 +401,9 @@ public final class PostureAnalyzer {
         rejected == null ? CaptureChecks.cameraLevel(view, edgesSlopeDeg)
             : CaptureChecks.cameraLevelNeitherTrusted(rejected.solesDeg(), rejected.edgesDeg()),
         CaptureChecks.cameraSquare(view, config.maxSideWidthRatio(), sizeChange),
-        CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps),
-        CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx())));
-    Stream.of(CaptureChecks.light(masks), CaptureChecks.sharpness(masks)).filter(Objects::nonNull)
-        .forEach(checks::add);
+        CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps)));
+    Stream.of(CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx()),
+        CaptureChecks.light(masks), CaptureChecks.sharpness(masks)).filter(Objects::nonNull).forEach(checks::add);
     return checks;
   }
 

@@ -163,6 +163,18 @@ class CaptureChecksTest {
   }
 
   @Test
+  void aBodyFarTallerThanThePictureCannotBeInViewAndWithholdsTheFindings() {
+    // A laptop camera filming a face: the legs, scaled to a body, are 3.5 times the picture's height.
+    CaptureCheck face = CaptureChecks.runnerSize(1658, 480);
+    assertThat(face.grade()).isEqualTo(Grade.UNUSABLE);
+    assertThat(face.effect()).startsWith("The runner is too close: a body 3.5 times the picture's height");
+    assertThat(face.tip()).startsWith("Film from further away");
+    // A runner who fills the picture, head to feet, is fine; legs never in view give no size at all.
+    assertThat(CaptureChecks.runnerSize(950, 1080).grade()).isEqualTo(Grade.GOOD);
+    assertThat(CaptureChecks.runnerSize(Double.NaN, 480)).isNull();
+  }
+
+  @Test
   void aRunnerTooSmallForTheAnglesWithholdsThemAndASmallOneReadsTheLeanLow() {
     CaptureCheck tiny = CaptureChecks.runnerSize(60, 104);
     assertThat(tiny.grade()).isEqualTo(Grade.UNUSABLE);
