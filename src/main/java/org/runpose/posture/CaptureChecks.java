@@ -179,10 +179,14 @@ final class CaptureChecks {
    * @param view the side-view check
    * @param maxSideWidthRatio the widest left-right spread a side view keeps
    * @param sizeChange the runner's size at the end of the clip over that at the start, minus one; NaN when unknown
+   * @return the check; null when neither the shoulders nor the hips were seen in a frame
    */
   static CaptureCheck cameraSquare(ViewCheck view, double maxSideWidthRatio, double sizeChange) {
     String title = "Camera square to the runner";
     double spread = Math.max(view.shoulderSpreadRatio(), view.hipSpreadRatio());
+    if (Double.isNaN(spread)) {
+      return null;
+    }
     if (!view.sideView()) {
       return new CaptureCheck("camera-square", title, Grade.UNUSABLE, fmt("the video does not look like a side"
           + " view (left and right shoulders or hips are %.0f%% of the trunk length apart; a side view keeps them"

@@ -395,16 +395,16 @@ public final class PostureAnalyzer {
     double sizeChange = third < 3 ? Double.NaN
         : Stats.median(found.subList(found.size() - third, found.size()).stream().mapToDouble(body::trunkLengthPx)
             .toArray()) / Stats.median(found.subList(0, third).stream().mapToDouble(body::trunkLengthPx).toArray()) - 1;
-    List<CaptureCheck> checks = new ArrayList<>(List.of(
+    // A check that could not be made (too few frames showing what it needs) is left out.
+    return Stream.of(
         CaptureChecks.frameRate(video.fps(), series.frameStep(), config.slowMotionFactor(),
             gait.timeBase() == GaitCheck.TimeBase.LOOKS_SLOWED),
         rejected == null ? CaptureChecks.cameraLevel(view, edgesSlopeDeg)
             : CaptureChecks.cameraLevelNeitherTrusted(rejected.solesDeg(), rejected.edgesDeg()),
         CaptureChecks.cameraSquare(view, config.maxSideWidthRatio(), sizeChange),
-        CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps)));
-    Stream.of(CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx()),
-        CaptureChecks.light(masks), CaptureChecks.sharpness(masks)).filter(Objects::nonNull).forEach(checks::add);
-    return checks;
+        CaptureChecks.wholeBody((double) feetOut / found.size(), (double) headOut / found.size(), steps),
+        CaptureChecks.runnerSize(legPx / Anthropometry.LEG_FRACTION_OF_HEIGHT, video.heightPx()),
+        CaptureChecks.light(masks), CaptureChecks.sharpness(masks)).filter(Objects::nonNull).toList();
   }
 
   /** Whether any of the landmarks lies outside the picture, where the model guesses it from the rest of the body. */

@@ -169,9 +169,16 @@ class CaptureChecksTest {
     assertThat(face.grade()).isEqualTo(Grade.UNUSABLE);
     assertThat(face.effect()).startsWith("The runner is too close: a body 3.5 times the picture's height");
     assertThat(face.tip()).startsWith("Film from further away");
-    // A runner who fills the picture, head to feet, is fine; legs never in view give no size at all.
+    // A runner who fills the picture, head to feet, is fine.
     assertThat(CaptureChecks.runnerSize(950, 1080).grade()).isEqualTo(Grade.GOOD);
+  }
+
+  @Test
+  void aCheckWithNothingToMeasureIsLeftOutRatherThanReadAsNaN() {
+    // Legs never in view give no size; shoulders and hips never seen give no spread.
     assertThat(CaptureChecks.runnerSize(Double.NaN, 480)).isNull();
+    assertThat(CaptureChecks.cameraSquare(new ViewCheck(Direction.RIGHT, "video", 0, "not estimated", Double.NaN,
+        Double.NaN, true), 0.3, Double.NaN)).isNull();
   }
 
   @Test
