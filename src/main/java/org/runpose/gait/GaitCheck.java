@@ -149,6 +149,15 @@ public record GaitCheck(
         null, null, null, 0, 0, List.of());
   }
 
+  /**
+   * How long a step takes in the video's own time where the timing looks slowed: the step the slowdown was judged
+   * from (the step period, or the steps' median where the period was not found); null otherwise.
+   */
+  public Double videoStepSeconds() {
+    return apparentSlowdown == null ? null : apparentSlowdown
+        * (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS);
+  }
+
   /** Whether the time-based measures (cadence, stance and flight times) can be given in real time. */
   public boolean timingInRealTime() {
     return problems.isEmpty() && (timeBase == TimeBase.REAL || timeBase == TimeBase.SLOWED_BY_FACTOR);

@@ -135,9 +135,10 @@ public final class PostureReport {
       case SLOWED_BY_FACTOR -> "slow motion, " + number(g.slowMotionFactor()) + "\u00d7 as given: times are the"
           + " video's divided by " + number(g.slowMotionFactor());
       case LOOKS_SLOWED -> String.format(Locale.ROOT, "looks like slow motion (each step takes %.2f s of video,"
-          + " about %.0f\u00d7 a usual step): cadence, stance and flight times are withheld; give the slow-motion"
+          + " about %s\u00d7 a usual step): cadence, stance and flight times are withheld; give the slow-motion"
           + " factor (--slow-motion, or the web app's slow-motion field) to have them in real time",
-          g.period().seconds() == null ? Double.NaN : g.period().seconds(), g.apparentSlowdown());
+          g.videoStepSeconds(), g.apparentSlowdown() < 3 ? String.format(Locale.ROOT, "%.1f", g.apparentSlowdown())
+              : String.format(Locale.ROOT, "%.0f", g.apparentSlowdown()));
       case LOOKS_SPED_UP -> "faster than any runner moves (a time-lapse or sped-up clip?): cadence, stance and"
           + " flight times are withheld";
     };

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runpose.gait.GaitCheck;
+import org.runpose.gait.StepPeriod;
+import org.runpose.gait.StepTiming;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.SyntheticAnalyses;
 import org.runpose.report.ReportDocument.Picture;
@@ -62,6 +65,19 @@ class PostureReportTest {
     assertThat(html).contains("<h2>Other passes</h2>").contains("toward the right, right side to the camera")
         .containsPattern("<td>1[12]\\.\\d°, watch</td>");
     assertThat(none).doesNotContain("Other passes");
+  }
+
+  @Test
+  void slowedPlaybackSaysHowLongAStepTakesAlsoWithoutARhythmOfTheHips() {
+    // Walking steps of 1.21 s of video each, and no step period found from the hips or feet.
+    List<StepTiming> steps = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      steps.add(new StepTiming(1.21 * i, 1.21 * i + 1.45, 1.21 * (i + 1), false));
+    }
+    GaitCheck g = GaitCheck.judge(steps, new StepPeriod(null, null), null, 0, 5, 1 / 30.0).check();
+
+    assertThat(PostureReport.timing(g)).startsWith("looks like slow motion (each step takes 1.21 s of video, about"
+        + " 2.2\u00d7 a usual step)");
   }
 
   @Test
