@@ -121,18 +121,21 @@
       var a = data[1];
       // A person who turned round has a pass per direction, each measured with its own side toward the camera.
       var passes = [a].concat(a.otherPasses || []);
-      var measured = [];
+      var measuredAt = {};
       var sideAt = {};
       passes.forEach(function (p, n) {
         var near = p.view.direction === 'right' ? RIGHT : LEFT;
         var side = {near: near, far: near === RIGHT ? LEFT : RIGHT, rollDeg: p.view.rollDeg || 0};
         p.frames.forEach(function (m) {
           if (m.found || n === 0) {
-            measured.push(m);
+            measuredAt[m.index] = m;
             sideAt[byIndex[m.index]] = side;
           }
         });
       });
+      // In frame order, whichever pass was filmed first: the charts' lines run forward in time.
+      var measured = Object.keys(measuredAt).map(Number).sort(function (x, y) { return x - y; })
+        .map(function (k) { return measuredAt[k]; });
       var lean = series(measured, byIndex, times, 'leanDeg');
       var charts = [{canvas: leanCanvas, points: lean, unit: '\u00b0', grid: 5}];
       if (lumbarCanvas) {

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,23 +34,6 @@ final class OverlayRenderer {
   private record Shown(FramePainter painter, FrameMetrics metrics, boolean lumbar) {}
 
   /**
-   * Adds how a pass's frames are drawn.
-   *
-   * @param foundOnly whether only the frames the person shows in are added (those of a pass other than the first)
-   */
-  private static void shown(PostureAnalysis pass, FramePainter painter, boolean foundOnly, Map<Integer, Shown> out) {
-    // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
-    // measured but not judged (no baseline) is shown, in the colour of what was not judged.
-    boolean lumbar = pass.flag(Flag.LUMBAR).value() != null;
-    for (FrameMetrics f : pass.frames()) {
-      if (f.found() || !foundOnly) {
-        out.put(f.index(), new Shown(painter, lumbar ? f
-            : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance()), lumbar));
-      }
-    }
-  }
-
-  /**
    * @param video the analysed video
    * @param result the analysis of that video, with its skeletons
    * @param overlay the MP4 file to write, or null for none
@@ -66,10 +50,17 @@ final class OverlayRenderer {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings(), blurFaces);
     // Each frame is drawn as its pass measured it: the side toward the camera changes when the person turns round.
+    Map<PostureAnalysis, FramePainter> painterOf = new IdentityHashMap<>();
     Map<Integer, Shown> shownAt = new HashMap<>();
-    shown(analysis, painter, false, shownAt);
-    for (PostureAnalysis pass : analysis.otherPasses()) {
-      shown(pass, new FramePainter(pass.view(), pass.settings(), blurFaces), true, shownAt);
+    for (PostureAnalysis.PassFrame p : analysis.framesOfAllPasses()) {
+      PostureAnalysis pass = p.analysis();
+      FrameMetrics f = p.frame();
+      // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
+      // measured but not judged (no baseline) is shown, in the colour of what was not judged.
+      boolean lumbar = pass.flag(Flag.LUMBAR).value() != null;
+      shownAt.put(f.index(), new Shown(painterOf.computeIfAbsent(pass, a -> a == analysis ? painter
+          : new FramePainter(a.view(), a.settings(), blurFaces)), lumbar ? f
+          : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance()), lumbar));
     }
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
     double slowdown = analysis.settings().slowMotionFactor() == null ? 1 : analysis.settings().slowMotionFactor();

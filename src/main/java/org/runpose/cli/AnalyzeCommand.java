@@ -433,12 +433,14 @@ final class AnalyzeCommand implements Callable<Integer> {
               : a.sufficient() ? f.explanation() : "");
     }
     for (PostureAnalysis p : a.otherPasses()) {
-      out.printf(Locale.ROOT, "Other pass, %s: %s %s, %d steps%s; %s.%n", PostureReport.passTime(p),
+      int steps = p.summary().steps();
+      out.printf(Locale.ROOT, "Other pass, %s: %s %s, %d %s%s; %s.%n", PostureReport.passTime(p),
           p.gait().pattern() == GaitPattern.UNCLEAR ? "heading" : p.gait().pattern().id(), p.view().direction().id(),
-          p.summary().steps(), p.gait().cadenceStepsPerMin() == null ? ""
-              : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.gait().cadenceStepsPerMin()),
+          steps, steps == 1 ? "step" : "steps", p.summary().cadenceStepsPerMin() == null ? ""
+              : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.summary().cadenceStepsPerMin()),
           p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + PostureReport.stateOf(f))
               .collect(Collectors.joining(", ")));
+      PostureReport.passNotes(a, p).forEach(n -> out.println("Note (other pass): " + n));
     }
     if (a.settings().lumbarBaseline() != null) {
       out.println("The lower back is judged against the runner's baseline: "

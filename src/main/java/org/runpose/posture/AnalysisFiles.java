@@ -6,11 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.runpose.io.Json;
@@ -30,29 +27,17 @@ public final class AnalysisFiles {
   /** Stages the three files in {@code out}; they appear when the caller commits it. */
   public static void stage(StagedOutput out, PostureAnalysis analysis) throws IOException {
     out.write(JSON, o -> MAPPER.writeValue(o, analysis));
-    List<PostureAnalysis> passes = new ArrayList<>(List.of(analysis));
-    passes.addAll(analysis.otherPasses());
-    // Each frame as its pass measured it; the pass column numbers them, 1 being the one the report is of.
-    Map<Integer, FrameMetrics> frames = new LinkedHashMap<>();
-    Map<Integer, Integer> passOfFrame = new HashMap<>();
-    for (int n = 0; n < passes.size(); n++) {
-      for (FrameMetrics f : passes.get(n).frames()) {
-        if (n == 0 || f.found()) {
-          frames.put(f.index(), f);
-        }
-        if (f.found()) {
-          passOfFrame.put(f.index(), n + 1);
-        }
-      }
-    }
     out.write(FRAMES_CSV, o -> csv(o, List.of("frame", "time_s", "found", "lean_deg", "lumbar_depth_pct", "stance",
         "pass"), printer -> {
-          for (FrameMetrics f : frames.values()) {
+          // Each frame as its pass measured it; the pass column numbers them, 1 being the one the report is of.
+          for (PostureAnalysis.PassFrame p : analysis.framesOfAllPasses()) {
+            FrameMetrics f = p.frame();
             printer.printRecord(f.index(), num(f.timeSeconds(), 4), f.found(), num(f.leanDeg(), 2),
-                num(f.lumbarDepthPct(), 2), f.stance() == null ? "" : f.stance(),
-                passOfFrame.containsKey(f.index()) ? passOfFrame.get(f.index()) : "");
+                num(f.lumbarDepthPct(), 2), f.stance() == null ? "" : f.stance(), f.found() ? p.pass() : "");
           }
         }));
+    List<PostureAnalysis> passes = new ArrayList<>(List.of(analysis));
+    passes.addAll(analysis.otherPasses());
     out.write(STEPS_CSV, o -> csv(o, List.of("step", "side", "contact_s", "toe_off_s", "next_contact_s",
         "stance_ms", "flight_ms", "lean_contact_deg", "lean_mid_stance_deg", "lean_toe_off_deg", "overstride",
         "knee_flexion_contact_deg", "knee_flexion_peak_stance_deg", "vertical_oscillation",

@@ -179,7 +179,7 @@ final class CaptureChecks {
    * @param view the side-view check
    * @param maxSideWidthRatio the widest left-right spread a side view keeps
    * @param sizeChange the runner's size at the end of the clip over that at the start, minus one; NaN when unknown
-   * @return the check; null when neither the shoulders nor the hips were seen in a frame
+   * @return the check; null when the shoulders' or the hips' spread could not be measured (never seen in a frame)
    */
   static CaptureCheck cameraSquare(ViewCheck view, double maxSideWidthRatio, double sizeChange) {
     String title = "Camera square to the runner";

@@ -22,6 +22,11 @@ public enum Direction {
     return sign;
   }
 
+  /** The other way. */
+  public Direction opposite() {
+    return this == RIGHT ? LEFT : RIGHT;
+  }
+
   /** The body side facing the camera: a runner heading for the image's right edge shows the camera the right side. */
   public Side nearSide() {
     return this == RIGHT ? Side.RIGHT : Side.LEFT;

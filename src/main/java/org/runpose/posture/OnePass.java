@@ -89,8 +89,8 @@ final class OnePass {
   }
 
   private static String turnNote(List<PoseFrame> pass, List<List<PoseFrame>> passes) {
-    String turned = String.format(Locale.ROOT, "The person turned round in the clip: runpose analysed each of its %d"
-        + " passes on its own, since the other side faces the camera on the way back.", passes.size());
+    String turned = String.format(Locale.ROOT, "%s: runpose analysed each of its %d passes on its own, since the"
+        + " other side faces the camera on the way back.", PostureAnalysis.TURNED_ROUND, passes.size());
     if (passes.get(0) != pass) {
       return String.format(Locale.ROOT, "%s These results are of the pass %s (%d frames).", turned, during(pass),
           pass.size());
@@ -108,10 +108,14 @@ final class OnePass {
   /** A pass less any stretch walked backwards, as the person's series with the other frames left out. */
   private static Pass forwards(PoseSeries series, List<PoseFrame> found, List<PoseFrame> pass, double facing,
       List<String> notes) {
-    List<PoseFrame> kept = pass;
     List<List<PoseFrame>> backwards = backwards(pass, facing);
-    if (!backwards.isEmpty()) {
-      kept = longestBetween(pass, backwards);
+    List<PoseFrame> kept = backwards.isEmpty() ? pass : longestBetween(pass, backwards);
+    if (kept.isEmpty()) {
+      kept = pass;
+      notes.add(String.format(Locale.ROOT, "The person walked backwards throughout the pass %s, still facing the same"
+          + " way: runpose's measures are those of moving forward, so its steps and their timing may be wrong.",
+          during(pass)));
+    } else if (kept != pass) {
       notes.add(String.format(Locale.ROOT, "The person walked backwards, still facing the same way, %s: runpose"
           + " analysed the stretch %s (%d frames) walked forwards, since its measures are those of moving forward,"
           + " and left out the %d other frames.",

@@ -1,6 +1,10 @@
 package org.runpose.posture;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.runpose.gait.GaitCheck;
 import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseConfig;
@@ -58,6 +62,9 @@ public record PostureAnalysis(
     List<String> notes,
     List<PostureAnalysis> otherPasses) {
 
+  /** How the note on a person who turned round begins, in every pass. */
+  public static final String TURNED_ROUND = "The person turned round in the clip";
+
   /** The format this runpose writes. */
   public static final int FORMAT_VERSION = 1;
 
@@ -81,16 +88,35 @@ public record PostureAnalysis(
         sufficient, insufficientReasons, summary, trend, flags, steps, events, frames, notes, passes);
   }
 
-  /** The analysis of the pass in which the person shows in this video frame: this one, unless another pass's. */
-  public PostureAnalysis passShowing(int frameIndex) {
-    return otherPasses.stream().filter(p -> p.frames().stream().anyMatch(f -> f.index() == frameIndex && f.found()))
-        .findFirst().orElse(this);
+  /**
+   * A video frame as the pass that shows the person in it measured it.
+   *
+   * @param pass 1 for this analysis, 2 and on for {@link #otherPasses()} in their order
+   */
+  public record PassFrame(int pass, PostureAnalysis analysis, FrameMetrics frame) {}
+
+  /**
+   * Every frame once, in frame order, as the pass that shows the person in it measured it; a frame without the
+   * person as this analysis lists it.
+   */
+  public List<PassFrame> framesOfAllPasses() {
+    Map<Integer, PassFrame> byIndex = new TreeMap<>();
+    frames.forEach(f -> byIndex.put(f.index(), new PassFrame(1, this, f)));
+    for (int n = 0; n < otherPasses.size(); n++) {
+      PostureAnalysis pass = otherPasses.get(n);
+      for (FrameMetrics f : pass.frames()) {
+        if (f.found()) {
+          byIndex.put(f.index(), new PassFrame(n + 2, pass, f));
+        }
+      }
+    }
+    return List.copyOf(byIndex.values());
   }
 
   /** Every foot contact and toe-off found, in all passes, in time order. */
   public List<FootEvent> eventsOfAllPasses() {
-    return java.util.stream.Stream.concat(events.stream(), otherPasses.stream().flatMap(p -> p.events().stream()))
-        .sorted(java.util.Comparator.comparingDouble(FootEvent::timeSeconds)).toList();
+    return Stream.concat(events.stream(), otherPasses.stream().flatMap(p -> p.events().stream()))
+        .sorted(Comparator.comparingDouble(FootEvent::timeSeconds)).toList();
   }
 
   /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */

@@ -122,9 +122,13 @@ public final class PostureAnalyzer {
   public AnalysisResult analyze(PoseSeries video, List<MaskSample> videoMasks, List<SceneLine> sceneLines) {
     List<String> personNotes = new ArrayList<>();
     PoseSeries person = OnePerson.of(video, personNotes);
+    List<OnePass.Pass> found = OnePass.of(person);
     List<AnalysisResult> passes = new ArrayList<>();
-    for (OnePass.Pass pass : OnePass.of(person)) {
-      Runner runner = runner(video, person, personNotes, pass, videoMasks);
+    for (OnePass.Pass pass : found) {
+      // A direction the user gave is that of the first pass; a pass heading the other way goes the other way.
+      Direction direction = config.direction() == null ? pass.facing()
+          : pass.facing() == found.get(0).facing() ? config.direction() : config.direction().opposite();
+      Runner runner = runner(video, person, personNotes, pass, direction, videoMasks);
       Attempt first = measure(runner, sceneLines, null);
       passes.add(first.doubt() == null ? first.result() : measure(runner, sceneLines, first.doubt()).result());
     }
@@ -156,9 +160,10 @@ public final class PostureAnalyzer {
   /**
    * @param person the video's frames of the person analysed
    * @param personNotes what was said in finding the person
+   * @param direction the way the person faces in this pass
    */
   private Runner runner(PoseSeries video, PoseSeries person, List<String> personNotes, OnePass.Pass pass,
-      List<MaskSample> videoMasks) {
+      Direction direction, List<MaskSample> videoMasks) {
     PoseSeries series = pass.series();
     List<MaskSample> masks = series == video || videoMasks == null ? videoMasks : onPoses(videoMasks, series);
     KeypointTracks raw = KeypointTracks.from(series);
@@ -168,7 +173,6 @@ public final class PostureAnalyzer {
     SignalConfig cleaning = config.signal();
     KeypointTracks tracks = raw.clean(cleaning);
     Body body = new Body(tracks);
-    Direction direction = config.direction() != null ? config.direction() : pass.facing();
     String directionSource = config.direction() != null ? "user" : "video";
     BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
     StepPeriod period = body.stepPeriod(level);

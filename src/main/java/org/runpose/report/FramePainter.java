@@ -118,8 +118,8 @@ public final class FramePainter {
   }
 
   /**
-   * A frame without measures: the runner was not found in it, or it was left out (a pass the other way, a stretch
-   * walked backwards; the report's notes say which). Said in the corner, so that a skeleton that vanishes is not
+   * A frame without measures: the runner was not found in it, or it was left out (a stretch walked backwards; the
+   * report's notes say so). Said in the corner, so that a skeleton that vanishes is not
    * taken for a fault. With faces blurred the whole picture is pixelated: without the runner's points no face can be
    * located, and a face left whole is what blurring promised not to show.
    *

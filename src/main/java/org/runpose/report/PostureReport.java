@@ -237,36 +237,41 @@ public final class PostureReport {
     for (PostureAnalysis p : a.otherPasses()) {
       Flag lean = p.flag(Flag.FORWARD_LEAN);
       Flag lumbar = p.flag(Flag.LUMBAR);
-      PostureSummary s = p.summary();
       rows.add(new Row(List.of(passTime(p), "toward the " + p.view().direction().id() + ", "
               + cameraSide(p.view().direction()) + " side to the camera", gaitWord(p.gait()),
-          String.valueOf(s.steps()), fmt(p.gait().cadenceStepsPerMin(), 0), stateOf(lean), stateOf(lumbar)),
-          Severity.worst(lean.severity(), lumbar.severity())));
+          String.valueOf(p.summary().steps()), fmt(p.summary().cadenceStepsPerMin(), 0), stateOf(lean),
+          stateOf(lumbar)), Severity.worst(lean.severity(), lumbar.severity())));
     }
     b.add(new Table(List.of(new Column("Pass", false), new Column("Heading", false), new Column("Gait", false),
         new Column("Steps", true), new Column("Cadence (steps/min)", true), new Column("Trunk lean", false),
         new Column("Lower back", false)), rows, false));
     for (PostureAnalysis p : a.otherPasses()) {
-      List<String> why = new ArrayList<>(p.insufficientReasons());
-      p.flags().stream().filter(f -> f.value() == null && !why.contains(f.explanation()))
-          .forEach(f -> why.add(f.title() + ": " + f.explanation()));
-      if (!why.isEmpty()) {
-        b.add(new Note("Pass " + passTime(p) + ": " + String.join(" ", why)));
+      List<String> said = new ArrayList<>(p.sufficient() ? p.flags().stream().filter(f -> f.value() == null)
+          .map(f -> f.title() + ": " + f.explanation()).toList() : p.insufficientReasons());
+      said.addAll(passNotes(a, p));
+      if (!said.isEmpty()) {
+        b.add(new Note("Pass " + passTime(p) + ": " + String.join(" ", said)));
       }
     }
     return b;
   }
 
-  /** From the pass's first frame with the person to its last. */
+  /** A pass's own notes: those it does not share with the pass the report is of, nor the one on the turn. */
+  public static List<String> passNotes(PostureAnalysis a, PostureAnalysis pass) {
+    return pass.notes().stream().filter(n -> !a.notes().contains(n) && !n.startsWith(PostureAnalysis.TURNED_ROUND)).toList();
+  }
+
+  /** From the pass's first frame with the person to its last, in the video's own time, as the notes give times. */
   public static String passTime(PostureAnalysis p) {
     List<FrameMetrics> found = p.frames().stream().filter(FrameMetrics::found).toList();
+    double toVideo = p.settings().slowMotionFactor() == null ? 1 : p.settings().slowMotionFactor();
     return found.isEmpty() ? "with no frame of the person" : String.format(Locale.ROOT, "%.1f-%.1f s",
-        found.get(0).timeSeconds(), found.get(found.size() - 1).timeSeconds());
+        toVideo * found.get(0).timeSeconds(), toVideo * found.get(found.size() - 1).timeSeconds());
   }
 
   /** A finding in a table cell: its value and state, or that it was not assessed. */
   public static String stateOf(Flag f) {
-    return f.value() == null ? "not assessed" : value(f) + ", " + f.stateLabel();
+    return f.value() == null ? "not assessed" : value(f) + " (" + f.stateLabel() + ")";
   }
 
   /** One sentence a runner reads first. */

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
-import java.util.function.IntToDoubleFunction;
-import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.io.StagedOutput;
@@ -21,39 +17,9 @@ import org.runpose.pose.PoseSeries;
 
 class OnePassTest {
 
-  /**
-   * The synthetic runner (8 s, facing right) moved across the picture by {@code travelPxPerFrame}, turned to face
-   * left (mirrored) in the frames {@code facingLeft} picks, and sent back the way it came from frame
-   * {@code backFrom} on.
-   */
-  private static PoseSeries walker(IntPredicate facingLeft, int backFrom, double travelPxPerFrame) {
-    return moved(i -> travelPxPerFrame * (i < backFrom ? i : 2 * backFrom - i),
-        (i, k) -> facingLeft.test(i) ? 640 - k.xPx() : k.xPx());
-  }
-
-  /** The synthetic runner (8 s) with each keypoint across the picture given by {@code x}, moved by {@code offset}. */
-  private static PoseSeries moved(IntToDoubleFunction offset, ToDoubleBiFunction<Integer, Keypoint> x) {
-    return eightSeconds((source, i) -> source.get(i).keypoints().stream().map(k -> new Keypoint(k.landmark(),
-        x.applyAsDouble(i, k) + offset.applyAsDouble(i), k.yPx(), k.zPx(), k.visibility(), k.presence())).toList());
-  }
-
-  /** The synthetic runner (8 s) showing in frame i the keypoints {@code shown} picks from the runner's own frames. */
-  private static PoseSeries eightSeconds(BiFunction<List<PoseFrame>, Integer, List<Keypoint>> shown) {
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 8;
-    PoseSeries series = runner.series();
-    List<PoseFrame> source = series.frames();
-    List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : source) {
-      frames.add(new PoseFrame(f.index(), f.timestampMicros(), true, f.poseScore(), f.detectorRan(),
-          f.peopleDetected(), shown.apply(source, f.index())));
-    }
-    return PoseSeries.of("test", series.video(), series.model(), series.settings(), frames);
-  }
-
   @Test
   void aWalkerWhoTurnsRoundIsSplitIntoItsPassesTheLongestFirst() {
-    PoseSeries series = walker(i -> i >= 100, 100, 3);
+    PoseSeries series = Walkers.walker(i -> i >= 100, 100, 3);
 
     List<OnePass.Pass> passes = OnePass.of(series);
 
@@ -73,7 +39,7 @@ class OnePassTest {
 
   @Test
   void eachPassIsMeasuredOnItsOwnWithItsOwnSideTowardTheCamera() {
-    AnalysisResult result = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null,
+    AnalysisResult result = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null,
         null);
     PostureAnalysis back = result.analysis();
     PostureAnalysis out = back.otherPasses().get(0);
@@ -87,8 +53,12 @@ class OnePassTest {
     assertThat(out.summary().steps()).isGreaterThanOrEqualTo(4);
     assertThat(out.events()).allMatch(e -> e.frame() < 100);
     assertThat(back.eventsOfAllPasses()).hasSize(back.events().size() + out.events().size());
-    assertThat(back.passShowing(50)).isSameAs(out);
-    assertThat(back.passShowing(150)).isSameAs(back);
+    List<PostureAnalysis.PassFrame> frames = back.framesOfAllPasses();
+    assertThat(frames).hasSize(240);
+    assertThat(frames.get(50).analysis()).isSameAs(out);
+    assertThat(frames.get(50).pass()).isEqualTo(2);
+    assertThat(frames.get(150).analysis()).isSameAs(back);
+    assertThat(frames.get(150).pass()).isEqualTo(1);
     // Both passes' skeletons are drawn.
     assertThat(result.skeletons().at(50)).isPresent();
     assertThat(result.skeletons().at(150)).isPresent();
@@ -98,7 +68,7 @@ class OnePassTest {
 
   @Test
   void theCsvFilesHoldEveryPassNumbered(@TempDir Path dir) throws Exception {
-    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker(i -> i >= 100, 100, 3), null, null)
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
         .analysis();
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, a);
@@ -117,7 +87,7 @@ class OnePassTest {
   @Test
   void oneDirectionThroughoutIsLeftAlone() {
     PoseSeries treadmill = new SyntheticRunner().series();
-    PoseSeries crossing = walker(i -> false, 240, 3);
+    PoseSeries crossing = Walkers.walker(i -> false, 240, 3);
 
     assertThat(OnePass.of(treadmill)).singleElement().satisfies(p -> {
       assertThat(p.series()).isSameAs(treadmill);
@@ -129,7 +99,7 @@ class OnePassTest {
   @Test
   void aWalkerWhomTheCameraFollowsIsSeenToTurnRoundByTheStrides() {
     // The camera keeps the walker in the middle of the picture: the hips never travel back, the feet stride left.
-    PoseSeries series = walker(i -> i >= 100, 100, 0);
+    PoseSeries series = Walkers.walker(i -> i >= 100, 100, 0);
 
     List<OnePass.Pass> passes = OnePass.of(series);
 
@@ -145,9 +115,9 @@ class OnePassTest {
     // blocks, not a walker coming back; also with a camera that follows. A second's flip while coming back is too
     // short to be a pass of its own.
     IntPredicate flippedVotes = i -> i >= 100 && i < 190;
-    PoseSeries flipped = moved(i -> 3 * i, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
-    PoseSeries followed = moved(i -> 0, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
-    PoseSeries brief = walker(i -> i >= 100 && i < 130, 100, 3);
+    PoseSeries flipped = Walkers.moved(i -> 3 * i, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
+    PoseSeries followed = Walkers.moved(i -> 0, (i, k) -> flippedVotes.test(i) ? votedBack(k) : k.xPx());
+    PoseSeries brief = Walkers.walker(i -> i >= 100 && i < 130, 100, 3);
 
     assertThat(OnePass.of(flipped)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(flipped));
     assertThat(OnePass.of(followed)).singleElement().satisfies(p -> assertThat(p.series()).isSameAs(followed));
@@ -166,15 +136,15 @@ class OnePassTest {
   @Test
   void theFeetStrideTheWayThePersonGoesWhateverTheCameraDoes() {
     List<PoseFrame> right = new SyntheticRunner().series().frames();
-    List<PoseFrame> left = walker(i -> true, 240, 0).frames();
+    List<PoseFrame> left = Walkers.walker(i -> true, 240, 0).frames();
     // A camera that pans to and fro and tilts moves both feet alike.
-    List<PoseFrame> panned = moved(i -> 80 * Math.sin(i / 7.0), (i, k) -> k.xPx()).frames();
+    List<PoseFrame> panned = Walkers.moved(i -> 80 * Math.sin(i / 7.0), (i, k) -> k.xPx()).frames();
     SyntheticRunner still = new SyntheticRunner();
     still.cadenceStepsPerMin = 1e-6;
 
     assertThat(OnePass.strideDirection(right)).isGreaterThan(0.5);
     assertThat(OnePass.strideDirection(left)).isLessThan(-0.5);
-    assertThat(OnePass.strideDirection(panned)).isCloseTo(OnePass.strideDirection(walker(i -> false, 240, 0)
+    assertThat(OnePass.strideDirection(panned)).isCloseTo(OnePass.strideDirection(Walkers.walker(i -> false, 240, 0)
         .frames()), within(0.05));
     assertThat(OnePass.strideDirection(still.series().frames())).isCloseTo(0, within(0.05));
   }
@@ -182,7 +152,7 @@ class OnePassTest {
   @Test
   void aStretchWalkedBackwardsIsLeftOut() {
     // Facing right throughout; from frame 140 the motion runs backwards in time: the feet stride to the left.
-    PoseSeries backAndForth = eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
+    PoseSeries backAndForth = Walkers.eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
     OnePass.Pass pass = OnePass.of(backAndForth).get(0);
 
     assertThat(pass.series().frames().subList(0, 130)).allMatch(PoseFrame::found);
@@ -192,12 +162,27 @@ class OnePassTest {
   }
 
   @Test
+  void aClipWalkedBackwardsThroughoutIsKeptWithANote() {
+    // Facing right, the whole motion played backwards in time: there is no stretch walked forwards to keep.
+    PoseSeries backwards = Walkers.eightSeconds((source, i) -> source.get(source.size() - 1 - i).keypoints());
+
+    List<OnePass.Pass> passes = OnePass.of(backwards);
+
+    assertThat(passes).singleElement().satisfies(p -> {
+      assertThat(p.series()).isSameAs(backwards);
+      assertThat(p.notes()).singleElement().asString().contains("walked backwards throughout the pass from 0.0 s");
+    });
+    assertThat(new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(backwards, null, null).analysis().notes())
+        .anyMatch(n -> n.contains("walked backwards throughout"));
+  }
+
+  @Test
   void aPersonStillInTheBlocksFacesTheWayTheyThenRun() {
     // 5 s crouched still, toes and head reading as facing left, then 3 s running right: the still frames do not
     // vote, so the run is not taken for a stretch walked backwards and the facing is the run's.
     // Also when the model misplaces an ankle by 100 px in one still frame a second.
     for (boolean glitches : new boolean[] {false, true}) {
-      PoseSeries start = eightSeconds((source, i) -> i < 150
+      PoseSeries start = Walkers.eightSeconds((source, i) -> i < 150
           ? source.get(0).keypoints().stream().map(k -> new Keypoint(k.landmark(),
               votedBack(k) + (glitches && i % 30 == 15 && k.landmark() == BodyLandmark.LEFT_ANKLE ? 100 : 0),
               k.yPx(), k.zPx(), k.visibility(), k.presence())).toList()
@@ -215,8 +200,8 @@ class OnePassTest {
   @Test
   void aWalkerWhoFirstStandsStillAndThenTurnsRoundIsSeenToTurn() {
     // 2 s standing still, whose frames do not vote, then a walk right and back left.
-    PoseSeries turning = walker(i -> i >= 160, 160, 3);
-    PoseSeries stillFirst = eightSeconds((source, i) -> turning.frames().get(Math.max(i, 60)).keypoints());
+    PoseSeries turning = Walkers.walker(i -> i >= 160, 160, 3);
+    PoseSeries stillFirst = Walkers.eightSeconds((source, i) -> turning.frames().get(Math.max(i, 60)).keypoints());
     List<OnePass.Pass> passes = OnePass.of(stillFirst);
 
     assertThat(passes).hasSize(2);

@@ -13,9 +13,10 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 
-  /** Running at 4° of lean, and a second pass of running at 12° (as if the runner had turned round). */
+  /** The runner going right for 3.3 s, then turned round and back to the left for 4.7 s: two passes. */
   public static PostureAnalysis twoPasses() {
-    return leaning(4).withOtherPasses(List.of(leaning(12)));
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
+        .analysis();
   }
 
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
