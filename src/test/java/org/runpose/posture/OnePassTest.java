@@ -67,6 +67,23 @@ class OnePassTest {
   }
 
   @Test
+  void aDirectionGivenByTheUserIsTheLongestPasssAndTheOtherPassGoesTheOtherWay() {
+    AnalysisConfig d = AnalysisConfig.DEFAULT;
+    for (Direction given : Direction.values()) {
+      AnalysisConfig config = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(),
+          d.lumbarWatchPct(), d.lumbarExcessivePct(), given, null, null, null, d.minSteps(), d.minPoseFraction(),
+          d.maxSideWidthRatio(), null);
+
+      PostureAnalysis a = new PostureAnalyzer(config).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
+          .analysis();
+
+      assertThat(a.view().direction()).isEqualTo(given);
+      assertThat(a.otherPasses()).singleElement().satisfies(
+          p -> assertThat(p.view().direction()).isEqualTo(given.opposite()));
+    }
+  }
+
+  @Test
   void theCsvFilesHoldEveryPassNumbered(@TempDir Path dir) throws Exception {
     PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
         .analysis();
