@@ -1,6 +1,7 @@
 package org.runpose.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,9 +9,11 @@ import java.util.function.Function;
 import org.runpose.Severity;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.DetectableChange;
+import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
 import org.runpose.posture.PostureSummary;
+import org.runpose.report.PostureReport;
 
 /**
  * Two analyses of the same runner side by side: what changed in each finding and measure, and what makes the two
@@ -86,9 +89,31 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   }
 
   public static Comparison of(Visit before, Visit after, CompareConfig config) {
-    return new Comparison(before, after, config, Warnings.of(before, after, config),
-        List.of(finding(Kind.LEAN, before, after, config), finding(Kind.LUMBAR, before, after, config)),
-        measures(before, after, config));
+    // Visits of a person who turned round compare the passes that show the camera the same side, where they can.
+    List<CompareWarning> warnings = new ArrayList<>();
+    Visit a = after.analysis().view().direction() == before.analysis().view().direction() ? after
+        : sameSide(after, before.analysis().view().direction(), warnings);
+    Visit b = a.analysis().view().direction() == before.analysis().view().direction() ? before
+        : sameSide(before, a.analysis().view().direction(), warnings);
+    warnings.addAll(Warnings.of(b, a, config));
+    return new Comparison(b, a, config, warnings,
+        List.of(finding(Kind.LEAN, b, a, config), finding(Kind.LUMBAR, b, a, config)), measures(b, a, config));
+  }
+
+  /**
+   * The visit as its longest pass heading {@code way} that has findings, said in {@code chosen}; the visit itself
+   * when it has none.
+   */
+  private static Visit sameSide(Visit v, Direction way, List<CompareWarning> chosen) {
+    return v.analysis().otherPasses().stream().filter(p -> p.view().direction() == way && p.sufficient())
+        .max(Comparator.comparingInt(p -> p.summary().framesWithPose()))
+        .map(p -> {
+          chosen.add(new CompareWarning("other-pass", String.format(Locale.ROOT, "%s: the person turned round;"
+              + " its pass heading %s (%s) is compared, as it shows the camera the same side as the other visit,"
+              + " rather than its longest pass.", v.label(), way.id(), PostureReport.passTime(p))));
+          return new Visit(v.label(), v.file(), v.sha256(), p);
+        })
+        .orElse(v);
   }
 
   /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */

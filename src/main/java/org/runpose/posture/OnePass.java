@@ -102,7 +102,8 @@ final class OnePass {
   }
 
   private static String during(List<PoseFrame> pass) {
-    return String.format(Locale.ROOT, "from %.1f s to %.1f s", seconds(pass.get(0)), seconds(pass.get(pass.size() - 1)));
+    return String.format(Locale.ROOT, "from %.1f s to %.1f s", seconds(pass.get(0)),
+        seconds(pass.get(pass.size() - 1)));
   }
 
   /** A pass less any stretch walked backwards, as the person's series with the other frames left out. */

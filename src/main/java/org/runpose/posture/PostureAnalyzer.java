@@ -84,8 +84,9 @@ public final class PostureAnalyzer {
    * Share of a stance, from contact, whose sole points give the ground line. Later the heel rises and the shoe's lowest
    * edge is the toe's, narrower and further from the camera, so higher in the picture; a foot that slides back (a
    * treadmill belt, a camera that follows) puts those points behind the earlier ones, which tilted the line toward the
-   * runner's back: on the rendered tuning clips the soles' slope was a mean 0.43° off running left and -0.30° running
-   * right, 0.09° and -0.04° with this share. Running heels rise at about 60 % of stance, walking ones a little earlier.
+   * runner's back: on the rendered tuning clips the soles' slope was a mean 0.43° off running left and -0.30°
+   * running right, 0.09° and -0.04° with this share. Running heels rise at about 60 % of stance, walking ones a
+   * little earlier.
    */
   static final double SOLE_STANCE_SHARE = 0.6;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */

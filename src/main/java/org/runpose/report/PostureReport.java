@@ -258,7 +258,8 @@ public final class PostureReport {
 
   /** A pass's own notes: those it does not share with the pass the report is of, nor the one on the turn. */
   public static List<String> passNotes(PostureAnalysis a, PostureAnalysis pass) {
-    return pass.notes().stream().filter(n -> !a.notes().contains(n) && !n.startsWith(PostureAnalysis.TURNED_ROUND)).toList();
+    return pass.notes().stream().filter(n -> !a.notes().contains(n) && !n.startsWith(PostureAnalysis.TURNED_ROUND))
+        .toList();
   }
 
   /** From the pass's first frame with the person to its last, in the video's own time, as the notes give times. */

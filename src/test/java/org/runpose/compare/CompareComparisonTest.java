@@ -2,11 +2,13 @@ package org.runpose.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
+import org.runpose.posture.SyntheticAnalyses;
 
 class CompareComparisonTest {
 
@@ -99,6 +101,25 @@ class CompareComparisonTest {
     assertThat(c.warnings().get(0).text()).startsWith("2 Apr has too little data");
     MeasureChange lean = c.measures().get(0);
     assertThat(lean.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+  }
+
+  @Test
+  void aVisitOfAPersonWhoTurnedRoundIsComparedOnThePassShowingTheSameSide() {
+    // The earlier visit runs right; the later one turned round, its longest pass heading left.
+    Visit before = new Visit("12 Mar", Path.of("a.json"), "a".repeat(64), SyntheticAnalyses.leaning(4));
+    Visit after = new Visit("2 Apr", Path.of("b.json"), "b".repeat(64), SyntheticAnalyses.twoPasses());
+
+    Comparison c = Comparison.of(before, after, CompareConfig.DEFAULT);
+
+    assertThat(after.analysis().view().direction()).isEqualTo(Direction.LEFT);
+    assertThat(c.after().analysis().view().direction()).isEqualTo(Direction.RIGHT);
+    assertThat(c.after().analysis()).isSameAs(after.analysis().otherPasses().get(0));
+    assertThat(c.warnings()).extracting(CompareWarning::id).contains("other-pass").doesNotContain("direction-differs");
+    assertThat(c.warnings().get(0).text())
+        .startsWith("2 Apr: the person turned round; its pass heading right (0.0-3.3 s)");
+    // The other way round, the earlier visit's pass is the one chosen.
+    Comparison back = Comparison.of(after, before, CompareConfig.DEFAULT);
+    assertThat(back.before().analysis().view().direction()).isEqualTo(Direction.RIGHT);
   }
 
   @Test

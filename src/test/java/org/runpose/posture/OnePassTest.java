@@ -19,7 +19,7 @@ class OnePassTest {
 
   @Test
   void aWalkerWhoTurnsRoundIsSplitIntoItsPassesTheLongestFirst() {
-    PoseSeries series = Walkers.walker(i -> i >= 100, 100, 3);
+    PoseSeries series = Walkers.turningRound();
 
     List<OnePass.Pass> passes = OnePass.of(series);
 
@@ -39,8 +39,7 @@ class OnePassTest {
 
   @Test
   void eachPassIsMeasuredOnItsOwnWithItsOwnSideTowardTheCamera() {
-    AnalysisResult result = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null,
-        null);
+    AnalysisResult result = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null);
     PostureAnalysis back = result.analysis();
     PostureAnalysis out = back.otherPasses().get(0);
 
@@ -74,7 +73,7 @@ class OnePassTest {
           d.lumbarWatchPct(), d.lumbarExcessivePct(), given, null, null, null, d.minSteps(), d.minPoseFraction(),
           d.maxSideWidthRatio(), null);
 
-      PostureAnalysis a = new PostureAnalyzer(config).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
+      PostureAnalysis a = new PostureAnalyzer(config).analyze(Walkers.turningRound(), null, null)
           .analysis();
 
       assertThat(a.view().direction()).isEqualTo(given);
@@ -85,8 +84,7 @@ class OnePassTest {
 
   @Test
   void theCsvFilesHoldEveryPassNumbered(@TempDir Path dir) throws Exception {
-    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
-        .analysis();
+    PostureAnalysis a = SyntheticAnalyses.twoPasses();
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, a);
       out.commit();
@@ -169,7 +167,8 @@ class OnePassTest {
   @Test
   void aStretchWalkedBackwardsIsLeftOut() {
     // Facing right throughout; from frame 140 the motion runs backwards in time: the feet stride to the left.
-    PoseSeries backAndForth = Walkers.eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
+    PoseSeries backAndForth =
+        Walkers.eightSeconds((source, i) -> source.get(i < 140 ? i : 2 * 140 - 1 - i).keypoints());
     OnePass.Pass pass = OnePass.of(backAndForth).get(0);
 
     assertThat(pass.series().frames().subList(0, 130)).allMatch(PoseFrame::found);

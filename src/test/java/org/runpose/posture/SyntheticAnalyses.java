@@ -15,8 +15,7 @@ public final class SyntheticAnalyses {
 
   /** The runner going right for 3.3 s, then turned round and back to the left for 4.7 s: two passes. */
   public static PostureAnalysis twoPasses() {
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.walker(i -> i >= 100, 100, 3), null, null)
-        .analysis();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null).analysis();
   }
 
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */

@@ -14,6 +14,11 @@ import org.runpose.pose.PoseSeries;
 final class Walkers {
   private Walkers() {}
 
+  /** Going right for 100 frames (3.3 s), then turned round and back to the left for 140. */
+  static PoseSeries turningRound() {
+    return walker(i -> i >= 100, 100, 3);
+  }
+
   /**
    * The synthetic runner (8 s, facing right) moved across the picture by {@code travelPxPerFrame}, turned to face
    * left (mirrored) in the frames {@code facingLeft} picks, and sent back the way it came from frame
