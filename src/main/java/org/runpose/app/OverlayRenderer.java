@@ -50,16 +50,19 @@ final class OverlayRenderer {
     PostureAnalysis analysis = result.analysis();
     FramePainter painter = new FramePainter(analysis.view(), analysis.settings(), blurFaces);
     // Each frame is drawn as its pass measured it: the side toward the camera changes when the person turns round.
+    // A lower back a pass could not measure is not shown per frame either: its outline is not trusted. One measured
+    // but not judged (no baseline) is shown, in the colour of what was not judged.
     Map<PostureAnalysis, FramePainter> painterOf = new IdentityHashMap<>();
+    Map<PostureAnalysis, Boolean> lumbarOf = new IdentityHashMap<>();
+    for (PostureAnalysis pass : analysis.passes()) {
+      painterOf.put(pass, pass == analysis ? painter : new FramePainter(pass.view(), pass.settings(), blurFaces));
+      lumbarOf.put(pass, pass.flag(Flag.LUMBAR).value() != null);
+    }
     Map<Integer, Shown> shownAt = new HashMap<>();
     for (PostureAnalysis.PassFrame p : analysis.framesOfAllPasses()) {
-      PostureAnalysis pass = p.analysis();
       FrameMetrics f = p.frame();
-      // A lower back the analysis could not measure is not shown per frame either: its outline is not trusted. One
-      // measured but not judged (no baseline) is shown, in the colour of what was not judged.
-      boolean lumbar = pass.flag(Flag.LUMBAR).value() != null;
-      shownAt.put(f.index(), new Shown(painterOf.computeIfAbsent(pass, a -> a == analysis ? painter
-          : new FramePainter(a.view(), a.settings(), blurFaces)), lumbar ? f
+      boolean lumbar = lumbarOf.get(p.analysis());
+      shownAt.put(f.index(), new Shown(painterOf.get(p.analysis()), lumbar ? f
           : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance()), lumbar));
     }
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());

@@ -440,7 +440,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.summary().cadenceStepsPerMin()),
           p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + PostureReport.stateOf(f))
               .collect(Collectors.joining(", ")));
-      PostureReport.passNotes(a, p).forEach(n -> out.println("Note (other pass): " + n));
+      String pass = "(pass " + PostureReport.passTime(p) + "): ";
+      p.insufficientReasons().forEach(r -> out.println("Insufficient data " + pass + r));
+      PostureReport.passNotes(a, p).forEach(n -> out.println("Note " + pass + n));
     }
     if (a.settings().lumbarBaseline() != null) {
       out.println("The lower back is judged against the runner's baseline: "

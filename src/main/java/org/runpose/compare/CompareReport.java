@@ -263,7 +263,9 @@ public final class CompareReport {
     for (Visit v : List.of(b, a)) {
       v.analysis().capture().stream().filter(k -> k.grade() != CaptureCheck.Grade.GOOD)
           .forEach(k -> blocks.add(new Note(v.label() + ": " + k.sentence())));
-      v.analysis().notes().forEach(n -> blocks.add(new Note(v.label() + ": " + n)));
+      // The note on a turn points to the analysis's own report; the compare report says which pass it compares.
+      v.analysis().notes().stream().filter(n -> !n.startsWith(PostureAnalysis.TURNED_ROUND))
+          .forEach(n -> blocks.add(new Note(v.label() + ": " + n)));
     }
     return blocks;
   }

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.runpose.Severity;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.DetectableChange;
-import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
+import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.report.PostureReport;
 
@@ -89,31 +89,41 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   }
 
   public static Comparison of(Visit before, Visit after, CompareConfig config) {
-    // Visits of a person who turned round compare the passes that show the camera the same side, where they can.
     List<CompareWarning> warnings = new ArrayList<>();
-    Visit a = after.analysis().view().direction() == before.analysis().view().direction() ? after
-        : sameSide(after, before.analysis().view().direction(), warnings);
-    Visit b = a.analysis().view().direction() == before.analysis().view().direction() ? before
-        : sameSide(before, a.analysis().view().direction(), warnings);
+    List<Visit> compared = sameSide(before, after, warnings);
+    Visit b = compared.get(0);
+    Visit a = compared.get(1);
     warnings.addAll(Warnings.of(b, a, config));
     return new Comparison(b, a, config, warnings,
         List.of(finding(Kind.LEAN, b, a, config), finding(Kind.LUMBAR, b, a, config)), measures(b, a, config));
   }
 
   /**
-   * The visit as its longest pass heading {@code way} that has findings, said in {@code chosen}; the visit itself
-   * when it has none.
+   * The passes compared: the visits' longest, unless they face opposite ways while a pass of each, both with
+   * findings, face one way (a person who turned round in either visit); of those pairs, the one whose shorter pass is
+   * longest. A pass other than the longest is said in {@code warnings}.
    */
-  private static Visit sameSide(Visit v, Direction way, List<CompareWarning> chosen) {
-    return v.analysis().otherPasses().stream().filter(p -> p.view().direction() == way && p.sufficient())
-        .max(Comparator.comparingInt(p -> p.summary().framesWithPose()))
-        .map(p -> {
-          chosen.add(new CompareWarning("other-pass", String.format(Locale.ROOT, "%s: the person turned round;"
-              + " its pass heading %s (%s) is compared, as it shows the camera the same side as the other visit,"
-              + " rather than its longest pass.", v.label(), way.id(), PostureReport.passTime(p))));
-          return new Visit(v.label(), v.file(), v.sha256(), p);
-        })
-        .orElse(v);
+  private static List<Visit> sameSide(Visit before, Visit after, List<CompareWarning> warnings) {
+    if (before.analysis().view().direction() == after.analysis().view().direction()) {
+      return List.of(before, after);
+    }
+    return before.analysis().passes().stream().filter(PostureAnalysis::sufficient)
+        .flatMap(b -> after.analysis().passes().stream()
+            .filter(a -> a.sufficient() && a.view().direction() == b.view().direction()).map(a -> List.of(b, a)))
+        .max(Comparator.comparingInt(p -> Math.min(p.get(0).summary().framesWithPose(),
+            p.get(1).summary().framesWithPose())))
+        .map(p -> List.of(asPass(before, p.get(0), warnings), asPass(after, p.get(1), warnings)))
+        .orElse(List.of(before, after));
+  }
+
+  private static Visit asPass(Visit v, PostureAnalysis pass, List<CompareWarning> warnings) {
+    if (pass == v.analysis()) {
+      return v;
+    }
+    warnings.add(new CompareWarning("other-pass", String.format(Locale.ROOT, "%s: the person turned round; its pass"
+        + " heading %s (%s) is compared, as it shows the camera the same side as the other visit's, rather than its"
+        + " longest pass.", v.label(), pass.view().direction().id(), PostureReport.passTime(pass))));
+    return new Visit(v.label(), v.file(), v.sha256(), pass);
   }
 
   /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */

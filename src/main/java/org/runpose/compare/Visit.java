@@ -10,7 +10,8 @@ import org.runpose.posture.PostureAnalysis;
  * @param label the name it goes by in the report ("12 Mar", "before", the folder's name)
  * @param file the analysis.json it was read from
  * @param sha256 SHA-256 of that file, lower-case hex
- * @param analysis its content
+ * @param analysis its content, or, where the person turned round, the pass of it that is compared (the report says
+ *     which)
  */
 public record Visit(String label, Path file, String sha256, PostureAnalysis analysis) {
   public Visit {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -36,8 +35,7 @@ public final class AnalysisFiles {
                 num(f.lumbarDepthPct(), 2), f.stance() == null ? "" : f.stance(), f.found() ? p.pass() : "");
           }
         }));
-    List<PostureAnalysis> passes = new ArrayList<>(List.of(analysis));
-    passes.addAll(analysis.otherPasses());
+    List<PostureAnalysis> passes = analysis.passes();
     out.write(STEPS_CSV, o -> csv(o, List.of("step", "side", "contact_s", "toe_off_s", "next_contact_s",
         "stance_ms", "flight_ms", "lean_contact_deg", "lean_mid_stance_deg", "lean_toe_off_deg", "overstride",
         "knee_flexion_contact_deg", "knee_flexion_peak_stance_deg", "vertical_oscillation",

@@ -88,6 +88,11 @@ public record PostureAnalysis(
         sufficient, insufficientReasons, summary, trend, flags, steps, events, frames, notes, passes);
   }
 
+  /** This analysis and its other passes, in that order. */
+  public List<PostureAnalysis> passes() {
+    return Stream.concat(Stream.of(this), otherPasses.stream()).toList();
+  }
+
   /**
    * A video frame as the pass that shows the person in it measured it.
    *
@@ -101,12 +106,11 @@ public record PostureAnalysis(
    */
   public List<PassFrame> framesOfAllPasses() {
     Map<Integer, PassFrame> byIndex = new TreeMap<>();
-    frames.forEach(f -> byIndex.put(f.index(), new PassFrame(1, this, f)));
-    for (int n = 0; n < otherPasses.size(); n++) {
-      PostureAnalysis pass = otherPasses.get(n);
-      for (FrameMetrics f : pass.frames()) {
-        if (f.found()) {
-          byIndex.put(f.index(), new PassFrame(n + 2, pass, f));
+    List<PostureAnalysis> passes = passes();
+    for (int n = 0; n < passes.size(); n++) {
+      for (FrameMetrics f : passes.get(n).frames()) {
+        if (n == 0 || f.found()) {
+          byIndex.put(f.index(), new PassFrame(n + 1, passes.get(n), f));
         }
       }
     }
@@ -115,7 +119,7 @@ public record PostureAnalysis(
 
   /** Every foot contact and toe-off found, in all passes, in time order. */
   public List<FootEvent> eventsOfAllPasses() {
-    return Stream.concat(events.stream(), otherPasses.stream().flatMap(p -> p.events().stream()))
+    return passes().stream().flatMap(p -> p.events().stream())
         .sorted(Comparator.comparingDouble(FootEvent::timeSeconds)).toList();
   }
 

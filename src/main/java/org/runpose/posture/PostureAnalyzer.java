@@ -174,7 +174,8 @@ public final class PostureAnalyzer {
     SignalConfig cleaning = config.signal();
     KeypointTracks tracks = raw.clean(cleaning);
     Body body = new Body(tracks);
-    String directionSource = config.direction() != null ? "user" : "video";
+    String directionSource = config.direction() == null ? "video"
+        : direction == config.direction() ? "user" : "user, reversed for a pass the other way";
     BodyFrame level = new BodyFrame(direction, config.rollDeg() != null ? config.rollDeg() : 0);
     StepPeriod period = body.stepPeriod(level);
     if (period.seconds() != null && period.seconds() > SLOWED_STEP_SECONDS) {

@@ -123,6 +123,30 @@ class CompareComparisonTest {
   }
 
   @Test
+  void thePassesComparedBothHaveFindingsAndFaceOneWayWhicheverVisitIsFirst() {
+    // The earlier visit's longest pass, heading left, has too little data; its way back, heading right, has findings.
+    // The later visit's longest pass heads right, its way back left.
+    Runner leftThin = runner(6.0, 3.0);
+    leftThin.direction = Direction.LEFT;
+    leftThin.sufficient = false;
+    Runner left = runner(7.0, 3.0);
+    left.direction = Direction.LEFT;
+    Visit before = new Visit("12 Mar", Path.of("a.json"), "a".repeat(64),
+        SyntheticAnalyses.turnedRound(leftThin.analysis(), runner(5.0, 3.0).analysis()));
+    Visit after = new Visit("2 Apr", Path.of("b.json"), "b".repeat(64),
+        SyntheticAnalyses.turnedRound(runner(5.5, 3.0).analysis(), left.analysis()));
+
+    for (Comparison c : List.of(Comparison.of(before, after, CompareConfig.DEFAULT),
+        Comparison.of(after, before, CompareConfig.DEFAULT))) {
+      assertThat(c.before().analysis().view().direction()).isEqualTo(Direction.RIGHT);
+      assertThat(c.after().analysis().view().direction()).isEqualTo(Direction.RIGHT);
+      assertThat(c.before().analysis().sufficient()).isTrue();
+      assertThat(c.after().analysis().sufficient()).isTrue();
+      assertThat(c.warnings()).extracting(CompareWarning::id).containsOnlyOnce("other-pass");
+    }
+  }
+
+  @Test
   void warnsOfEverythingThatMakesTheVisitsLessComparable() {
     Runner after = runner(5.0, 3.0);
     after.landmarkSha = "0".repeat(64);

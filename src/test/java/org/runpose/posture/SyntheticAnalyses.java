@@ -18,6 +18,11 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null).analysis();
   }
 
+  /** {@code longest} with {@code others} as the other passes of a person who turned round. */
+  public static PostureAnalysis turnedRound(PostureAnalysis longest, PostureAnalysis... others) {
+    return longest.withOtherPasses(List.of(others));
+  }
+
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
   public static PostureAnalysis tiring() {
     SyntheticRunner runner = new SyntheticRunner();
