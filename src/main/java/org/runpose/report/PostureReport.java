@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
@@ -275,32 +276,54 @@ public final class PostureReport {
     return f.value() == null ? "not assessed" : value(f) + " (" + f.stateLabel() + ")";
   }
 
-  /** One sentence a runner reads first. */
+  /** One sentence a runner reads first, and one for each other pass that raises a finding. */
   public static String headline(PostureAnalysis a) {
-    List<Flag> raised = a.flags().stream()
-        .filter(f -> f.severity() == Severity.EXCESSIVE || f.severity() == Severity.WATCH).toList();
+    List<Flag> raised = raised(a);
     List<Flag> unassessed = a.flags().stream().filter(f -> f.severity() == Severity.NOT_ASSESSED).toList();
-    if (raised.isEmpty() && unassessed.size() == a.flags().size()) {
-      return "runpose could not judge this video's posture: " + String.join(" ", a.insufficientReasons().isEmpty()
-          ? List.of(unassessed.get(0).explanation()) : a.insufficientReasons());
-    }
+    boolean judged = !raised.isEmpty() || unassessed.size() < a.flags().size();
     StringBuilder b = new StringBuilder();
-    if (raised.isEmpty()) {
+    if (!judged) {
+      b.append("runpose could not judge ").append(a.otherPasses().isEmpty() ? "this video's" : "the longest pass's")
+          .append(" posture: ").append(String.join(" ", a.insufficientReasons().isEmpty()
+              ? List.of(unassessed.get(0).explanation()) : a.insufficientReasons()));
+    } else if (raised.isEmpty()) {
       b.append("No posture problem found: ");
       b.append(a.flags().stream().filter(f -> f.severity() == Severity.OK).map(PostureReport::okPhrase)
           .reduce((x, y) -> x + ", and " + y).orElse("")).append('.');
     } else {
-      b.append(raised.size() == 1 ? "One finding to work on: " : raised.size() + " findings to work on: ");
-      b.append(raised.stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " (" + f.severity().label()
-          + ", " + value(f) + ")").reduce((x, y) -> x + "; " + y).orElseThrow()).append('.');
+      b.append(findingsToWorkOn(raised)).append('.');
       a.flags().stream().filter(f -> f.severity() == Severity.OK).forEach(f -> b.append(" ")
           .append(Character.toUpperCase(okPhrase(f).charAt(0))).append(okPhrase(f).substring(1)).append('.'));
     }
-    unassessed.forEach(f -> b.append(' ').append(f.value() == null
-        ? f.title() + " was not assessed (see below)."
-        : "The lower back's hollow (" + value(f) + ") is kept as this runner's baseline: one video does not judge it"
-            + " (see below)."));
+    if (judged) {
+      unassessed.forEach(f -> b.append(' ').append(f.value() == null
+          ? f.title() + " was not assessed (see below)."
+          : "The lower back's hollow (" + value(f) + ") is kept as this runner's baseline: one video does not judge"
+              + " it (see below)."));
+    }
+    // A finding on another pass is not to be missed below the longest pass's.
+    for (PostureAnalysis p : a.otherPasses()) {
+      List<Flag> there = raised(p);
+      if (!there.isEmpty()) {
+        String findings = findingsToWorkOn(there);
+        b.append(" On the pass ").append(passTime(p)).append(", the ").append(cameraSide(p.view().direction()))
+            .append(" side toward the camera: ").append(Character.toLowerCase(findings.charAt(0)))
+            .append(findings.substring(1)).append(" (see Other passes).");
+      }
+    }
     return b.toString();
+  }
+
+  private static List<Flag> raised(PostureAnalysis a) {
+    return a.flags().stream().filter(f -> f.severity() == Severity.EXCESSIVE || f.severity() == Severity.WATCH)
+        .toList();
+  }
+
+  /** "One finding to work on: forward trunk lean (watch, 9.1°)". */
+  private static String findingsToWorkOn(List<Flag> raised) {
+    return (raised.size() == 1 ? "One finding to work on: " : raised.size() + " findings to work on: ")
+        + raised.stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " (" + f.severity().label() + ", "
+            + value(f) + ")").collect(Collectors.joining("; "));
   }
 
   private static String okPhrase(Flag f) {

@@ -81,6 +81,17 @@ class PostureReportTest {
   }
 
   @Test
+  void aFindingOnAnotherPassIsInTheHeadline() {
+    PostureAnalysis bentOnTheWayBack = SyntheticAnalyses.turnedRound(SyntheticAnalyses.leaning(4),
+        SyntheticAnalyses.leaning(12));
+
+    assertThat(PostureReport.headline(bentOnTheWayBack)).startsWith("No posture problem found")
+        .containsPattern("On the pass [0-9.-]+ s, the right side toward the camera: one finding to work on: forward"
+            + " trunk lean \\(watch, 1[12]\\.\\d°\\) \\(see Other passes\\)\\.");
+    assertThat(PostureReport.headline(SyntheticAnalyses.twoPasses())).doesNotContain("On the pass");
+  }
+
+  @Test
   void htmlOpensOfflineWithChartsAndStills() {
     String html = HtmlReport.render(PostureReport.document(BENT, List.of(still()), "now"));
     int images = SelfContained.assertSelfContained(html);
