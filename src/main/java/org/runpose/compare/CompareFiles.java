@@ -54,10 +54,12 @@ public final class CompareFiles {
    * @param runposeVersion the runpose that analysed the video
    * @param cameraSide the runner's side the camera saw
    * @param steps steps recognised
+   * @param pass where the person turned round and a pass other than the longest is compared, its time in the video;
+   *     null when the file's own analysis is
    */
   public record Input(String label, String file, String sha256, String runposeVersion, VideoInfo video,
       ModelInfo model, AnalysisConfig settings, ViewCheck view, String cameraSide, boolean sufficient,
-      List<String> insufficientReasons, int steps) {}
+      List<String> insufficientReasons, int steps, String pass) {}
 
   /**
    * How the verdicts are given.
@@ -90,6 +92,6 @@ public final class CompareFiles {
     var a = v.analysis();
     return new Input(v.label(), v.file().toString(), v.sha256(), a.runposeVersion(), a.video(), a.model(),
         a.settings(), a.view(), Warnings.cameraSide(a.view().direction()), a.sufficient(), a.insufficientReasons(),
-        a.summary().steps());
+        a.summary().steps(), v.pass());
   }
 }

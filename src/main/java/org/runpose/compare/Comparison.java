@@ -120,10 +120,11 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     if (pass == v.analysis()) {
       return v;
     }
+    String time = PostureReport.passTime(pass);
     warnings.add(new CompareWarning("other-pass", String.format(Locale.ROOT, "%s: the person turned round; its pass"
         + " heading %s (%s) is compared, as it shows the camera the same side as the other visit's, rather than its"
-        + " longest pass.", v.label(), pass.view().direction().id(), PostureReport.passTime(pass))));
-    return new Visit(v.label(), v.file(), v.sha256(), pass);
+        + " longest pass.", v.label(), pass.view().direction().id(), time)));
+    return new Visit(v.label(), v.file(), v.sha256(), pass, time);
   }
 
   /** The finding with this id, e.g. {@link Flag#FORWARD_LEAN}. */

@@ -114,6 +114,8 @@ class CompareComparisonTest {
     assertThat(after.analysis().view().direction()).isEqualTo(Direction.LEFT);
     assertThat(c.after().analysis().view().direction()).isEqualTo(Direction.RIGHT);
     assertThat(c.after().analysis()).isSameAs(after.analysis().otherPasses().get(0));
+    assertThat(c.after().pass()).isEqualTo("0.0-3.3 s");
+    assertThat(c.before().pass()).isNull();
     assertThat(c.warnings()).extracting(CompareWarning::id).contains("other-pass").doesNotContain("direction-differs");
     assertThat(c.warnings().get(0).text())
         .startsWith("2 Apr: the person turned round; its pass heading right (0.0-3.3 s)");
