@@ -438,8 +438,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           p.gait().pattern() == GaitPattern.UNCLEAR ? "heading" : p.gait().pattern().id(), p.view().direction().id(),
           steps, steps == 1 ? "step" : "steps", p.summary().cadenceStepsPerMin() == null ? ""
               : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.summary().cadenceStepsPerMin()),
-          p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + PostureReport.stateOf(f))
-              .collect(Collectors.joining(", ")));
+          PostureReport.findingStates(p));
       String pass = "(pass " + PostureReport.passTime(p) + "): ";
       p.insufficientReasons().forEach(r -> out.println("Insufficient data " + pass + r));
       PostureReport.passNotes(a, p).forEach(n -> out.println("Note " + pass + n));

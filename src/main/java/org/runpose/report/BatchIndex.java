@@ -63,7 +63,7 @@ public final class BatchIndex {
       rows.add(new Row(List.of(i.video(), finding(a.flag(Flag.FORWARD_LEAN)), finding(a.flag(Flag.LUMBAR)),
           String.valueOf(a.summary().steps()), a.summary().cadenceStepsPerMin() == null ? "\u2013"
               : String.format(Locale.ROOT, "%.0f", a.summary().cadenceStepsPerMin()),
-          String.join(" ", a.insufficientReasons())), worst(a), i.folder() + "/report.html"));
+          notes(a)), worst(a), i.folder() + "/report.html"));
     }
     List<ReportDocument.Block> blocks = List.of(new Paragraph(overview),
         new Table(List.of(new Column("Video", false), new Column("Forward trunk lean", false),
@@ -115,8 +115,18 @@ public final class BatchIndex {
         f.stateLabel(), f.value(), Flag.FORWARD_LEAN.equals(f.id()) ? "\u00b0" : " %");
   }
 
-  /** The most serious finding of a video; not assessed only when nothing was. */
+  /** Why findings were withheld, and the findings of the other passes of a person who turned round. */
+  private static String notes(PostureAnalysis a) {
+    List<String> notes = new ArrayList<>(a.insufficientReasons());
+    for (PostureAnalysis p : a.otherPasses()) {
+      notes.add("Other pass, " + PostureReport.passTime(p) + ": " + PostureReport.findingStates(p) + ".");
+    }
+    return String.join(" ", notes);
+  }
+
+  /** The most serious finding of a video, in any of its passes; not assessed only when nothing was. */
   static Severity worst(PostureAnalysis a) {
-    return a.flags().stream().map(Flag::severity).reduce(Severity.NOT_ASSESSED, Severity::worst);
+    return a.passes().stream().flatMap(p -> p.flags().stream()).map(Flag::severity)
+        .reduce(Severity.NOT_ASSESSED, Severity::worst);
   }
 }

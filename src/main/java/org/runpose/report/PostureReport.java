@@ -271,6 +271,12 @@ public final class PostureReport {
         toVideo * found.get(0).timeSeconds(), toVideo * found.get(found.size() - 1).timeSeconds());
   }
 
+  /** Every finding of a pass on one line: "forward trunk lean 3.3° (ok), lumbar hyperextension ...". */
+  public static String findingStates(PostureAnalysis p) {
+    return p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + stateOf(f))
+        .collect(Collectors.joining(", "));
+  }
+
   /** A finding in a table cell: its value and state, or that it was not assessed. */
   public static String stateOf(Flag f) {
     return f.value() == null ? "not assessed" : value(f) + " (" + f.stateLabel() + ")";
