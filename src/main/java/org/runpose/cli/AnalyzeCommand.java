@@ -338,7 +338,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static String findings(PostureAnalysis a) {
     return a.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + f.stateLabel()
         .toUpperCase(Locale.ROOT) + (f.value() == null ? "" : " " + PostureReport.degrees(f.value()) + " "
-            + f.unit())).collect(Collectors.joining(", "));
+            + f.unit())).collect(Collectors.joining(", "))
+        + a.otherPasses().stream().map(p -> "; other pass " + PostureReport.passTime(p) + ": " + findings(p))
+            .collect(Collectors.joining());
   }
 
   private AnalysisConfig config() throws BadInputException {
