@@ -266,9 +266,12 @@ public final class PostureReport {
   /** From the pass's first frame with the person to its last, in the video's own time, as the notes give times. */
   public static String passTime(PostureAnalysis p) {
     List<FrameMetrics> found = p.frames().stream().filter(FrameMetrics::found).toList();
-    double toVideo = p.settings().slowMotionFactor() == null ? 1 : p.settings().slowMotionFactor();
-    return found.isEmpty() ? "with no frame of the person" : String.format(Locale.ROOT, "%.1f-%.1f s",
-        toVideo * found.get(0).timeSeconds(), toVideo * found.get(found.size() - 1).timeSeconds());
+    Double factor = p.settings().slowMotionFactor();
+    double toVideo = factor == null ? 1 : factor;
+    // With a slow-motion factor the charts run in real time: say which clock this is.
+    return found.isEmpty() ? "with no frame of the person" : String.format(Locale.ROOT, "%.1f-%.1f s%s",
+        toVideo * found.get(0).timeSeconds(), toVideo * found.get(found.size() - 1).timeSeconds(),
+        factor == null ? "" : " of the video");
   }
 
   /** Every finding of a pass on one line: "forward trunk lean 3.3° (ok), lumbar hyperextension ...". */

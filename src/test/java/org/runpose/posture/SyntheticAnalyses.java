@@ -18,6 +18,15 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null).analysis();
   }
 
+  /** {@link #twoPasses()} analysed as if the clip were played {@code factor} times slower than real time. */
+  public static PostureAnalysis twoPassesSlowedBy(double factor) {
+    AnalysisConfig d = AnalysisConfig.DEFAULT;
+    AnalysisConfig slowed = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(), d.lumbarWatchPct(),
+        d.lumbarExcessivePct(), null, null, null, factor, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio(),
+        null);
+    return new PostureAnalyzer(slowed).analyze(Walkers.turningRound(), null, null).analysis();
+  }
+
   /** {@code longest} with {@code others} as the other passes of a person who turned round. */
   public static PostureAnalysis turnedRound(PostureAnalysis longest, PostureAnalysis... others) {
     return longest.withOtherPasses(List.of(others));

@@ -81,6 +81,13 @@ class PostureReportTest {
   }
 
   @Test
+  void passTimesAreTheVideosOwnAndSaySoUnderASlowMotionFactor() {
+    assertThat(PostureReport.passTime(SyntheticAnalyses.twoPasses().otherPasses().get(0))).isEqualTo("0.0-3.3 s");
+    assertThat(PostureReport.passTime(SyntheticAnalyses.twoPassesSlowedBy(2).otherPasses().get(0)))
+        .isEqualTo("0.0-3.3 s of the video");
+  }
+
+  @Test
   void aFindingOnAnotherPassIsInTheHeadline() {
     PostureAnalysis bentOnTheWayBack = SyntheticAnalyses.turnedRound(SyntheticAnalyses.leaning(4),
         SyntheticAnalyses.leaning(12));
