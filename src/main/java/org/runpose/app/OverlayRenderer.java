@@ -30,8 +30,11 @@ final class OverlayRenderer {
 
   private OverlayRenderer() {}
 
-  /** How a frame is drawn: by its pass's painter, with its measures, and its back's outline or not. */
-  private record Shown(FramePainter painter, FrameMetrics metrics, boolean lumbar) {}
+  /** How a pass's frames are drawn: by its painter, and with its back's outline or not. */
+  private record Look(FramePainter painter, boolean lumbar) {}
+
+  /** How a frame is drawn: as its pass's frames are, with its measures. */
+  private record Shown(Look look, FrameMetrics metrics) {}
 
   /**
    * @param video the analysed video
@@ -52,18 +55,17 @@ final class OverlayRenderer {
     // Each frame is drawn as its pass measured it: the side toward the camera changes when the person turns round.
     // A lower back a pass could not measure is not shown per frame either: its outline is not trusted. One measured
     // but not judged (no baseline) is shown, in the colour of what was not judged.
-    Map<PostureAnalysis, FramePainter> painterOf = new IdentityHashMap<>();
-    Map<PostureAnalysis, Boolean> lumbarOf = new IdentityHashMap<>();
+    Map<PostureAnalysis, Look> lookOf = new IdentityHashMap<>();
     for (PostureAnalysis pass : analysis.passes()) {
-      painterOf.put(pass, pass == analysis ? painter : new FramePainter(pass.view(), pass.settings(), blurFaces));
-      lumbarOf.put(pass, pass.flag(Flag.LUMBAR).value() != null);
+      lookOf.put(pass, new Look(pass == analysis ? painter : new FramePainter(pass.view(), pass.settings(), blurFaces),
+          pass.flag(Flag.LUMBAR).value() != null));
     }
     Map<Integer, Shown> shownAt = new HashMap<>();
     for (PostureAnalysis.PassFrame p : analysis.framesOfAllPasses()) {
       FrameMetrics f = p.frame();
-      boolean lumbar = lumbarOf.get(p.analysis());
-      shownAt.put(f.index(), new Shown(painterOf.get(p.analysis()), lumbar ? f
-          : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance()), lumbar));
+      Look look = lookOf.get(p.analysis());
+      shownAt.put(f.index(), new Shown(look, look.lumbar() ? f
+          : new FrameMetrics(f.index(), f.timeSeconds(), f.found(), f.leanDeg(), null, f.stance())));
     }
     Set<Integer> keep = evidence.stream().map(EvidenceFrame::frameIndex).collect(Collectors.toSet());
     double slowdown = analysis.settings().slowMotionFactor() == null ? 1 : analysis.settings().slowMotionFactor();
@@ -88,8 +90,8 @@ final class OverlayRenderer {
         FrameMetrics shown = !repeat ? m : new FrameMetrics(frame.index(),
             m.timeSeconds() + (frame.timestampMicros() - drawn[1]) / 1e6 / slowdown, m.found(), m.leanDeg(),
             m.lumbarDepthPct(), m.stance());
-        LumbarTrace trace = at.lumbar() ? result.lumbarTraces().get(index) : null;
-        return at.painter().paint(frame.image(), skeleton.get().scaled(frame.scale()), shown,
+        LumbarTrace trace = at.look().lumbar() ? result.lumbarTraces().get(index) : null;
+        return at.look().painter().paint(frame.image(), skeleton.get().scaled(frame.scale()), shown,
             trace == null ? null : trace.scaled(frame.scale()));
       };
     };

@@ -91,7 +91,7 @@ public final class CompareFiles {
   private static Input input(Visit v) {
     var a = v.analysis();
     return new Input(v.label(), v.file().toString(), v.sha256(), a.runposeVersion(), a.video(), a.model(),
-        a.settings(), a.view(), Warnings.cameraSide(a.view().direction()), a.sufficient(), a.insufficientReasons(),
+        a.settings(), a.view(), a.view().direction().nearSide().id(), a.sufficient(), a.insufficientReasons(),
         a.summary().steps(), v.pass());
   }
 }

@@ -245,7 +245,7 @@ public final class CompareReport {
         seconds(v.analysis()), number(v.analysis().video().fps()), v.analysis().video().widthPx(),
         v.analysis().video().heightPx())));
     rows.add(row("Runner", b, a, v -> "toward the " + v.analysis().view().direction().id() + ", "
-        + Warnings.cameraSide(v.analysis().view().direction()) + " side to the camera"));
+        + v.analysis().view().direction().nearSide().id() + " side to the camera"));
     rows.add(row("Runner found", b, a, v -> found(v.analysis().summary())));
     rows.add(row("Steps", b, a, v -> String.valueOf(v.analysis().summary().steps())));
     rows.add(row("Ground slope", b, a, v -> String.format(Locale.ROOT, "%.1f\u00b0 (%s)",

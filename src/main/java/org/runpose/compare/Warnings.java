@@ -94,12 +94,8 @@ final class Warnings {
 
   private static String view(Visit v) {
     Direction d = v.analysis().view().direction();
-    return v.label() + " toward the " + d.id() + " of the picture (" + cameraSide(d) + " side to the camera)";
+    return v.label() + " toward the " + d.id() + " of the picture (" + d.nearSide().id() + " side to the camera)";
   }
 
-  /** A runner moving toward the picture's right shows the camera their right side. */
-  static String cameraSide(Direction d) {
-    return d == Direction.RIGHT ? "right" : "left";
-  }
 
 }

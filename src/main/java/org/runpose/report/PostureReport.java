@@ -15,7 +15,6 @@ import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.DetectableChange;
-import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.LumbarBaseline;
@@ -112,7 +111,7 @@ public final class PostureReport {
         v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
     e.add(new Entry("Runner", gaitWord(a.gait()) + " toward the " + view.direction().id() + " of the picture ("
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
-        + cameraSide(view.direction()) + " side; ground slope " + degrees(view.rollDeg()) + "\u00b0 ("
+        + view.direction().nearSide().id() + " side; ground slope " + degrees(view.rollDeg()) + "\u00b0 ("
         + view.rollSource() + ")"));
     e.add(new Entry("Timing", timing(a.gait())));
     e.add(model(a.model()));
@@ -179,10 +178,6 @@ public final class PostureReport {
         number(c.signal().cutoffHz())));
   }
 
-  /** A runner moving toward the picture's right shows the camera their right side. */
-  static String cameraSide(Direction d) {
-    return d == Direction.RIGHT ? "right" : "left";
-  }
 
   private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
     List<Section> s = new ArrayList<>();
@@ -230,7 +225,7 @@ public final class PostureReport {
   public static List<Block> otherPasses(PostureAnalysis a) {
     List<Block> b = new ArrayList<>();
     b.add(new Paragraph("The person turned round in the clip. The rest of this report is of the longest pass, "
-        + passTime(a) + ", with the " + cameraSide(a.view().direction()) + " side toward the camera; each other"
+        + passTime(a) + ", with the " + a.view().direction().nearSide().id() + " side toward the camera; each other"
         + " pass was measured on its own, with its own side toward the camera and its own steps. Lean and lower back"
         + " are judged as on the main pass; compare the sides to see whether a finding belongs to the runner or to"
         + " the view."));
@@ -239,7 +234,7 @@ public final class PostureReport {
       Flag lean = p.flag(Flag.FORWARD_LEAN);
       Flag lumbar = p.flag(Flag.LUMBAR);
       rows.add(new Row(List.of(passTime(p), "toward the " + p.view().direction().id() + ", "
-              + cameraSide(p.view().direction()) + " side to the camera", gaitWord(p.gait()),
+              + p.view().direction().nearSide().id() + " side to the camera", gaitWord(p.gait()),
           String.valueOf(p.summary().steps()), fmt(p.summary().cadenceStepsPerMin(), 0), stateOf(lean),
           stateOf(lumbar)), Severity.worst(lean.severity(), lumbar.severity())));
     }
@@ -315,7 +310,7 @@ public final class PostureReport {
       List<Flag> there = raised(p);
       if (!there.isEmpty()) {
         String findings = findingsToWorkOn(there);
-        b.append(" On the pass ").append(passTime(p)).append(", the ").append(cameraSide(p.view().direction()))
+        b.append(" On the pass ").append(passTime(p)).append(", the ").append(p.view().direction().nearSide().id())
             .append(" side toward the camera: ").append(Character.toLowerCase(findings.charAt(0)))
             .append(findings.substring(1)).append(" (see Other passes).");
       }
