@@ -295,11 +295,11 @@ public final class CompareReport {
     return b;
   }
 
-  /** In how many frames the runner was found, and how many of those the measures left out. */
+  /** In how many frames the runner was found, and how many of those lie outside the pass compared. */
   static String found(PostureSummary s) {
     return s.framesFound() + " of " + s.framesAnalysed() + " frames"
-        + (s.framesLeftOut() == 0 ? "" : " (" + s.framesLeftOut() + " left out: the person turned round or walked"
-            + " backwards)");
+        + (s.framesLeftOut() == 0 ? "" : " (" + s.framesLeftOut() + " outside the pass compared: the person's other"
+            + " passes after turning round, or a stretch walked backwards)");
   }
 
   private static String prefix(String sha) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 import org.runpose.pose.ModelInfo;
 import org.runpose.pose.PoseConfig;
@@ -91,6 +92,12 @@ public record PostureAnalysis(
   /** This analysis and its other passes, in that order. */
   public List<PostureAnalysis> passes() {
     return Stream.concat(Stream.of(this), otherPasses.stream()).toList();
+  }
+
+  /** The most serious finding of any pass; not assessed only when nothing was. */
+  public Severity worstSeverity() {
+    return passes().stream().flatMap(p -> p.flags().stream()).map(Flag::severity)
+        .reduce(Severity.NOT_ASSESSED, Severity::worst);
   }
 
   /**

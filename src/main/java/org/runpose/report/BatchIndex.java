@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.runpose.Severity;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.report.ReportDocument.Column;
@@ -49,7 +48,7 @@ public final class BatchIndex {
   /** The index page: an overview line and one row per video, linking to its report. */
   public static ReportDocument document(String folder, List<Item> items, List<Entry> provenance) {
     long failed = items.stream().filter(Item::failed).count();
-    long flagged = items.stream().filter(i -> !i.failed() && worst(i.analysis()).isFinding()).count();
+    long flagged = items.stream().filter(i -> !i.failed() && i.analysis().worstSeverity().isFinding()).count();
     String overview = String.format(Locale.ROOT, "%d videos: %d analysed, %d with a finding to work on%s.",
         items.size(), items.size() - failed, flagged, failed == 0 ? "" : ", " + failed + " failed (listed with the"
             + " reason)");
@@ -63,7 +62,7 @@ public final class BatchIndex {
       rows.add(new Row(List.of(i.video(), finding(a.flag(Flag.FORWARD_LEAN)), finding(a.flag(Flag.LUMBAR)),
           String.valueOf(a.summary().steps()), a.summary().cadenceStepsPerMin() == null ? "\u2013"
               : String.format(Locale.ROOT, "%.0f", a.summary().cadenceStepsPerMin()),
-          notes(a)), worst(a), i.folder() + "/report.html"));
+          notes(a)), a.worstSeverity(), i.folder() + "/report.html"));
     }
     List<ReportDocument.Block> blocks = List.of(new Paragraph(overview),
         new Table(List.of(new Column("Video", false), new Column("Forward trunk lean", false),
@@ -118,15 +117,7 @@ public final class BatchIndex {
   /** Why findings were withheld, and the findings of the other passes of a person who turned round. */
   private static String notes(PostureAnalysis a) {
     List<String> notes = new ArrayList<>(a.insufficientReasons());
-    for (PostureAnalysis p : a.otherPasses()) {
-      notes.add("Other pass, " + PostureReport.passTime(p) + ": " + PostureReport.findingStates(p) + ".");
-    }
+    notes.addAll(PostureReport.otherPassFindings(a));
     return String.join(" ", notes);
-  }
-
-  /** The most serious finding of a video, in any of its passes; not assessed only when nothing was. */
-  static Severity worst(PostureAnalysis a) {
-    return a.passes().stream().flatMap(p -> p.flags().stream()).map(Flag::severity)
-        .reduce(Severity.NOT_ASSESSED, Severity::worst);
   }
 }

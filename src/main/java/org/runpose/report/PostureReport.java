@@ -269,6 +269,11 @@ public final class PostureReport {
         factor == null ? "" : " of the video");
   }
 
+  /** A sentence per other pass of a person who turned round: its time and its findings. */
+  public static List<String> otherPassFindings(PostureAnalysis a) {
+    return a.otherPasses().stream().map(p -> "Other pass, " + passTime(p) + ": " + findingStates(p) + ".").toList();
+  }
+
   /** Every finding of a pass on one line: "forward trunk lean 3.3° (ok), lumbar hyperextension ...". */
   public static String findingStates(PostureAnalysis p) {
     return p.flags().stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " " + stateOf(f))

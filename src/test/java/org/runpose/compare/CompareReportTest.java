@@ -35,8 +35,8 @@ class CompareReportTest {
     PostureSummary onePass = new PostureSummary(400, 150, 160, 8, null, null, null, null, null, null, 0, null, null,
         null, null, null, null, null, null, null, null, null, null, null);
     assertThat(CompareReport.found(all)).isEqualTo("390 of 400 frames");
-    assertThat(CompareReport.found(onePass)).isEqualTo("310 of 400 frames (160 left out: the person turned round or"
-        + " walked backwards)");
+    assertThat(CompareReport.found(onePass)).isEqualTo("310 of 400 frames (160 outside the pass compared: the"
+        + " person's other passes after turning round, or a stretch walked backwards)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.report.PostureReport;
 
 /**
  * One video's row of the findings table: where it came from, what runpose found, or why it could not.
@@ -22,14 +23,18 @@ import org.runpose.posture.PostureAnalysis;
  * @param leanDeg median trunk lean, null when not assessed
  * @param lumbarPct median lumbar hollow, % of trunk length, null when not assessed
  * @param cadenceStepsPerMin cadence, null when withheld
+ * @param passes how many passes the person made before the camera (more than one when they turned round); the
+ *     measures above are the longest pass's
+ * @param otherPasses each other pass's time and findings, empty when there was one pass
+ * @param worstSeverity the most serious finding of any pass
  * @param sufficient whether the data allowed findings
  * @param insufficientReason why not, empty when they did
  * @param error what went wrong, null when nothing did
  */
 public record FindingsRow(String source, String sha256, String status, String output, Double durationSeconds,
     Double fps, String direction, Double leanDeg, String leanSeverity, Double lumbarPct, String lumbarSeverity,
-    Double cadenceStepsPerMin, Boolean sufficient, String insufficientReason, String error, String runposeVersion,
-    String modelSha256) implements Serializable {
+    Double cadenceStepsPerMin, Integer passes, String otherPasses, String worstSeverity, Boolean sufficient,
+    String insufficientReason, String error, String runposeVersion, String modelSha256) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -47,6 +52,9 @@ public record FindingsRow(String source, String sha256, String status, String ou
       DataTypes.createStructField("lumbar_pct", DataTypes.DoubleType, true),
       DataTypes.createStructField("lumbar_severity", DataTypes.StringType, true),
       DataTypes.createStructField("cadence_steps_per_min", DataTypes.DoubleType, true),
+      DataTypes.createStructField("passes", DataTypes.IntegerType, true),
+      DataTypes.createStructField("other_passes", DataTypes.StringType, true),
+      DataTypes.createStructField("worst_severity", DataTypes.StringType, true),
       DataTypes.createStructField("sufficient", DataTypes.BooleanType, true),
       DataTypes.createStructField("insufficient_reason", DataTypes.StringType, true),
       DataTypes.createStructField("error", DataTypes.StringType, true),
@@ -59,26 +67,27 @@ public record FindingsRow(String source, String sha256, String status, String ou
     Flag lumbar = a.flag(Flag.LUMBAR);
     return new FindingsRow(source, sha256, status, output, a.video().durationMicros() > 0 ? a.video().durationMicros() / 1e6 : null, a.video().fps(),
         a.view().direction() == null ? null : a.view().direction().id(), lean.value(), lean.severity().key(),
-        lumbar.value(), lumbar.severity().key(), a.summary().cadenceStepsPerMin(), a.sufficient(),
+        lumbar.value(), lumbar.severity().key(), a.summary().cadenceStepsPerMin(), a.passes().size(),
+        String.join(" ", PostureReport.otherPassFindings(a)), a.worstSeverity().key(), a.sufficient(),
         String.join(" ", a.insufficientReasons()), null, a.runposeVersion(), a.model().landmarkSha256());
   }
 
   /** The row of a video that could not be analysed. */
   static FindingsRow failed(String source, String sha256, String error, String runposeVersion) {
     return new FindingsRow(source, sha256, "failed", null, null, null, null, null, null, null, null, null, null,
-        null, error, runposeVersion, null);
+        null, null, null, null, error, runposeVersion, null);
   }
 
   /** The same analysis, made before, as the row of {@code video} (the same content, perhaps under another name). */
   FindingsRow skipped(String video) {
     return new FindingsRow(video, sha256, "skipped", output, durationSeconds, fps, direction, leanDeg, leanSeverity,
-        lumbarPct, lumbarSeverity, cadenceStepsPerMin, sufficient, insufficientReason, error, runposeVersion,
-        modelSha256);
+        lumbarPct, lumbarSeverity, cadenceStepsPerMin, passes, otherPasses, worstSeverity, sufficient,
+        insufficientReason, error, runposeVersion, modelSha256);
   }
 
   Row toRow() {
     return RowFactory.create(source, sha256, status, output, durationSeconds, fps, direction, leanDeg, leanSeverity,
-        lumbarPct, lumbarSeverity, cadenceStepsPerMin, sufficient, insufficientReason, error, runposeVersion,
-        modelSha256);
+        lumbarPct, lumbarSeverity, cadenceStepsPerMin, passes, otherPasses, worstSeverity, sufficient,
+        insufficientReason, error, runposeVersion, modelSha256);
   }
 }

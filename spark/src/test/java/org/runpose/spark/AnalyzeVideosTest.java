@@ -76,6 +76,9 @@ class AnalyzeVideosTest {
     assertThat(lean18.<String>getAs("status")).isEqualTo("analysed");
     assertThat(lean18.<Double>getAs("lean_deg")).isBetween(12.0, 22.0);
     assertThat(lean18.<String>getAs("lean_severity")).isIn("watch", "excessive");
+    assertThat(lean18.<Integer>getAs("passes")).isEqualTo(1);
+    assertThat(lean18.<String>getAs("other_passes")).isEmpty();
+    assertThat(lean18.<String>getAs("worst_severity")).isEqualTo(lean18.<String>getAs("lean_severity"));
     assertThat(lean18.<String>getAs("sha256")).hasSize(64);
     assertThat(lean18.<String>getAs("model_sha256")).hasSize(64);
     assertThat(spark.read().option("header", true).csv(output.resolve("findings-csv").toString()).count())
