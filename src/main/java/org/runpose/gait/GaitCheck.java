@@ -58,7 +58,12 @@ public record GaitCheck(
     /** The timing is slower than any runner or walker: slowed playback without a known factor. */
     LOOKS_SLOWED,
     /** The timing is faster than any runner or walker: a time-lapse or sped-up clip. */
-    LOOKS_SPED_UP;
+    LOOKS_SPED_UP,
+    /**
+     * No gait to judge the time by: no step period and no timed step, or steps that show neither running nor walking,
+     * so neither a runner's nor a walker's pace can say whether the clip plays in real time.
+     */
+    NOT_JUDGED;
 
     @JsonValue
     public String id() {
@@ -189,7 +194,8 @@ public record GaitCheck(
     Double step = period.seconds() != null ? period.seconds()
         : n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stepSeconds).toArray());
     Double stance = n == 0 ? null : median(steps.stream().mapToDouble(StepTiming::stanceSeconds).toArray());
-    TimeBase timeBase = slowMotionFactor != null ? TimeBase.SLOWED_BY_FACTOR : TimeBase.REAL;
+    TimeBase timeBase = slowMotionFactor != null ? TimeBase.SLOWED_BY_FACTOR
+        : step == null || pattern == GaitPattern.UNCLEAR ? TimeBase.NOT_JUDGED : TimeBase.REAL;
     Double slowdown = null;
     List<String> problems = new ArrayList<>();
     if (step != null && pattern != GaitPattern.UNCLEAR) {

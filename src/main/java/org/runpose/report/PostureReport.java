@@ -141,6 +141,7 @@ public final class PostureReport {
               : String.format(Locale.ROOT, "%.0f", g.apparentSlowdown()));
       case LOOKS_SPED_UP -> "faster than any runner moves (a time-lapse or sped-up clip?): cadence, stance and"
           + " flight times are withheld";
+      case NOT_JUDGED -> "not judged: the steps show no runner's or walker's pace to tell real time from slow motion";
     };
     return g.problems().isEmpty() ? base
         : base + "; the steps fail the gait check, so the time-based measures are withheld";

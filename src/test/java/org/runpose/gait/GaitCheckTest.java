@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runpose.report.PostureReport;
 
 class GaitCheckTest {
 
@@ -120,6 +121,16 @@ class GaitCheckTest {
     assertThat(g.problems()).singleElement().asString().contains("neither a runner's time in the air");
     assertThat(g.timingInRealTime()).isFalse();
     assertThat(g.cadenceStepsPerMin()).isNull();
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.NOT_JUDGED);
+  }
+
+  @Test
+  void withNoStepAndNoPeriodTheTimeBaseIsNotJudged() {
+    // A clip slowed so far that it holds less than a stride: nothing repeats and no step is timed.
+    GaitCheck g = GaitCheck.judge(List.of(), new StepPeriod(null, null), null, 0, 0, FRAME_SECONDS).check();
+    assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.NOT_JUDGED);
+    assertThat(g.timingInRealTime()).isFalse();
+    assertThat(PostureReport.timing(g)).startsWith("not judged");
   }
 
   @Test
