@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runpose.io.Json;
 import org.runpose.report.PostureReport;
 
 class GaitCheckTest {
@@ -131,6 +132,14 @@ class GaitCheckTest {
     assertThat(g.timeBase()).isEqualTo(GaitCheck.TimeBase.NOT_JUDGED);
     assertThat(g.timingInRealTime()).isFalse();
     assertThat(PostureReport.timing(g)).startsWith("not judged");
+  }
+
+  @Test
+  void aTimeBaseNotJudgedIsWrittenAndReadBack() throws Exception {
+    GaitCheck g = GaitCheck.judge(List.of(), new StepPeriod(null, null), null, 0, 0, FRAME_SECONDS).check();
+    String json = Json.MAPPER.writeValueAsString(g);
+    assertThat(json).contains("\"not-judged\"");
+    assertThat(Json.MAPPER.readValue(json, GaitCheck.class).timeBase()).isEqualTo(GaitCheck.TimeBase.NOT_JUDGED);
   }
 
   @Test

@@ -38,6 +38,12 @@ public record FindingsRow(String source, String sha256, String status, String ou
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The version of the row's columns, part of the key a video is skipped by: raised when columns are added, so that a
+   * folder analysed by an earlier build is analysed again rather than given a row with the new columns empty.
+   */
+  static final int COLUMNS_VERSION = 2;
+
   /** The table's columns, in the order of the record's components. */
   public static final StructType SCHEMA = new StructType(new StructField[] {
       DataTypes.createStructField("source", DataTypes.StringType, false),

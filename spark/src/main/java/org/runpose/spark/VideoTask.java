@@ -104,11 +104,15 @@ final class VideoTask {
     }
   }
 
-  /** What makes two analyses of a video the same: its content, the model, the settings and runpose's version. */
+  /**
+   * What makes two analyses of a video the same: its content, the model, the settings, runpose's version and the
+   * row's columns.
+   */
   static String key(String videoSha256, BlazePoseModel model) throws IOException {
     String settings = Json.MAPPER.writeValueAsString(AnalysisConfig.DEFAULT);
     return Sha256.of((videoSha256 + "|" + model.info().detectorSha256() + "|" + model.info().landmarkSha256() + "|"
-        + settings + "|" + RunposeVersion.get().runpose()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        + settings + "|" + RunposeVersion.get().runpose() + "|" + FindingsRow.COLUMNS_VERSION)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The row of an earlier run under the same key, or null. */
