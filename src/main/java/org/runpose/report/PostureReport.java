@@ -53,6 +53,9 @@ public final class PostureReport {
   public static final String FOOTER = "runpose " + org.runpose.RunposeVersion.get().runpose()
       + " \u00b7 a screening aid, not a diagnosis";
 
+  /** Fewest steps whose lean range the lean chart's caption gives: fewer say little about a change. */
+  private static final int MIN_STEPS_FOR_RANGE = 5;
+
   /** Scales of the finding gauges: the published range of trunk lean, and up to twice the lumbar threshold. */
   private static final double LEAN_SCALE_MIN = -5;
   private static final double LEAN_SCALE_MAX = 25;
@@ -151,6 +154,12 @@ public final class PostureReport {
   static String signed(double v, int decimals) {
     String s = String.format(Locale.ROOT, "%+." + decimals + "f", v);
     return s.matches("[+-]0(\\.0+)?") ? s.substring(1) : s;
+  }
+
+  /** A whole number of degrees, without the sign of one that rounds to zero. */
+  private static String degrees0(double v) {
+    String s = String.format(Locale.ROOT, "%.0f", v);
+    return s.equals("-0") ? "0" : s;
   }
 
   /** A value to a tenth (an angle, a percentage), without the sign of one that rounds to zero. */
@@ -454,11 +463,23 @@ public final class PostureReport {
     double[] leans = a.frames().stream().map(FrameMetrics::leanDeg).filter(v -> v != null)
         .mapToDouble(Double::doubleValue).toArray();
     Percentile range = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    double[] stepLeans = a.steps().stream().map(StepMetrics::leanStanceMeanDeg).filter(v -> v != null)
+        .mapToDouble(Double::doubleValue).toArray();
+    // Across steps as well as across frames: a wide range there is a posture that changed during the clip, which
+    // the rocking within a step does not explain.
+    String acrossSteps = "";
+    if (stepLeans.length >= MIN_STEPS_FOR_RANGE) {
+      String low = degrees0(range.evaluate(stepLeans, 10));
+      String high = degrees0(range.evaluate(stepLeans, 90));
+      acrossSteps = low.equals(high) ? "; eight steps in ten lean " + low + "\u00b0 on average over their time on the"
+          + " ground" : "; eight steps in ten lean from " + low + "\u00b0 to " + high + "\u00b0 on average over their"
+          + " time on the ground, and a wide range there means the posture changed during the clip";
+    }
     b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, String.format(Locale.ROOT, "Trunk lean in every"
         + " frame. Shaded: the time each foot is on the ground. Nine frames in ten read from %.0f\u00b0 to"
         + " %.0f\u00b0: the trunk rocks with each step, and the pose model's hip and shoulder points move with the"
-        + " thigh and arm; the finding uses the median of all frames.", range.evaluate(leans, 5),
-        range.evaluate(leans, 95))));
+        + " thigh and arm%s. The finding uses the median of all frames.", range.evaluate(leans, 5),
+        range.evaluate(leans, 95), acrossSteps)));
     if (!a.steps().isEmpty()) {
       b.add(new Chart(PostureCharts.leanPerStep(a), 720, 280, "Trunk lean at the three moments of each step:"
           + " when the foot lands (contact), half-way through its time on the ground (mid-stance) and when it"

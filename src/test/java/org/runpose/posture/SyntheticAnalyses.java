@@ -32,6 +32,15 @@ public final class SyntheticAnalyses {
     return longest.withOtherPasses(List.of(others));
   }
 
+  /** Ten seconds of running whose trunk goes from upright to a 15° lean, as in a demonstration of postures. */
+  public static PostureAnalysis changingPosture() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 10;
+    runner.leanDeg = 0;
+    runner.leanDriftDeg = 15;
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
+  }
+
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
   public static PostureAnalysis tiring() {
     SyntheticRunner runner = new SyntheticRunner();

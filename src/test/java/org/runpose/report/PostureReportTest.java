@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.gait.GaitCheck;
@@ -164,5 +166,19 @@ class PostureReportTest {
     g.fillRect(100, 40, 60, 160);
     g.dispose();
     return new Picture(image, "Most forward lean", "at 1.20 s: 19.0°");
+  }
+
+  @Test
+  void theLeanChartSaysHowFarTheStepsLeanApartSoAChangeOfPostureShows() {
+    Pattern range = Pattern.compile("eight steps in ten lean (?:from (-?\\d+)° to )?(-?\\d+)°");
+    Matcher steady = range.matcher(HtmlReport.render(PostureReport.document(SyntheticAnalyses.leaning(5), List.of(),
+        "now")));
+    Matcher changing = range.matcher(HtmlReport.render(PostureReport.document(SyntheticAnalyses.changingPosture(),
+        List.of(), "now")));
+    assertThat(steady.find()).isTrue();
+    assertThat(changing.find()).isTrue();
+    assertThat(steady.group(1) == null ? 0 : Integer.parseInt(steady.group(2)) - Integer.parseInt(steady.group(1)))
+        .isLessThanOrEqualTo(3);
+    assertThat(Integer.parseInt(changing.group(2)) - Integer.parseInt(changing.group(1))).isGreaterThanOrEqualTo(9);
   }
 }
