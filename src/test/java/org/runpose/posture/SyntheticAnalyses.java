@@ -34,19 +34,21 @@ public final class SyntheticAnalyses {
 
   /** Ten seconds of running whose trunk goes from upright to a 15° lean, as in a demonstration of postures. */
   public static PostureAnalysis changingPosture() {
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 10;
-    runner.leanDeg = 0;
-    runner.leanDriftDeg = 15;
-    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
+    return drifting(10, 0, 15, 0);
   }
 
   /** A minute and a half of running whose trunk leans from 6° at the start to 12° at the end. */
   public static PostureAnalysis tiring() {
+    return drifting(90, 6, 6, 1);
+  }
+
+  /** Running whose trunk leans {@code startDeg} at the start and {@code driftDeg} more at the end. */
+  private static PostureAnalysis drifting(double seconds, double startDeg, double driftDeg, double noisePx) {
     SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 90;
-    runner.leanDriftDeg = 6;
-    runner.noisePx = 1;
+    runner.seconds = seconds;
+    runner.leanDeg = startDeg;
+    runner.leanDriftDeg = driftDeg;
+    runner.noisePx = noisePx;
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 }
