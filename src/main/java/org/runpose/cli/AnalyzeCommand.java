@@ -436,12 +436,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     for (PostureAnalysis p : a.otherPasses()) {
       int steps = p.summary().steps();
-      out.printf(Locale.ROOT, "Other pass, %s: %s %s, %d %s%s; %s.%n", PostureReport.passTime(p),
+      String time = PostureReport.passTime(p);
+      out.printf(Locale.ROOT, "Other pass, %s: %s %s, %d %s%s; %s.%n", time,
           p.gait().pattern() == GaitPattern.UNCLEAR ? "heading" : p.gait().pattern().id(), p.view().direction().id(),
           steps, steps == 1 ? "step" : "steps", p.summary().cadenceStepsPerMin() == null ? ""
               : String.format(Locale.ROOT, ", cadence %.0f steps/min", p.summary().cadenceStepsPerMin()),
           PostureReport.findingStates(p));
-      String pass = "(pass " + PostureReport.passTime(p) + "): ";
+      String pass = "(pass " + time + "): ";
       p.insufficientReasons().forEach(r -> out.println("Insufficient data " + pass + r));
       PostureReport.passNotes(a, p).forEach(n -> out.println("Note " + pass + n));
     }

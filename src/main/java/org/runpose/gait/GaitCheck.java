@@ -159,8 +159,12 @@ public record GaitCheck(
    * from (the step period, or the steps' median where the period was not found); null otherwise.
    */
   public Double videoStepSeconds() {
-    return apparentSlowdown == null ? null : apparentSlowdown
-        * (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS);
+    return apparentSlowdown == null ? null : apparentSlowdown * usualStepSeconds(pattern);
+  }
+
+  /** The usual step of the pattern: a walker's for walking, a runner's otherwise. */
+  private static double usualStepSeconds(GaitPattern pattern) {
+    return pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS;
   }
 
   /** Whether the time-based measures (cadence, stance and flight times) can be given in real time. */
@@ -210,7 +214,7 @@ public record GaitCheck(
             60 / step));
       } else if (slow) {
         timeBase = TimeBase.LOOKS_SLOWED;
-        slowdown = step / (running ? USUAL_RUNNING_STEP_SECONDS : USUAL_WALKING_STEP_SECONDS);
+        slowdown = step / usualStepSeconds(pattern);
       } else if (fast) {
         timeBase = TimeBase.LOOKS_SPED_UP;
       }
@@ -313,7 +317,7 @@ public record GaitCheck(
     double stance = s.stanceSeconds();
     // Slowed or sped-up playback: the bounds scale with the clip's own step period.
     double scale = timeBase == TimeBase.LOOKS_SLOWED || timeBase == TimeBase.LOOKS_SPED_UP
-        ? step / (pattern == GaitPattern.WALKING ? USUAL_WALKING_STEP_SECONDS : USUAL_RUNNING_STEP_SECONDS) : 1;
+        ? step / usualStepSeconds(pattern) : 1;
     // The other foot lands after this one's mid-stance: both feet down for longer than the step between their
     // landings is no gait, but two landings read at once (a walker who comes into view with both feet down).
     boolean afterMidStance = s.stepSeconds() >= stance / 2;

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runpose.pose.BodyLandmark;
@@ -69,9 +71,14 @@ final class OnePass {
     if (found.isEmpty()) {
       return List.of(new Pass(series, Direction.RIGHT, List.of()));
     }
-    double[] smoothed = smoothedVotes(found);
+    // The feet of each stretch of frames are followed once: those of the whole clip vote on the facing, and a pass's
+    // tell its stride and any stretch walked backwards.
+    Map<List<PoseFrame>, Feet> feet = new IdentityHashMap<>();
+    feet.put(found, Feet.of(found));
+    double[] smoothed = smoothedVotes(found, feet.get(found));
     List<List<PoseFrame>> passes = passes(found, smoothed);
-    if (passes.size() < 2 || !passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed))) {
+    if (passes.size() < 2 || !passes.stream().allMatch(p -> travelsAsItFaces(p, found, smoothed,
+        feet.computeIfAbsent(p, Feet::of)))) {
       passes = List.of(found);
     }
     List<PoseFrame> longest = passes.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
@@ -83,7 +90,8 @@ final class OnePass {
       if (ordered.size() > 1) {
         notes.add(turnNote(pass, ordered));
       }
-      out.add(forwards(series, found, pass, facing(pass, found, smoothed), notes));
+      out.add(forwards(series, found, pass, facing(pass, found, smoothed), feet.computeIfAbsent(pass, Feet::of),
+          notes));
     }
     return out;
   }
@@ -108,8 +116,8 @@ final class OnePass {
 
   /** A pass less any stretch walked backwards, as the person's series with the other frames left out. */
   private static Pass forwards(PoseSeries series, List<PoseFrame> found, List<PoseFrame> pass, double facing,
-      List<String> notes) {
-    List<List<PoseFrame>> backwards = backwards(pass, facing);
+      Feet feet, List<String> notes) {
+    List<List<PoseFrame>> backwards = backwards(pass, facing, feet);
     List<PoseFrame> kept = backwards.isEmpty() ? pass : longestBetween(pass, backwards);
     if (kept.isEmpty()) {
       kept = pass;
@@ -161,10 +169,9 @@ final class OnePass {
    * {@link #MIN_STRIDE_AGREEMENT} or more over the {@link #HALF_WINDOW_SECONDS} either side of each frame: a person
    * walking backwards (back to the start of a walkway without turning round).
    */
-  private static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing) {
+  private static List<List<PoseFrame>> backwards(List<PoseFrame> pass, double facing, Feet feet) {
     List<List<PoseFrame>> out = new ArrayList<>();
     int n = pass.size();
-    Feet feet = Feet.of(pass);
     double[] seconds = feet.seconds();
     Windows around = Windows.of(seconds);
     boolean[] against = new boolean[n];
@@ -192,13 +199,14 @@ final class OnePass {
    * or more, or, where a camera follows them and keeps them in the middle, their feet stride that way. A person who
    * turns round walks back. A sprinter bent over in the blocks, whose head and feet can vote the other way, does not.
    */
-  private static boolean travelsAsItFaces(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed) {
+  private static boolean travelsAsItFaces(List<PoseFrame> pass, List<PoseFrame> found, double[] smoothed,
+      Feet feet) {
     double facing = facing(pass, found, smoothed);
     PoseFrame first = pass.get(0);
     PoseFrame last = pass.get(pass.size() - 1);
     double travel = OnePerson.hipCentre(last)[0] - OnePerson.hipCentre(first)[0];
     return Math.signum(travel) == facing && Math.abs(travel) >= 0.5 * heightPx(first)
-        || facing * strideDirection(pass) >= MIN_STRIDE_AGREEMENT;
+        || facing * feet.strideDirection(0, pass.size()) >= MIN_STRIDE_AGREEMENT;
   }
 
   /**
@@ -308,8 +316,7 @@ final class OnePass {
    * Per frame, the facing votes (toes ahead of heels, nose ahead of the ears) averaged around it in time; only the
    * frames in which the person steps vote, unless none does.
    */
-  private static double[] smoothedVotes(List<PoseFrame> found) {
-    Feet feet = Feet.of(found);
+  private static double[] smoothedVotes(List<PoseFrame> found, Feet feet) {
     Windows around = Windows.of(feet.seconds());
     boolean[] stepping = feet.stepping(found, around);
     boolean anyStepping = false;

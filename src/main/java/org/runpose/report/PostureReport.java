@@ -156,12 +156,6 @@ public final class PostureReport {
     return s.matches("[+-]0(\\.0+)?") ? s.substring(1) : s;
   }
 
-  /** A whole number of degrees, without the sign of one that rounds to zero. */
-  private static String degrees0(double v) {
-    String s = String.format(Locale.ROOT, "%.0f", v);
-    return s.equals("-0") ? "0" : s;
-  }
-
   /** A value to a tenth (an angle, a percentage), without the sign of one that rounds to zero. */
   public static String degrees(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
@@ -469,8 +463,8 @@ public final class PostureReport {
     // the rocking within a step does not explain.
     String acrossSteps = "";
     if (stepLeans.length >= MIN_STEPS_FOR_RANGE) {
-      String low = degrees0(range.evaluate(stepLeans, 10));
-      String high = degrees0(range.evaluate(stepLeans, 90));
+      String low = fmt(range.evaluate(stepLeans, 10), 0);
+      String high = fmt(range.evaluate(stepLeans, 90), 0);
       acrossSteps = low.equals(high) ? "; eight steps in ten lean " + low + "\u00b0 on average over their time on the"
           + " ground" : "; eight steps in ten lean from " + low + "\u00b0 to " + high + "\u00b0 on average over their"
           + " time on the ground, and a wide range there means the posture changed during the clip";

@@ -20,11 +20,8 @@ public final class SyntheticAnalyses {
 
   /** {@link #twoPasses()} analysed as if the clip were played {@code factor} times slower than real time. */
   public static PostureAnalysis twoPassesSlowedBy(double factor) {
-    AnalysisConfig d = AnalysisConfig.DEFAULT;
-    AnalysisConfig slowed = new AnalysisConfig(d.signal(), d.leanWatchDeg(), d.leanExcessiveDeg(), d.lumbarWatchPct(),
-        d.lumbarExcessivePct(), null, null, null, factor, d.minSteps(), d.minPoseFraction(), d.maxSideWidthRatio(),
-        null);
-    return new PostureAnalyzer(slowed).analyze(Walkers.turningRound(), null, null).analysis();
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT.withSlowMotionFactor(factor)).analyze(Walkers.turningRound(),
+        null, null).analysis();
   }
 
   /** {@code longest} with {@code others} as the other passes of a person who turned round. */
