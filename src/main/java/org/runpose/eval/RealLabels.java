@@ -112,9 +112,12 @@ public record RealLabels(
     verticals = List.copyOf(verticals);
   }
 
-  /** Whether the clip holds shots outside the labelled range, which may show another pace. */
+  /**
+   * Whether the clip holds shots outside the labelled range, which may show another pace: one that ends before it,
+   * or one that starts on or after its last frame and goes on past it.
+   */
   public boolean shotsOutsideRange() {
-    return cuts.stream().anyMatch(c -> c <= fromFrame || c > toFrame);
+    return cuts.stream().anyMatch(c -> c <= fromFrame || (c >= toFrame && toFrame < frames - 1));
   }
 
   /** The direction in which the person heads on a frame. */
