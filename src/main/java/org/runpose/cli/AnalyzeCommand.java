@@ -434,6 +434,12 @@ final class AnalyzeCommand implements Callable<Integer> {
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
     }
+    if (!a.leanStretches().isEmpty()) {
+      out.println("The trunk lean did not hold one level: " + a.leanStretches().stream()
+          .map(st -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s (%s)", PostureReport.degrees(st.leanDeg()),
+              st.fromSeconds(), st.toSeconds(), st.severity().label()))
+          .collect(Collectors.joining(", then ")) + "; judge each stretch on its own.");
+    }
     for (PostureAnalysis p : a.otherPasses()) {
       int steps = p.summary().steps();
       String time = PostureReport.passTime(p);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
@@ -43,6 +44,15 @@ final class Warnings {
       w.add(new CompareWarning("direction-differs", "The runner ran the other way: " + view(before) + "; "
           + view(after) + ". The camera saw the other side of the body, so a difference between the sides can"
           + " look like a change. Film from the same side each visit."));
+    }
+    for (Visit v : List.of(before, after)) {
+      if (!v.analysis().leanStretches().isEmpty()) {
+        w.add(new CompareWarning("lean-not-steady", v.label() + "'s trunk lean did not hold one level: "
+            + v.analysis().leanStretches().stream().map(s -> String.format(Locale.ROOT, "%.1f°", s.leanDeg()))
+                .collect(Collectors.joining(", then ")) + ". The lean's verdict compares the"
+            + " medians of the whole clips, which may describe none of those stretches; compare the stretch that"
+            + " shows the runner's usual running (the report's lean chart), or film each visit's running steady."));
+      }
     }
     double fb = b.video().fps();
     double fa = a.video().fps();

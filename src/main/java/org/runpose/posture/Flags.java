@@ -34,9 +34,12 @@ final class Flags {
 
   private Flags() {}
 
+  /**
+   * @param stretches where the lean did not hold one level, the stretches that each held one; else empty
+   */
   static List<Flag> of(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<StepMetrics> steps,
-      List<FrameMetrics> frames, List<String> insufficient, String lumbarMissing) {
-    return List.of(forwardLean(c, s, gait, steps, frames, insufficient),
+      List<FrameMetrics> frames, List<String> insufficient, List<LeanStretch> stretches, String lumbarMissing) {
+    return List.of(forwardLean(c, s, gait, steps, frames, insufficient, stretches),
         lumbar(c, s, gait, frames, insufficient, lumbarMissing));
   }
 
@@ -48,7 +51,7 @@ final class Flags {
   }
 
   private static Flag forwardLean(AnalysisConfig c, PostureSummary s, GaitCheck gait, List<StepMetrics> steps,
-      List<FrameMetrics> frames, List<String> insufficient) {
+      List<FrameMetrics> frames, List<String> insufficient, List<LeanStretch> stretches) {
     int framesUsed = (int) frames.stream().filter(f -> f.leanDeg() != null).count();
     String title = "Forward trunk lean";
     double[] spread = middleHalf(frames, FrameMetrics::leanDeg);
@@ -96,7 +99,23 @@ final class Flags {
       default -> "Nothing to change for the trunk angle.";
     };
     return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
-        steps.size(), framesUsed, times, measured + meaning, advice);
+        steps.size(), framesUsed, times, changed(stretches) + measured + meaning, advice);
+  }
+
+  /** Where the lean did not hold one level, each stretch's: the clip's median describes none of them. */
+  private static String changed(List<LeanStretch> stretches) {
+    if (stretches.isEmpty()) {
+      return "";
+    }
+    List<String> each = new ArrayList<>();
+    for (LeanStretch st : stretches) {
+      each.add(String.format(Locale.ROOT, "%.1f° from %.1f to %.1f s (%d steps, %s)", st.leanDeg(),
+          st.fromSeconds(), st.toSeconds(), st.steps(), st.severity().label()));
+    }
+    return "The lean did not hold one level through the clip: " + String.join(", then ", each) + ", each the"
+        + " median over its steps' time on the ground. The posture changed while filming (a cue to run"
+        + " differently, another posture shown, tiring), so judge each stretch on its own; what follows is the"
+        + " median of the whole clip, which may describe none of them. ";
   }
 
   /**

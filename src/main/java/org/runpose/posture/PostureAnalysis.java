@@ -32,6 +32,8 @@ import org.runpose.video.VideoInfo;
  * @param insufficientReasons why not, in plain language
  * @param summary medians over the clip
  * @param trend the first third of a clip longer than a minute against its last; null for a shorter clip
+ * @param leanStretches where the trunk lean did not hold one level through the clip, the stretches that each held
+ *     one, in time order; empty when it held one (and in analyses written before stretches were looked for)
  * @param flags the findings
  * @param steps per-step measures, of the steps whose timing fits the gait
  * @param events every foot contact and toe-off found, in time order (none in analyses written before they were
@@ -56,6 +58,7 @@ public record PostureAnalysis(
     List<String> insufficientReasons,
     PostureSummary summary,
     SessionTrend trend,
+    List<LeanStretch> leanStretches,
     List<Flag> flags,
     List<StepMetrics> steps,
     List<FootEvent> events,
@@ -75,6 +78,7 @@ public record PostureAnalysis(
     gait = gait == null ? GaitCheck.unchecked() : gait;
     events = events == null ? List.of() : events;
     insufficientReasons = List.copyOf(insufficientReasons);
+    leanStretches = leanStretches == null ? List.of() : List.copyOf(leanStretches);
     flags = List.copyOf(flags);
     steps = List.copyOf(steps);
     events = List.copyOf(events);
@@ -86,7 +90,7 @@ public record PostureAnalysis(
   /** This analysis with the other passes of the clip. */
   PostureAnalysis withOtherPasses(List<PostureAnalysis> passes) {
     return new PostureAnalysis(formatVersion, runposeVersion, video, model, poseSettings, settings, view, capture, gait,
-        sufficient, insufficientReasons, summary, trend, flags, steps, events, frames, notes, passes);
+        sufficient, insufficientReasons, summary, trend, leanStretches, flags, steps, events, frames, notes, passes);
   }
 
   /** This analysis and its other passes, in that order. */

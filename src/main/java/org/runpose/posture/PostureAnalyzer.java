@@ -335,15 +335,16 @@ public final class PostureAnalyzer {
           + " seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, runner.framesLeftOut(), steps, gait, lean, frames, legPx);
-    List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons,
+    List<LeanStretch> stretches = reasons.isEmpty() ? LeanStretch.of(steps, config) : List.of();
+    List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons, stretches,
         lumbarMissing(masks, lumbarByFrame.size(), runner.hidden()));
     List<FootEvent> footEvents = events.stream()
         .map(e -> new FootEvent(e.side(), e.kind(), series.frames().get(e.sample()).index(), e.timeSeconds()))
         .toList();
     PostureAnalysis analysis = new PostureAnalysis(PostureAnalysis.FORMAT_VERSION,
         RunposeVersion.get().runpose(), series.video(), series.model(), series.settings(), config, view, capture, gait,
-        reasons.isEmpty(), reasons, summary, SessionTrend.of(frames, steps), flags, steps, footEvents, frames,
-        notes, List.of());
+        reasons.isEmpty(), reasons, summary, SessionTrend.of(frames, steps), stretches, flags, steps, footEvents,
+        frames, notes, List.of());
     SlopeDoubt doubt = rejected == null && "foot contacts".equals(rollSource) && edgesSlopeDeg != null
         && !gait.problems().isEmpty() ? new SlopeDoubt(roll, edgesSlopeDeg) : null;
     return new Attempt(new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame), doubt);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
@@ -37,6 +39,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.runpose.Severity;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.LeanStretch;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.StepMetrics;
@@ -66,11 +69,32 @@ public final class PostureCharts {
   private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
 
   /**
-   * Trunk lean over time with the thresholds drawn; with one analysis the stance phases of each foot are shaded.
+   * Trunk lean over time with the thresholds drawn; with one analysis the stance phases of each foot are shaded, and
+   * where the lean did not hold one level, each stretch's level is drawn over it.
    */
   public static JFreeChart leanOverTime(List<Labelled> analyses) {
-    return overTime(analyses, FrameMetrics::leanDeg, "Trunk lean (°, forward +)", true,
+    JFreeChart chart = overTime(analyses, FrameMetrics::leanDeg, "Trunk lean (°, forward +)", true,
         a -> a.settings().leanWatchDeg(), a -> a.settings().leanExcessiveDeg(), "°");
+    if (analyses.size() == 1) {
+      for (LeanStretch s : analyses.get(0).analysis().leanStretches()) {
+        stretchLevel(chart.getXYPlot(), s);
+      }
+    }
+    return chart;
+  }
+
+  /** A stretch of steady lean as a thick line at its level, in its traffic-light colour, labelled with it. */
+  private static void stretchLevel(XYPlot plot, LeanStretch s) {
+    Color c = Theme.badge(s.severity());
+    plot.addAnnotation(new XYLineAnnotation(s.fromSeconds(), s.leanDeg(), s.toSeconds(), s.leanDeg(),
+        new BasicStroke(3.5f), c));
+    XYTextAnnotation label = new XYTextAnnotation(number(s.leanDeg()) + "°", (s.fromSeconds() + s.toSeconds()) / 2,
+        s.leanDeg());
+    label.setFont(MARKER_FONT.deriveFont(Font.BOLD, 11f));
+    label.setPaint(c);
+    label.setBackgroundPaint(new Color(255, 255, 255, 200));
+    label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+    plot.addAnnotation(label);
   }
 
   /** The lumbar hollow depth in every frame that showed the back, with the thresholds. */

@@ -469,6 +469,10 @@ public final class PostureReport {
           + " ground" : "; eight steps in ten lean from " + low + "\u00b0 to " + high + "\u00b0 on average over their"
           + " time on the ground, and a wide range there means the posture changed during the clip";
     }
+    if (!a.leanStretches().isEmpty()) {
+      acrossSteps += "; it did not hold one level: the thick lines mark the stretches that each held one, at the"
+          + " median of their steps' lean, in the colour of its grade";
+    }
     b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, String.format(Locale.ROOT, "Trunk lean in every"
         + " frame. Shaded: the time each foot is on the ground. Nine frames in ten read from %.0f\u00b0 to"
         + " %.0f\u00b0: the trunk rocks with each step, and the pose model's hip and shoulder points move with the"

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
+import org.runpose.posture.LeanStretch;
 import org.runpose.posture.SyntheticAnalyses;
 
 class CompareComparisonTest {
@@ -163,6 +164,16 @@ class CompareComparisonTest {
     assertThat(c.warnings().get(1).text()).contains("12 Mar lean 8/15°").contains("2 Apr lean 10/15°");
     assertThat(c.warnings().get(2).text()).contains("toward the left of the picture (left side to the camera)");
     assertThat(c.warnings().get(3).text()).contains("12 Mar 30 fps, 2 Apr 60 fps");
+  }
+
+  @Test
+  void aVisitWhoseLeanDidNotHoldOneLevelIsNamedWithItsStretches() {
+    Runner after = runner(10.1, 3.0);
+    after.leanStretches = List.of(new LeanStretch(0.2, 5.7, 15, 1.1, Severity.OK),
+        new LeanStretch(5.7, 11.7, 13, 21.94, Severity.EXCESSIVE));
+    Comparison c = compare(runner(5.0, 3.0), after);
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("lean-not-steady");
+    assertThat(c.warnings().get(0).text()).startsWith("2 Apr's trunk lean did not hold one level: 1.1°, then 21.9°.");
   }
 
   @Test

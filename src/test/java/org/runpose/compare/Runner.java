@@ -14,6 +14,7 @@ import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.FrameMetrics;
+import org.runpose.posture.LeanStretch;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.StepMetrics;
@@ -48,6 +49,7 @@ public final class Runner {
   public double footStrikeDeg = 12;
   public double shankContactDeg = 6;
   public String video = "clip.mp4";
+  public List<LeanStretch> leanStretches = List.of();
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
@@ -85,8 +87,8 @@ public final class Runner {
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
-        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, null, flags, steps, List.of(), f,
-        List.of(), List.of());
+        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, null,
+        leanStretches, flags, steps, List.of(), f, List.of(), List.of());
   }
 
   private static Flag flag(String id, String title, Double value, String unit, Double watch, Double excessive,

@@ -14,7 +14,7 @@ class FlagsTest {
   private static Flag lumbar(AnalysisConfig config, double depthPct) {
     PostureSummary s = new PostureSummary(90, 90, 0, 8, 176.0, 5.0, null, null, null, depthPct, 40, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
-    return Flags.of(config, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), null).stream()
+    return Flags.of(config, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), List.of(), null).stream()
         .filter(f -> f.id().equals(Flag.LUMBAR)).findFirst().orElseThrow();
   }
 
@@ -57,8 +57,28 @@ class FlagsTest {
     for (int i = 0; i < 40; i++) {
       frames.add(new FrameMetrics(i, i / 30.0, true, leans[i % leans.length], depths[i % depths.length], null));
     }
-    return Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames, List.of(), null).stream()
-        .filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    return Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames, List.of(), List.of(), null)
+        .stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aLeanThatChangedWithinTheClipIsGivenStretchByStretchBeforeTheMedian() {
+    PostureSummary s = new PostureSummary(90, 90, 0, 30, 176.0, 10.1, null, null, null, null, 0, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+    List<LeanStretch> stretches = List.of(new LeanStretch(0.2, 5.7, 15, 1.1, Severity.OK),
+        new LeanStretch(5.7, 11.7, 13, 21.9, Severity.EXCESSIVE));
+
+    Flag f = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), stretches,
+        null).get(0);
+
+    assertThat(f.severity()).isEqualTo(Severity.WATCH);
+    assertThat(f.value()).isEqualTo(10.1);
+    assertThat(f.explanation()).startsWith("The lean did not hold one level through the clip: 1.1° from 0.2 to 5.7 s"
+        + " (15 steps, ok), then 21.9° from 5.7 to 11.7 s (13 steps, excessive)").contains("judge each stretch on its"
+        + " own").contains("leans 10.1° forward");
+    Flag steady = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(),
+        List.of(), null).get(0);
+    assertThat(steady.explanation()).startsWith("The trunk (hips to shoulders) leans 10.1°");
   }
 
   @Test
@@ -104,8 +124,8 @@ class FlagsTest {
   private static PostureAnalysis withLumbar(PostureAnalysis a, Flag lumbar) {
     return new PostureAnalysis(a.formatVersion(), a.runposeVersion(), a.video(), a.model(), a.poseSettings(),
         a.settings(), a.view(), a.capture(), a.gait(), a.sufficient(), a.insufficientReasons(), a.summary(),
-        a.trend(), List.of(a.flag(Flag.FORWARD_LEAN), lumbar), a.steps(), a.events(), a.frames(), a.notes(),
-        a.otherPasses());
+        a.trend(), a.leanStretches(), List.of(a.flag(Flag.FORWARD_LEAN), lumbar), a.steps(), a.events(), a.frames(),
+        a.notes(), a.otherPasses());
   }
 
   @Test

@@ -100,8 +100,8 @@ public final class HandMadeAnalysis {
           cadenceStepsPerMin, null, cadenceStepsPerMin, steps.size(), steps.size(), List.of());
     }
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view, List.of(),
-        gait, true, List.of(), summary, null, List.of(lean, lumbar), steps, List.copyOf(events), frames, List.of(),
-        List.of());
+        gait, true, List.of(), summary, null, List.of(), List.of(lean, lumbar), steps, List.copyOf(events), frames,
+        List.of(), List.of());
   }
 
   private static Flag flag(String id, Severity severity, double watch, double excessive) {

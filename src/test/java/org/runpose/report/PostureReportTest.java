@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.gait.GaitCheck;
@@ -180,5 +182,22 @@ class PostureReportTest {
     assertThat(steady.group(1) == null ? 0 : Integer.parseInt(steady.group(2)) - Integer.parseInt(steady.group(1)))
         .isLessThanOrEqualTo(3);
     assertThat(Integer.parseInt(changing.group(2)) - Integer.parseInt(changing.group(1))).isGreaterThanOrEqualTo(9);
+  }
+
+  @Test
+  void aLeanThatDidNotHoldOneLevelIsDrawnAndSaidStretchByStretch() {
+    PostureAnalysis changing = SyntheticAnalyses.changingPosture();
+    PostureAnalysis steady = SyntheticAnalyses.leaning(5);
+    assertThat(changing.leanStretches()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(steady.leanStretches()).isEmpty();
+
+    String html = HtmlReport.render(PostureReport.document(changing, List.of(), "now"));
+    assertThat(html).contains("The lean did not hold one level through the clip").contains("the thick lines mark the"
+        + " stretches");
+    assertThat(HtmlReport.render(PostureReport.document(steady, List.of(), "now"))).doesNotContain("thick lines")
+        .doesNotContain("did not hold one level");
+    XYPlot plot = PostureCharts.leanOverTime(List.of(new PostureCharts.Labelled("lean", changing))).getXYPlot();
+    assertThat(plot.getAnnotations()).filteredOn(XYLineAnnotation.class::isInstance)
+        .hasSize(changing.leanStretches().size());
   }
 }

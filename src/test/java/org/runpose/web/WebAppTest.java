@@ -55,7 +55,7 @@ class WebAppTest {
         null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
         made.poseSettings(), made.settings(), made.view(), made.capture(), made.gait(), true, List.of(), summary,
-        made.trend(), flags, made.steps(), made.events(), made.frames(), made.notes(),
+        made.trend(), made.leanStretches(), flags, made.steps(), made.events(), made.frames(), made.notes(),
         made.otherPasses());
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, a);
