@@ -438,7 +438,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("The trunk lean did not hold one level: " + a.leanStretches().stream()
           .map(st -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s (%s)", PostureReport.degrees(st.leanDeg()),
               st.fromSeconds(), st.toSeconds(), st.severity().label()))
-          .collect(Collectors.joining(", then ")) + "; judge each stretch on its own.");
+          .collect(Collectors.joining(", then ")) + "; the finding above is that of the stretch graded worst.");
     }
     for (PostureAnalysis p : a.otherPasses()) {
       int steps = p.summary().steps();

@@ -11,6 +11,7 @@ import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
 import org.runpose.posture.PostureAnalysis;
+import org.runpose.report.PostureReport;
 
 /** What makes two analyses less comparable, most serious first. */
 final class Warnings {
@@ -48,10 +49,11 @@ final class Warnings {
     for (Visit v : List.of(before, after)) {
       if (!v.analysis().leanStretches().isEmpty()) {
         w.add(new CompareWarning("lean-not-steady", v.label() + "'s trunk lean did not hold one level: "
-            + v.analysis().leanStretches().stream().map(s -> String.format(Locale.ROOT, "%.1f°", s.leanDeg()))
-                .collect(Collectors.joining(", then ")) + ". The lean's verdict compares the"
-            + " medians of the whole clips, which may describe none of those stretches; compare the stretch that"
-            + " shows the runner's usual running (the report's lean chart), or film each visit's running steady."));
+            + v.analysis().leanStretches().stream().map(s -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s"
+                + " (%s)", PostureReport.degrees(s.leanDeg()), s.fromSeconds(), s.toSeconds(), s.severity().label()))
+                .collect(Collectors.joining(", then ")) + ". Its lean finding is that of the stretch graded worst;"
+            + " look at each visit's own report for the stretch that shows the runner's usual running, and film each"
+            + " visit holding one posture."));
       }
     }
     double fb = b.video().fps();

@@ -120,6 +120,11 @@ public record RealLabels(
     return cuts.stream().anyMatch(c -> c <= fromFrame || (c >= toFrame && toFrame < frames - 1));
   }
 
+  /** The last labelled frame of the shots the range covers: a range may end on the first frame of the next shot. */
+  public int lastFrameOfLabelledShots() {
+    return cuts.contains(toFrame) && toFrame > fromFrame ? toFrame - 1 : toFrame;
+  }
+
   /** The direction in which the person heads on a frame. */
   public Direction directionAt(int frame) {
     return passes.stream().filter(p -> p.fromFrame() <= frame && frame <= p.toFrame()).map(Pass::direction)

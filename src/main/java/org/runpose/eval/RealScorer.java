@@ -42,7 +42,8 @@ final class RealScorer {
     double first = times[labels.fromFrame()];
     double last = times[labels.toFrame()];
     CadenceScore cadence =
-        cadence(ofAnalysedPass(labels, analysis, times, trueContacts), measuredCadence(labels, analysis, first, last));
+        cadence(ofAnalysedPass(labels, analysis, times, trueContacts),
+            measuredCadence(labels, analysis, first, times[labels.lastFrameOfLabelledShots()]));
     Flag lumbar = analysis.flag(Flag.LUMBAR);
     return new RealScore(
         labels.source(), poses.size(), series.summary().framesWithPose(),

@@ -57,17 +57,19 @@ final class Flags {
     double[] spread = middleHalf(frames, FrameMetrics::leanDeg);
     String why = !insufficient.isEmpty() ? String.join(" ", insufficient)
         : s.leanDeg() == null ? "no frame gave a trunk angle."
-        : spread != null && spread[1] - spread[0] > MAX_LEAN_SPREAD_DEG ? String.format(Locale.ROOT, "The trunk's"
-            + " angle changed from %.0f° to %.0f° over the middle half of the frames, more than lies between an"
-            + " upright trunk and an excessive lean: this is not steady running (a start from the blocks or from"
-            + " standing, a stop, a turn), or the hip and shoulder points were not steadily on the body. Film a few"
-            + " seconds of steady running.", spread[0], spread[1])
+        // Stretches each steady in themselves are a change of posture, which the finding then says.
+        : stretches.isEmpty() && spread != null && spread[1] - spread[0] > MAX_LEAN_SPREAD_DEG
+            ? String.format(Locale.ROOT, "The trunk's angle changed from %.0f° to %.0f° over the middle half of the"
+                + " frames, more than lies between an upright trunk and an excessive lean: this is not steady running"
+                + " (a start from the blocks or from standing, a stop, a turn), or the hip and shoulder points were not"
+                + " steadily on the body. Film a few seconds of steady running.", spread[0], spread[1])
         : null;
     if (why != null) {
       return new Flag(Flag.FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
           c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(), "Insufficient data: " + why, "");
     }
-    double lean = s.leanDeg();
+    LeanStretch lead = stretches.stream().max(Flags::graver).orElse(null);
+    double lean = lead == null ? s.leanDeg() : lead.leanDeg();
     Severity severity = c.leanSeverity(lean);
     List<Double> times = new ArrayList<>();
     for (StepMetrics st : steps) {
@@ -76,10 +78,11 @@ final class Flags {
       }
     }
     String measured = String.format(Locale.ROOT,
-        "The trunk (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
-            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Up to %.0f° is usual for recreational runners; from %.0f°"
-            + " it is flagged as excessive." + walkingCaveat(gait),
-        Math.abs(lean), lean >= 0 ? "forward" : "backward", framesUsed, steps.size(),
+        "%s (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
+            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Up to %.0f° is usual for recreational"
+            + " runners; from %.0f° it is flagged as excessive." + walkingCaveat(gait),
+        lead == null ? "The trunk" : "Over the whole clip the trunk", Math.abs(s.leanDeg()),
+        s.leanDeg() >= 0 ? "forward" : "backward", framesUsed, steps.size(),
         deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), deg(s.leanStanceMeanDeg()),
         c.leanWatchDeg(),
         c.leanExcessiveDeg());
@@ -99,23 +102,34 @@ final class Flags {
       default -> "Nothing to change for the trunk angle.";
     };
     return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
-        steps.size(), framesUsed, times, changed(stretches) + measured + meaning, advice);
+        steps.size(), framesUsed, times, changed(stretches, lead) + measured + meaning, advice);
   }
 
-  /** Where the lean did not hold one level, each stretch's: the clip's median describes none of them. */
-  private static String changed(List<LeanStretch> stretches) {
+  /**
+   * Where the lean did not hold one level, each stretch's, and which one the finding is: the clip's median may describe
+   * none of them.
+   */
+  private static String changed(List<LeanStretch> stretches, LeanStretch lead) {
     if (stretches.isEmpty()) {
       return "";
     }
     List<String> each = new ArrayList<>();
     for (LeanStretch st : stretches) {
-      each.add(String.format(Locale.ROOT, "%.1f° from %.1f to %.1f s (%d steps, %s)", st.leanDeg(),
+      each.add(String.format(Locale.ROOT, "%s from %.1f to %.1f s (%d steps, %s)", deg(st.leanDeg()),
           st.fromSeconds(), st.toSeconds(), st.steps(), st.severity().label()));
     }
     return "The lean did not hold one level through the clip: " + String.join(", then ", each) + ", each the"
-        + " median over its steps' time on the ground. The posture changed while filming (a cue to run"
-        + " differently, another posture shown, tiring), so judge each stretch on its own; what follows is the"
-        + " median of the whole clip, which may describe none of them. ";
+        + " median of its steps' lean over their time on the ground. The runner may have changed posture (a cue to"
+        + " run differently, another posture shown, tiring, a change of pace or incline); check in the video that"
+        + " the camera and the tracking of the runner stayed the same. This finding is that of the stretch graded"
+        + String.format(Locale.ROOT, " worst, %s from %.1f to %.1f s; judge the others on their own. ",
+            deg(lead.leanDeg()), lead.fromSeconds(), lead.toSeconds());
+  }
+
+  /** Orders stretches by grade, then by how far forward they lean. */
+  private static int graver(LeanStretch a, LeanStretch b) {
+    return a.severity() != b.severity() ? (Severity.worst(a.severity(), b.severity()) == a.severity() ? 1 : -1)
+        : Double.compare(a.leanDeg(), b.leanDeg());
   }
 
   /**
@@ -207,11 +221,12 @@ final class Flags {
   }
 
   private static String deg(Double v) {
-    return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f°", v);
+    String d = v == null ? "n/a" : String.format(Locale.ROOT, "%.1f°", v);
+    return d.equals("-0.0°") ? "0.0°" : d;
   }
 
   /** The lower and upper quartile of the frames' measure, or null with fewer than four. */
-  private static double[] middleHalf(List<FrameMetrics> frames, Function<FrameMetrics, Double> measure) {
+  static double[] middleHalf(List<FrameMetrics> frames, Function<FrameMetrics, Double> measure) {
     double[] depths = frames.stream().map(measure).filter(d -> d != null)
         .mapToDouble(Double::doubleValue).toArray();
     if (depths.length < 4) {

@@ -335,7 +335,7 @@ public final class PostureAnalyzer {
           + " seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, runner.framesLeftOut(), steps, gait, lean, frames, legPx);
-    List<LeanStretch> stretches = reasons.isEmpty() ? LeanStretch.of(steps, config) : List.of();
+    List<LeanStretch> stretches = reasons.isEmpty() ? LeanStretch.of(steps, frames, config) : List.of();
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons, stretches,
         lumbarMissing(masks, lumbarByFrame.size(), runner.hidden()));
     List<FootEvent> footEvents = events.stream()

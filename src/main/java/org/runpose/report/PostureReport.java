@@ -470,14 +470,14 @@ public final class PostureReport {
           + " time on the ground, and a wide range there means the posture changed during the clip";
     }
     if (!a.leanStretches().isEmpty()) {
-      acrossSteps += "; it did not hold one level: the thick lines mark the stretches that each held one, at the"
-          + " median of their steps' lean, in the colour of its grade";
+      acrossSteps += "; it did not hold one level: the thick lines mark the stretches that each held one, each at"
+          + " the median of its steps' lean and in the colour of its grade";
     }
     b.add(new Chart(PostureCharts.leanOverTime(one), 720, 300, String.format(Locale.ROOT, "Trunk lean in every"
         + " frame. Shaded: the time each foot is on the ground. Nine frames in ten read from %.0f\u00b0 to"
         + " %.0f\u00b0: the trunk rocks with each step, and the pose model's hip and shoulder points move with the"
-        + " thigh and arm%s. The finding uses the median of all frames.", range.evaluate(leans, 5),
-        range.evaluate(leans, 95), acrossSteps)));
+        + " thigh and arm%s. The finding uses %s.", range.evaluate(leans, 5), range.evaluate(leans, 95), acrossSteps,
+        a.leanStretches().isEmpty() ? "the median of all frames" : "the stretch graded worst")));
     if (!a.steps().isEmpty()) {
       b.add(new Chart(PostureCharts.leanPerStep(a), 720, 280, "Trunk lean at the three moments of each step:"
           + " when the foot lands (contact), half-way through its time on the ground (mid-stance) and when it"

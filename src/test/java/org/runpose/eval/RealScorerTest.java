@@ -119,7 +119,9 @@ class RealScorerTest {
     assertThat(RealScorer.measuredCadence(whole, built, 0, 99 / 30.0)).isEqualTo(190);
     // A range that ends on the first frame of the next shot leaves the rest of that shot out.
     RealLabels toTheCut = labels(false, 50, List.of(50), List.of());
-    assertThat(RealScorer.measuredCadence(toTheCut, built, 0, 50 / 30.0)).isCloseTo(30 * 60 / 11.0, within(1e-9));
+    assertThat(toTheCut.lastFrameOfLabelledShots()).isEqualTo(49);
+    assertThat(whole.lastFrameOfLabelledShots()).isEqualTo(99);
+    assertThat(RealScorer.measuredCadence(toTheCut, built, 0, 49 / 30.0)).isCloseTo(30 * 60 / 11.0, within(1e-9));
   }
 
   /** Contacts at the given frames of a 30 fps clip, feet alternating from the left. */

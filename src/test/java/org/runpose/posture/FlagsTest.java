@@ -62,23 +62,47 @@ class FlagsTest {
   }
 
   @Test
-  void aLeanThatChangedWithinTheClipIsGivenStretchByStretchBeforeTheMedian() {
+  void aLeanThatChangedWithinTheClipIsTheFindingOfItsGravestStretch() {
     PostureSummary s = new PostureSummary(90, 90, 0, 30, 176.0, 10.1, null, null, null, null, 0, null, null,
         null, null, null, null, null, null, null, null, null, null, null);
     List<LeanStretch> stretches = List.of(new LeanStretch(0.2, 5.7, 15, 1.1, Severity.OK),
-        new LeanStretch(5.7, 11.7, 13, 21.9, Severity.EXCESSIVE));
+        new LeanStretch(5.7, 11.7, 13, 21.9, Severity.EXCESSIVE), new LeanStretch(12.6, 21.2, 22, 11.1,
+            Severity.WATCH));
+    // The frames run from upright to 22°: more than a steady runner's spread, but each stretch holds its level.
+    List<FrameMetrics> frames = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      frames.add(new FrameMetrics(i, i / 30.0, true, i < 20 ? 1.0 : 22.0, null, null));
+    }
 
-    Flag f = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), stretches,
+    Flag f = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames, List.of(), stretches,
         null).get(0);
 
-    assertThat(f.severity()).isEqualTo(Severity.WATCH);
-    assertThat(f.value()).isEqualTo(10.1);
+    assertThat(f.severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(f.value()).isEqualTo(21.9);
     assertThat(f.explanation()).startsWith("The lean did not hold one level through the clip: 1.1° from 0.2 to 5.7 s"
-        + " (15 steps, ok), then 21.9° from 5.7 to 11.7 s (13 steps, excessive)").contains("judge each stretch on its"
-        + " own").contains("leans 10.1° forward");
+        + " (15 steps, ok), then 21.9° from 5.7 to 11.7 s (13 steps, excessive), then 11.1° from 12.6 to 21.2 s"
+        + " (22 steps, watch)").contains("This finding is that of the stretch graded worst, 21.9° from 5.7 to 11.7"
+        + " s").contains("Over the whole clip the trunk (hips to shoulders) leans 10.1° forward");
+    assertThat(f.advice()).startsWith("Run tall");
+
     Flag steady = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(),
         List.of(), null).get(0);
     assertThat(steady.explanation()).startsWith("The trunk (hips to shoulders) leans 10.1°");
+    assertThat(steady.severity()).isEqualTo(Severity.WATCH);
+    Flag spreadWithoutStretches = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), frames,
+        List.of(), List.of(), null).get(0);
+    assertThat(spreadWithoutStretches.severity()).isEqualTo(Severity.NOT_ASSESSED);
+  }
+
+  @Test
+  void ofStretchesGradedAlikeTheMostForwardIsTheFinding() {
+    PostureSummary s = new PostureSummary(90, 90, 0, 30, 176.0, 3.0, null, null, null, null, 0, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+    Flag f = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(),
+        List.of(new LeanStretch(0, 4, 10, 6.5, Severity.OK), new LeanStretch(4, 8, 10, -0.04, Severity.OK)),
+        null).get(0);
+    assertThat(f.value()).isEqualTo(6.5);
+    assertThat(f.explanation()).contains("then 0.0° from 4.0 to 8.0 s");
   }
 
   @Test
