@@ -89,6 +89,8 @@ public final class PostureAnalyzer {
    * little earlier.
    */
   static final double SOLE_STANCE_SHARE = 0.6;
+  /** A foot down this many times as long as its usual stance is standing (a walker's stance is 1.2 steps long). */
+  static final double STANDING_STANCES = 3;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
   /**
@@ -536,16 +538,25 @@ public final class PostureAnalyzer {
 
   /**
    * The near foot's sole points {x, y} of each stance from contact to {@link #SOLE_STANCE_SHARE} of it, a margin
-   * left off each end in case an event is early or late.
+   * left off each end in case an event is early or late. A foot down more than {@link #STANDING_STANCES} times as
+   * long as its usual stance is standing, not stepping, perhaps on something else than the ground (starting blocks,
+   * a treadmill's side rails), and gives none.
    */
   static List<List<double[]>> stanceSoles(MaskSample[] maskAt, List<GaitEvent> events, Side near, int margin) {
-    List<List<double[]>> stances = new ArrayList<>();
+    List<GaitEvent[]> down = new ArrayList<>();
     for (GaitEvent contact : events) {
-      if (contact.kind() != GaitEvent.Kind.CONTACT || contact.side() != near) {
-        continue;
+      GaitEvent toeOff = contact.kind() == GaitEvent.Kind.CONTACT && contact.side() == near
+          ? next(events, contact, near, GaitEvent.Kind.TOE_OFF) : null;
+      if (toeOff != null) {
+        down.add(new GaitEvent[] {contact, toeOff});
       }
-      GaitEvent toeOff = next(events, contact, near, GaitEvent.Kind.TOE_OFF);
-      if (toeOff == null) {
+    }
+    double usual = Stats.median(down.stream().mapToDouble(d -> d[1].timeSeconds() - d[0].timeSeconds()).toArray());
+    List<List<double[]>> stances = new ArrayList<>();
+    for (GaitEvent[] d : down) {
+      GaitEvent contact = d[0];
+      GaitEvent toeOff = d[1];
+      if (toeOff.timeSeconds() - contact.timeSeconds() > STANDING_STANCES * usual) {
         continue;
       }
       int last = Math.min(toeOff.sample() - margin,

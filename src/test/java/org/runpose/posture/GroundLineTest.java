@@ -139,4 +139,30 @@ class GroundLineTest {
     assertThat(stances).hasSize(3).allSatisfy(s -> assertThat(s).hasSize(6).allMatch(p -> p[1] == 420));
     assertThat(GroundLine.slopeDegByStance(stances, LEG_PX)).isCloseTo(0, within(0.01));
   }
+
+  @Test
+  void aFootStandingMuchLongerThanItsUsualStanceIsLeftOutOfTheLine() {
+    // A sprinter's front foot on a block pedal 15 px above the track for two seconds, then two running stances of
+    // 8 samples on the level track further right.
+    List<GaitEvent> events = new ArrayList<>();
+    MaskSample[] maskAt = new MaskSample[120];
+    int[][] stances = {{0, 60, 120, 405}, {80, 88, 400, 420}, {100, 108, 700, 420}};
+    for (int[] st : stances) {
+      events.add(new GaitEvent(Side.RIGHT, GaitEvent.Kind.CONTACT, st[0], st[0] / 30.0));
+      events.add(new GaitEvent(Side.RIGHT, GaitEvent.Kind.TOE_OFF, st[1], st[1] / 30.0));
+      for (int i = st[0]; i <= st[1]; i++) {
+        maskAt[i] = new MaskSample(i, null, null, null, new double[] {st[2] + i - st[0], st[3]}, null, null, null,
+            null);
+      }
+    }
+
+    List<List<double[]>> kept = PostureAnalyzer.stanceSoles(maskAt, events, Side.RIGHT, 1);
+
+    assertThat(kept).hasSize(2).allSatisfy(s -> assertThat(s).allMatch(p -> p[1] == 420));
+    assertThat(GroundLine.slopeDegByStance(kept, LEG_PX)).isCloseTo(0, within(0.01));
+    // Had it counted, the block would have tilted the ground down toward the track.
+    List<List<double[]>> all = new ArrayList<>(kept);
+    all.add(0, java.util.stream.IntStream.rangeClosed(1, 35).mapToObj(i -> new double[] {120 + i, 405}).toList());
+    assertThat(GroundLine.slopeDegByStance(all, LEG_PX)).isLessThan(-1);
+  }
 }
