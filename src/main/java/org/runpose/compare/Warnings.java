@@ -51,9 +51,10 @@ final class Warnings {
         w.add(new CompareWarning("lean-not-steady", v.label() + "'s trunk lean did not hold one level: "
             + v.analysis().leanStretches().stream().map(s -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s"
                 + " (%s)", PostureReport.degrees(s.leanDeg()), s.fromSeconds(), s.toSeconds(), s.severity().label()))
-                .collect(Collectors.joining(", then ")) + ". Its lean finding is that of the stretch graded worst;"
-            + " look at each visit's own report for the stretch that shows the runner's usual running, and film each"
-            + " visit holding one posture."));
+                .collect(Collectors.joining(", then ")) + ". Its lean finding, compared here, is that of the stretch"
+            + " graded worst (the median of that stretch's steps' lean over stance, not of all frames); look at each"
+            + " visit's own report for the stretch that shows the runner's usual running, and film each visit"
+            + " holding one posture."));
       }
     }
     double fb = b.video().fps();

@@ -101,8 +101,10 @@ final class Flags {
           + " and glutes, and stretch the hip flexors. Film again in a few weeks to compare.";
       default -> "Nothing to change for the trunk angle.";
     };
+    String explanation = lead == null ? measured + meaning : changed(stretches, lead) + meaning
+        + " Judge the other stretches on their own. " + measured;
     return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
-        steps.size(), framesUsed, times, changed(stretches, lead) + measured + meaning, advice);
+        steps.size(), framesUsed, times, explanation, advice);
   }
 
   /**
@@ -115,15 +117,21 @@ final class Flags {
     }
     List<String> each = new ArrayList<>();
     for (LeanStretch st : stretches) {
-      each.add(String.format(Locale.ROOT, "%s from %.1f to %.1f s (%d steps, %s)", deg(st.leanDeg()),
+      each.add(String.format(Locale.ROOT, "%s from %.1f to %.1f s (%d steps, %s)", leaning(st.leanDeg()),
           st.fromSeconds(), st.toSeconds(), st.steps(), st.severity().label()));
     }
     return "The lean did not hold one level through the clip: " + String.join(", then ", each) + ", each the"
         + " median of its steps' lean over their time on the ground. The runner may have changed posture (a cue to"
         + " run differently, another posture shown, tiring, a change of pace or incline); check in the video that"
-        + " the camera and the tracking of the runner stayed the same. This finding is that of the stretch graded"
-        + String.format(Locale.ROOT, " worst, %s from %.1f to %.1f s; judge the others on their own. ",
-            deg(lead.leanDeg()), lead.fromSeconds(), lead.toSeconds());
+        + " the camera and the tracking of the runner stayed the same. This finding is that of the "
+        + (lead.severity() == Severity.OK ? "most forward stretch" : "stretch graded worst")
+        + String.format(Locale.ROOT, ", %s from %.1f to %.1f s.", leaning(lead.leanDeg()), lead.fromSeconds(),
+            lead.toSeconds());
+  }
+
+  /** A lean in words: forward is the usual direction and goes without saying. */
+  private static String leaning(double leanDeg) {
+    return leanDeg < -0.05 ? deg(-leanDeg) + " backward" : deg(leanDeg);
   }
 
   /** Orders stretches by grade, then by how far forward they lean. */

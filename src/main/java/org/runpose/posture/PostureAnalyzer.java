@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.runpose.RunposeVersion;
 import org.runpose.gait.GaitEvent;
@@ -89,7 +90,7 @@ public final class PostureAnalyzer {
    * little earlier.
    */
   static final double SOLE_STANCE_SHARE = 0.6;
-  /** A foot down this many times as long as its usual stance is standing (a walker's stance is 1.2 steps long). */
+  /** A foot down this many times as long as its other stances is standing (a walker's stance is 1.2 steps long). */
   static final double STANDING_STANCES = 3;
   /** A foot this close to the ground, as a share of leg length, counts as on it. */
   private static final double FOOT_ON_GROUND = 0.04;
@@ -539,8 +540,8 @@ public final class PostureAnalyzer {
   /**
    * The near foot's sole points {x, y} of each stance from contact to {@link #SOLE_STANCE_SHARE} of it, a margin
    * left off each end in case an event is early or late. A foot down more than {@link #STANDING_STANCES} times as
-   * long as its usual stance is standing, not stepping, perhaps on something else than the ground (starting blocks,
-   * a treadmill's side rails), and gives none.
+   * long as the median of its other stances is standing, not stepping, perhaps on something other than the ground
+   * (starting blocks, a treadmill's side rails), and gives none.
    */
   static List<List<double[]>> stanceSoles(MaskSample[] maskAt, List<GaitEvent> events, Side near, int margin) {
     List<GaitEvent[]> down = new ArrayList<>();
@@ -551,12 +552,16 @@ public final class PostureAnalyzer {
         down.add(new GaitEvent[] {contact, toeOff});
       }
     }
-    double usual = Stats.median(down.stream().mapToDouble(d -> d[1].timeSeconds() - d[0].timeSeconds()).toArray());
+    double[] lasts = down.stream().mapToDouble(d -> d[1].timeSeconds() - d[0].timeSeconds()).toArray();
     List<List<double[]>> stances = new ArrayList<>();
-    for (GaitEvent[] d : down) {
-      GaitEvent contact = d[0];
-      GaitEvent toeOff = d[1];
-      if (toeOff.timeSeconds() - contact.timeSeconds() > STANDING_STANCES * usual) {
+    for (int k = 0; k < down.size(); k++) {
+      GaitEvent contact = down.get(k)[0];
+      GaitEvent toeOff = down.get(k)[1];
+      int self = k;
+      // NaN with no other stance: a single stance is kept.
+      double others = Stats.median(IntStream.range(0, lasts.length).filter(j -> j != self).mapToDouble(j -> lasts[j])
+          .toArray());
+      if (lasts[k] > STANDING_STANCES * others) {
         continue;
       }
       int last = Math.min(toeOff.sample() - margin,

@@ -174,8 +174,8 @@ class CompareComparisonTest {
     Comparison c = compare(runner(5.0, 3.0), after);
     assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("lean-not-steady");
     assertThat(c.warnings().get(0).text()).startsWith("2 Apr's trunk lean did not hold one level: 1.1° from 0.2 to"
-        + " 5.7 s (ok), then 21.9° from 5.7 to 11.7 s (excessive). Its lean finding is that of the stretch graded"
-        + " worst");
+        + " 5.7 s (ok), then 21.9° from 5.7 to 11.7 s (excessive). Its lean finding, compared here, is that of the"
+        + " stretch graded worst");
   }
 
   @Test

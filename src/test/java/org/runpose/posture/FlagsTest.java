@@ -82,7 +82,8 @@ class FlagsTest {
     assertThat(f.explanation()).startsWith("The lean did not hold one level through the clip: 1.1° from 0.2 to 5.7 s"
         + " (15 steps, ok), then 21.9° from 5.7 to 11.7 s (13 steps, excessive), then 11.1° from 12.6 to 21.2 s"
         + " (22 steps, watch)").contains("This finding is that of the stretch graded worst, 21.9° from 5.7 to 11.7"
-        + " s").contains("Over the whole clip the trunk (hips to shoulders) leans 10.1° forward");
+        + " s. Running bent forward this much").contains("Judge the other stretches on their own. Over the whole clip"
+        + " the trunk (hips to shoulders) leans 10.1° forward");
     assertThat(f.advice()).startsWith("Run tall");
 
     Flag steady = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(),
@@ -99,10 +100,11 @@ class FlagsTest {
     PostureSummary s = new PostureSummary(90, 90, 0, 30, 176.0, 3.0, null, null, null, null, 0, null, null,
         null, null, null, null, null, null, null, null, null, null, null);
     Flag f = Flags.of(AnalysisConfig.DEFAULT, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(),
-        List.of(new LeanStretch(0, 4, 10, 6.5, Severity.OK), new LeanStretch(4, 8, 10, -0.04, Severity.OK)),
-        null).get(0);
+        List.of(new LeanStretch(0, 4, 10, 6.5, Severity.OK), new LeanStretch(4, 8, 10, -0.04, Severity.OK),
+            new LeanStretch(8, 12, 10, -9, Severity.OK)), null).get(0);
     assertThat(f.value()).isEqualTo(6.5);
-    assertThat(f.explanation()).contains("then 0.0° from 4.0 to 8.0 s");
+    assertThat(f.explanation()).contains("then 0.0° from 4.0 to 8.0 s").contains("then 9.0° backward from 8.0 to"
+        + " 12.0 s").contains("This finding is that of the most forward stretch, 6.5° from 0.0 to 4.0 s.");
   }
 
   @Test

@@ -164,5 +164,8 @@ class GroundLineTest {
     List<List<double[]>> all = new ArrayList<>(kept);
     all.add(0, java.util.stream.IntStream.rangeClosed(1, 35).mapToObj(i -> new double[] {120 + i, 405}).toList());
     assertThat(GroundLine.slopeDegByStance(all, LEG_PX)).isLessThan(-1);
+    // Against the other stance alone, as with one running stance after the blocks, the block is still left out.
+    assertThat(PostureAnalyzer.stanceSoles(maskAt, events.subList(0, 4), Side.RIGHT, 1)).hasSize(1)
+        .allSatisfy(st -> assertThat(st).allMatch(p -> p[1] == 420));
   }
 }
