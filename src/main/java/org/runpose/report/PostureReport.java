@@ -459,15 +459,15 @@ public final class PostureReport {
     Percentile range = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     double[] stepLeans = a.steps().stream().map(StepMetrics::leanStanceMeanDeg).filter(v -> v != null)
         .mapToDouble(Double::doubleValue).toArray();
-    // Across steps as well as across frames: a wide range there is a posture that changed during the clip, which
-    // the rocking within a step does not explain.
+    // Across steps as well as across frames: the rocking within a step does not widen it; whether the posture
+    // changed during the clip, the stretches say.
     String acrossSteps = "";
     if (stepLeans.length >= MIN_STEPS_FOR_RANGE) {
       String low = fmt(range.evaluate(stepLeans, 10), 0);
       String high = fmt(range.evaluate(stepLeans, 90), 0);
       acrossSteps = low.equals(high) ? "; eight steps in ten lean " + low + "\u00b0 on average over their time on the"
           + " ground" : "; eight steps in ten lean from " + low + "\u00b0 to " + high + "\u00b0 on average over their"
-          + " time on the ground, and a wide range there means the posture changed during the clip";
+          + " time on the ground";
     }
     if (!a.leanStretches().isEmpty()) {
       acrossSteps += "; it did not hold one level: the thick lines mark the stretches that each held one, each at"
