@@ -33,6 +33,7 @@ import org.runpose.posture.CaptureCheck;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LumbarBaseline;
+import org.runpose.posture.LeanStretch;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.report.BatchIndex;
@@ -435,10 +436,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               : a.sufficient() ? f.explanation() : "");
     }
     if (!a.leanStretches().isEmpty()) {
-      out.println("The trunk lean did not hold one level: " + a.leanStretches().stream()
-          .map(st -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s (%s)", PostureReport.degrees(st.leanDeg()),
-              st.fromSeconds(), st.toSeconds(), st.severity().label()))
-          .collect(Collectors.joining(", then ")) + "; the finding above is that of the stretch graded worst.");
+      out.println("The trunk lean did not hold one level: " + LeanStretch.listed(a.leanStretches())
+          + "; the finding above is that of the stretch graded worst.");
     }
     for (PostureAnalysis p : a.otherPasses()) {
       int steps = p.summary().steps();

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
+import org.runpose.posture.LeanStretch;
 import org.runpose.posture.PostureAnalysis;
-import org.runpose.report.PostureReport;
 
 /** What makes two analyses less comparable, most serious first. */
 final class Warnings {
@@ -49,11 +48,9 @@ final class Warnings {
     for (Visit v : List.of(before, after)) {
       if (!v.analysis().leanStretches().isEmpty()) {
         w.add(new CompareWarning("lean-not-steady", v.label() + "'s trunk lean did not hold one level: "
-            + v.analysis().leanStretches().stream().map(s -> String.format(Locale.ROOT, "%s° from %.1f to %.1f s"
-                + " (%s)", PostureReport.degrees(s.leanDeg()), s.fromSeconds(), s.toSeconds(), s.severity().label()))
-                .collect(Collectors.joining(", then ")) + ". Its lean finding, compared here, is that of the stretch"
-            + " graded worst (the median of that stretch's steps' lean over stance, not of all frames); look at each"
-            + " visit's own report for the stretch that shows the runner's usual running, and film each visit"
+            + LeanStretch.listed(v.analysis().leanStretches()) + ". Its lean finding, compared here, is that of the"
+            + " stretch graded worst (the median of that stretch's steps' lean over stance, not of all frames); look"
+            + " at each visit's own report for the stretch that shows the runner's usual running, and film each visit"
             + " holding one posture."));
       }
     }

@@ -112,9 +112,6 @@ final class Flags {
    * none of them.
    */
   private static String changed(List<LeanStretch> stretches, LeanStretch lead) {
-    if (stretches.isEmpty()) {
-      return "";
-    }
     List<String> each = new ArrayList<>();
     for (LeanStretch st : stretches) {
       each.add(String.format(Locale.ROOT, "%s from %.1f to %.1f s (%d steps, %s)", leaning(st.leanDeg()),
@@ -228,7 +225,8 @@ final class Flags {
         leanDeg > baseline.leanDeg() ? "more" : "less", leanDeg, baseline.leanDeg());
   }
 
-  private static String deg(Double v) {
+  /** Degrees to a tenth, with the sign, never "-0.0°"; "n/a" for none. */
+  static String deg(Double v) {
     String d = v == null ? "n/a" : String.format(Locale.ROOT, "%.1f°", v);
     return d.equals("-0.0°") ? "0.0°" : d;
   }

@@ -3,7 +3,9 @@ package org.runpose.posture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.runpose.Severity;
 
 /**
@@ -42,6 +44,12 @@ public record LeanStretch(double fromSeconds, double toSeconds, int steps, doubl
           + toSeconds + " s leaning " + leanDeg + "°");
     }
     Objects.requireNonNull(severity, "severity");
+  }
+
+  /** The stretches in a line: "1.1° from 0.2 to 5.7 s (ok), then 21.9° from 5.7 to 11.7 s (excessive)". */
+  public static String listed(List<LeanStretch> stretches) {
+    return stretches.stream().map(s -> String.format(Locale.ROOT, "%s from %.1f to %.1f s (%s)", Flags.deg(s.leanDeg()),
+        s.fromSeconds(), s.toSeconds(), s.severity().label())).collect(Collectors.joining(", then "));
   }
 
   /**
