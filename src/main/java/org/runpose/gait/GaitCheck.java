@@ -109,6 +109,12 @@ public record GaitCheck(
    */
   static final double STEP_OUTLIER_SHARE = 0.2;
   /**
+   * A step further than this share from the clip's median step is not timed at all: half-way to a step with a missed
+   * contact (twice the usual) or to one cut short by a stray contact, its stance and flight are those of events that
+   * are missing or invented, not of the runner.
+   */
+  static final double MAX_STEP_DEVIATION = 0.5;
+  /**
    * Largest spread of the middle half of the timed steps' times, as a share of their median, for them to be one
    * pace: on the labelled real clips at most 0.33 (a sprinter accelerating out of the blocks); a treadmill clip whose
    * playback turns four times slower and back, read as one pace, 0.50.
@@ -224,18 +230,28 @@ public record GaitCheck(
       problems.add("The steps show neither a runner's time in the air nor a walker's time with both feet down"
           + " clearly enough to tell running from walking, so their timing cannot be checked against either.");
     }
+    boolean[] fit = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      fit[i] = fits(steps.get(i), pattern, timeBase, step, frameSeconds);
+    }
+    double[] times = IntStream.range(0, n).filter(i -> fit[i]).mapToDouble(i -> steps.get(i).stepSeconds()).toArray();
+    String paces = times.length < MIN_STEPS ? null : paces(times);
+    // Only a steady gait has a typical step to tell a step with a missed or stray contact by.
+    double pace = times.length < MIN_STEPS || paces != null ? Double.NaN : median(times);
     boolean[] accepted = new boolean[n];
     int rejected = 0;
     for (int i = 0; i < n; i++) {
-      accepted[i] = fits(steps.get(i), pattern, timeBase, step, frameSeconds);
+      accepted[i] = fit[i] && (Double.isNaN(pace) || Math.abs(steps.get(i).stepSeconds() - pace)
+          <= Math.max(MAX_STEP_DEVIATION * pace, 2 * EVENT_ERROR_FRAMES * frameSeconds));
       rejected += accepted[i] ? 0 : 1;
     }
     if (n > 0 && rejected > MAX_REJECTED_SHARE * n) {
-      problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s); the foot events"
-          + " cannot be trusted in this clip.", rejected, n, pattern == GaitPattern.WALKING ? "walker" : "runner",
+      problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s, or a step half as"
+          + " long again as the others or half as short); the foot events cannot be trusted in this clip.", rejected,
+          n, pattern == GaitPattern.WALKING ? "walker" : "runner",
           pattern == GaitPattern.WALKING ? "no time with both feet on the ground, both feet down longer than the step,"
-              + " or a stance out of range"
-              : "a toe-off after the other foot's landing, or a stance out of range"));
+              + " a stance out of range"
+              : "a toe-off after the other foot's landing, a stance out of range"));
     }
     if (n - rejected < MIN_STEPS) {
       String timed = n == rejected ? "No step" : "Only " + (n - rejected) + (n - rejected == 1 ? " step" : " steps");
@@ -245,19 +261,8 @@ public record GaitCheck(
       problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"
           + " right feet were not told apart reliably.", alternationBreaks, contactPairs));
     }
-    double[] times = IntStream.range(0, n).filter(i -> accepted[i]).mapToDouble(i -> steps.get(i).stepSeconds())
-        .toArray();
-    if (times.length >= MIN_STEPS) {
-      Percentile quartile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-      double low = quartile.evaluate(times, 25);
-      double high = quartile.evaluate(times, 75);
-      double middle = median(times);
-      if (high - low > MAX_STEP_SPREAD * middle) {
-        problems.add(String.format(Locale.ROOT, "The steps are not one pace: the middle half of them take from %.2f"
-            + " to %.2f s, %.0f%% of their median apart (a steady gait keeps within %.0f%%). Steps were missed or"
-            + " invented, the pace changed, or the playback changes speed within the clip.", low, high,
-            100 * (high - low) / middle, 100 * MAX_STEP_SPREAD));
-      }
+    if (paces != null) {
+      problems.add(paces);
     }
     double[] counted = strideHalves(steps, accepted);
     Double eventsCadence = counted.length == 0 ? null : 60 / Arrays.stream(counted).average().orElseThrow();
@@ -279,6 +284,18 @@ public record GaitCheck(
     }
     return new Judgement(new GaitCheck(pattern, duty, hipsLow, timeBase, slowMotionFactor, slowdown, period,
         eventsCadence, hipsCadence, given, n, n - rejected, problems), accepted);
+  }
+
+  /** Why the steps' times are not one pace, or null when the middle half of them keeps within a steady gait's. */
+  private static String paces(double[] times) {
+    Percentile quartile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    double low = quartile.evaluate(times, 25);
+    double high = quartile.evaluate(times, 75);
+    double middle = median(times);
+    return high - low <= MAX_STEP_SPREAD * middle ? null : String.format(Locale.ROOT, "The steps are not one pace:"
+        + " the middle half of them take from %.2f to %.2f s, %.0f%% of their median apart (a steady gait keeps"
+        + " within %.0f%%). Steps were missed or invented, the pace changed, or the playback changes speed within the"
+        + " clip.", low, high, 100 * (high - low) / middle, 100 * MAX_STEP_SPREAD);
   }
 
   /**

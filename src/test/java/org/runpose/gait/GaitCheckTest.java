@@ -291,12 +291,39 @@ class GaitCheckTest {
   }
 
   @Test
-  void aMissedContactOrAPauseDoesNotCountInTheStepsCadence() {
+  void aLateContactOrAPauseDoesNotCountInTheStepsCadence() {
     List<StepTiming> steps = new ArrayList<>(steps(9, 0.34, 0.22, true));
     double last = steps.get(8).nextContactSeconds();
-    steps.add(new StepTiming(last, last + 0.22, last + 0.68, true));
-    GaitCheck g = GaitCheck.judge(steps, period(0.34), null, 0, 9, FRAME_SECONDS).check();
-    assertThat(g.cadenceFromEventsStepsPerMin()).isCloseTo(60 / 0.34, within(1e-6));
+    steps.add(new StepTiming(last, last + 0.22, last + 0.49, true));
+    GaitCheck.Judgement j = GaitCheck.judge(steps, period(0.34), null, 0, 9, FRAME_SECONDS);
+    assertThat(j.accepted()[9]).isTrue();
+    assertThat(j.check().cadenceFromEventsStepsPerMin()).isCloseTo(60 / 0.34, within(1e-6));
+  }
+
+  @Test
+  void aStepWithAMissedOrStrayContactIsNotTimed() {
+    List<StepTiming> steps = new ArrayList<>(steps(9, 0.34, 0.22, true));
+    // The other foot's landing missed: the step runs on to this foot's next one, its "flight" 0.46 s.
+    StepTiming s = steps.get(3);
+    steps.set(3, new StepTiming(s.contactSeconds(), s.toeOffSeconds(), s.contactSeconds() + 0.68, true));
+    // A stray landing 0.15 s after a contact.
+    StepTiming t = steps.get(6);
+    steps.set(6, new StepTiming(t.contactSeconds(), t.contactSeconds() + 0.12, t.contactSeconds() + 0.15, true));
+    GaitCheck.Judgement j = GaitCheck.judge(steps, period(0.34), null, 0, 8, FRAME_SECONDS);
+    assertThat(j.accepted()).containsExactly(true, true, true, false, true, true, false, true, true);
+    assertThat(j.check().problems()).isEmpty();
+    // Half as long again is where a step stops being one: 0.50 s is kept, 0.52 s is not.
+    steps.set(3, new StepTiming(s.contactSeconds(), s.toeOffSeconds(), s.contactSeconds() + 0.50, true));
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 8, FRAME_SECONDS).accepted()[3]).isTrue();
+    steps.set(3, new StepTiming(s.contactSeconds(), s.toeOffSeconds(), s.contactSeconds() + 0.52, true));
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 8, FRAME_SECONDS).accepted()[3]).isFalse();
+  }
+
+  @Test
+  void twoStepsOfDifferentLengthsAreNotJudgedAgainstEachOther() {
+    List<StepTiming> steps = List.of(new StepTiming(0.1, 0.3, 0.4, true), new StepTiming(0.4, 0.6, 1.0, true));
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 1, FRAME_SECONDS).accepted()).containsExactly(true,
+        true);
   }
 
 }
