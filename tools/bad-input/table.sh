@@ -52,6 +52,9 @@ ffmpeg -loglevel error -f lavfi -i color=c=gray:s=640x480:d=3:r=30 -pix_fmt yuv4
 ffmpeg -loglevel error -i "$sample" -c:v libx265 -x265-params log-level=error -pix_fmt yuv420p10le -tag:v hvc1 \
   hevc-10bit.mov
 ffmpeg -loglevel error -i "$sample" -c:v libvpx-vp9 -b:v 1M vp9.webm
+# A clip shared as an animated GIF (as coaches post them), and a GIF of one picture.
+ffmpeg -loglevel error -i "$sample" -vf "fps=15,scale=320:-1" coach.gif
+ffmpeg -loglevel error -i "$sample" -frames:v 1 still.gif
 ffmpeg -loglevel error -i "$sample" -c:v libsvtav1 av1.mp4 2> /dev/null
 ffmpeg -loglevel error -i "$sample" -c:v prores_ks -profile:v 2 prores.mov
 ffmpeg -loglevel error -i "$sample" -c:v mjpeg -q:v 3 mjpeg.avi
@@ -104,6 +107,8 @@ rows=(
   "HEVC, 10 bits a sample, in a MOV (as an iPhone records HDR)|analyze hevc-10bit.mov -o out -q --no-overlay"
   "VP9 in WebM|analyze vp9.webm -o out -q --no-overlay"
   "AV1|analyze av1.mp4 -o out -q --no-overlay"
+  "an animated GIF, 15 frames/s, 320x240|analyze coach.gif -o out -q --no-overlay"
+  "a GIF of one picture|analyze still.gif -o out -q"
   "ProRes 422 in a MOV (an editor's export)|analyze prores.mov -o out -q --no-overlay"
   "Motion JPEG in an AVI|analyze mjpeg.avi -o out -q --no-overlay"
   "an odd size, 641x481, with full-resolution colour (4:4:4)|analyze odd-641x481-444.mp4 -o out -q"

@@ -115,7 +115,7 @@ public final class FfmpegFrameSource implements FrameSource {
       throw new BadInputException(file + ": has no video stream. Give a file that contains video.");
     }
     String format = grabber.getFormat();
-    if (isStillImage(format)) {
+    if (isStillImage(format) || "gif".equals(format) && grabber.getLengthInFrames() <= 1) {
       releaseQuietly(grabber);
       throw new BadInputException(file + ": a still image, not a video. Give a video of a few seconds of running,"
           + " filmed from the side.");

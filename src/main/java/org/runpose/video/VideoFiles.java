@@ -3,11 +3,14 @@ package org.runpose.video;
 import java.util.List;
 import java.util.Locale;
 
-/** Which files a folder of videos is taken to hold: what a phone, a camera or an editor names a video. */
+/**
+ * Which files a folder of videos is taken to hold: what a phone, a camera or an editor names a video, and the animated
+ * GIFs coaches share.
+ */
 public final class VideoFiles {
 
   /** The extensions looked for, lower case, without the dot. */
-  public static final List<String> EXTENSIONS = List.of("mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp");
+  public static final List<String> EXTENSIONS = List.of("mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp", "gif");
 
   private VideoFiles() {}
 

@@ -157,6 +157,24 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
+  void anAnimatedGifIsReadFrameByFrameAndAStillOneIsNot() throws Exception {
+    Path gif = dir.resolve("coach.gif");
+    TestClips.writeGif(gif, 6, 10, i -> marked(i));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(gif)) {
+      List<VideoFrame> frames = readAll(source);
+      assertThat(frames).extracting(VideoFrame::index).containsExactly(0, 1, 2, 3, 4, 5);
+      assertThat(frames.get(5).timestampMicros()).isEqualTo(500_000);
+    }
+    assertThat(VideoFiles.isVideoName("coach.GIF")).isTrue();
+    Path still = dir.resolve("still.gif");
+    TestClips.writeGif(still, 1, 10, i -> marked(0));
+    assertThatThrownBy(() -> FfmpegFrameSource.open(still))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(still + ": a still image, not a video. Give a video of a few seconds of running, filmed from"
+            + " the side.");
+  }
+
+  @Test
   void stillImagesAreRejectedAsNotAVideo() throws Exception {
     for (String type : List.of("png", "jpg")) {
       Path still = dir.resolve("runner." + type);

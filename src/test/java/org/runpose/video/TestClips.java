@@ -9,7 +9,7 @@ import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
-/** Writes small H.264 clips for tests, optionally with phone-style display rotation metadata. */
+/** Writes small H.264 clips (and animated GIFs) for tests, optionally with phone-style display rotation metadata. */
 public final class TestClips {
 
   static {
@@ -43,6 +43,23 @@ public final class TestClips {
       if (displayRotationDeg != 0) {
         r.setDisplayRotation(displayRotationDeg);
       }
+      r.start();
+      for (int i = 0; i < count; i++) {
+        r.record(converter.convert(i == 0 ? first : frames.apply(i)));
+      }
+      r.stop();
+    }
+  }
+
+  /** An animated GIF, as coaches share short clips. */
+  public static void writeGif(Path file, int count, double fps, IntFunction<BufferedImage> frames) throws Exception {
+    BufferedImage first = frames.apply(0);
+    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
+        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+      r.setFormat("gif");
+      r.setVideoCodec(avcodec.AV_CODEC_ID_GIF);
+      r.setPixelFormat(avutil.AV_PIX_FMT_RGB8);
+      r.setFrameRate(fps);
       r.start();
       for (int i = 0; i < count; i++) {
         r.record(converter.convert(i == 0 ? first : frames.apply(i)));
