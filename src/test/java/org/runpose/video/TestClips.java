@@ -3,6 +3,7 @@ package org.runpose.video;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -30,9 +31,7 @@ public final class TestClips {
   /** @param metadata container metadata, e.g. {@code creation_time} as a camera writes it */
   public static void write(Path file, int count, double fps, double displayRotationDeg, Map<String, String> metadata,
       IntFunction<BufferedImage> frames) throws Exception {
-    BufferedImage first = frames.apply(0);
-    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+    record(file, count, frames, r -> {
       r.setFormat("mp4");
       r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
       r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -43,23 +42,26 @@ public final class TestClips {
       if (displayRotationDeg != 0) {
         r.setDisplayRotation(displayRotationDeg);
       }
-      r.start();
-      for (int i = 0; i < count; i++) {
-        r.record(converter.convert(i == 0 ? first : frames.apply(i)));
-      }
-      r.stop();
-    }
+    });
   }
 
   /** An animated GIF, as coaches share short clips. */
   public static void writeGif(Path file, int count, double fps, IntFunction<BufferedImage> frames) throws Exception {
-    BufferedImage first = frames.apply(0);
-    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+    record(file, count, frames, r -> {
       r.setFormat("gif");
       r.setVideoCodec(avcodec.AV_CODEC_ID_GIF);
       r.setPixelFormat(avutil.AV_PIX_FMT_RGB8);
       r.setFrameRate(fps);
+    });
+  }
+
+  /** Records {@code count} frames with a recorder that {@code setup} has set up for its format. */
+  private static void record(Path file, int count, IntFunction<BufferedImage> frames,
+      Consumer<FFmpegFrameRecorder> setup) throws Exception {
+    BufferedImage first = frames.apply(0);
+    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), first.getWidth(), first.getHeight());
+        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+      setup.accept(r);
       r.start();
       for (int i = 0; i < count; i++) {
         r.record(converter.convert(i == 0 ? first : frames.apply(i)));
