@@ -28,7 +28,8 @@ for labels in "$root"/sample-videos/real/*.labels.json; do
     commit=$(field commit "$labels")
     echo "missing  $name  ($(field path "$labels") in $repo at $commit, blob $blob)"
     echo "         git clone --filter=blob:none https://github.com/$repo /tmp/${repo//\//+}"
-    echo "         git -C /tmp/${repo//\//+} cat-file blob $blob > ${clips#$root/}/$name.mp4"
+    path=$(field path "$labels")
+    echo "         git -C /tmp/${repo//\//+} cat-file blob $blob > ${clips#$root/}/$name.${path##*.}"
     echo "         expected SHA-256 $sha"
   fi
 done

@@ -416,7 +416,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
         a.view().rollSource(),
         a.view().sideView() ? "side view" : "NOT a side view");
-    if (s.cadenceStepsPerMin() != null) {
+    if (s.cadenceStepsPerMin() != null && s.stanceMs() == null) {
+      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min; stance and %s times withheld: too few frames a"
+          + " second (see Recording).%n", s.steps(), s.cadenceStepsPerMin(),
+          g.pattern() == GaitPattern.WALKING ? "double support" : "flight");
+    } else if (s.cadenceStepsPerMin() != null) {
       out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, %s.%n", s.steps(),
           s.cadenceStepsPerMin(), num(s.stanceMs()), g.pattern() == GaitPattern.WALKING
               ? "double support " + num(s.doubleSupportMs()) + " ms" : "flight " + num(s.flightMs()) + " ms");

@@ -61,7 +61,7 @@ public record RealClip(RealLabels labels, Path labelsFile, Path video, RealConta
   }
 
   private static boolean isVideo(Path p) {
-    return Files.isRegularFile(p) && VideoFiles.isVideoName(p.getFileName().toString());
+    return Files.isRegularFile(p) && VideoFiles.isVideoOrAnimationName(p.getFileName().toString());
   }
 
 }

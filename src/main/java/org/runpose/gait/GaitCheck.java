@@ -21,7 +21,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * @param apparentSlowdown when the timing looks slowed: about how much, from the step period against a usual one
  * @param period the step period from the hips and the feet
  * @param cadenceFromEventsStepsPerMin steps per minute from the accepted steps: half the mean stride of two
- *     consecutive ones (strides more than 20 % off the median one left out: a missed contact or a pause), in the
+ *     consecutive ones (strides more than 20 % off the median one left out: a late contact or a pause), in the
  *     analysis's time (the clip's time divided by the given slow-motion factor)
  * @param cadenceFromHipsStepsPerMin steps per minute from the step period ({@link StepPeriod#cadenceSeconds}), in
  *     the same time
@@ -31,7 +31,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  *     with a flat top and a drop at each landing, and a period fitted to a few such bumps is off by several
  *     percent); null where the timing failed a check
  * @param stepsFound candidate steps (contact, toe-off, other foot's contact)
- * @param stepsAccepted of them, the steps whose timing fits the gait
+ * @param stepsAccepted of them, the steps whose timing fits the gait (and, in a steady gait, whose length fits
+ *     the others': {@link #MAX_STEP_DEVIATION})
  * @param problems the checks the timing failed, in plain language; empty when it hangs together
  */
 public record GaitCheck(
@@ -97,21 +98,23 @@ public record GaitCheck(
   /** Shares beyond which one sign alone decides the pattern. */
   static final double CLEAR_HIP_SHARE = 0.25;
   static final double CLEAR_DUTY_MARGIN = 0.08;
-  /** Largest share of steps that may fail their bounds before the timing as a whole is not trusted. */
+  /** Largest share of steps that may fail their bounds or their length before the timing as a whole is not trusted. */
   static final double MAX_REJECTED_SHARE = 0.25;
   /** Largest share of consecutive contacts by the same foot. */
   static final double MAX_ALTERNATION_BREAKS = 0.2;
   /** Largest relative difference between the cadence from the events and from the hips. */
   static final double MAX_CADENCE_DISAGREEMENT = 0.1;
   /**
-   * Steps further than this share from the median step are a missed or stray contact or a pause, not the cadence:
+   * Strides further than this share from the median one hold a late or early contact or a pause, not the cadence:
    * a runner's steps vary by a few percent, and even a limp's left-right difference stays well inside it.
    */
   static final double STEP_OUTLIER_SHARE = 0.2;
   /**
-   * A step further than this share from the clip's median step is not timed at all: half-way to a step with a missed
-   * contact (twice the usual) or to one cut short by a stray contact, its stance and flight are those of events that
-   * are missing or invented, not of the runner.
+   * A step further than this share from the median of the clip's steps (more than 1.5 times it, or less than half) is
+   * not timed at all: half-way to a step with a missed contact (twice the usual) or to one cut short by a stray
+   * contact, its stance and flight are those of events that are missing or invented, not of the runner. Judged only
+   * among 3 or more steps of one pace ({@link #MAX_STEP_SPREAD}), and never closer than the two events' timing error
+   * ({@link #EVENT_ERROR_FRAMES} each) allows.
    */
   static final double MAX_STEP_DEVIATION = 0.5;
   /**
@@ -235,34 +238,44 @@ public record GaitCheck(
       fit[i] = fits(steps.get(i), pattern, timeBase, step, frameSeconds);
     }
     double[] times = IntStream.range(0, n).filter(i -> fit[i]).mapToDouble(i -> steps.get(i).stepSeconds()).toArray();
-    String paces = times.length < MIN_STEPS ? null : paces(times);
+    String notOnePace = times.length < MIN_STEPS ? null : onePaceProblem(times);
     // Only a steady gait has a typical step to tell a step with a missed or stray contact by.
-    double pace = times.length < MIN_STEPS || paces != null ? Double.NaN : median(times);
+    double medianStep = times.length < MIN_STEPS || notOnePace != null ? Double.NaN : median(times);
     boolean[] accepted = new boolean[n];
     int rejected = 0;
+    int offPace = 0;
     for (int i = 0; i < n; i++) {
-      accepted[i] = fit[i] && (Double.isNaN(pace) || Math.abs(steps.get(i).stepSeconds() - pace)
-          <= Math.max(MAX_STEP_DEVIATION * pace, 2 * EVENT_ERROR_FRAMES * frameSeconds));
+      boolean onPace = Double.isNaN(medianStep) || Math.abs(steps.get(i).stepSeconds() - medianStep)
+          <= Math.max(MAX_STEP_DEVIATION * medianStep, 2 * EVENT_ERROR_FRAMES * frameSeconds);
+      accepted[i] = fit[i] && onPace;
       rejected += accepted[i] ? 0 : 1;
+      offPace += fit[i] && !onPace ? 1 : 0;
     }
     if (n > 0 && rejected > MAX_REJECTED_SHARE * n) {
-      problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s, or a step half as"
-          + " long again as the others or half as short); the foot events cannot be trusted in this clip.", rejected,
-          n, pattern == GaitPattern.WALKING ? "walker" : "runner",
-          pattern == GaitPattern.WALKING ? "no time with both feet on the ground, both feet down longer than the step,"
-              + " a stance out of range"
-              : "a toe-off after the other foot's landing, a stance out of range"));
+      List<String> why = new ArrayList<>();
+      if (rejected > offPace) {
+        why.add(pattern == GaitPattern.WALKING
+            ? "no time with both feet on the ground, both feet down longer than the step, or a stance out of range"
+            : "a toe-off after the other foot's landing, or a stance out of range");
+      }
+      if (offPace > 0) {
+        why.add("a step more than 1.5 times the median step, or less than half of it");
+      }
+      problems.add(String.format(Locale.ROOT, "%d of %d steps had timing that no %s has (%s); the foot events"
+          + " cannot be trusted in this clip.", rejected, n, pattern == GaitPattern.WALKING ? "walker" : "runner",
+          String.join("; ", why)));
     }
     if (n - rejected < MIN_STEPS) {
       String timed = n == rejected ? "No step" : "Only " + (n - rejected) + (n - rejected == 1 ? " step" : " steps");
       problems.add(timed + " could be timed; a cadence and stance times need at least " + MIN_STEPS + ".");
     }
     if (contactPairs > 0 && alternationBreaks > MAX_ALTERNATION_BREAKS * contactPairs) {
-      problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d times in %d steps: left and"
-          + " right feet were not told apart reliably.", alternationBreaks, contactPairs));
+      problems.add(String.format(Locale.ROOT, "The same foot landed twice in a row %d %s in %d steps: left and"
+          + " right feet were not told apart reliably.", alternationBreaks, alternationBreaks == 1 ? "time" : "times",
+          contactPairs));
     }
-    if (paces != null) {
-      problems.add(paces);
+    if (notOnePace != null) {
+      problems.add(notOnePace);
     }
     double[] counted = strideHalves(steps, accepted);
     Double eventsCadence = counted.length == 0 ? null : 60 / Arrays.stream(counted).average().orElseThrow();
@@ -287,7 +300,7 @@ public record GaitCheck(
   }
 
   /** Why the steps' times are not one pace, or null when the middle half of them keeps within a steady gait's. */
-  private static String paces(double[] times) {
+  private static String onePaceProblem(double[] times) {
     Percentile quartile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     double low = quartile.evaluate(times, 25);
     double high = quartile.evaluate(times, 75);

@@ -115,7 +115,11 @@ public final class FfmpegFrameSource implements FrameSource {
       throw new BadInputException(file + ": has no video stream. Give a file that contains video.");
     }
     String format = grabber.getFormat();
-    if (isStillImage(format) || "gif".equals(format) && grabber.getLengthInFrames() <= 1) {
+    // A GIF stores a delay per picture, not a frame rate: its rate is its pictures over their total delay (FFmpeg's
+    // nominal one is a guess, 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second).
+    int gifPictures = "gif".equals(format)
+        ? (int) grabber.getFormatContext().streams(grabber.getVideoStream()).nb_frames() : 0;
+    if (isStillImage(format) || gifPictures == 1) {
       releaseQuietly(grabber);
       throw new BadInputException(file + ": a still image, not a video. Give a video of a few seconds of running,"
           + " filmed from the side.");
@@ -131,10 +135,11 @@ public final class FfmpegFrameSource implements FrameSource {
             String.valueOf(grabber.getVideoCodecName()),
             quarterTurn ? height : width,
             quarterTurn ? width : height,
-            finiteOrZero(grabber.getVideoFrameRate()),
+            gifPictures > 1 && grabber.getLengthInTime() > 0 ? gifPictures * 1e6 / grabber.getLengthInTime()
+                : finiteOrZero(grabber.getVideoFrameRate()),
             rotation,
             Math.max(0, grabber.getLengthInTime()),
-            Math.max(0, grabber.getLengthInVideoFrames()),
+            gifPictures > 1 ? gifPictures : Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
     double scale = Math.min(1, (double) maxShortSidePx / Math.min(width, height));
     int decodedWidth = scale < 1 ? Math.max(2, (int) Math.round(width * scale)) : width;
@@ -164,7 +169,7 @@ public final class FfmpegFrameSource implements FrameSource {
 
   /**
    * FFmpeg's image readers: one picture each (PNG, JPEG, WebP, BMP, TIFF ...: "png_pipe", "jpeg_pipe"), or a numbered
-   * series ("image2"). An animated GIF is a video.
+   * series ("image2"). A GIF is a video, unless it holds one picture.
    */
   static boolean isStillImage(String format) {
     return format != null && (format.endsWith("_pipe") || format.equals("image2"));

@@ -321,9 +321,38 @@ class GaitCheckTest {
 
   @Test
   void twoStepsOfDifferentLengthsAreNotJudgedAgainstEachOther() {
-    List<StepTiming> steps = List.of(new StepTiming(0.1, 0.3, 0.4, true), new StepTiming(0.4, 0.6, 1.0, true));
+    // 0.25 s and 0.85 s: each lies more than half their median (0.55 s) from it.
+    List<StepTiming> steps = List.of(new StepTiming(0.1, 0.3, 0.35, true), new StepTiming(0.35, 0.55, 1.2, true));
     assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 1, FRAME_SECONDS).accepted()).containsExactly(true,
         true);
+  }
+
+  @Test
+  void aShortStepWithinTheEventsTimingErrorIsKept() {
+    // At 10 frames a second two events may each be two frames off: 0.4 s either way.
+    List<StepTiming> steps = new ArrayList<>(steps(9, 0.34, 0.22, true));
+    StepTiming s = steps.get(4);
+    steps.set(4, new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.12, s.contactSeconds() + 0.15, true));
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 8, 0.1).accepted()[4]).isTrue();
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 8, FRAME_SECONDS).accepted()[4]).isFalse();
+  }
+
+  @Test
+  void theReasonGivenForRejectedStepsIsTheRuleTheyFailed() {
+    // Three steps run on over a missed contact and three are cut short by stray ones: still one pace in the middle.
+    List<StepTiming> steps = new ArrayList<>(steps(12, 0.34, 0.22, true));
+    for (int i = 1; i < 12; i += 2) {
+      StepTiming s = steps.get(i);
+      steps.set(i, i % 4 == 1 ? new StepTiming(s.contactSeconds(), s.toeOffSeconds(), s.contactSeconds() + 0.68, true)
+          : new StepTiming(s.contactSeconds(), s.contactSeconds() + 0.12, s.contactSeconds() + 0.15, true));
+    }
+    assertThat(GaitCheck.judge(steps, period(0.34), null, 0, 11, FRAME_SECONDS).check().problems()).first()
+        .asString().contains("6 of 12 steps").contains("1.5 times the median step").doesNotContain("stance out of");
+
+    // Two steps, one with a stance too long: the length of steps is not judged among two, so not named.
+    List<StepTiming> two = List.of(new StepTiming(0.1, 0.3, 0.45, true), new StepTiming(0.45, 1.0, 1.1, true));
+    assertThat(GaitCheck.judge(two, period(0.34), null, 0, 1, FRAME_SECONDS).check().problems()).first()
+        .asString().contains("1 of 2 steps").contains("stance out of range").doesNotContain("median step");
   }
 
 }

@@ -82,7 +82,7 @@ class CaptureChecksTest {
   }
 
   @Test
-  void tooFewFramesForAStanceWithholdTheStepTimesButNotTheLean() {
+  void tooFewFramesForAStanceWithholdTheStepTimesButNotTheLeanOrTheCadence() {
     SyntheticRunner runner = new SyntheticRunner();
     runner.fps = 15;
     runner.seconds = 6;
@@ -91,6 +91,7 @@ class CaptureChecksTest {
         + " stance and flight times are withheld.");
     assertThat(a.summary().stanceMs()).isNull();
     assertThat(a.summary().flightMs()).isNull();
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(runner.cadenceStepsPerMin, within(3.0));
     assertThat(a.summary().leanDeg()).isCloseTo(6, within(1.0));
   }
 
