@@ -2,16 +2,17 @@ package org.runpose.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VideoFilesTest {
 
+  private static final List<String> NAMES = List.of("run.MOV", "logo.gif", "coach.GIF", "notes.txt", ".hidden.gif");
+
   @Test
   void aFolderIsSearchedForVideosAndAGifIsReadOnlyWhenNamed() {
-    assertThat(VideoFiles.isVideoName("run.MOV")).isTrue();
-    assertThat(VideoFiles.isVideoName("logo.gif")).isFalse();
-    assertThat(VideoFiles.isVideoOrAnimationName("coach.GIF")).isTrue();
-    assertThat(VideoFiles.isVideoOrAnimationName("notes.txt")).isFalse();
-    assertThat(VideoFiles.isVideoOrAnimationName(".hidden.gif")).isFalse();
+    assertThat(NAMES.stream().filter(VideoFiles::isVideoName)).containsExactly("run.MOV");
+    assertThat(NAMES.stream().filter(VideoFiles::isVideoOrAnimationName))
+        .containsExactly("run.MOV", "logo.gif", "coach.GIF");
   }
 }
