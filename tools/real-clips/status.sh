@@ -11,7 +11,7 @@ field() { # field NAME FILE: the first "NAME": "value" of a labels file
 }
 
 declare -A have=()
-for f in "$root"/sample-videos/real/*.mp4 "$clips"/*; do
+for f in "$root"/sample-videos/real/*.{mp4,mov,m4v,avi,mkv,webm,3gp,gif} "$clips"/*; do
   [[ -f "$f" ]] && have["$(sha256sum "$f" | cut -d' ' -f1)"]="$f"
 done
 
@@ -26,9 +26,9 @@ for labels in "$root"/sample-videos/real/*.labels.json; do
     repo=$(field repository "$labels")
     blob=$(field blob "$labels")
     commit=$(field commit "$labels")
-    echo "missing  $name  ($(field path "$labels") in $repo at $commit, blob $blob)"
-    echo "         git clone --filter=blob:none https://github.com/$repo /tmp/${repo//\//+}"
     path=$(field path "$labels")
+    echo "missing  $name  ($path in $repo at $commit, blob $blob)"
+    echo "         git clone --filter=blob:none https://github.com/$repo /tmp/${repo//\//+}"
     echo "         git -C /tmp/${repo//\//+} cat-file blob $blob > ${clips#$root/}/$name.${path##*.}"
     echo "         expected SHA-256 $sha"
   fi

@@ -312,8 +312,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           .filter(p -> VideoFiles.isVideoName(p.getFileName().toString())).sorted().toList();
     }
     if (videos.isEmpty()) {
+      boolean animations;
+      try (Stream<Path> files = Files.list(folder)) {
+        animations = files.anyMatch(p -> VideoFiles.isVideoOrAnimationName(p.getFileName().toString()));
+      }
       throw new BadInputException(folder + ": no videos found (looked for ." + String.join(", .", VideoFiles.EXTENSIONS)
-          + "). Give a video file or a folder holding videos.");
+          + "). Give a video file or a folder holding videos" + (animations
+              ? "; an animated GIF is read when it is named on its own, not picked from a folder." : "."));
     }
     return videos;
   }
@@ -418,7 +423,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         a.view().sideView() ? "side view" : "NOT a side view");
     if (s.cadenceStepsPerMin() != null && s.stanceMs() == null) {
       out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min; stance and %s times withheld: too few frames a"
-          + " second (see Recording).%n", s.steps(), s.cadenceStepsPerMin(),
+          + " second (see the frame rate under Recording below).%n", s.steps(), s.cadenceStepsPerMin(),
           g.pattern() == GaitPattern.WALKING ? "double support" : "flight");
     } else if (s.cadenceStepsPerMin() != null) {
       out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, %s.%n", s.steps(),

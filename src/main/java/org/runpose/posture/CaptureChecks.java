@@ -24,6 +24,11 @@ final class CaptureChecks {
    * flight two or fewer: stance and flight times are withheld.
    */
   static final double MIN_TIMING_FPS = 20;
+  /**
+   * Below this many real-time frames per second the cadence is withheld too: a sprinter's 300 steps a minute need twice
+   * their 5 a second to be seen, or the steps alias to a slower pace that still hangs together.
+   */
+  static final double MIN_CADENCE_FPS = 10;
   /** A ground line steeper than this, in degrees, counts as a tilted camera. */
   static final double TILTED_DEG = 2;
   /**
@@ -105,8 +110,10 @@ final class CaptureChecks {
     }
     if (real < MIN_TIMING_FPS) {
       return new CaptureCheck("frame-rate", title, Grade.LIMITED, measured, "Too few frames for a stance or a"
-          + " flight to be timed: stance and flight times are withheld. The angles are still measured, but the"
-          + " frame nearest a contact can be far from it.", "Film at 60 frames/s or more.");
+          + " flight to be timed: stance and flight times are withheld" + (real < MIN_CADENCE_FPS
+              ? ", and the cadence with them (the steps could be read at a slower pace than was run)" : "")
+          + ". The angles are still measured, but the frame nearest a contact can be far from it.",
+          "Film at 60 frames/s or more.");
     }
     String placed = fmt("Contacts and toe-offs are placed to the nearest frame read, so stance and flight times are at"
         + " best within %.0f ms, and the angles at contact come from up to half a frame after the foot landed.",

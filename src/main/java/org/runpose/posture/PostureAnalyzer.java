@@ -878,16 +878,16 @@ public final class PostureAnalyzer {
   /**
    * Medians over the clip. The time-based ones (cadence, stance, flight, double support) only when the gait's timing
    * is that of real time and hangs together ({@link GaitCheck#timingInRealTime}); stance, flight and double support
-   * also only when the frames come often enough to time a step ({@link CaptureChecks#MIN_TIMING_FPS}), whereas the
-   * cadence, counted over many steps or from the hips' period, loses little to a frame's error. A running flight
+   * also only when the frames come often enough to time a step ({@link CaptureChecks#MIN_TIMING_FPS}), the cadence,
+   * counted over many steps or from the hips' period, down to {@link CaptureChecks#MIN_CADENCE_FPS}. A running flight
    * time only for running, a double support time only for walking.
    */
   private PostureSummary summary(PoseSeries series, int framesLeftOut, List<StepMetrics> steps, GaitCheck gait,
       double[] lean, List<FrameMetrics> frames, double legPx) {
-    boolean timed = gait.timingInRealTime()
-        && CaptureChecks.realFps(series.video().fps() / series.frameStep(), config.slowMotionFactor())
-            >= CaptureChecks.MIN_TIMING_FPS;
-    Double cadence = gait.timingInRealTime() ? gait.cadenceStepsPerMin() : null;
+    double realFps = CaptureChecks.realFps(series.video().fps() / series.frameStep(), config.slowMotionFactor());
+    boolean timed = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_TIMING_FPS;
+    Double cadence = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_CADENCE_FPS
+        ? gait.cadenceStepsPerMin() : null;
     Double flight = Stats.median(steps.stream().map(StepMetrics::flightMs).toList());
     List<Double> lumbar = frames.stream().map(FrameMetrics::lumbarDepthPct).filter(v -> v != null).toList();
     return new PostureSummary(

@@ -53,7 +53,8 @@ public final class FfmpegFrameSource implements FrameSource {
     this.info = info;
     this.decodedWidthPx = decodedWidthPx;
     this.decodedHeightPx = decodedHeightPx;
-    this.streamDurationMicros = videoStreamDurationMicros(grabber);
+    // A GIF has no header to promise a duration: FFmpeg adds up its delays, the last one too (a held end picture).
+    this.streamDurationMicros = "gif".equals(info.container()) ? 0 : videoStreamDurationMicros(grabber);
   }
 
   /** Duration of the video stream itself (not of the longest stream), 0 when the header does not say. */
@@ -116,10 +117,14 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     String format = grabber.getFormat();
     // A GIF stores a delay per picture, not a frame rate: its rate is its pictures over their total delay (FFmpeg's
-    // nominal one is a guess, 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second).
-    int gifPictures = "gif".equals(format)
-        ? (int) grabber.getFormatContext().streams(grabber.getVideoStream()).nb_frames() : 0;
-    if (isStillImage(format) || gifPictures == 1) {
+    // nominal one is a guess, 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second). One
+    // picture, or pictures without delays (only the first of them decodes), is a still.
+    boolean gif = "gif".equals(format);
+    int gifPictures = gif ? (int) Math.min(Integer.MAX_VALUE,
+        Math.max(0, grabber.getFormatContext().streams(grabber.getVideoStream()).nb_frames())) : 0;
+    boolean stillGif = gif && (gifPictures == 1 || gifPictures == 0 && grabber.getLengthInFrames() <= 1
+        || grabber.getLengthInTime() <= 0);
+    if (isStillImage(format) || stillGif) {
       releaseQuietly(grabber);
       throw new BadInputException(file + ": a still image, not a video. Give a video of a few seconds of running,"
           + " filmed from the side.");
@@ -169,7 +174,7 @@ public final class FfmpegFrameSource implements FrameSource {
 
   /**
    * FFmpeg's image readers: one picture each (PNG, JPEG, WebP, BMP, TIFF ...: "png_pipe", "jpeg_pipe"), or a numbered
-   * series ("image2"). A GIF is a video, unless it holds one picture.
+   * series ("image2"). A GIF is not among them: {@link #open} reads it as a video unless it holds one picture.
    */
   static boolean isStillImage(String format) {
     return format != null && (format.endsWith("_pipe") || format.equals("image2"));

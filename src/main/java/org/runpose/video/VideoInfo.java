@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param codec video codec name (e.g. "h264")
  * @param widthPx width of the upright frames
  * @param heightPx height of the upright frames
- * @param fps nominal frame rate from the container; per-frame timestamps are authoritative
+ * @param fps nominal frame rate from the container (a GIF's: its pictures over their delays); per-frame timestamps are
+ *     authoritative
  * @param rotationDeg clockwise rotation applied to the stored frames to make them upright: 0, 90, 180 or 270
  * @param durationMicros duration from the container, 0 when unknown
- * @param frameCountEstimate FFmpeg's best guess of the frame count, 0 when unknown
+ * @param frameCountEstimate FFmpeg's best guess of the frame count (a GIF's: its pictures), 0 when unknown
  * @param recordedAt when recording started, ISO-8601 UTC (e.g. {@code 2026-03-12T09:41:07Z}), from the file's
  *     metadata; null when the file does not say
  */

@@ -157,6 +157,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aFolderOfGifsSaysAGifIsReadWhenNamedOnItsOwn() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("gifs"));
+    Files.writeString(folder.resolve("coach.gif"), "GIF89a");
+    CliRunner r = CliRunner.run("analyze", folder.toString(), "-o", dir.resolve("out").toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains(folder + ": no videos found").endsWith("; an animated GIF is read when it is named on"
+        + " its own, not picked from a folder." + System.lineSeparator());
+  }
+
+  @Test
   void aBugInOneVideoOfAFolderIsThatVideosRowNotTheEndOfTheBatch() {
     StringWriter err = new StringWriter();
     BatchIndex.Item row = AnalyzeCommand.item("clip.mp4", "clip", new PrintWriter(err),

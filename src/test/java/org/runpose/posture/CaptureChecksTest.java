@@ -83,16 +83,30 @@ class CaptureChecksTest {
 
   @Test
   void tooFewFramesForAStanceWithholdTheStepTimesButNotTheLeanOrTheCadence() {
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.fps = 15;
-    runner.seconds = 6;
-    PostureAnalysis a = analyzeWithMasks(runner);
+    PostureAnalysis a = filmedAt(15, 6);
     assertThat(check(a, "frame-rate").effect()).startsWith("Too few frames for a stance or a flight to be timed:"
         + " stance and flight times are withheld.");
     assertThat(a.summary().stanceMs()).isNull();
     assertThat(a.summary().flightMs()).isNull();
-    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(runner.cadenceStepsPerMin, within(3.0));
+    assertThat(a.summary().cadenceStepsPerMin()).isCloseTo(new SyntheticRunner().cadenceStepsPerMin, within(3.0));
     assertThat(a.summary().leanDeg()).isCloseTo(6, within(1.0));
+  }
+
+  @Test
+  void atFiveFramesASecondTheCadenceIsWithheldToo() {
+    // 176 steps a minute seen 5 times a second read as a walker at 59, and hung together.
+    PostureAnalysis a = filmedAt(5, 12);
+    assertThat(check(a, "frame-rate").effect()).contains("and the cadence with them");
+    assertThat(a.summary().cadenceStepsPerMin()).isNull();
+    assertThat(a.summary().leanDeg()).isCloseTo(6, within(1.0));
+  }
+
+  /** The synthetic runner filmed at {@code fps} for {@code seconds}, analysed with its outline. */
+  private static PostureAnalysis filmedAt(double fps, double seconds) {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.fps = fps;
+    runner.seconds = seconds;
+    return analyzeWithMasks(runner);
   }
 
   @Test
