@@ -623,7 +623,8 @@ public final class PostureReport {
     }
     AnalysisConfig c = a.settings();
     boolean cm = a.steps().stream().anyMatch(s -> s.verticalOscillationCm() != null);
-    boolean timed = a.gait().timingInRealTime();
+    // As in the summary: real-time timing is still withheld for too few frames a second.
+    boolean timed = a.gait().timingInRealTime() && a.summary().stanceMs() != null;
     boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     List<Row> rows = new ArrayList<>();
     for (StepMetrics s : a.steps()) {

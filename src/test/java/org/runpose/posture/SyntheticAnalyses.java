@@ -13,6 +13,14 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 
+  /** Six seconds of running filmed at {@code fps}, as the analysis of saved keypoints (no masks) sees it. */
+  public static PostureAnalysis filmedAt(double fps) {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.fps = fps;
+    runner.seconds = 6;
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
+  }
+
   /** The runner going right for 3.3 s, then turned round and back to the left for 4.7 s: two passes. */
   public static PostureAnalysis twoPasses() {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null).analysis();

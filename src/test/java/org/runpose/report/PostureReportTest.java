@@ -42,6 +42,22 @@ class PostureReportTest {
   }
 
   @Test
+  void theStepTableGivesNoStanceOrFlightWhereTheSummaryWithholdsThem() {
+    for (double fps : new double[] {15, 30}) {
+      PostureAnalysis a = SyntheticAnalyses.filmedAt(fps);
+      ReportDocument.Table table = (ReportDocument.Table) PostureReport.stepTable(a).get(0);
+      List<String> stances = table.rows().stream().map(r -> r.cells().get(3)).toList();
+      assertThat(stances).isNotEmpty();
+      if (fps < 20) {
+        assertThat(a.summary().stanceMs()).isNull();
+        assertThat(stances).containsOnly("\u2013");
+      } else {
+        assertThat(stances).doesNotContain("\u2013");
+      }
+    }
+  }
+
+  @Test
   void flaggedAndUnflaggedRunnersReadDifferentlyAtTheTop() {
     String upright = findingsOf(HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now")));
     String bent = findingsOf(HtmlReport.render(PostureReport.document(BENT, List.of(), "now")));
