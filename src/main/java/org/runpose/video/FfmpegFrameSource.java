@@ -116,12 +116,13 @@ public final class FfmpegFrameSource implements FrameSource {
       throw new BadInputException(file + ": has no video stream. Give a file that contains video.");
     }
     String format = grabber.getFormat();
-    // A GIF stores a delay per picture, not a frame rate: its rate is its pictures over their total delay (FFmpeg's
-    // nominal one is a guess, 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second). One
-    // picture, or pictures without delays (only the first of them decodes), is a still.
+    // A GIF stores a delay per picture, not a frame rate: FFmpeg's base rate of its timestamps is its rate (its average
+    // rate reads 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second, and counts a held last
+    // picture in). One picture, or pictures without delays (only the first of them decodes), is a still.
     boolean gif = "gif".equals(format);
-    int gifPictures = gif ? (int) Math.min(Integer.MAX_VALUE,
-        Math.max(0, grabber.getFormatContext().streams(grabber.getVideoStream()).nb_frames())) : 0;
+    AVStream video = grabber.getFormatContext().streams(grabber.getVideoStream());
+    int gifPictures = gif ? (int) Math.min(Integer.MAX_VALUE, Math.max(0, video.nb_frames())) : 0;
+    double gifFps = gif && video.r_frame_rate().den() > 0 ? avutil.av_q2d(video.r_frame_rate()) : 0;
     boolean stillGif = gif && (gifPictures == 1 || gifPictures == 0 && grabber.getLengthInFrames() <= 1
         || grabber.getLengthInTime() <= 0);
     if (isStillImage(format) || stillGif) {
@@ -140,8 +141,7 @@ public final class FfmpegFrameSource implements FrameSource {
             String.valueOf(grabber.getVideoCodecName()),
             quarterTurn ? height : width,
             quarterTurn ? width : height,
-            gifPictures > 1 && grabber.getLengthInTime() > 0 ? gifPictures * 1e6 / grabber.getLengthInTime()
-                : finiteOrZero(grabber.getVideoFrameRate()),
+            gifFps > 0 ? gifFps : finiteOrZero(grabber.getVideoFrameRate()),
             rotation,
             Math.max(0, grabber.getLengthInTime()),
             gifPictures > 1 ? gifPictures : Math.max(0, grabber.getLengthInVideoFrames()),

@@ -169,6 +169,13 @@ class FfmpegFrameSourceTest {
       assertThat(frames).extracting(VideoFrame::index).containsExactly(0, 1, 2, 3, 4, 5);
       assertThat(frames.get(5).timestampMicros()).isCloseTo(333_333, within(10_000L));
     }
+    // A last picture held 3 s before the loop: neither a slower rate nor a truncated file.
+    Path held = dir.resolve("held.gif");
+    TestClips.writeGif(held, 6, 20, 300, i -> marked(i));
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(held)) {
+      assertThat(source.info().fps()).isCloseTo(20, within(0.5));
+      assertThat(readAll(source)).hasSize(6);
+    }
     Path two = dir.resolve("two.gif");
     TestClips.writeGif(two, 2, 10, i -> marked(i));
     try (FfmpegFrameSource source = FfmpegFrameSource.open(two)) {

@@ -47,11 +47,20 @@ public final class TestClips {
 
   /** An animated GIF, as coaches share short clips. */
   public static void writeGif(Path file, int count, double fps, IntFunction<BufferedImage> frames) throws Exception {
+    writeGif(file, count, fps, 0, frames);
+  }
+
+  /** @param finalDelayCs how long the last picture is held before the GIF loops, hundredths of a second */
+  public static void writeGif(Path file, int count, double fps, int finalDelayCs, IntFunction<BufferedImage> frames)
+      throws Exception {
     record(file, count, frames, r -> {
       r.setFormat("gif");
       r.setVideoCodec(avcodec.AV_CODEC_ID_GIF);
       r.setPixelFormat(avutil.AV_PIX_FMT_RGB8);
       r.setFrameRate(fps);
+      if (finalDelayCs > 0) {
+        r.setOption("final_delay", String.valueOf(finalDelayCs));
+      }
     });
   }
 
