@@ -306,16 +306,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   static final int BATCH_FAILURES = 5;
 
   private static List<Path> videosIn(Path folder) throws BadInputException, IOException {
-    List<Path> videos;
-    try (Stream<Path> files = Files.list(folder)) {
-      videos = files.filter(Files::isRegularFile)
-          .filter(p -> VideoFiles.isVideoName(p.getFileName().toString())).sorted().toList();
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(folder)) {
+      files = listed.filter(Files::isRegularFile).sorted().toList();
     }
+    List<Path> videos = files.stream().filter(p -> VideoFiles.isVideoName(p.getFileName().toString())).toList();
     if (videos.isEmpty()) {
-      boolean animations;
-      try (Stream<Path> files = Files.list(folder)) {
-        animations = files.anyMatch(p -> VideoFiles.isVideoOrAnimationName(p.getFileName().toString()));
-      }
+      boolean animations = files.stream().anyMatch(p -> VideoFiles.isVideoOrAnimationName(p.getFileName().toString()));
       throw new BadInputException(folder + ": no videos found (looked for ." + String.join(", .", VideoFiles.EXTENSIONS)
           + "). Give a video file or a folder holding videos" + (animations
               ? "; an animated GIF is read when it is named on its own, not picked from a folder." : "."));
@@ -421,14 +418,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             ? "heading" : g.pattern().id(), a.view().direction().id(), PostureReport.degrees(a.view().rollDeg()),
         a.view().rollSource(),
         a.view().sideView() ? "side view" : "NOT a side view");
-    if (s.cadenceStepsPerMin() != null && s.stanceMs() == null) {
-      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min; stance and %s times withheld: too few frames a"
-          + " second (see the frame rate under Recording below).%n", s.steps(), s.cadenceStepsPerMin(),
-          g.pattern() == GaitPattern.WALKING ? "double support" : "flight");
-    } else if (s.cadenceStepsPerMin() != null) {
-      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min, stance %s ms, %s.%n", s.steps(),
-          s.cadenceStepsPerMin(), num(s.stanceMs()), g.pattern() == GaitPattern.WALKING
-              ? "double support " + num(s.doubleSupportMs()) + " ms" : "flight " + num(s.flightMs()) + " ms");
+    if (s.cadenceStepsPerMin() != null) {
+      boolean walking = g.pattern() == GaitPattern.WALKING;
+      out.printf(Locale.ROOT, "%d steps, cadence %.0f steps/min%s.%n", s.steps(), s.cadenceStepsPerMin(),
+          s.stanceMs() == null ? "; stance and " + (walking ? "double support" : "flight") + " times withheld: too"
+              + " few frames a second (see the frame rate under Recording below)"
+          : ", stance " + num(s.stanceMs()) + " ms, " + (walking ? "double support " + num(s.doubleSupportMs())
+              : "flight " + num(s.flightMs())) + " ms");
     } else if (s.steps() > 0) {
       out.printf(Locale.ROOT, "%d steps; timing: %s.%n", s.steps(), PostureReport.timing(g));
     }

@@ -507,8 +507,7 @@ public final class PostureReport {
       g.problems().forEach(p -> b.add(new Note(p)));
       return b;
     }
-    // Real-time timing can still be withheld for too few frames a second (the frame-rate check says so).
-    boolean timed = g.timingInRealTime() && s.stanceMs() != null;
+    boolean timed = stepTimesGiven(a);
     boolean walking = g.pattern() == GaitPattern.WALKING;
     b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s; %s runpose flags only the trunk lean"
             + " and the lower back; the measures below are for the therapist's overall picture, with typical values"
@@ -616,6 +615,14 @@ public final class PostureReport {
     return share == null ? null : 100 * share;
   }
 
+  /**
+   * Whether stance and flight times are given: real-time timing that hangs together, and frames often enough to time
+   * a step (the summary withholds them otherwise, as the frame-rate check says).
+   */
+  private static boolean stepTimesGiven(PostureAnalysis a) {
+    return a.gait().timingInRealTime() && a.summary().stanceMs() != null;
+  }
+
   /** The table of steps with its note: each step's timing and angles, graded by the lean at mid-stance. */
   public static List<Block> stepTable(PostureAnalysis a) {
     if (a.steps().isEmpty()) {
@@ -623,8 +630,7 @@ public final class PostureReport {
     }
     AnalysisConfig c = a.settings();
     boolean cm = a.steps().stream().anyMatch(s -> s.verticalOscillationCm() != null);
-    // As in the summary: real-time timing is still withheld for too few frames a second.
-    boolean timed = a.gait().timingInRealTime() && a.summary().stanceMs() != null;
+    boolean timed = stepTimesGiven(a);
     boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     List<Row> rows = new ArrayList<>();
     for (StepMetrics s : a.steps()) {
@@ -670,8 +676,8 @@ public final class PostureReport {
         + " the stretch graded worst. On rendered runners, whose joint"
         + " centres are known, runpose's lean was within 2° of theirs. Points set by eye on the video (the middle"
         + " of the hip's outline and the centre of the upper arm's head, or the greater trochanter and the acromion"
-        + " a therapist marks) give a line a median 5° less forward on real runners (-2° to +14°, one 20°), and 7-10°"
-        + " less on the rendered ones: compare runpose's lean with runpose's, not with a line drawn by hand."));
+        + " a therapist marks) give a line a median 5° less forward on real runners (-2° to +14°, one 20°), and"
+        + " 7-10° less on the rendered ones: compare runpose's lean with runpose's, not with a line drawn by hand."));
     b.add(new Paragraph("Lumbar hollow.", "On the runner's outline, a straight line joins the most backward point"
         + " of the buttocks to that of the upper back; the hollow is the deepest point of the back inside that"
         + " line, as a share of the trunk length (hips to shoulders). An arched lower back makes it deeper. Frames"

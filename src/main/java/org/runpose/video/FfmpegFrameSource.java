@@ -48,18 +48,17 @@ public final class FfmpegFrameSource implements FrameSource {
   private long firstTimestampMicros = Long.MIN_VALUE;
   private long lastTimestampMicros = -1;
 
-  private FfmpegFrameSource(FFmpegFrameGrabber grabber, VideoInfo info, int decodedWidthPx, int decodedHeightPx) {
+  private FfmpegFrameSource(FFmpegFrameGrabber grabber, VideoInfo info, int decodedWidthPx, int decodedHeightPx,
+      long streamDurationMicros) {
     this.grabber = grabber;
     this.info = info;
     this.decodedWidthPx = decodedWidthPx;
     this.decodedHeightPx = decodedHeightPx;
-    // A GIF has no header to promise a duration: FFmpeg adds up its delays, the last one too (a held end picture).
-    this.streamDurationMicros = "gif".equals(info.container()) ? 0 : videoStreamDurationMicros(grabber);
+    this.streamDurationMicros = streamDurationMicros;
   }
 
   /** Duration of the video stream itself (not of the longest stream), 0 when the header does not say. */
-  private static long videoStreamDurationMicros(FFmpegFrameGrabber grabber) {
-    AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+  private static long videoStreamDurationMicros(AVStream stream) {
     AVRational tb = stream.time_base();
     if (stream.duration() <= 0 || tb.den() == 0) {
       return 0;
@@ -153,7 +152,9 @@ public final class FfmpegFrameSource implements FrameSource {
       grabber.setImageWidth(decodedWidth);
       grabber.setImageHeight(decodedHeight);
     }
-    return new FfmpegFrameSource(grabber, info, decodedWidth, decodedHeight);
+    // A GIF has no header to promise a duration: FFmpeg adds up its delays, the last one too (a held end picture).
+    return new FfmpegFrameSource(grabber, info, decodedWidth, decodedHeight,
+        gif ? 0 : videoStreamDurationMicros(video));
   }
 
   private static boolean isEmpty(Path file) {
