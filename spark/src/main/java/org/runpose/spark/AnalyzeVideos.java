@@ -112,8 +112,12 @@ public final class AnalyzeVideos {
     List<String> videos = new ArrayList<>();
     if (input.matches(".*[*?\\[{].*")) {
       FileStatus[] matches = fs.globStatus(path);
+      // A glob that spells an animation's extension ("*.gif") names them, as a file named on the command line does.
+      String pattern = path.getName().toLowerCase(Locale.ROOT);
+      boolean animations = VideoFiles.ANIMATIONS.stream().anyMatch(pattern::contains);
       for (FileStatus f : matches == null ? new FileStatus[0] : matches) {
-        if (f.isFile() && VideoFiles.isVideoName(f.getPath().getName())) {
+        String name = f.getPath().getName();
+        if (f.isFile() && (animations ? VideoFiles.isVideoOrAnimationName(name) : VideoFiles.isVideoName(name))) {
           videos.add(f.getPath().toString());
         }
       }
