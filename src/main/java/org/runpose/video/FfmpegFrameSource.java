@@ -83,8 +83,20 @@ public final class FfmpegFrameSource implements FrameSource {
    */
   public static FfmpegFrameSource open(Path file, int maxShortSidePx) throws BadInputException,
       VideoDecodeException {
-    if (maxShortSidePx < 2) {
-      throw new IllegalArgumentException("frames need at least 2 pixels on the short side: " + maxShortSidePx);
+    return open(file, 2, maxShortSidePx);
+  }
+
+  /**
+   * Opens a video file whose frames are delivered from {@code minShortSidePx} to {@code maxShortSidePx} on their
+   * short side: a smaller video is scaled up, a larger one down, by FFmpeg as it converts them.
+   *
+   * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
+   */
+  public static FfmpegFrameSource open(Path file, int minShortSidePx, int maxShortSidePx) throws BadInputException,
+      VideoDecodeException {
+    if (minShortSidePx < 2 || maxShortSidePx < minShortSidePx) {
+      throw new IllegalArgumentException("frames need from 2 pixels on the short side, at most as many as the"
+          + " largest: " + minShortSidePx + " to " + maxShortSidePx);
     }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
@@ -145,10 +157,12 @@ public final class FfmpegFrameSource implements FrameSource {
             Math.max(0, grabber.getLengthInTime()),
             gifPictures > 1 ? gifPictures : Math.max(0, grabber.getLengthInVideoFrames()),
             recordedAt(grabber));
-    double scale = Math.min(1, (double) maxShortSidePx / Math.min(width, height));
-    int decodedWidth = scale < 1 ? Math.max(2, (int) Math.round(width * scale)) : width;
-    int decodedHeight = scale < 1 ? Math.max(2, (int) Math.round(height * scale)) : height;
-    if (scale < 1) {
+    int shortSide = Math.min(width, height);
+    double scale = shortSide > maxShortSidePx ? (double) maxShortSidePx / shortSide
+        : shortSide < minShortSidePx ? (double) minShortSidePx / shortSide : 1;
+    int decodedWidth = scale != 1 ? Math.max(2, (int) Math.round(width * scale)) : width;
+    int decodedHeight = scale != 1 ? Math.max(2, (int) Math.round(height * scale)) : height;
+    if (scale != 1) {
       grabber.setImageWidth(decodedWidth);
       grabber.setImageHeight(decodedHeight);
     }

@@ -27,6 +27,11 @@ public final class OverlayPass {
    * well at 720p.
    */
   public static final int MAX_SHORT_SIDE_PX = 720;
+  /**
+   * A smaller video is drawn scaled up to this size on the short side: the labels are sized for a picture of at
+   * least this size, and on a GIF or an old phone clip 200 pixels tall they would cover the runner.
+   */
+  public static final int MIN_SHORT_SIDE_PX = 480;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */
   private static final double FALLBACK_FPS = 30;
 
@@ -36,9 +41,9 @@ public final class OverlayPass {
     /**
      * The frame as the overlay shows it: a new image, or the frame's own image to leave it as it is.
      *
-     * @param frame the decoded frame, at most {@link #MAX_SHORT_SIDE_PX} on its short side (positions measured on
-     *     the video are drawn multiplied by its {@link VideoFrame#scale}); its image may be kept (it is not a decoder
-     *     buffer)
+     * @param frame the decoded frame, from {@link #MIN_SHORT_SIDE_PX} to {@link #MAX_SHORT_SIDE_PX} on its short side
+     *     (positions measured on the video are drawn multiplied by its {@link VideoFrame#scale}); its image may be
+     *     kept (it is not a decoder buffer)
      * @return an upright TYPE_3BYTE_BGR image of the frame's size
      */
     BufferedImage paint(VideoFrame frame);
@@ -70,7 +75,7 @@ public final class OverlayPass {
       throws RunposeException {
     int last = keep.stream().mapToInt(Integer::intValue).max().orElse(-1);
     Map<Integer, BufferedImage> kept = new ConcurrentHashMap<>();
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video, MAX_SHORT_SIDE_PX)) {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video, MIN_SHORT_SIDE_PX, MAX_SHORT_SIDE_PX)) {
       VideoInfo info = source.info();
       int step = info.frameStep(maxFps);
       long split = overlay == null ? Long.MAX_VALUE : ClipParts.splitMicros(info.durationMicros());
@@ -91,7 +96,7 @@ public final class OverlayPass {
           }
           return null;
         }, abandoned -> {
-          try (FfmpegFrameSource rest = FfmpegFrameSource.open(video, MAX_SHORT_SIDE_PX);
+          try (FfmpegFrameSource rest = FfmpegFrameSource.open(video, MIN_SHORT_SIDE_PX, MAX_SHORT_SIDE_PX);
               VideoWriter writer = open(tail, rest, step)) {
             writeAll(rest, writer, step, keep, last, painters.get(), progress, kept, split, Long.MAX_VALUE,
                 abandoned);

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param index position of the frame in decoding order, from 0
  * @param timestampMicros presentation time relative to the first frame
  * @param image upright frame pixels, {@link BufferedImage#TYPE_3BYTE_BGR}
- * @param scale the image's pixels per pixel of the video: 1, or less where the frame was decoded smaller
+ * @param scale the image's pixels per pixel of the video: 1, or less (more) where the frame was decoded smaller
+ *     (larger)
  */
 public record VideoFrame(int index, long timestampMicros, BufferedImage image, double scale) {
 
@@ -29,8 +30,8 @@ public record VideoFrame(int index, long timestampMicros, BufferedImage image, d
     if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
       throw new IllegalArgumentException("image must be TYPE_3BYTE_BGR, was type " + image.getType());
     }
-    if (!(scale > 0 && scale <= 1)) {
-      throw new IllegalArgumentException("scale must be in (0,1]: " + scale);
+    if (!(scale > 0 && Double.isFinite(scale))) {
+      throw new IllegalArgumentException("scale must be positive: " + scale);
     }
   }
 

@@ -86,6 +86,26 @@ class OverlayPassTest {
   }
 
   @Test
+  void aSmallVideoIsDrawnScaledUpSoThatTheLabelsLeaveTheRunnerInView() throws Exception {
+    Path clip = blueClip("small.mp4", 4, 30);
+    List<VideoFrame> seen = new ArrayList<>();
+    Path overlay = dir.resolve("overlay.mp4");
+    OverlayPass.run(clip, overlay, Set.of(1), 30, () -> f -> {
+      seen.add(f);
+      return f.image();
+    }, () -> { });
+    // 160x120 scaled to 480 on the short side.
+    assertThat(seen).allSatisfy(f -> {
+      assertThat(f.widthPx()).isEqualTo(640);
+      assertThat(f.heightPx()).isEqualTo(480);
+      assertThat(f.scale()).isEqualTo(4.0);
+    });
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(overlay)) {
+      assertThat(source.info().widthPx()).isEqualTo(640);
+    }
+  }
+
+  @Test
   void withoutAnOverlayOnlyTheKeptFramesArePaintedAndDecodingStopsAfterThem() throws Exception {
     Path clip = blueClip("clip.mp4", 12, 30);
     List<Integer> painted = new ArrayList<>();
