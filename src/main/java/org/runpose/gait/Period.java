@@ -42,6 +42,24 @@ public final class Period {
   }
 
   /**
+   * How well a signal matches itself {@code lagSeconds} later: its autocorrelation at that lag (the nearest whole
+   * sample), from -1 to 1, on the same even grid as {@link #seconds}; 0 when too little of it is known.
+   */
+  public static double correlationAt(double[] times, double[] signal, double lagSeconds) {
+    if (times.length != signal.length) {
+      throw new IllegalArgumentException("one time per sample: " + times.length + " vs " + signal.length);
+    }
+    double step = times.length < 3 ? 0 : medianInterval(times);
+    if (!(step > 0)) {
+      return 0;
+    }
+    double[] even = resample(times, signal, step);
+    double mean = java.util.Arrays.stream(even).filter(Double::isFinite).average().orElse(Double.NaN);
+    int lag = (int) Math.round(lagSeconds / step);
+    return Double.isFinite(mean) && lag > 0 && lag < even.length ? correlation(even, mean, lag) : 0;
+  }
+
+  /**
    * @param signal one value per sample (NaN where unknown), sampled every {@code sampleSeconds}
    * @return the period in seconds, or null when the signal does not repeat clearly within the range
    */

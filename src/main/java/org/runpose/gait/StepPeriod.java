@@ -29,9 +29,29 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
    * @param feetApartPx how far the left foot is ahead of the right along the running direction
    */
   public static StepPeriod of(double[] times, double[] hipHeightPx, double[] feetApartPx) {
-    return new StepPeriod(
-        Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS),
-        Period.seconds(times, feetApartPx, 2 * MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS));
+    Double stride = Period.seconds(times, feetApartPx, 2 * MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS);
+    return new StepPeriod(Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS),
+        stride != null ? stride : strideFromFeetDistance(times, feetApartPx));
+  }
+
+  /**
+   * The stride from how far apart the feet are, whichever is ahead: a pose model that exchanges the legs every few
+   * frames (dark legs on a dark floor) flips the sign of the feet's fore-aft distance and hides its period, but not
+   * the distance itself, which peaks once a step. Its best period is a step, or a stride where the two steps differ
+   * (one leg's reach longer than the other's): half a stride later the distance is then alike again (the next
+   * step), where half a step later it is opposite (feet together against feet apart). Null when the distance does
+   * not repeat clearly.
+   */
+  static Double strideFromFeetDistance(double[] times, double[] feetApartPx) {
+    double[] apart = new double[feetApartPx.length];
+    for (int i = 0; i < apart.length; i++) {
+      apart[i] = Math.abs(feetApartPx[i]);
+    }
+    Double best = Period.seconds(times, apart, MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS);
+    if (best == null) {
+      return null;
+    }
+    return Period.correlationAt(times, apart, best / 2) > 0 ? best : 2 * best;
   }
 
   /**

@@ -64,6 +64,37 @@ class StepPeriodTest {
     assertThat(StepPeriod.of(t, flat, wave(t, 0.7)).hipStepSeconds()).isNull();
   }
 
+  /**
+   * Feet passing each other every {@code stride} seconds, the step of the left foot ahead {@code leftReach} times as
+   * long as the right's, as a pose model that exchanges the legs at random (seeded) a third of the frames sees them.
+   */
+  private static double[] feetExchanged(double[] t, double stride, double leftReach) {
+    java.util.Random random = new java.util.Random(7);
+    double[] x = new double[t.length];
+    for (int i = 0; i < t.length; i++) {
+      double apart = 40 * Math.sin(2 * Math.PI * t[i] / stride);
+      x[i] = (apart > 0 ? leftReach * apart : apart) * (random.nextInt(3) == 0 ? -1 : 1);
+    }
+    return x;
+  }
+
+  @Test
+  void legsExchangedAtRandomHideTheFeetsStrideButNotHowFarApartTheyAre() {
+    double[] t = times(180, 30);
+    double[] flat = new double[t.length];
+    double[] feet = feetExchanged(t, 0.97, 1);
+    assertThat(Period.seconds(t, feet, 0.4, 16)).isNull();
+    assertThat(StepPeriod.of(t, flat, feet).seconds()).isCloseTo(0.485, within(0.02));
+  }
+
+  @Test
+  void feetApartByStepsOfTwoLengthsGiveTheirStrideNotTwice() {
+    // One leg reaching 30 % further: the distance repeats best once a stride, and a step later it is alike again.
+    double[] t = times(180, 30);
+    double[] feet = feetExchanged(t, 0.97, 1.3);
+    assertThat(StepPeriod.strideFromFeetDistance(t, feet)).isCloseTo(0.97, within(0.04));
+  }
+
   @Test
   void theCadenceIsCountedByTheFeetWhereTheyAgreeWithTheHips() {
     // Hips disturbed by a following camera read 4 % fast; the feet's stride is the finer measure.
