@@ -109,9 +109,11 @@
     var overlay = document.getElementById('overlay');
     var leanCanvas = document.getElementById('lean-chart');
     var lumbarCanvas = document.getElementById('lumbar-chart');
-    video.addEventListener('error', function () {
-      document.getElementById('video-error').hidden = false;
-    });
+    if (video) {
+      video.addEventListener('error', function () {
+        document.getElementById('video-error').hidden = false;
+      });
+    }
     Promise.all([fetchJson(player.dataset.keypoints), fetchJson(player.dataset.analysis)]).then(function (data) {
       var frames = data[0].frames;
       var t0 = frames.length ? frames[0].timestampMicros : 0;
@@ -146,6 +148,14 @@
       lean.forEach(function (p) { leanOf[p.index] = p.v; });
       var view = {frames: frames, times: times, leanOf: leanOf, lean: lean, sideAt: sideAt,
         watch: a.settings.leanWatchDeg, excessive: a.settings.leanExcessiveDeg};
+      if (!video) {
+        // An animated picture: no time to follow, the charts alone.
+        var still = function () { charts.forEach(function (c) { drawChart(c, view, null); }); };
+        window.addEventListener('resize', still);
+        still();
+        player.dataset.ready = 'true';
+        return;
+      }
       function redraw() {
         var i = frameAt(times, video.currentTime);
         drawOverlay(video, overlay, view, i);
@@ -325,7 +335,7 @@
     return step >= 1 ? t.toFixed(0) : t.toFixed(1);
   }
 
-  /** A measure over the clip, its watch and excessive thresholds, and a marker at the video's time. */
+  /** A measure over the clip, its watch and excessive thresholds, and a marker at the video's time (if any). */
   function drawChart(chart, view, now) {
     var canvas = chart.canvas;
     var ratio = window.devicePixelRatio || 1;
@@ -386,6 +396,9 @@
       }
     });
     g.stroke();
+    if (now == null) {
+      return;
+    }
     g.strokeStyle = '#000';
     g.lineWidth = 1.5;
     g.beginPath();

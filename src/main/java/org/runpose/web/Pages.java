@@ -32,7 +32,7 @@ import org.runpose.web.Store.Visit;
 final class Pages {
 
   /** File types a phone's picker offers for a video; the server checks the content, not this list. */
-  private static final String VIDEO_ACCEPT = "video/*,.mp4,.mov,.m4v,.avi,.mkv,.webm";
+  private static final String VIDEO_ACCEPT = "video/*,.mp4,.mov,.m4v,.avi,.mkv,.webm,image/gif,.gif";
 
   private Pages() {}
 
@@ -96,7 +96,7 @@ final class Pages {
         .append("<p class=\"muted\">Film from the side, the camera still and square to the running direction at")
         .append(" hip height, the whole body in view, a few seconds of steady running.</p>")
         .append("<label class=\"drop\">Side-view video of the runner: drop it here, choose a file or, on a phone,")
-        .append(" film it now (MP4, MOV, M4V, AVI, MKV or WEBM)")
+        .append(" film it now (MP4, MOV, M4V, AVI, MKV, WEBM or an animated GIF)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
         .append(baselineChoice(done))
         .append(slowMotionField("")).append(everyFrameField(false))
@@ -262,15 +262,23 @@ final class Pages {
     b.append("</section>\n");
     Flag lean = a.flag(Flag.FORWARD_LEAN);
     b.append("<section>\n<h2>The video</h2>\n<div class=\"player\" id=\"player\" data-keypoints=\"").append(files)
-        .append("keypoints.json\" data-analysis=\"").append(files).append("analysis.json\">")
-        .append("<video id=\"video\" src=\"/visits/").append(v.id())
-        .append("/video\" controls playsinline preload=\"auto\" muted></video>")
-        .append("<canvas id=\"overlay\" aria-hidden=\"true\"></canvas></div>\n")
-        .append("<p class=\"note\" id=\"video-error\" hidden>This browser cannot play this video's format; the")
-        .append(" findings, the chart and the evidence frames do not need it, and report.pdf has them all.</p>\n")
-        .append("<p class=\"muted\">The skeleton runpose found, the trunk line and its lean are drawn on the video as"
-            + " it plays. The charts show the measures of every frame; click one to go to that moment.</p>\n")
-        .append("<p class=\"chart-title\">Trunk lean, degrees forward</p>")
+        .append("keypoints.json\" data-analysis=\"").append(files).append("analysis.json\">");
+    if (v.videoType().startsWith("image/")) {
+      // An animated picture loops with no time line to follow: the measures are drawn on the evidence frames.
+      b.append("<img id=\"animation\" src=\"/visits/").append(v.id()).append("/video\" alt=\"The uploaded")
+          .append(" animation\"></div>\n<p class=\"muted\">An animated GIF plays in a loop with no time line to")
+          .append(" follow, so the skeleton runpose found is drawn on the evidence frames below and in report.pdf,")
+          .append(" not on it. The charts show the measures of every frame.</p>\n");
+    } else {
+      b.append("<video id=\"video\" src=\"/visits/").append(v.id())
+          .append("/video\" controls playsinline preload=\"auto\" muted></video>")
+          .append("<canvas id=\"overlay\" aria-hidden=\"true\"></canvas></div>\n")
+          .append("<p class=\"note\" id=\"video-error\" hidden>This browser cannot play this video's format; the")
+          .append(" findings, the chart and the evidence frames do not need it, and report.pdf has them all.</p>\n")
+          .append("<p class=\"muted\">The skeleton runpose found, the trunk line and its lean are drawn on the video"
+              + " as it plays. The charts show the measures of every frame; click one to go to that moment.</p>\n");
+    }
+    b.append("<p class=\"chart-title\">Trunk lean, degrees forward</p>")
         .append("<canvas id=\"lean-chart\" class=\"chart\" data-watch=\"").append(lean.watchAt())
         .append("\" data-excessive=\"").append(lean.excessiveAt())
         .append("\" role=\"img\" aria-label=\"Trunk lean over the clip\"></canvas>\n");

@@ -362,7 +362,9 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
-  /** The media type a browser needs for a container FFmpeg names ("mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"). */
+  /**
+   * The media type a browser needs for a container FFmpeg names ("mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", "gif").
+   */
   static String mediaType(String container) {
     String c = container == null ? "" : container;
     if (c.contains("webm") || c.contains("matroska")) {
@@ -370,6 +372,9 @@ public final class WebApp implements AutoCloseable {
     }
     if (c.contains("avi")) {
       return "video/x-msvideo";
+    }
+    if (c.equals("gif")) {
+      return "image/gif";
     }
     // FFmpeg reads MOV and MP4 with one demuxer; browsers play both as MP4.
     return "video/mp4";

@@ -2,6 +2,7 @@ package org.runpose.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.BadInputException;
+import org.runpose.TestImages;
 import org.runpose.gait.Side;
 import org.runpose.io.StagedOutput;
 import org.runpose.posture.AnalysisFiles;
@@ -23,6 +25,7 @@ import org.runpose.posture.HandMadeAnalysis;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.PostureSummary;
 import org.runpose.posture.SyntheticAnalyses;
+import org.runpose.video.TestClips;
 
 /**
  * The web app at the HTTP level: its pages, its limits and its defences, with a hand-made analysis in place of the
@@ -35,6 +38,7 @@ class WebAppTest {
   private static final Pattern RUNNER = Pattern.compile("/runners/([0-9a-f]{32})");
 
   @TempDir Path data;
+  @TempDir Path clips;
 
   private WebApp app;
 
@@ -427,10 +431,26 @@ class WebAppTest {
   }
 
   @Test
+  void anAnimatedGifIsShownAsAPictureWithTheChartsButNoVideoPlayer() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    Path gif = clips.resolve("coach.gif");
+    TestClips.writeGif(gif, 12, 15, i -> TestImages.filled(64, 48, i % 2 == 0 ? Color.BLUE : Color.RED));
+    String visit = visitOf(upload(c, runner(c, "Coach"), "coach.gif", Files.readAllBytes(gif)));
+    app.awaitJobs();
+
+    String page = c.get("/visits/" + visit).body();
+    assertThat(page).contains("<img id=\"animation\" src=\"/visits/" + visit + "/video\"", "id=\"lean-chart\"")
+        .doesNotContain("<video");
+    HttpResponse<String> picture = c.get("/visits/" + visit + "/video");
+    assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/gif");
+  }
+
+  @Test
   void theBrowserIsToldTheVideosMediaTypeFromItsContainer() {
     assertThat(WebApp.mediaType("mov,mp4,m4a,3gp,3g2,mj2")).isEqualTo("video/mp4");
     assertThat(WebApp.mediaType("matroska,webm")).isEqualTo("video/webm");
     assertThat(WebApp.mediaType("avi")).isEqualTo("video/x-msvideo");
+    assertThat(WebApp.mediaType("gif")).isEqualTo("image/gif");
   }
 
   @Test

@@ -3,10 +3,13 @@ package org.runpose.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +25,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.runpose.pose.ModelVariant;
+import org.runpose.video.FfmpegFrameSource;
+import org.runpose.video.TestClips;
+import org.runpose.video.VideoFrame;
 
 /**
  * The web app in a real browser (Debian's headless Chromium, driven by its chromedriver; nothing is downloaded),
  * with the real model on the shipped sample clip: upload, progress, findings, the video with the measures drawn on
- * it, the chart that seeks, a second visit, the comparison, and deleting the runner.
+ * it, the chart that seeks, a second visit, the comparison, and deleting the runner; and the same clip as an
+ * animated GIF, shown as a picture beside its charts.
  */
 class WebBrowserTest {
 
@@ -38,6 +45,7 @@ class WebBrowserTest {
 
   @TempDir Path data;
   @TempDir Path profile;
+  @TempDir Path clips;
 
   private WebApp app;
   private ModelAnalyzer analyzer;
@@ -82,8 +90,12 @@ class WebBrowserTest {
   }
 
   private void uploadVisit(String date) {
+    uploadVisit(SAMPLE, date);
+  }
+
+  private void uploadVisit(Path video, String date) {
     WebElement form = browser.findElement(By.id("upload"));
-    form.findElement(By.name("video")).sendKeys(SAMPLE.toString());
+    form.findElement(By.name("video")).sendKeys(video.toString());
     WebElement dateField = form.findElement(By.name("date"));
     js("arguments[0].value = arguments[1]", dateField, date);
     form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -108,13 +120,45 @@ class WebBrowserTest {
     return highest[0];
   }
 
-  @Test
-  void uploadFollowReadPlaySeekCompareDelete() throws Exception {
+  /** A runner for a new visit; returns the runner's page. */
+  private String newRunner(String name) {
     browser.get(base + "/");
-    browser.findElement(By.name("name")).sendKeys("Test runner");
+    browser.findElement(By.name("name")).sendKeys(name);
     browser.findElement(By.cssSelector("form[action='/runners'] button")).click();
     waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/runners/"));
-    String runnerPage = browser.getCurrentUrl();
+    return browser.getCurrentUrl();
+  }
+
+  @Test
+  void anAnimatedGifIsShownWithItsChartsAndEvidenceFrames() throws Exception {
+    // The sample as a coach would share it: an animated GIF, 30 pictures a second.
+    Path gif = clips.resolve("clip.gif");
+    List<BufferedImage> pictures = new ArrayList<>();
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(SAMPLE)) {
+      for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+        pictures.add(f.get().image());
+      }
+    }
+    TestClips.writeGif(gif, pictures.size(), 30, pictures::get);
+    newRunner("Coach");
+    uploadVisit(gif, "2026-11-02");
+    followProgress();
+    assertThat(browser.findElements(By.cssSelector(".error"))).isEmpty();
+    waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js("return document.getElementById('player')"
+        + ".dataset.ready || ''")));
+    assertThat(browser.findElements(By.id("video"))).isEmpty();
+    assertThat(((Number) js("return document.getElementById('animation').naturalWidth")).intValue())
+        .as("the GIF shown").isGreaterThan(0);
+    long drawn = ((Number) js("const c = document.getElementById('lean-chart');"
+        + " const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+        + " for (let i = 3; i < p.length; i += 4) { if (p[i] > 0) n++; } return n;")).longValue();
+    assertThat(drawn).as("pixels drawn on the lean chart").isGreaterThan(500);
+    assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
+  }
+
+  @Test
+  void uploadFollowReadPlaySeekCompareDelete() throws Exception {
+    String runnerPage = newRunner("Test runner");
 
     uploadVisit("2026-11-02");
     assertThat(browser.findElements(By.id("job-progress"))).as(browser.findElement(By.tagName("main")).getText())
