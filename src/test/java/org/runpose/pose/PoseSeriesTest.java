@@ -45,6 +45,21 @@ class PoseSeriesTest {
   }
 
   @Test
+  void aGifsPictureHeldLongerIsNoMissingFrame() {
+    List<PoseFrame> frames = new ArrayList<>();
+    long[] times = {0, 133_333, 200_000, 266_667, 333_333};
+    for (int i = 0; i < times.length; i++) {
+      frames.add(new PoseFrame(i, times[i], false, 0, true, 0, List.of()));
+    }
+    VideoInfo gif = new VideoInfo(Path.of("coach.gif"), "gif", "gif", 320, 240, 15, 0, 400_000, 5);
+    PoseSeries s = PoseSeries.of("test", gif, MODEL, PoseConfig.DEFAULT, frames);
+    assertThat(s.summary().framesMissing()).isZero();
+    assertThat(s.summary().notes()).contains("1 picture of this GIF is shown longer than the others (the longest for"
+        + " 0.13 s, after 0.00 s), as GIFs are often made: each keeps its own time.")
+        .noneMatch(n -> n.contains("damaged"));
+  }
+
+  @Test
   void fewerFramesThanTheFileAnnouncesAreSaid() {
     PoseSeries s = series(90, 0, 33_333, 66_667, 100_000);
     assertThat(s.summary().notes())
