@@ -29,18 +29,20 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
    * @param feetApartPx how far the left foot is ahead of the right along the running direction
    */
   public static StepPeriod of(double[] times, double[] hipHeightPx, double[] feetApartPx) {
+    Double hips = Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS);
     Double stride = Period.seconds(times, feetApartPx, 2 * MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS);
-    return new StepPeriod(Period.seconds(times, hipHeightPx, MIN_STEP_SECONDS, MAX_STEP_SECONDS),
-        stride != null ? stride : strideFromFeetDistance(times, feetApartPx));
+    // A last resort: on unlabelled clips where the hips repeat, the distance's best repeat was at times several
+    // steps, which the hips' own period then gave way to (a runner at 171 steps a minute read as a slowed walker).
+    return new StepPeriod(hips, stride != null || hips != null ? stride : strideFromFeetDistance(times, feetApartPx));
   }
 
   /**
-   * The stride from how far apart the feet are, whichever is ahead: a pose model that exchanges the legs every few
-   * frames (dark legs on a dark floor) flips the sign of the feet's fore-aft distance and hides its period, but not
-   * the distance itself, which peaks once a step. Its best period is a step, or a stride where the two steps differ
-   * (one leg's reach longer than the other's): half a stride later the distance is then alike again (the next
-   * step), where half a step later it is opposite (feet together against feet apart). Null when the distance does
-   * not repeat clearly.
+   * The stride from how far apart the feet are, whichever is ahead, for a clip where neither the hips nor the feet's
+   * signed distance repeat: a pose model that exchanges the legs every few frames (dark legs on a dark floor) flips
+   * the sign of the feet's fore-aft distance and hides its period, but not the distance itself, which peaks once a
+   * step. Its best period is a step, or a stride where the two steps differ (one leg's reach longer than the
+   * other's): half a stride later the distance is then alike again (the next step), where half a step later it is
+   * opposite (feet together against feet apart). Null when the distance does not repeat clearly.
    */
   static Double strideFromFeetDistance(double[] times, double[] feetApartPx) {
     double[] apart = new double[feetApartPx.length];

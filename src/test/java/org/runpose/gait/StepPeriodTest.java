@@ -85,6 +85,8 @@ class StepPeriodTest {
     double[] feet = feetExchanged(t, 0.97, 1);
     assertThat(Period.seconds(t, feet, 0.4, 16)).isNull();
     assertThat(StepPeriod.of(t, flat, feet).seconds()).isCloseTo(0.485, within(0.02));
+    // Where the hips repeat, they set the step alone, as before: the distance is the last resort.
+    assertThat(StepPeriod.of(t, wave(t, 0.485), feet).feetStrideSeconds()).isNull();
   }
 
   @Test
