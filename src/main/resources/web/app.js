@@ -151,6 +151,7 @@
       if (!video) {
         // An animated picture: no time to follow, the charts alone.
         var still = function () { charts.forEach(function (c) { drawChart(c, view, null); }); };
+        charts.forEach(function (c) { c.canvas.style.cursor = 'default'; });
         window.addEventListener('resize', still);
         still();
         player.dataset.ready = 'true';

@@ -1,5 +1,7 @@
 package org.runpose.gait;
 
+import java.util.Arrays;
+
 /**
  * The period of a repeating motion from its autocorrelation, e.g. the rise and fall of the hips once per step: a
  * contact the event detector missed does not lower a cadence taken from it, as it would a count of contacts.
@@ -28,35 +30,31 @@ public final class Period {
    * @return the period in seconds, or null when the signal does not repeat clearly within the range
    */
   public static Double seconds(double[] times, double[] signal, double minSeconds, double maxSeconds) {
+    double step = evenStep(times, signal);
+    return step > 0 ? evenlySampled(resample(times, signal, step), step, minSeconds, maxSeconds) : null;
+  }
+
+  /** The even grid's interval for a signal: the median sampling interval; 0 with fewer than 3 samples. */
+  private static double evenStep(double[] times, double[] signal) {
     if (times.length != signal.length) {
       throw new IllegalArgumentException("one time per sample: " + times.length + " vs " + signal.length);
     }
-    if (times.length < 3) {
-      return null;
-    }
-    double step = medianInterval(times);
-    if (!(step > 0)) {
-      return null;
-    }
-    return evenlySampled(resample(times, signal, step), step, minSeconds, maxSeconds);
+    return times.length < 3 ? 0 : medianInterval(times);
   }
 
   /**
    * How well a signal matches itself {@code lagSeconds} later: its autocorrelation at that lag (the nearest whole
-   * sample), from -1 to 1, on the same even grid as {@link #seconds}; 0 when too little of it is known.
+   * sample), from -1 to 1, on the same even grid as {@link #seconds}; NaN when too little of it is known.
    */
-  public static double correlationAt(double[] times, double[] signal, double lagSeconds) {
-    if (times.length != signal.length) {
-      throw new IllegalArgumentException("one time per sample: " + times.length + " vs " + signal.length);
-    }
-    double step = times.length < 3 ? 0 : medianInterval(times);
+  static double correlationAt(double[] times, double[] signal, double lagSeconds) {
+    double step = evenStep(times, signal);
     if (!(step > 0)) {
-      return 0;
+      return Double.NaN;
     }
     double[] even = resample(times, signal, step);
-    double mean = java.util.Arrays.stream(even).filter(Double::isFinite).average().orElse(Double.NaN);
+    double mean = Arrays.stream(even).filter(Double::isFinite).average().orElse(Double.NaN);
     int lag = (int) Math.round(lagSeconds / step);
-    return Double.isFinite(mean) && lag > 0 && lag < even.length ? correlation(even, mean, lag) : 0;
+    return Double.isFinite(mean) && lag > 0 && lag < even.length ? correlation(even, mean, lag) : Double.NaN;
   }
 
   /**
@@ -118,7 +116,7 @@ public final class Period {
     for (int i = 1; i < times.length; i++) {
       d[i - 1] = times[i] - times[i - 1];
     }
-    java.util.Arrays.sort(d);
+    Arrays.sort(d);
     return d[d.length / 2];
   }
 

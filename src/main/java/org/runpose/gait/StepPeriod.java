@@ -1,12 +1,15 @@
 package org.runpose.gait;
 
+import java.util.Arrays;
+
 /**
  * How often the gait repeats, from two signals that need no foot events: the rise and fall of the hips (once per
  * step) and the feet passing each other (once per stride), so that a hip signal repeating once a stride is caught.
  * The period, found over a range wide enough for slowed playback, sets the time windows of everything that follows.
  *
  * @param hipStepSeconds period of the hips' rise and fall, or null when it does not repeat clearly
- * @param feetStrideSeconds period of the feet's fore-aft distance, or null when it does not repeat clearly
+ * @param feetStrideSeconds period of the feet's fore-aft distance (or, where neither it nor the hips repeat, the
+ *     stride from the distance whichever foot is ahead), or null when it does not repeat clearly
  */
 public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
 
@@ -45,15 +48,14 @@ public record StepPeriod(Double hipStepSeconds, Double feetStrideSeconds) {
    * opposite (feet together against feet apart). Null when the distance does not repeat clearly.
    */
   static Double strideFromFeetDistance(double[] times, double[] feetApartPx) {
-    double[] apart = new double[feetApartPx.length];
-    for (int i = 0; i < apart.length; i++) {
-      apart[i] = Math.abs(feetApartPx[i]);
-    }
+    double[] apart = Arrays.stream(feetApartPx).map(Math::abs).toArray();
     Double best = Period.seconds(times, apart, MIN_STEP_SECONDS, 2 * MAX_STEP_SECONDS);
-    if (best == null) {
+    double half = best == null ? Double.NaN : Period.correlationAt(times, apart, best / 2);
+    if (Double.isNaN(half)) {
       return null;
     }
-    return Period.correlationAt(times, apart, best / 2) > 0 ? best : 2 * best;
+    double stride = half > 0 ? best : 2 * best;
+    return stride >= 2 * MIN_STEP_SECONDS && stride <= 2 * MAX_STEP_SECONDS ? stride : null;
   }
 
   /**

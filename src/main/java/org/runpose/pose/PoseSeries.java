@@ -68,7 +68,7 @@ public record PoseSeries(
       // A repeated frame was decoded: the time line has it.
       long[] times = java.util.stream.Stream.concat(frames.stream().map(PoseFrame::timestampMicros),
           repeated.stream().map(RepeatedFrame::timestampMicros)).mapToLong(Long::longValue).sorted().toArray();
-      int missing = missingFrames(times, "gif".equals(video.container()), notes);
+      int missing = missingFrames(times, video.isGif(), notes);
       // Frames are numbered as decoded, read or not (PoseConfig#maxFps): the last number tells how many were.
       int decoded = Math.max(frames.isEmpty() ? 0 : frames.get(frames.size() - 1).index() + 1,
           repeated.isEmpty() ? 0 : repeated.get(repeated.size() - 1).index() + 1);
@@ -131,19 +131,19 @@ public record PoseSeries(
         return 0;
       }
       int missing = 0;
-      int held = 0;
+      int gaps = 0;
       int longest = -1;
       for (int i = 0; i < dt.length; i++) {
         if (dt[i] > GAP_INTERVALS * usual) {
           missing += (int) Math.round(dt[i] / usual) - 1;
-          held++;
+          gaps++;
           longest = longest < 0 || dt[i] > dt[longest] ? i : longest;
         }
       }
-      if (gif && held > 0) {
+      if (gif && gaps > 0) {
         notes.add(String.format(java.util.Locale.ROOT, "%d %s of this GIF %s shown longer than the others (the"
-            + " longest for %.2f s, after %.2f s), as GIFs are often made: each keeps its own time.", held,
-            held == 1 ? "picture" : "pictures", held == 1 ? "is" : "are", dt[longest] / 1e6, times[longest] / 1e6));
+            + " longest for %.2f s, from %.2f s), as GIFs are often made: each keeps its own time.", gaps,
+            gaps == 1 ? "picture" : "pictures", gaps == 1 ? "is" : "are", dt[longest] / 1e6, times[longest] / 1e6));
         return 0;
       }
       if (missing > 0) {

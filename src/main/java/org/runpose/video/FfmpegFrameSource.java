@@ -31,6 +31,9 @@ import org.runpose.VideoDecodeException;
  */
 public final class FfmpegFrameSource implements FrameSource {
 
+  /** A small video scaled up is made at most this long on its long side: a strip 20 px wide stays a strip. */
+  static final int MAX_UPSCALED_LONG_SIDE_PX = 1280;
+
   static {
     // FFmpeg's own console messages would interleave with the progress bar; failures surface as exceptions.
     avutil.av_log_set_level(avutil.AV_LOG_FATAL);
@@ -88,15 +91,16 @@ public final class FfmpegFrameSource implements FrameSource {
 
   /**
    * Opens a video file whose frames are delivered from {@code minShortSidePx} to {@code maxShortSidePx} on their
-   * short side: a smaller video is scaled up, a larger one down, by FFmpeg as it converts them.
+   * short side: a smaller video is scaled up (its long side to at most {@link #MAX_UPSCALED_LONG_SIDE_PX}), a larger
+   * one down, by FFmpeg as it converts them; {@link #info()} still gives the video's own size.
    *
    * @throws BadInputException when the file is missing, unreadable, not a video or has no video stream
    */
   public static FfmpegFrameSource open(Path file, int minShortSidePx, int maxShortSidePx) throws BadInputException,
       VideoDecodeException {
     if (minShortSidePx < 2 || maxShortSidePx < minShortSidePx) {
-      throw new IllegalArgumentException("frames need from 2 pixels on the short side, at most as many as the"
-          + " largest: " + minShortSidePx + " to " + maxShortSidePx);
+      throw new IllegalArgumentException("short-side limits need 2 <= min <= max: " + minShortSidePx + " to "
+          + maxShortSidePx);
     }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
@@ -130,7 +134,7 @@ public final class FfmpegFrameSource implements FrameSource {
     // A GIF stores a delay per picture, not a frame rate: FFmpeg's base rate of its timestamps is its rate (its average
     // rate reads 20 for delays of 50 and 60 ms in turn, where the pictures come 18 a second, and counts a held last
     // picture in). One picture, or pictures without delays (only the first of them decodes), is a still.
-    boolean gif = "gif".equals(format);
+    boolean gif = VideoInfo.GIF.equals(format);
     AVStream video = grabber.getFormatContext().streams(grabber.getVideoStream());
     int gifPictures = gif ? (int) Math.min(Integer.MAX_VALUE, Math.max(0, video.nb_frames())) : 0;
     double gifFps = gif && video.r_frame_rate().den() > 0 ? avutil.av_q2d(video.r_frame_rate()) : 0;
@@ -159,7 +163,8 @@ public final class FfmpegFrameSource implements FrameSource {
             recordedAt(grabber));
     int shortSide = Math.min(width, height);
     double scale = shortSide > maxShortSidePx ? (double) maxShortSidePx / shortSide
-        : shortSide < minShortSidePx ? (double) minShortSidePx / shortSide : 1;
+        : shortSide < minShortSidePx ? Math.max(1, Math.min((double) minShortSidePx / shortSide,
+            (double) MAX_UPSCALED_LONG_SIDE_PX / Math.max(width, height))) : 1;
     int decodedWidth = scale != 1 ? Math.max(2, (int) Math.round(width * scale)) : width;
     int decodedHeight = scale != 1 ? Math.max(2, (int) Math.round(height * scale)) : height;
     if (scale != 1) {
@@ -252,7 +257,7 @@ public final class FfmpegFrameSource implements FrameSource {
     this.unread = unread;
   }
 
-  /** Width of the frames delivered, upright: the video's, or less when opened with a size limit. */
+  /** Width of the frames delivered, upright: the video's, or scaled when opened with size limits. */
   public int frameWidthPx() {
     return info.rotationDeg() % 180 != 0 ? decodedHeightPx : decodedWidthPx;
   }

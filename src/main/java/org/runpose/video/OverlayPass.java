@@ -28,8 +28,8 @@ public final class OverlayPass {
    */
   public static final int MAX_SHORT_SIDE_PX = 720;
   /**
-   * A smaller video is drawn scaled up to this size on the short side: the labels are sized for a picture of at
-   * least this size, and on a GIF or an old phone clip 200 pixels tall they would cover the runner.
+   * A smaller video is drawn scaled up to this size on the short side, the size the report's frame painter makes its
+   * labels for: on a GIF or an old phone clip 200 pixels tall they would cover the runner.
    */
   public static final int MIN_SHORT_SIDE_PX = 480;
   /** Frame rate for a video whose header gives none (rare); its frames are then written at this rate. */

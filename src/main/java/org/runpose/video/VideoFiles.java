@@ -26,6 +26,19 @@ public final class VideoFiles {
     return isVideoName(fileName) || hasExtension(fileName, ANIMATIONS);
   }
 
+  /**
+   * Whether a file-name pattern names animated pictures by their extension ("*.gif", "run-*.{gif,GIF}"), as a file
+   * named one by one does; a pattern matching anything ("*") names videos only, as a folder does.
+   */
+  public static boolean patternNamesAnimations(String pattern) {
+    int dot = pattern.lastIndexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    String extension = pattern.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[{}]", "");
+    return java.util.Arrays.stream(extension.split(",")).anyMatch(ANIMATIONS::contains);
+  }
+
   private static boolean hasExtension(String fileName, List<String> extensions) {
     int dot = fileName.lastIndexOf('.');
     return !fileName.startsWith(".") && dot > 0

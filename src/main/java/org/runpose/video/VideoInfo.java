@@ -39,6 +39,9 @@ public record VideoInfo(
     this(file, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros, frameCountEstimate, null);
   }
 
+  /** FFmpeg's name of the GIF format, as {@link #container} gives it. */
+  public static final String GIF = "gif";
+
   public VideoInfo {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(container, "container");
@@ -63,5 +66,10 @@ public record VideoInfo(
    */
   public int frameStep(double maxFps) {
     return maxFps > 0 && fps > maxFps ? (int) Math.round(fps / maxFps) : 1;
+  }
+
+  /** Whether this is an animated GIF: pictures with delays of their own rather than a video's frames. */
+  public boolean isGif() {
+    return GIF.equals(container);
   }
 }

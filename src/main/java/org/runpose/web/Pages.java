@@ -267,8 +267,9 @@ final class Pages {
       // An animated picture loops with no time line to follow: the measures are drawn on the evidence frames.
       b.append("<img id=\"animation\" src=\"/visits/").append(v.id()).append("/video\" alt=\"The uploaded")
           .append(" animation\"></div>\n<p class=\"muted\">An animated GIF plays in a loop with no time line to")
-          .append(" follow, so the skeleton runpose found is drawn on the evidence frames below and in report.pdf,")
-          .append(" not on it. The charts show the measures of every frame.</p>\n");
+          .append(" follow, so the skeleton runpose found is not drawn on it")
+          .append(stills.isEmpty() ? "" : " but on the evidence frames below and in report.pdf")
+          .append(". The charts show the measures of every frame.</p>\n");
     } else {
       b.append("<video id=\"video\" src=\"/visits/").append(v.id())
           .append("/video\" controls playsinline preload=\"auto\" muted></video>")

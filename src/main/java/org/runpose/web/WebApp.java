@@ -373,7 +373,7 @@ public final class WebApp implements AutoCloseable {
     if (c.contains("avi")) {
       return "video/x-msvideo";
     }
-    if (c.equals("gif")) {
+    if (c.equals(VideoInfo.GIF)) {
       return "image/gif";
     }
     // FFmpeg reads MOV and MP4 with one demuxer; browsers play both as MP4.

@@ -55,7 +55,7 @@ class PoseSeriesTest {
     PoseSeries s = PoseSeries.of("test", gif, MODEL, PoseConfig.DEFAULT, frames);
     assertThat(s.summary().framesMissing()).isZero();
     assertThat(s.summary().notes()).contains("1 picture of this GIF is shown longer than the others (the longest for"
-        + " 0.13 s, after 0.00 s), as GIFs are often made: each keeps its own time.")
+        + " 0.13 s, from 0.00 s), as GIFs are often made: each keeps its own time.")
         .noneMatch(n -> n.contains("damaged"));
   }
 

@@ -15,4 +15,10 @@ class VideoFilesTest {
     assertThat(NAMES.stream().filter(VideoFiles::isVideoOrAnimationName))
         .containsExactly("run.MOV", "logo.gif", "coach.GIF");
   }
+
+  @Test
+  void aPatternNamesGifsByItsExtensionOnly() {
+    assertThat(List.of("*.gif", "run-*.{mp4,GIF}", "*.Gif")).allMatch(VideoFiles::patternNamesAnimations);
+    assertThat(List.of("*", "gifford*", "*gifted*.mp4", "*.mp4")).noneMatch(VideoFiles::patternNamesAnimations);
+  }
 }

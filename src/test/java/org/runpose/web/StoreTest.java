@@ -57,11 +57,14 @@ class StoreTest {
       s.executeUpdate("INSERT INTO runner VALUES ('" + "a".repeat(32) + "', 'Old', '', '2026-01-01T00:00:00Z')");
       s.executeUpdate("INSERT INTO visit VALUES ('" + "b".repeat(32) + "', '" + "a".repeat(32) + "', '2026-01-02',"
           + " 'old.mp4', 10, '2026-01-02T00:00:00Z')");
+      s.executeUpdate("INSERT INTO visit VALUES ('" + "c".repeat(32) + "', '" + "a".repeat(32) + "', '2026-01-03',"
+          + " 'Coach.GIF', 10, '2026-01-03T00:00:00Z')");
     }
     try (Store store = Store.open(db)) {
       Visit v = store.visit("b".repeat(32)).orElseThrow();
       assertThat(v.videoName()).isEqualTo("old.mp4");
       assertThat(v.videoType()).isEqualTo("video/mp4");
+      assertThat(store.visit("c".repeat(32)).orElseThrow().videoType()).isEqualTo("image/gif");
       assertThat(v.slowMotionFactor()).isNull();
       assertThat(v.everyFrame()).isFalse();
       assertThat(store.runners()).extracting(Runner::name).containsExactly("Old");

@@ -149,10 +149,14 @@ class WebBrowserTest {
     assertThat(browser.findElements(By.id("video"))).isEmpty();
     assertThat(((Number) js("return document.getElementById('animation').naturalWidth")).intValue())
         .as("the GIF shown").isGreaterThan(0);
-    long drawn = ((Number) js("const c = document.getElementById('lean-chart');"
+    // The lean's line, in its own blue (#1565c0), and no marker of a time.
+    long line = ((Number) js("const c = document.getElementById('lean-chart');"
         + " const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
-        + " for (let i = 3; i < p.length; i += 4) { if (p[i] > 0) n++; } return n;")).longValue();
-    assertThat(drawn).as("pixels drawn on the lean chart").isGreaterThan(500);
+        + " for (let i = 0; i < p.length; i += 4) {"
+        + " if (Math.abs(p[i] - 21) < 20 && Math.abs(p[i + 1] - 101) < 20 && Math.abs(p[i + 2] - 192) < 20) n++; }"
+        + " return n;")).longValue();
+    assertThat(line).as("pixels of the lean's line").isGreaterThan(300);
+    assertThat(js("return document.getElementById('lean-chart').dataset.playhead")).isNull();
     assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
   }
 

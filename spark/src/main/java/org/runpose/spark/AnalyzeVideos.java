@@ -112,9 +112,7 @@ public final class AnalyzeVideos {
     List<String> videos = new ArrayList<>();
     if (input.matches(".*[*?\\[{].*")) {
       FileStatus[] matches = fs.globStatus(path);
-      // A glob that spells an animation's extension ("*.gif") names them, as a file named on the command line does.
-      String pattern = path.getName().toLowerCase(Locale.ROOT);
-      boolean animations = VideoFiles.ANIMATIONS.stream().anyMatch(pattern::contains);
+      boolean animations = VideoFiles.patternNamesAnimations(path.getName());
       for (FileStatus f : matches == null ? new FileStatus[0] : matches) {
         String name = f.getPath().getName();
         if (f.isFile() && (animations ? VideoFiles.isVideoOrAnimationName(name) : VideoFiles.isVideoName(name))) {

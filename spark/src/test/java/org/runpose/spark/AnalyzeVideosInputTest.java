@@ -35,9 +35,17 @@ class AnalyzeVideosInputTest {
   }
 
   @Test
-  void aGlobEndingInGifNamesTheGifs() throws Exception {
+  void aGlobWhoseExtensionIsGifNamesTheGifs() throws Exception {
     assertThat(names(AnalyzeVideos.videos(dir.toUri() + "*.{gif,GIF}", conf))).containsExactly("coach.gif",
         "logo.GIF");
+    assertThat(names(AnalyzeVideos.videos(dir.toUri() + "*.gif", conf))).containsExactly("coach.gif");
+  }
+
+  @Test
+  void gifElsewhereInAGlobNamesNoGifs() throws Exception {
+    Files.write(dir.resolve("gifford.gif"), new byte[] {1});
+    Files.write(dir.resolve("gifford.mp4"), new byte[] {1});
+    assertThat(names(AnalyzeVideos.videos(dir.toUri() + "gifford*", conf))).containsExactly("gifford.mp4");
   }
 
   private static List<String> names(List<String> paths) {
