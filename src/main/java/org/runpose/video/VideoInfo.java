@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param codec video codec name (e.g. "h264")
  * @param widthPx width of the upright frames
  * @param heightPx height of the upright frames
- * @param fps nominal frame rate from the container (a GIF's: the base rate of its pictures' timestamps); per-frame timestamps are
- *     authoritative
+ * @param fps nominal frame rate from the container (a GIF's: the base rate of its pictures' timestamps); per-frame
+ *     timestamps are authoritative
  * @param rotationDeg clockwise rotation applied to the stored frames to make them upright: 0, 90, 180 or 270
  * @param durationMicros duration from the container, 0 when unknown
  * @param frameCountEstimate FFmpeg's best guess of the frame count (a GIF's: its pictures), 0 when unknown
