@@ -68,7 +68,7 @@ public record PoseSeries(
       // A repeated frame was decoded: the time line has it.
       long[] times = java.util.stream.Stream.concat(frames.stream().map(PoseFrame::timestampMicros),
           repeated.stream().map(RepeatedFrame::timestampMicros)).mapToLong(Long::longValue).sorted().toArray();
-      int missing = missingFrames(times, video.isGif(), notes);
+      int missing = missingFrames(times, video.fromGif(), notes);
       // Frames are numbered as decoded, read or not (PoseConfig#maxFps): the last number tells how many were.
       int decoded = Math.max(frames.isEmpty() ? 0 : frames.get(frames.size() - 1).index() + 1,
           repeated.isEmpty() ? 0 : repeated.get(repeated.size() - 1).index() + 1);

@@ -68,8 +68,11 @@ public record VideoInfo(
     return maxFps > 0 && fps > maxFps ? (int) Math.round(fps / maxFps) : 1;
   }
 
-  /** Whether this is an animated GIF: pictures with delays of their own rather than a video's frames. */
-  public boolean isGif() {
+  /**
+   * Whether this is an animated GIF: pictures with delays of their own rather than a video's frames. Not named as
+   * a getter, so that it is no field of the files an analysis writes.
+   */
+  public boolean fromGif() {
     return GIF.equals(container);
   }
 }
