@@ -43,9 +43,12 @@ public final class AnalysisFiles {
         "lean_stance_mean_deg", "pass"),
         printer -> {
           for (int n = 0; n < passes.size(); n++) {
+            // As in the report: stance and flight left blank where the summary withholds them.
+            boolean timed = passes.get(n).stepTimesGiven();
             for (StepMetrics s : passes.get(n).steps()) {
               printer.printRecord(s.number(), s.side().id(), num(s.contactSeconds(), 4), num(s.toeOffSeconds(), 4),
-                  num(s.nextContactSeconds(), 4), num(s.stanceMs(), 1), num(s.flightMs(), 1),
+                  num(s.nextContactSeconds(), 4), timed ? num(s.stanceMs(), 1) : "",
+                  timed ? num(s.flightMs(), 1) : "",
                   num(s.leanContactDeg(), 2), num(s.leanMidStanceDeg(), 2), num(s.leanToeOffDeg(), 2),
                   num(s.overstride(), 3), num(s.kneeFlexionContactDeg(), 1), num(s.kneeFlexionPeakStanceDeg(), 1),
                   num(s.verticalOscillation(), 3), num(s.verticalOscillationCm(), 1),

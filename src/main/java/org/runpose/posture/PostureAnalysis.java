@@ -98,6 +98,14 @@ public record PostureAnalysis(
     return Stream.concat(Stream.of(this), otherPasses.stream()).toList();
   }
 
+  /**
+   * Whether each step's stance and flight times are given: real-time timing that hangs together, and frames often
+   * enough to time a step (the summary withholds them otherwise, as the frame-rate check says).
+   */
+  public boolean stepTimesGiven() {
+    return gait.timingInRealTime() && summary.stanceMs() != null;
+  }
+
   /** The most serious finding of any pass; not assessed only when nothing was. */
   public Severity worstSeverity() {
     return passes().stream().flatMap(p -> p.flags().stream()).map(Flag::severity)

@@ -507,7 +507,7 @@ public final class PostureReport {
       g.problems().forEach(p -> b.add(new Note(p)));
       return b;
     }
-    boolean timed = stepTimesGiven(a);
+    boolean timed = a.stepTimesGiven();
     boolean walking = g.pattern() == GaitPattern.WALKING;
     b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s; %s runpose flags only the trunk lean"
             + " and the lower back; the measures below are for the therapist's overall picture, with typical values"
@@ -615,14 +615,6 @@ public final class PostureReport {
     return share == null ? null : 100 * share;
   }
 
-  /**
-   * Whether stance and flight times are given: real-time timing that hangs together, and frames often enough to time
-   * a step (the summary withholds them otherwise, as the frame-rate check says).
-   */
-  private static boolean stepTimesGiven(PostureAnalysis a) {
-    return a.gait().timingInRealTime() && a.summary().stanceMs() != null;
-  }
-
   /** The table of steps with its note: each step's timing and angles, graded by the lean at mid-stance. */
   public static List<Block> stepTable(PostureAnalysis a) {
     if (a.steps().isEmpty()) {
@@ -630,7 +622,7 @@ public final class PostureReport {
     }
     AnalysisConfig c = a.settings();
     boolean cm = a.steps().stream().anyMatch(s -> s.verticalOscillationCm() != null);
-    boolean timed = stepTimesGiven(a);
+    boolean timed = a.stepTimesGiven();
     boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     List<Row> rows = new ArrayList<>();
     for (StepMetrics s : a.steps()) {
