@@ -1,5 +1,6 @@
 package org.runpose.video;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ public final class VideoFiles {
       return false;
     }
     String extension = pattern.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[{}]", "");
-    return java.util.Arrays.stream(extension.split(",")).anyMatch(ANIMATIONS::contains);
+    return Arrays.stream(extension.split(",")).anyMatch(ANIMATIONS::contains);
   }
 
   private static boolean hasExtension(String fileName, List<String> extensions) {
