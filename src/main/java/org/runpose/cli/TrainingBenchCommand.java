@@ -34,7 +34,8 @@ final class TrainingBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LOG", arity = "1..*", description = "Training log files (CSV, GPX, FIT) or folders.")
   List<Path> logs;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Timed runs after one untimed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = "3",
+      description = "Timed runs after one untimed (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Spec CommandSpec spec;

@@ -175,7 +175,8 @@ public final class GaitEventDetector {
         out.add(e);
         continue;
       }
-      int i = e.kind() == GaitEvent.Kind.CONTACT ? firstBelow(heelSpeed, level, c, o) : lastBelow(toeSpeed, level, c, o);
+      int i = e.kind() == GaitEvent.Kind.CONTACT ? firstBelow(heelSpeed, level, c, o)
+          : lastBelow(toeSpeed, level, c, o);
       out.add(i < 0 ? e : at(e, t, e.kind() == GaitEvent.Kind.CONTACT ? heelSpeed : toeSpeed, level, i));
     }
     return out;

@@ -34,7 +34,8 @@ public final class Json {
       if (value == null || !Double.isFinite(value)) {
         gen.writeNull();
       } else {
-        gen.writeNumber(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+        gen.writeNumber(
+            BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
       }
     }
   }

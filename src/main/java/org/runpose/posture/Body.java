@@ -162,12 +162,12 @@ final class Body {
    * How far the near shoulder's offset from the near hip along the running direction tilts the near-side line in the
    * picture, degrees, per sample, fitted to the samples that have a lean. The shoulder joints sit further apart than
    * the hip joints, so a camera that sees the runner a little from the front or the back sees the near shoulder ahead
-   * of or behind the near hip by half the difference of the two pairs' spreads along the running direction. A runner crossing the frame in front of a wide lens, or followed
-   * by a panning camera, turns from one to the other as the clip goes on: on a rendered runner crossing a 26 mm
-   * phone's view at 5 m the lean read from 2.5° to 11.3° (medians over fifths of the crossing) for a trunk held at
-   * 7°. The spreads of single frames are noisy (the far points are the model's least accurate), so the offset is
-   * taken as a straight line over time (Theil-Sen); a runner on a treadmill keeps it level, and the clip's median
-   * lean is kept in any case.
+   * of or behind the near hip by half the difference of the two pairs' spreads along the running direction. A runner
+   * crossing the frame in front of a wide lens, or followed by a panning camera, turns from one to the other as the
+   * clip goes on: on a rendered runner crossing a 26 mm phone's view at 5 m the lean read from 2.5° to 11.3° (medians
+   * over fifths of the crossing) for a trunk held at 7°. The spreads of single frames are noisy (the far points are
+   * the model's least accurate), so the offset is taken as a straight line over time (Theil-Sen); a runner on a
+   * treadmill keeps it level, and the clip's median lean is kept in any case.
    */
   private double[] turnDeg(BodyFrame frame, double[] lean) {
     Side near = frame.direction().nearSide();
@@ -215,7 +215,9 @@ final class Body {
         y(near.shoulder(), i));
   }
 
-  /** Sine of the angle of the limb hanging from {@code top} to {@code end}, from the true vertical, forward positive. */
+  /**
+   * Sine of the angle of the limb hanging from {@code top} to {@code end}, from the true vertical, forward positive.
+   */
   private double limbSine(BodyFrame frame, BodyLandmark top, BodyLandmark end, int i) {
     return Math.sin(Math.toRadians(-frame.angleFromVerticalDeg(x(end, i), y(end, i), x(top, i), y(top, i))));
   }

@@ -65,8 +65,8 @@ public final class PostureAnalyzer {
   /**
    * Foot heights that tell stance from swing this clearly ({@link GaitEventDetector#heightContrast}) time the
    * events; below it the foot's speed does. Chosen on the tuning clips, where 6 to 7 gave the same events: the
-   * rendered side views give 7-53 (the far feet of the two panning cameras 3), real footage mostly under 6 (a phone at belt
-   * height, noisy feet, a moving camera), a few clean ones 12-14.
+   * rendered side views give 7-53 (the far feet of the two panning cameras 3), real footage mostly under 6 (a phone at
+   * belt height, noisy feet, a moving camera), a few clean ones 12-14.
    */
   private static final double CLEAR_HEIGHT_CONTRAST = 6.5;
   /**

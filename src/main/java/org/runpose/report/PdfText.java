@@ -31,7 +31,8 @@ final class PdfText {
       return new Phrase(text, font);
     }
     boolean bold = (font.getStyle() & Font.BOLD) != 0;
-    Font fallback = new Font(bold ? Fonts.BOLD : Fonts.REGULAR, font.getSize(), font.getStyle() & ~Font.BOLD, font.getColor());
+    Font fallback = new Font(bold ? Fonts.BOLD : Fonts.REGULAR, font.getSize(), font.getStyle() & ~Font.BOLD,
+        font.getColor());
     StringBuilder shown = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       if (base.charExists(c) || fallback.getBaseFont().charExists(c)) {

@@ -154,7 +154,8 @@ public record ReportDocument(String title, List<Entry> provenance, List<Section>
       rows = List.copyOf(rows);
       for (Row r : rows) {
         if (r.cells().size() != columns.size()) {
-          throw new IllegalArgumentException("a row has " + r.cells().size() + " cells for " + columns.size() + " columns");
+          throw new IllegalArgumentException("a row has " + r.cells().size() + " cells for " + columns.size()
+              + " columns");
         }
       }
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param checks one per week, in week order
  * @param findings the weeks that broke the rule
  */
-public record RuleResult(String ruleId, String name, String title, String basis, List<WeekCheck> checks, List<Finding> findings) {
+public record RuleResult(String ruleId, String name, String title, String basis, List<WeekCheck> checks,
+    List<Finding> findings) {
   public RuleResult {
     checks = List.copyOf(checks);
     findings = List.copyOf(findings);

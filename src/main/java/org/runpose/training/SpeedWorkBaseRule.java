@@ -50,9 +50,10 @@ final class SpeedWorkBaseRule extends WeeklyRule {
         + " of easy running" + (fromLogStart
             ? " in the log. If you ran regularly before the log begins, this does not apply."
             : ", following a break of " + breakLength(h, start) + " without running.");
-    String advice = "Run easy for at least " + Format.count(c.baseWeeks(), "week") + " before adding tempo runs, intervals"
-        + " or races, then add one short session a week.";
-    String headline = "Speed work after " + Format.count(base, "week") + " of easy running (at least " + c.baseWeeks() + ")";
+    String advice = "Run easy for at least " + Format.count(c.baseWeeks(), "week")
+        + " before adding tempo runs, intervals or races, then add one short session a week.";
+    String headline = "Speed work after " + Format.count(base, "week") + " of easy running (at least "
+        + c.baseWeeks() + ")";
     return verdict(w, severity, base, c.baseWeeks(), h.weeks.subList(start, i).stream()
         .map(WeekSummary::isoWeek).toList(), headline, explanation, advice);
   }

@@ -62,9 +62,9 @@ public final class TrainingOutputs {
     doc.put("weeks", a.weeks());
     doc.put("rules", a.rules());
     Map<String, Object> speed = new LinkedHashMap<>();
-    speed.put("method", "type names a hard session (" + String.join(", ", SpeedWork.SPEED_WORDS.stream().sorted().toList())
-        + "); otherwise a pace more than speedPaceMargin faster than the easy pace, the median pace of the runs"
-        + " not labelled as speed work");
+    speed.put("method", "type names a hard session ("
+        + String.join(", ", SpeedWork.SPEED_WORDS.stream().sorted().toList()) + "); otherwise a pace more than"
+        + " speedPaceMargin faster than the easy pace, the median pace of the runs not labelled as speed work");
     speed.put("easyPaceSecondsPerKm", a.speedWork().easyPaceSecondsPerKm());
     speed.put("speedPaceMargin", a.speedWork().speedPaceMargin());
     doc.put("speedWork", speed);

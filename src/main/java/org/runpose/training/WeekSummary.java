@@ -100,7 +100,8 @@ public record WeekSummary(
           speedSeconds += r.durationSeconds();
         }
       }
-      weeks.add(new WeekSummary(monday, count, km, seconds, longest, longestDate, speedKm, speedSessions, speedSeconds));
+      weeks.add(new WeekSummary(monday, count, km, seconds, longest, longestDate, speedKm, speedSessions,
+          speedSeconds));
     }
     return weeks;
   }

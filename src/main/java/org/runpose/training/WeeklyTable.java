@@ -36,7 +36,8 @@ final class WeeklyTable {
         new Column("Rules broken", "rules_broken", false, i -> broken(a, i)));
   }
 
-  private static String measured(TrainingAnalysis a, String ruleId, int i, java.util.function.DoubleFunction<String> format) {
+  private static String measured(TrainingAnalysis a, String ruleId, int i,
+      java.util.function.DoubleFunction<String> format) {
     Double v = a.check(ruleId, i).measured();
     return v == null ? "" : format.apply(v);
   }

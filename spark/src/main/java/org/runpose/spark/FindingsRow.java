@@ -71,7 +71,8 @@ public record FindingsRow(String source, String sha256, String status, String ou
   static FindingsRow of(String source, String sha256, String status, String output, PostureAnalysis a) {
     Flag lean = a.flag(Flag.FORWARD_LEAN);
     Flag lumbar = a.flag(Flag.LUMBAR);
-    return new FindingsRow(source, sha256, status, output, a.video().durationMicros() > 0 ? a.video().durationMicros() / 1e6 : null, a.video().fps(),
+    Double durationSeconds = a.video().durationMicros() > 0 ? a.video().durationMicros() / 1e6 : null;
+    return new FindingsRow(source, sha256, status, output, durationSeconds, a.video().fps(),
         a.view().direction() == null ? null : a.view().direction().id(), lean.value(), lean.severity().key(),
         lumbar.value(), lumbar.severity().key(), a.summary().cadenceStepsPerMin(), a.passes().size(),
         String.join(" ", PostureReport.otherPassFindings(a)), a.worstSeverity().key(), a.sufficient(),
