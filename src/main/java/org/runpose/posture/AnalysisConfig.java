@@ -55,7 +55,7 @@ public record AnalysisConfig(
   /**
    * Lumbar thresholds for anyone, set on the rendered runner of average build, for a user who chooses them: a neutral
    * back read 2.3-4.0 % there and 20° of extension 9.1-9.8 %, but a neutral back of fuller build read 7.8 % and real
-   * people with normal backs 1.4-9.1 %.
+   * people with normal backs 1.0-9.1 %.
    */
   public static final double LUMBAR_WATCH_PCT_AVERAGE_BUILD = 4;
   public static final double LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD = 6;

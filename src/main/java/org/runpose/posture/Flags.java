@@ -186,7 +186,7 @@ final class Flags {
     } else {
       basis = " One video cannot tell the back's arch from the build: the hollow deepens with fuller buttocks or"
           + " belly as much as with the arch (rendered runners holding the same neutral back read 2-8% by build,"
-          + " real people with normal backs 1.4-9.1%). So it is not judged here: this analysis is the runner's"
+          + " real people with normal backs 1.0-9.1%). So it is not judged here: this analysis is the runner's"
           + " baseline, and a later video is judged by how much deeper its hollow is (runpose analyze --baseline,"
           + " or the runner's next visit in the web app).";
     }
