@@ -52,7 +52,7 @@ public final class Period {
       return Double.NaN;
     }
     double[] even = resample(times, signal, step);
-    double mean = Arrays.stream(even).filter(Double::isFinite).average().orElse(Double.NaN);
+    double mean = knownMean(even);
     int lag = (int) Math.round(lagSeconds / step);
     return Double.isFinite(mean) && lag > 0 && lag < even.length ? correlation(even, mean, lag) : Double.NaN;
   }
@@ -70,18 +70,10 @@ public final class Period {
     if (maxLag <= minLag + 1) {
       return null;
     }
-    double mean = 0;
-    int n = 0;
-    for (double v : signal) {
-      if (Double.isFinite(v)) {
-        mean += v;
-        n++;
-      }
-    }
-    if (n < signal.length / 2) {
+    double mean = knownMean(signal);
+    if (Double.isNaN(mean)) {
       return null;
     }
-    mean /= n;
     double[] r = new double[maxLag + 2];
     for (int lag = minLag - 1; lag <= maxLag + 1; lag++) {
       r[lag] = correlation(signal, mean, lag);
@@ -105,6 +97,13 @@ public final class Period {
     double denominator = r[best - 1] - 2 * r[best] + r[best + 1];
     double offset = denominator < 0 ? 0.5 * (r[best - 1] - r[best + 1]) / denominator : 0;
     return (best + offset) * sampleSeconds;
+  }
+
+  /** Mean of the known samples; NaN when fewer than half of them are known, too few to tell a period by. */
+  private static double knownMean(double[] signal) {
+    double[] known = Arrays.stream(signal).filter(Double::isFinite).toArray();
+    return known.length < signal.length / 2 || known.length == 0 ? Double.NaN : Arrays.stream(known).average()
+        .orElseThrow();
   }
 
   private static boolean isPeak(double[] r, int lag) {
