@@ -36,7 +36,8 @@ public record PoseSeries(
    * @param framesWithSeveralPeople frames on which the detector saw more than one person
    * @param framesMissing frames missing from the time line: the gaps between time stamps more than
    *     {@value #GAP_INTERVALS} frame intervals long, counted in intervals (a damaged file, a phone that dropped
-   *     frames); 0 in files written before it was counted
+   *     frames), leaving out a long step that a short one next to it makes up (a variable frame rate's jitter); 0 in
+   *     files written before it was counted
    * @param framesRepeated frames left out because they repeat the picture before them
    * @param notes plain-language remarks for the user (several people, short video, ...)
    */
@@ -134,7 +135,7 @@ public record PoseSeries(
       int gaps = 0;
       int longest = -1;
       for (int i = 0; i < dt.length; i++) {
-        if (dt[i] > GAP_INTERVALS * usual) {
+        if (dt[i] > GAP_INTERVALS * usual && !evenedOut(dt, i, usual)) {
           missing += (int) Math.round(dt[i] / usual) - 1;
           gaps++;
           longest = longest < 0 || dt[i] > dt[longest] ? i : longest;
@@ -153,6 +154,16 @@ public record PoseSeries(
             times[longest] / 1e6));
       }
       return missing;
+    }
+
+    /**
+     * Whether a long step between time stamps is made up by a short one next to it: a phone that records at a
+     * variable rate stamps a frame late and the next one early (50 ms and 17 ms at 30 frames/s), and no frame is
+     * missing where the two together span fewer than {@code 1 + GAP_INTERVALS} usual intervals.
+     */
+    private static boolean evenedOut(long[] dt, int i, double usual) {
+      double most = (1 + GAP_INTERVALS) * usual;
+      return (i > 0 && dt[i - 1] + dt[i] < most) || (i + 1 < dt.length && dt[i] + dt[i + 1] < most);
     }
   }
 

@@ -80,7 +80,8 @@ class TrainingCommandTest {
 
   @Test
   void milesAreShownInMiles() throws Exception {
-    Path csv = Files.writeString(dir.resolve("mi.csv"), "date,distance,duration\n2024-03-04,5,45:00\n2024-03-05,3,27:00\n");
+    Path csv = Files.writeString(dir.resolve("mi.csv"),
+        "date,distance,duration\n2024-03-04,5,45:00\n2024-03-05,3,27:00\n");
     assertThat(run("training", csv.toString(), "-o", dir.resolve("out").toString(), "--units", "mi")).isZero();
     assertThat(out.toString()).contains("2 runs, 8.0 mi;");
     assertThat(Files.readAllLines(dir.resolve("out/weekly.csv")).get(0)).contains("distance_mi");

@@ -33,7 +33,8 @@ class UsageErrorTest {
   void aMistypedCommandGetsASuggestion() {
     CliRunner r = CliRunner.run("analyz", "clip.mp4");
     assertThat(r.exitCode).isEqualTo(2);
-    assertThat(r.err).contains("Did you mean: runpose analyze").endsWith("See 'runpose --help'." + System.lineSeparator());
+    assertThat(r.err).contains("Did you mean: runpose analyze")
+        .endsWith("See 'runpose --help'." + System.lineSeparator());
   }
 
   @Test

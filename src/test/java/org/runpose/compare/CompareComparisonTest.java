@@ -191,9 +191,9 @@ class CompareComparisonTest {
     before.heightCm = 175.0;
     Comparison c = compare(before, runner(5.0, 3.0));
     assertThat(c.measures()).extracting(MeasureChange::id).containsExactly("leanDeg", "leanContactDeg",
-        "leanMidStanceDeg", "leanToeOffDeg", "leanStanceMeanDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs", "flightMs",
-        "overstridePct", "footStrikeDeg", "shankContactDeg", "kneeFlexionContactDeg", "kneeFlexionPeakStanceDeg", "verticalOscillationPct",
-        "hipExtensionToeOffDeg");
+        "leanMidStanceDeg", "leanToeOffDeg", "leanStanceMeanDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs",
+        "flightMs", "overstridePct", "footStrikeDeg", "shankContactDeg", "kneeFlexionContactDeg",
+        "kneeFlexionPeakStanceDeg", "verticalOscillationPct", "hipExtensionToeOffDeg");
     assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
         .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED,
             Verdict.UNCHANGED);

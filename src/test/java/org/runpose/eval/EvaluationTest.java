@@ -190,8 +190,8 @@ class EvaluationTest {
       LumbarScore lumbar) {
     ClipScore s = new ClipScore(camera, 1, 1, 1, List.of(), DirectionScore.of(Direction.RIGHT, Direction.RIGHT),
         RollScore.of(0, 0, 0, "user"), LeanScore.of(trueLean, measuredLean),
-        PhaseLeanScore.of(trueLean, null, null, null, null), new ContactAngleScore(null, null, null, null, null, null, null, null, null, null,
-            null, null),
+        PhaseLeanScore.of(trueLean, null, null, null, null),
+        new ContactAngleScore(null, null, null, null, null, null, null, null, null, null, null, null),
         new FlagScore(Severity.OK, Severity.OK, false, null), lumbar,
         new ContactTiming(List.of()), new ContactTiming(List.of()), CadenceScore.of(176, null), List.of());
     return new ClipResult(name, null, s);

@@ -38,6 +38,21 @@ class PoseSeriesTest {
   }
 
   @Test
+  void aVariableFrameRatesJitterMissesNothing() {
+    // A phone's time stamps: one frame 50 ms after the one before, the next 17 ms after it, twice.
+    PoseSeries s = series(8, 0, 33_333, 83_333, 100_000, 133_333, 183_333, 200_000, 233_333);
+    assertThat(s.summary().framesMissing()).isZero();
+    assertThat(s.summary().notes()).noneMatch(n -> n.contains("missing"));
+  }
+
+  @Test
+  void aDroppedFrameNextToJitterIsStillMissing() {
+    // 67 ms then 20 ms: together 87 ms, over two and a half usual intervals; a frame is missing.
+    PoseSeries s = series(6, 0, 33_333, 100_000, 120_000, 153_333, 186_667);
+    assertThat(s.summary().framesMissing()).isEqualTo(1);
+  }
+
+  @Test
   void oneDroppedFrameIsOneFrame() {
     assertThat(series(5, 0, 33_333, 100_000, 133_333).summary().notes()).contains("1 frame is missing from the"
         + " video's time line (the longest gap: 0.07 s after 0.03 s): the file may be damaged, or the camera dropped"

@@ -99,9 +99,9 @@ public final class HandMadeAnalysis {
       gait = new GaitCheck(GaitPattern.RUNNING, null, null, GaitCheck.TimeBase.REAL, null, null, gait.period(),
           cadenceStepsPerMin, null, cadenceStepsPerMin, steps.size(), steps.size(), List.of());
     }
-    return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view, List.of(),
-        gait, true, List.of(), summary, null, List.of(), List.of(lean, lumbar), steps, List.copyOf(events), frames,
-        List.of(), List.of());
+    return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, "test", video, model, PoseConfig.DEFAULT, c, view,
+        List.of(), gait, true, List.of(), summary, null, List.of(), List.of(lean, lumbar), steps, List.copyOf(events),
+        frames, List.of(), List.of());
   }
 
   private static Flag flag(String id, Severity severity, double watch, double excessive) {

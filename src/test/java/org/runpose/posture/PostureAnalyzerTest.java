@@ -186,7 +186,8 @@ class PostureAnalyzerTest {
     PoseFrame lost = frames.get(40);
     frames.set(40, new PoseFrame(lost.index(), lost.timestampMicros(), false, 0, false, 0, List.of()));
     PoseSeries series = PoseSeries.of("test", full.video(), full.model(), full.settings(), frames);
-    AnalysisConfig config = new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, 3.0, null, null, 4, 0.5, 0.3, null);
+    AnalysisConfig config =
+        new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, 3.0, null, null, 4, 0.5, 0.3, null);
 
     AnalysisResult r = new PostureAnalyzer(config).analyze(series, List.of(), null);
 
@@ -356,7 +357,8 @@ class PostureAnalyzerTest {
     assertThat(neither.gait().problems()).isNotEmpty();
     assertThat(neither.view().rollSource()).isEqualTo("not estimated");
     assertThat(neither.view().rollDeg()).isZero();
-    assertThat(check(neither, "camera-level").measured()).startsWith("the shoe soles give a ground slope of 4.0° and the scene's few upright edges -4.0°")
+    assertThat(check(neither, "camera-level").measured())
+        .startsWith("the shoe soles give a ground slope of 4.0° and the scene's few upright edges -4.0°")
         .endsWith("and the foot events do not hang together");
     // Either sign alone keeps the soles' slope.
     PostureAnalysis noEdges = new PostureAnalyzer(AnalysisConfig.DEFAULT)

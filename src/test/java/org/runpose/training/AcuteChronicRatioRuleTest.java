@@ -21,13 +21,15 @@ class AcuteChronicRatioRuleTest {
     assertThat(ratio(fourWeeksOf30().week(7, 7, 8, 8, 6).analyse(), 4).measured()).isCloseTo(1.2, within(1e-9));
     assertThat(ratio(fourWeeksOf30().week(7, 7, 8, 8, 6).analyse(), 4).severity()).isEqualTo(Severity.OK);
     assertThat(ratio(fourWeeksOf30().week(8, 8, 8, 9, 9).analyse(), 4).severity()).isEqualTo(Severity.WATCH); // 1.4
-    assertThat(ratio(fourWeeksOf30().week(9, 9, 10, 10, 10).analyse(), 4).severity()).isEqualTo(Severity.EXCESSIVE); // 1.6
+    assertThat(ratio(fourWeeksOf30().week(9, 9, 10, 10, 10).analyse(), 4).severity())
+        .isEqualTo(Severity.EXCESSIVE); // 1.6
   }
 
   @Test
   void theFindingNamesTheLimitItBroke() {
     TrainingAnalysis a = fourWeeksOf30().week(9, 9, 10, 10, 10).analyse();
-    Finding f = a.findings().stream().filter(x -> x.ruleId().equals(AcuteChronicRatioRule.ID)).findFirst().orElseThrow();
+    Finding f = a.findings().stream().filter(x -> x.ruleId().equals(AcuteChronicRatioRule.ID))
+        .findFirst().orElseThrow();
     assertThat(f.limit()).isEqualTo(1.5);
     assertThat(f.headline()).isEqualTo("Acute:chronic ratio 1.60 (limit 1.50)");
     assertThat(f.explanation()).contains("48.0 km against an average of 30.0 km a week over the 4 weeks before");

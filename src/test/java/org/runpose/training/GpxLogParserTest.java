@@ -68,7 +68,8 @@ class GpxLogParserTest {
 
   @Test
   void aTrackWithoutTimesIsLeftOut() throws Exception {
-    GPX noTimes = GPX.builder().addTrack(t -> t.addSegment(s -> s.addPoint(WayPoint.of(0, 0)).addPoint(WayPoint.of(0, 0.01))))
+    GPX noTimes = GPX.builder()
+        .addTrack(t -> t.addSegment(s -> s.addPoint(WayPoint.of(0, 0)).addPoint(WayPoint.of(0, 0.01))))
         .build();
     Path file = write("notimes.gpx", noTimes);
     ParsedFile p = new GpxLogParser(ZoneOffset.UTC).parse(file.toString(), Files.readAllBytes(file));

@@ -67,7 +67,8 @@ class SameWeekIncreaseRuleTest {
         .week(6, 6, 6, 6, 6).weekWithTempo(6, 6, 6, 6, 8).analyse(); // 32 km with a first tempo
     assertThat(sameWeek(a).severity()).isEqualTo(Severity.WATCH);
     assertThat(a.findings()).filteredOn(f -> f.ruleId().equals(SameWeekIncreaseRule.ID)).singleElement()
-        .satisfies(f -> assertThat(f.explanation()).contains("speed work added (6.0 km) after none in the 4 weeks before"));
+        .satisfies(f -> assertThat(f.explanation())
+            .contains("speed work added (6.0 km) after none in the 4 weeks before"));
   }
 
   @Test

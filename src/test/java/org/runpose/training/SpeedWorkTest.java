@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SpeedWorkTest {
 
   private static Run run(int day, double km, double paceSecondsPerKm, String type) {
-    return Run.of(LocalDate.of(2024, 3, 4).plusDays(day), km, km * paceSecondsPerKm, type, new Location("t.csv", day + 2));
+    return Run.of(LocalDate.of(2024, 3, 4).plusDays(day), km, km * paceSecondsPerKm, type,
+        new Location("t.csv", day + 2));
   }
 
   @Test

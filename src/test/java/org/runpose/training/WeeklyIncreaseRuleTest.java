@@ -38,9 +38,12 @@ class WeeklyIncreaseRuleTest {
   @Test
   void increasesAreGradedAgainstTheTenAndThirtyPercentLevels() {
     assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 9).analyse(), 4).severity()).isEqualTo(Severity.OK); // +10%
-    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 12).analyse(), 4).severity()).isEqualTo(Severity.WATCH); // +20%
-    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 15).analyse(), 4).severity()).isEqualTo(Severity.WATCH); // +30%
-    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 16).analyse(), 4).severity()).isEqualTo(Severity.EXCESSIVE); // +33%
+    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 12).analyse(), 4).severity())
+        .isEqualTo(Severity.WATCH); // +20%
+    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 15).analyse(), 4).severity())
+        .isEqualTo(Severity.WATCH); // +30%
+    assertThat(distance(fourWeeksOf30().week(6, 6, 6, 6, 16).analyse(), 4).severity())
+        .isEqualTo(Severity.EXCESSIVE); // +33%
   }
 
   @Test

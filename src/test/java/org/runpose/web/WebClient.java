@@ -64,7 +64,8 @@ final class WebClient {
    */
   String uploadHeadersOnly(String path, long contentLength) throws IOException {
     URI uri = URI.create(base + path);
-    return raw("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: multipart/form-data;"
+    return raw("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost()
+        + "\r\nContent-Type: multipart/form-data;"
         + " boundary=b\r\nContent-Length: " + contentLength + "\r\n\r\n");
   }
 
