@@ -49,17 +49,28 @@ def label(img, text, org, scale=0.6):
     cv2.putText(img, text, org, cv2.FONT_HERSHEY_SIMPLEX, scale, (255, 255, 255), 1, cv2.LINE_AA)
 
 
+# A rotation tag (degrees) and the turn that makes the stored picture upright.
+UPRIGHT = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
+
+
 def extract(args):
     os.makedirs(args.dir, exist_ok=True)
     cap = cv2.VideoCapture(args.clip)
+    # Upright as FFmpeg (and runpose) show a phone's rotation tag: OpenCV 4.6 turns a 90-degree tag the other way.
+    cap.set(cv2.CAP_PROP_ORIENTATION_AUTO, 0)
+    turn = UPRIGHT.get(int(round(cap.get(cv2.CAP_PROP_ORIENTATION_META))) % 360)
     i = 0
+    size = (0, 0)
     while True:
         ok, img = cap.read()
         if not ok:
             break
+        if turn is not None:
+            img = cv2.rotate(img, turn)
         cv2.imwrite(frame_path(args.dir, i), img, [cv2.IMWRITE_JPEG_QUALITY, 95])
+        size = (img.shape[1], img.shape[0])
         i += 1
-    print("%d frames of %dx%d into %s" % (i, int(cap.get(3)), int(cap.get(4)), args.dir))
+    print("%d frames of %dx%d into %s" % (i, size[0], size[1], args.dir))
 
 
 def strip(args):

@@ -143,7 +143,8 @@ final class CaptureChecks {
       case "user" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD,
           fmt("ground slope %s° as given", degrees(roll)), "Angles are measured against the ground line given.", "");
       case "not estimated" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, "the ground line could not"
-          + " be found", "Fewer than three upright edges of the scene agree, and the soles of at least two stances"
+          + " be found", "The scene's upright edges give no one vertical (fewer than three agree, or two sets of them"
+          + " lean differently, as a machine built at a slant beside a wall does), and the soles of at least two stances"
           + " give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
           + " The " + PICTURE_VERTICAL, LEVEL_TIP);
       default -> {

@@ -7,7 +7,10 @@ import java.util.List;
  * The true vertical where the runner is, from the scene's upright edges. A rolled camera tilts them all alike; a
  * camera tilted up or down makes them converge, so their lean changes across the picture: it is fitted as a straight
  * function of where they are and read off at the runner. Edges that do not fit (a leaning tree, a railing) are left
- * out until all that remain agree.
+ * out until all that remain agree. Where the edges left out agree among themselves on another lean, the scene has two
+ * sets of straight edges, one of them built at a slant (a treadmill's uprights): the set standing nearer the
+ * picture's columns is taken for the scene's verticals, since cameras are held roughly level, and where that is
+ * the weaker set, too weak to give a lean itself, no vertical is given.
  */
 public final class TrueVertical {
 
@@ -21,6 +24,15 @@ public final class TrueVertical {
   static final double MAX_RESIDUAL_DEG = 1;
   /** The edges left must agree this well, root mean square. */
   static final double MAX_RMS_DEG = 0.5;
+  /**
+   * Edges more than this many degrees off the fit that agree among themselves, with at least {@link #RIVAL_SHARE} of
+   * the support of the edges kept, are a rival set: where it stands nearer the picture's columns, the scene's
+   * vertical is in doubt.
+   */
+  static final double RIVAL_APART_DEG = 2;
+  static final double RIVAL_SHARE = 1.0 / 3;
+  /** Rival edges need agree only this well to cast doubt, root mean square: doubt needs less proof than a lean. */
+  static final double RIVAL_RMS_DEG = 2 * MAX_RMS_DEG;
 
   private TrueVertical() {}
 
@@ -48,6 +60,23 @@ public final class TrueVertical {
    */
   public static Estimate at(List<SceneLine> lines, double xPx, double widthPx) {
     List<SceneLine> kept = new ArrayList<>(lines);
+    Estimate best = agreeing(kept, xPx, widthPx, MAX_RMS_DEG);
+    if (best == null) {
+      return null;
+    }
+    double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx);
+    List<SceneLine> rivals = new ArrayList<>(lines.stream()
+        .filter(l -> Math.abs(l.angleDeg() - (fit[0] + fit[1] * (l.midXPx() - xPx))) > RIVAL_APART_DEG).toList());
+    Estimate rival = agreeing(rivals, xPx, widthPx, RIVAL_RMS_DEG);
+    return rival != null && support(rivals) >= RIVAL_SHARE * support(kept)
+        && Math.abs(rival.angleDeg()) < Math.abs(best.angleDeg()) ? null : best;
+  }
+
+  /**
+   * The lean the edges agree on at {@code xPx}, leaving out those that do not fit until the rest do; null when too
+   * few agree. {@code kept} is left holding the edges that agree (or too few).
+   */
+  private static Estimate agreeing(List<SceneLine> kept, double xPx, double widthPx, double maxRmsDeg) {
     while (kept.size() >= MIN_LINES) {
       double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx);
       SceneLine worst = null;
@@ -66,12 +95,16 @@ public final class TrueVertical {
       if (worstResidual <= MAX_RESIDUAL_DEG) {
         double rms = Math.sqrt(sumSq / weights);
         // Edges are only looked for near the image's columns: a lean beyond that at the runner is an extrapolation.
-        return rms <= MAX_RMS_DEG && distinctEdges(kept, widthPx) >= MIN_LINES
+        return rms <= maxRmsDeg && distinctEdges(kept, widthPx) >= MIN_LINES
             && Math.abs(fit[0]) <= VerticalLines.MAX_LEAN_DEG ? new Estimate(fit[0], kept.size(), rms) : null;
       }
       kept.remove(worst);
     }
     return null;
+  }
+
+  private static double support(List<SceneLine> lines) {
+    return lines.stream().mapToDouble(SceneLine::supportPx).sum();
   }
 
   /**

@@ -97,8 +97,37 @@ class SceneVerticalsTest {
         .isNull();
   }
 
+  @Test
+  void aSlantedMachineOutnumberingTheWallsEdgesGivesNoVertical() {
+    // A treadmill's uprights lean 9° by design (six edges); the wall behind has four upright ones.
+    List<SceneLine> lines = List.of(line(60, -9), line(150, -9.2), line(240, -8.9), line(420, -9.1),
+        line(510, -9), line(600, -8.8), line(100, 0.3), line(330, -0.4), line(460, 0.8), line(560, 0.1));
+    assertThat(TrueVertical.at(lines, 320, 640)).isNull();
+    // Without the wall's edges the machine's would be taken for a camera rolled 9°.
+    assertThat(TrueVertical.at(lines.subList(0, 6), 320, 640).angleDeg()).isCloseTo(-9, within(0.1));
+  }
+
+  @Test
+  void theUprightSetIsTakenWhereItOutnumbersASlantedOne() {
+    List<SceneLine> lines = List.of(line(60, 0.4), line(150, 0.6), line(240, 0.5), line(420, 0.3),
+        line(510, 0.5), line(600, 0.4), line(100, -9), line(330, -9.3), line(460, -8.8), line(560, -9.1));
+    assertThat(TrueVertical.at(lines, 320, 640).angleDeg()).isCloseTo(0.45, within(0.05));
+  }
+
+  @Test
+  void aRolledCameraKeepsItsVerticalBesideOneObjectThatHappensToStandUpright() {
+    // Rolled 6°: five edges of the scene agree on it; three short edges of one slanted object read upright.
+    List<SceneLine> lines = List.of(line(60, 6), line(160, 6.2), line(260, 5.8), line(460, 6.1), line(560, 5.9),
+        line(380, 0.2, 20), line(400, 0, 20), line(420, 0.1, 20));
+    assertThat(TrueVertical.at(lines, 320, 640).angleDeg()).isCloseTo(6, within(0.1));
+  }
+
   private static SceneLine line(double x, double angleDeg) {
+    return line(x, angleDeg, 100);
+  }
+
+  private static SceneLine line(double x, double angleDeg, int supportPx) {
     double t = Math.tan(Math.toRadians(angleDeg));
-    return new SceneLine(0, x + t * 100, 100, x - t * 100, 300, 100);
+    return new SceneLine(0, x + t * 100, 100, x - t * 100, 300, supportPx);
   }
 }
