@@ -4,7 +4,8 @@
 Nothing here looks at runpose's output: the pictures show only the video's own pixels, the frame numbers and a
 coordinate grid, so the labels stay independent of what is being scored.
 
-  annotate.py extract CLIP DIR                 every frame as DIR/NNNNN.jpg (decode order = runpose's frame index)
+  annotate.py extract CLIP DIR                 every frame as DIR/NNNNN.jpg, upright (decode order = runpose's frame
+                                               index)
   annotate.py strip DIR FROM TO OUT [--roi x,y,w,h] [--step N] [--cols C] [--width W]
                                                frames FROM..TO (inclusive) side by side, each with its number,
                                                cropped to the region of interest: for foot contacts and toe-offs
@@ -14,11 +15,12 @@ coordinate grid, so the labels stay independent of what is being scored.
                                                vertical-line points
   annotate.py check LABELS DIR OUT FRAME...    draws a labels file's points and events on frames, to review them
 
-Needs Debian's python3-opencv and python3-numpy.
+Needs Debian's ffmpeg, python3-opencv and python3-numpy.
 """
 import argparse
 import json
 import os
+import subprocess
 import sys
 
 import cv2
@@ -49,28 +51,15 @@ def label(img, text, org, scale=0.6):
     cv2.putText(img, text, org, cv2.FONT_HERSHEY_SIMPLEX, scale, (255, 255, 255), 1, cv2.LINE_AA)
 
 
-# A rotation tag (degrees) and the turn that makes the stored picture upright.
-UPRIGHT = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
-
-
 def extract(args):
+    # FFmpeg cuts the frames, each decoded frame once, numbered from 0: it turns a phone's rotation tag upright as
+    # players and runpose do, which OpenCV's reader does differently from one version to the next.
     os.makedirs(args.dir, exist_ok=True)
-    cap = cv2.VideoCapture(args.clip)
-    # Upright as FFmpeg (and runpose) show a phone's rotation tag: OpenCV 4.6 turns a 90-degree tag the other way.
-    cap.set(cv2.CAP_PROP_ORIENTATION_AUTO, 0)
-    turn = UPRIGHT.get(int(round(cap.get(cv2.CAP_PROP_ORIENTATION_META))) % 360)
-    i = 0
-    size = (0, 0)
-    while True:
-        ok, img = cap.read()
-        if not ok:
-            break
-        if turn is not None:
-            img = cv2.rotate(img, turn)
-        cv2.imwrite(frame_path(args.dir, i), img, [cv2.IMWRITE_JPEG_QUALITY, 95])
-        size = (img.shape[1], img.shape[0])
-        i += 1
-    print("%d frames of %dx%d into %s" % (i, size[0], size[1], args.dir))
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", args.clip, "-fps_mode", "passthrough", "-q:v", "2",
+                    "-start_number", "0", os.path.join(args.dir, "%05d.jpg")], check=True)
+    n = len([f for f in os.listdir(args.dir) if f.endswith(".jpg")])
+    h, w = load(args.dir, 0).shape[:2]
+    print("%d frames of %dx%d into %s" % (n, w, h, args.dir))
 
 
 def strip(args):

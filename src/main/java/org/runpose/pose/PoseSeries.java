@@ -134,8 +134,9 @@ public record PoseSeries(
       int missing = 0;
       int gaps = 0;
       int longest = -1;
+      boolean[] spent = new boolean[dt.length];
       for (int i = 0; i < dt.length; i++) {
-        if (dt[i] > GAP_INTERVALS * usual && !evenedOut(dt, i, usual)) {
+        if (dt[i] > GAP_INTERVALS * usual && !evenedOut(dt, i, usual, spent)) {
           missing += (int) Math.round(dt[i] / usual) - 1;
           gaps++;
           longest = longest < 0 || dt[i] > dt[longest] ? i : longest;
@@ -159,11 +160,18 @@ public record PoseSeries(
     /**
      * Whether a long step between time stamps is made up by a short one next to it: a phone that records at a
      * variable rate stamps a frame late and the next one early (50 ms and 17 ms at 30 frames/s), and no frame is
-     * missing where the two together span fewer than {@code 1 + GAP_INTERVALS} usual intervals.
+     * missing where the two together span fewer than {@code 1 + GAP_INTERVALS} usual intervals. A short step makes
+     * up one long step at most: {@code spent} marks those used.
      */
-    private static boolean evenedOut(long[] dt, int i, double usual) {
+    private static boolean evenedOut(long[] dt, int i, double usual, boolean[] spent) {
       double most = (1 + GAP_INTERVALS) * usual;
-      return (i > 0 && dt[i - 1] + dt[i] < most) || (i + 1 < dt.length && dt[i] + dt[i + 1] < most);
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < dt.length && !spent[j] && dt[i] + dt[j] < most) {
+          spent[j] = true;
+          return true;
+        }
+      }
+      return false;
     }
   }
 

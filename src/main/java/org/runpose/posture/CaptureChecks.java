@@ -144,8 +144,8 @@ final class CaptureChecks {
           fmt("ground slope %s° as given", degrees(roll)), "Angles are measured against the ground line given.", "");
       case "not estimated" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, "the ground line could not"
           + " be found", "The scene's upright edges give no one vertical (fewer than three agree, or two sets of them"
-          + " lean differently, as a machine built at a slant beside a wall does), and the soles of at least two stances"
-          + " give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
+          + " lean differently, as a machine built at a slant beside a wall does), and the soles of at least two"
+          + " stances give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
           + " The " + PICTURE_VERTICAL, LEVEL_TIP);
       default -> {
         boolean fromSoles = "foot contacts".equals(view.rollSource());
@@ -153,8 +153,8 @@ final class CaptureChecks {
         if (edgesSlopeDeg != null) {
           yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("the shoe soles give a ground slope of"
               + " %s°, but the scene's upright edges lean as if it were %s°", degrees(roll),
-              degrees(edgesSlopeDeg)), "Too few edges to rely on, so the soles' slope is used; the trunk lean may be"
-              + " off by the difference.", LEVEL_TIP);
+              degrees(edgesSlopeDeg)), "The edges are too few to rely on, or two sets of them lean differently, so the"
+              + " soles' slope is used; the trunk lean may be off by the difference.", LEVEL_TIP);
         }
         if (Math.abs(roll) >= TILTED_DEG) {
           // tools/robustness/rotate-mirror.sh: two real treadmill clips turned 4° read the soles' line 2-4° off.

@@ -7,10 +7,10 @@ import java.util.List;
  * The true vertical where the runner is, from the scene's upright edges. A rolled camera tilts them all alike; a
  * camera tilted up or down makes them converge, so their lean changes across the picture: it is fitted as a straight
  * function of where they are and read off at the runner. Edges that do not fit (a leaning tree, a railing) are left
- * out until all that remain agree. Where the edges left out agree among themselves on another lean, the scene has two
- * sets of straight edges, one of them built at a slant (a treadmill's uprights): the set standing nearer the
- * picture's columns is taken for the scene's verticals, since cameras are held roughly level, and where that is
- * the weaker set, too weak to give a lean itself, no vertical is given.
+ * out until all that remain agree. Where the edges left out agree among themselves on another lean, converging as the
+ * kept ones do (one camera, one convergence), the scene has two sets of straight edges, one of them built at a slant
+ * (a treadmill's uprights). Cameras are held roughly level, so a second set standing nearer the picture's columns
+ * makes the kept one doubtful, and which of the two is the scene's cannot be told: no vertical is given.
  */
 public final class TrueVertical {
 
@@ -24,15 +24,13 @@ public final class TrueVertical {
   static final double MAX_RESIDUAL_DEG = 1;
   /** The edges left must agree this well, root mean square. */
   static final double MAX_RMS_DEG = 0.5;
-  /**
-   * Edges more than this many degrees off the fit that agree among themselves, with at least {@link #RIVAL_SHARE} of
-   * the support of the edges kept, are a rival set: where it stands nearer the picture's columns, the scene's
-   * vertical is in doubt.
-   */
+  /** Edges further than this from the fit may form a rival set of their own. */
   static final double RIVAL_APART_DEG = 2;
+  /**
+   * A rival set must carry this share of the kept edges' support to cast doubt; its edges need only lie within
+   * {@link #MAX_RESIDUAL_DEG} of their common lean, as doubt needs less proof than a lean does.
+   */
   static final double RIVAL_SHARE = 1.0 / 3;
-  /** Rival edges need agree only this well to cast doubt, root mean square: doubt needs less proof than a lean. */
-  static final double RIVAL_RMS_DEG = 2 * MAX_RMS_DEG;
 
   private TrueVertical() {}
 
@@ -41,10 +39,12 @@ public final class TrueVertical {
    *
    * @param angleDeg lean of the true vertical at the runner from the image's columns, positive when its top is to the
    *     right
+   * @param convergenceDegPerPx how the lean changes per pixel to the right (0 where the edges are too close together
+   *     to tell)
    * @param lines the edges that agree on it
    * @param rmsDeg how well they agree, root mean square
    */
-  public record Estimate(double angleDeg, int lines, double rmsDeg) {
+  public record Estimate(double angleDeg, double convergenceDegPerPx, int lines, double rmsDeg) {
 
     /** Slope of the true horizontal, degrees, positive when it rises to the right (runpose's ground slope). */
     public double groundSlopeDeg() {
@@ -53,21 +53,22 @@ public final class TrueVertical {
   }
 
   /**
-   * The true vertical at {@code xPx}, or null when too few edges agree.
+   * The true vertical at {@code xPx}, or null when too few edges agree or a rival set of edges makes it doubtful.
    *
    * @param widthPx the picture's width: edges spread over less than {@link #MIN_SPREAD} of it give one lean for the
    *     whole picture, not one that changes across it
    */
   public static Estimate at(List<SceneLine> lines, double xPx, double widthPx) {
     List<SceneLine> kept = new ArrayList<>(lines);
-    Estimate best = agreeing(kept, xPx, widthPx, MAX_RMS_DEG);
+    Estimate best = agreeing(kept, xPx, widthPx, MAX_RMS_DEG, null);
     if (best == null) {
       return null;
     }
-    double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx);
+    double convergence = best.convergenceDegPerPx();
     List<SceneLine> rivals = new ArrayList<>(lines.stream()
-        .filter(l -> Math.abs(l.angleDeg() - (fit[0] + fit[1] * (l.midXPx() - xPx))) > RIVAL_APART_DEG).toList());
-    Estimate rival = agreeing(rivals, xPx, widthPx, RIVAL_RMS_DEG);
+        .filter(l -> Math.abs(l.angleDeg() - best.angleDeg() - convergence * (l.midXPx() - xPx)) > RIVAL_APART_DEG)
+        .toList());
+    Estimate rival = agreeing(rivals, xPx, widthPx, MAX_RESIDUAL_DEG, convergence);
     return rival != null && support(rivals) >= RIVAL_SHARE * support(kept)
         && Math.abs(rival.angleDeg()) < Math.abs(best.angleDeg()) ? null : best;
   }
@@ -75,10 +76,13 @@ public final class TrueVertical {
   /**
    * The lean the edges agree on at {@code xPx}, leaving out those that do not fit until the rest do; null when too
    * few agree. {@code kept} is left holding the edges that agree (or too few).
+   *
+   * @param convergenceDegPerPx how the lean changes across the picture, or null to fit it too
    */
-  private static Estimate agreeing(List<SceneLine> kept, double xPx, double widthPx, double maxRmsDeg) {
+  private static Estimate agreeing(List<SceneLine> kept, double xPx, double widthPx, double maxRmsDeg,
+      Double convergenceDegPerPx) {
     while (kept.size() >= MIN_LINES) {
-      double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx);
+      double[] fit = fit(kept, xPx, MIN_SPREAD * widthPx, convergenceDegPerPx);
       SceneLine worst = null;
       double worstResidual = 0;
       double sumSq = 0;
@@ -96,7 +100,7 @@ public final class TrueVertical {
         double rms = Math.sqrt(sumSq / weights);
         // Edges are only looked for near the image's columns: a lean beyond that at the runner is an extrapolation.
         return rms <= maxRmsDeg && distinctEdges(kept, widthPx) >= MIN_LINES
-            && Math.abs(fit[0]) <= VerticalLines.MAX_LEAN_DEG ? new Estimate(fit[0], kept.size(), rms) : null;
+            && Math.abs(fit[0]) <= VerticalLines.MAX_LEAN_DEG ? new Estimate(fit[0], fit[1], kept.size(), rms) : null;
       }
       kept.remove(worst);
     }
@@ -126,9 +130,18 @@ public final class TrueVertical {
 
   /**
    * Least squares angle = a + b (x - x0), weighted by each edge's support; with the edges spread (standard deviation
-   * across the picture) less than {@code minSpreadPx}, only a.
+   * across the picture) less than {@code minSpreadPx}, only a; with {@code givenSlope} as b, only a.
    */
-  private static double[] fit(List<SceneLine> lines, double x0, double minSpreadPx) {
+  private static double[] fit(List<SceneLine> lines, double x0, double minSpreadPx, Double givenSlope) {
+    if (givenSlope != null) {
+      double sw = 0;
+      double sy = 0;
+      for (SceneLine l : lines) {
+        sw += l.supportPx();
+        sy += l.supportPx() * (l.angleDeg() - givenSlope * (l.midXPx() - x0));
+      }
+      return new double[] {sy / sw, givenSlope};
+    }
     double sw = 0;
     double sx = 0;
     double sy = 0;

@@ -39,10 +39,19 @@ class PoseSeriesTest {
 
   @Test
   void aVariableFrameRatesJitterMissesNothing() {
-    // A phone's time stamps: one frame 50 ms after the one before, the next 17 ms after it, twice.
-    PoseSeries s = series(8, 0, 33_333, 83_333, 100_000, 133_333, 183_333, 200_000, 233_333);
+    // A phone's time stamps: one frame 55 ms after the one before, the next 12 ms after it, at the start, in the
+    // middle and at the end (the short step first there).
+    PoseSeries s = series(11, 0, 55_000, 66_667, 100_000, 133_333, 188_333, 200_000, 233_333, 266_667, 278_667,
+        333_333);
     assertThat(s.summary().framesMissing()).isZero();
     assertThat(s.summary().notes()).noneMatch(n -> n.contains("missing"));
+  }
+
+  @Test
+  void aShortStepMakesUpOneLongStepOnly() {
+    // 85, 10 and 85 ms at a usual 40 ms: 180 ms over three steps, four and a half intervals; a frame is missing.
+    PoseSeries s = series(8, 0, 40_000, 80_000, 165_000, 175_000, 260_000, 300_000, 340_000);
+    assertThat(s.summary().framesMissing()).isEqualTo(1);
   }
 
   @Test
