@@ -111,9 +111,7 @@ class SceneVerticalsTest {
   void theUprightSetIsTakenWhereItOutnumbersASlantedOne() {
     List<SceneLine> lines = List.of(line(60, 0.4), line(150, 0.6), line(240, 0.5), line(420, 0.3),
         line(510, 0.5), line(600, 0.4), line(100, -9), line(330, -9.3), line(460, -8.8), line(560, -9.1));
-    TrueVertical.Estimate e = TrueVertical.at(lines, 320, 640);
-    assertThat(e).isNotNull();
-    assertThat(e.angleDeg()).isCloseTo(0.45, within(0.05));
+    assertVerticalAtMiddle(lines, 0.45);
   }
 
   @Test
@@ -121,9 +119,7 @@ class SceneVerticalsTest {
     // Rolled 4°: six edges of the scene agree; three trees spread across the picture lean every which way.
     List<SceneLine> lines = List.of(line(40, 4), line(140, 4.2), line(240, 3.9), line(400, 4.1), line(500, 3.8),
         line(600, 4), line(90, -5), line(330, 1), line(560, 7.5));
-    TrueVertical.Estimate e = TrueVertical.at(lines, 320, 640);
-    assertThat(e).isNotNull();
-    assertThat(e.angleDeg()).isCloseTo(4, within(0.1));
+    assertVerticalAtMiddle(lines, 4);
   }
 
   @Test
@@ -131,12 +127,17 @@ class SceneVerticalsTest {
     // Rolled 6°: five edges of the scene agree on it; three short edges of one slanted object read upright.
     List<SceneLine> lines = List.of(line(60, 6), line(160, 6.2), line(260, 5.8), line(460, 6.1), line(560, 5.9),
         line(330, 0.2, 30), line(380, 0, 30), line(420, 0.1, 30));
-    TrueVertical.Estimate e = TrueVertical.at(lines, 320, 640);
-    assertThat(e).isNotNull();
-    assertThat(e.angleDeg()).isCloseTo(6, within(0.1));
+    assertVerticalAtMiddle(lines, 6);
     // With as much support as a third of the scene's edges, the same three make it doubtful.
     assertThat(TrueVertical.at(List.of(line(60, 6), line(160, 6.2), line(260, 5.8), line(460, 6.1), line(560, 5.9),
         line(330, 0.2, 60), line(380, 0, 60), line(420, 0.1, 60)), 320, 640)).isNull();
+  }
+
+  /** The true vertical read in the middle of a 640 px wide picture leans {@code expectedDeg}. */
+  private static void assertVerticalAtMiddle(List<SceneLine> lines, double expectedDeg) {
+    TrueVertical.Estimate e = TrueVertical.at(lines, 320, 640);
+    assertThat(e).isNotNull();
+    assertThat(e.angleDeg()).isCloseTo(expectedDeg, within(0.1));
   }
 
   private static SceneLine line(double x, double angleDeg) {
