@@ -145,8 +145,8 @@ final class CaptureChecks {
       case "not estimated" -> new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, "the ground line could not"
           + " be found", "The scene's upright edges give no one vertical (fewer than three agree, or two sets of them"
           + " lean differently, as a machine built at a slant beside a wall does), and the soles of at least two"
-          + " stances give no plausible ground line (or, with a camera that moved while the feet were down, two that disagree)."
-          + " The " + PICTURE_VERTICAL, LEVEL_TIP);
+          + " stances give no plausible ground line (or, with a camera that moved while the feet were down, two that"
+          + " disagree). The " + PICTURE_VERTICAL, LEVEL_TIP);
       default -> {
         boolean fromSoles = "foot contacts".equals(view.rollSource());
         String from = "from the " + (fromSoles ? "shoe soles in stance" : view.rollSource());

@@ -45,7 +45,8 @@ public final class FramePainter {
 
   /**
    * Sizes below are for a frame whose shorter side is this many pixels: the least the overlay pass draws on
-   * ({@code OverlayPass.MIN_SHORT_SIDE_PX}, which scales a smaller video up; report does not depend on video).
+   * ({@code OverlayPass.MIN_SHORT_SIDE_PX} scales a smaller video up to it; named, not linked, as the report package
+   * does not depend on the video package).
    */
   private static final double BASE_SIDE_PX = 480;
   private static final double MIN_SCALE = 0.6;
