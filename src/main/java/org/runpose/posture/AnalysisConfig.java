@@ -23,7 +23,10 @@ import org.runpose.signal.SignalConfig;
  * @param runnerHeightCm the runner's height, or null; lets distances be given in centimetres
  * @param slowMotionFactor how many times slower than real time the clip plays (a phone's 240 fps slow motion
  *     stored at 30 fps plays 8 times slowed), or null for real time; the clip's times are divided by it
- * @param minSteps fewest steps needed for any finding
+ * @param minSteps fewest steps needed for any finding: 2 by default, one stride, so that the trunk and the back are
+ *     seen over both feet's stances (the lean swings with the stride); the time-based measures need 3 steps timed
+ *     ({@link org.runpose.gait.GaitCheck}). A slowed clip of a runner passing by often holds no more, and its lean and
+ *     lower back do not depend on time
  * @param minPoseFraction smallest share of the frames from the first to the last with the runner in which the
  *     runner must be found
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still
@@ -50,7 +53,7 @@ public record AnalysisConfig(
   public static final int MAX_SLOW_MOTION_FACTOR = 64;
 
   public static final AnalysisConfig DEFAULT =
-      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, null, null, null, 4, 0.5, 0.3, null);
+      new AnalysisConfig(SignalConfig.DEFAULT, 8, 15, null, null, null, null, null, null, 2, 0.5, 0.3, null);
 
   /**
    * Lumbar thresholds for anyone, set on the rendered runner of average build, for a user who chooses them: a neutral

@@ -159,14 +159,27 @@ class PostureAnalyzerTest {
   @Test
   void aShortClipIsInsufficientDataNeverAFinding() {
     SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 0.8;
+    runner.seconds = 0.5;
     runner.leanDeg = 25;
     PostureAnalysis a = analyze(runner);
     assertThat(a.sufficient()).isFalse();
     assertThat(a.insufficientReasons())
-        .anyMatch(r -> r.contains("recognised in the 0.80 s the video lasts; at least 4 are needed"));
+        .anyMatch(r -> r.contains("recognised in the 0.50 s the video lasts; at least 2 are needed"));
     assertThat(a.flags()).allMatch(f -> f.severity() == Severity.NOT_ASSESSED);
     assertThat(a.flag(Flag.FORWARD_LEAN).explanation()).startsWith("Insufficient data");
+  }
+
+  @Test
+  void oneStrideGivesTheLeanButNotTheTiming() {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = 1.3;
+    runner.leanDeg = 18;
+    PostureAnalysis a = analyze(runner);
+    assertThat(a.steps()).hasSize(2);
+    assertThat(a.sufficient()).isTrue();
+    assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.EXCESSIVE);
+    assertThat(a.summary().cadenceStepsPerMin()).isNull();
+    assertThat(a.gait().problems()).anyMatch(p -> p.contains("Only 2 steps could be timed"));
   }
 
   @Test
