@@ -95,6 +95,7 @@ final class Flags {
           ? " The trunk leans slightly backward, which brakes each step; nothing to flag for the back."
           : " This is within the usual range.";
     };
+    meaning += borderline(lean, c);
     String advice = switch (severity) {
       case EXCESSIVE, WATCH -> "Run tall: think of a string pulling the top of the head up, lean from the ankles"
           + " rather than bending at the hips, and keep the eyes on the horizon. Strengthen the trunk extensors"
@@ -105,6 +106,18 @@ final class Flags {
         + " Judge the other stretches on their own. " + measured;
     return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
         steps.size(), framesUsed, times, explanation, advice);
+  }
+
+  /**
+   * A lean within the measure's own error of a threshold is said to be borderline: filmed again, it could fall on the
+   * other side. The error is the lean's detectable change, which the labelled renders' errors stay within.
+   */
+  private static String borderline(double leanDeg, AnalysisConfig c) {
+    double line = Math.abs(leanDeg - c.leanWatchDeg()) <= Math.abs(leanDeg - c.leanExcessiveDeg())
+        ? c.leanWatchDeg() : c.leanExcessiveDeg();
+    return Math.abs(leanDeg - line) >= DetectableChange.LEAN_DEG ? "" : String.format(Locale.ROOT, " At %.1f° it"
+        + " lies within %.0f° of the %.0f° line, what the measure itself can be off by: a borderline result, which"
+        + " another recording could put on the other side.", leanDeg, DetectableChange.LEAN_DEG, line);
   }
 
   /**

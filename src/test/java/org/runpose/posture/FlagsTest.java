@@ -126,6 +126,16 @@ class FlagsTest {
   }
 
   @Test
+  void aLeanWithinTheMeasuresErrorOfALineIsSaidToBeBorderline() {
+    assertThat(lean(8.6, 8.6).explanation()).contains("At 8.6° it lies within 2° of the 8° line")
+        .contains("borderline");
+    assertThat(lean(6.5, 6.5).explanation()).contains("within 2° of the 8° line");
+    assertThat(lean(13.5, 13.5).explanation()).contains("within 2° of the 15° line");
+    assertThat(lean(11.5, 11.5).explanation()).doesNotContain("borderline");
+    assertThat(lean(5.9, 5.9).explanation()).doesNotContain("borderline");
+  }
+
+  @Test
   void anOutlineThatWandersFromFrameToFrameIsNotTakenForTheBack() {
     // Middle half from 5 to 15 %: more apart than a flat and a strongly arched back.
     Flag wandering = lumbar(10.0, 3, 5, 5, 8, 12, 15, 15, 20);
