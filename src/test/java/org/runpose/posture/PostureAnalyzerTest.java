@@ -158,10 +158,7 @@ class PostureAnalyzerTest {
 
   @Test
   void aShortClipIsInsufficientDataNeverAFinding() {
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 0.5;
-    runner.leanDeg = 25;
-    PostureAnalysis a = analyze(runner);
+    PostureAnalysis a = analyzeRun(0.5, 25);
     assertThat(a.sufficient()).isFalse();
     assertThat(a.insufficientReasons())
         .anyMatch(r -> r.contains("recognised in the 0.50 s the video lasts; at least 2 are needed"));
@@ -171,15 +168,20 @@ class PostureAnalyzerTest {
 
   @Test
   void oneStrideGivesTheLeanButNotTheTiming() {
-    SyntheticRunner runner = new SyntheticRunner();
-    runner.seconds = 1.3;
-    runner.leanDeg = 18;
-    PostureAnalysis a = analyze(runner);
+    PostureAnalysis a = analyzeRun(1.3, 18);
     assertThat(a.steps()).hasSize(2);
     assertThat(a.sufficient()).isTrue();
     assertThat(a.flag(Flag.FORWARD_LEAN).severity()).isEqualTo(Severity.EXCESSIVE);
     assertThat(a.summary().cadenceStepsPerMin()).isNull();
     assertThat(a.gait().problems()).anyMatch(p -> p.contains("Only 2 steps could be timed"));
+  }
+
+  /** The analysis of a synthetic runner filmed for {@code seconds}, leaning {@code leanDeg}. */
+  private static PostureAnalysis analyzeRun(double seconds, double leanDeg) {
+    SyntheticRunner runner = new SyntheticRunner();
+    runner.seconds = seconds;
+    runner.leanDeg = leanDeg;
+    return analyze(runner);
   }
 
   @Test
