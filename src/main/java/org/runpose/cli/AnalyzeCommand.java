@@ -426,7 +426,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           : ", stance " + num(s.stanceMs()) + " ms, " + (walking ? "double support " + num(s.doubleSupportMs())
               : "flight " + num(s.flightMs())) + " ms");
     } else if (s.steps() > 0) {
-      out.printf(Locale.ROOT, "%d steps; timing: %s.%n", s.steps(), PostureReport.timing(g));
+      out.printf(Locale.ROOT, "%d %s; timing: %s.%n", s.steps(), s.steps() == 1 ? "step" : "steps",
+          PostureReport.timing(g));
     }
     g.problems().forEach(p -> out.println("Gait check: " + p));
     a.insufficientReasons().forEach(r -> out.println("Insufficient data: " + r));

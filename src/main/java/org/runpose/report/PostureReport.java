@@ -509,9 +509,9 @@ public final class PostureReport {
     }
     boolean timed = a.stepTimesGiven();
     boolean walking = g.pattern() == GaitPattern.WALKING;
-    b.add(new Paragraph(String.format(Locale.ROOT, "%d steps recognised%s; %s runpose flags only the trunk lean"
+    b.add(new Paragraph(String.format(Locale.ROOT, "%d %s recognised%s; %s runpose flags only the trunk lean"
             + " and the lower back; the measures below are for the therapist's overall picture, with typical values"
-            + " where the literature gives them.", s.steps(),
+            + " where the literature gives them.", s.steps(), s.steps() == 1 ? "step" : "steps",
         s.cadenceStepsPerMin() == null ? "" : String.format(Locale.ROOT, ", cadence %.0f steps per minute",
             s.cadenceStepsPerMin()), pattern(g))));
     if (!g.timingInRealTime()) {
