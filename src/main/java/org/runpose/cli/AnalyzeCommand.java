@@ -435,9 +435,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-22s %-10s %s%n", f.title() + ":", f.stateLabel().toUpperCase(Locale.ROOT),
           f.unjudged() ? String.format(Locale.ROOT, "%s %s: one video cannot tell the back's arch from the build;"
               + " the baseline for the runner's next video (--baseline)", PostureReport.degrees(f.value()), f.unit())
-          : f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s)",
+          : f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s%s)",
               PostureReport.degrees(f.value()), f.unit(), PostureReport.number(f.watchAt()),
-              PostureReport.number(f.excessiveAt()))
+              PostureReport.number(f.excessiveAt()), f.borderlineAt() == null ? "" : "; borderline")
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
     }

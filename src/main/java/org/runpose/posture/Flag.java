@@ -59,4 +59,20 @@ public record Flag(
   public String stateLabel() {
     return unjudged() ? NOT_JUDGED : severity.label();
   }
+
+  /** The threshold a trunk lean is borderline at ({@link #borderlineLine}); null for other findings or a clear lean. */
+  public Double borderlineAt() {
+    return id.equals(FORWARD_LEAN) && value != null && watchAt != null
+        ? borderlineLine(value, watchAt, excessiveAt) : null;
+  }
+
+  /**
+   * The threshold, the nearer of the two, that a lean lies within the measure's own error of: filmed again, it could
+   * fall on the other side. The error is the lean's detectable change, which the labelled renders' errors stay
+   * within. Null where the lean is clear of both.
+   */
+  static Double borderlineLine(double leanDeg, double watchDeg, double excessiveDeg) {
+    double line = Math.abs(leanDeg - watchDeg) <= Math.abs(leanDeg - excessiveDeg) ? watchDeg : excessiveDeg;
+    return Math.abs(leanDeg - line) < DetectableChange.LEAN_DEG ? line : null;
+  }
 }

@@ -108,16 +108,12 @@ final class Flags {
         steps.size(), framesUsed, times, explanation, advice);
   }
 
-  /**
-   * A lean within the measure's own error of a threshold is said to be borderline: filmed again, it could fall on the
-   * other side. The error is the lean's detectable change, which the labelled renders' errors stay within.
-   */
+  /** A lean within the measure's own error of a threshold ({@link Flag#borderlineLine}) is said to be borderline. */
   private static String borderline(double leanDeg, AnalysisConfig c) {
-    double line = Math.abs(leanDeg - c.leanWatchDeg()) <= Math.abs(leanDeg - c.leanExcessiveDeg())
-        ? c.leanWatchDeg() : c.leanExcessiveDeg();
-    return Math.abs(leanDeg - line) >= DetectableChange.LEAN_DEG ? "" : String.format(Locale.ROOT, " At %.1f° it"
-        + " lies within %.0f° of the %.0f° line, what the measure itself can be off by: a borderline result, which"
-        + " another recording could put on the other side.", leanDeg, DetectableChange.LEAN_DEG, line);
+    Double line = Flag.borderlineLine(leanDeg, c.leanWatchDeg(), c.leanExcessiveDeg());
+    return line == null ? "" : String.format(Locale.ROOT, " At %.1f° it lies within %.0f° of the %.0f° line, what"
+        + " the measure itself can be off by: a borderline result, which another recording could put on the other"
+        + " side.", leanDeg, DetectableChange.LEAN_DEG, line);
   }
 
   /**

@@ -133,6 +133,10 @@ class FlagsTest {
     assertThat(lean(13.5, 13.5).explanation()).contains("within 2° of the 15° line");
     assertThat(lean(11.5, 11.5).explanation()).doesNotContain("borderline");
     assertThat(lean(5.9, 5.9).explanation()).doesNotContain("borderline");
+    assertThat(lean(8.6, 8.6).borderlineAt()).isEqualTo(8.0);
+    assertThat(lean(13.5, 13.5).borderlineAt()).isEqualTo(15.0);
+    assertThat(lean(11.5, 11.5).borderlineAt()).isNull();
+    assertThat(lumbar(AnalysisConfig.DEFAULT, 8.8).borderlineAt()).isNull();
   }
 
   @Test
