@@ -178,7 +178,7 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
   }
 
   /**
-   * "Forward lean not assessed for 5 May, so no verdict; 19 May: 17.8°, excessive. Only 2 steps were recognised;
+   * "Forward lean not assessed for 5 May, so no verdict; 19 May: 17.8°, excessive. Only 1 step was recognised;
    * ..."
    */
   private static String notAssessed(Kind k, Visit before, Flag fb, Visit after, Flag fa) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
+import org.runpose.posture.Flag;
 import org.runpose.posture.LeanStretch;
 import org.runpose.posture.PostureAnalysis;
 
@@ -52,6 +53,15 @@ final class Warnings {
             + " stretch graded worst (the median of that stretch's steps' lean over stance, not of all frames); look"
             + " at each visit's own report for the stretch that shows the runner's usual running, and film each visit"
             + " holding one posture."));
+      }
+    }
+    for (Visit v : List.of(before, after)) {
+      Flag lean = v.analysis().flag(Flag.FORWARD_LEAN);
+      if (lean.value() != null && lean.stepsUsed() < Flag.SURE_LEAN_STEPS) {
+        w.add(new CompareWarning("lean-from-one-stride", String.format(Locale.ROOT, "%s's trunk lean rests on %d"
+            + " steps, about one stride, which seldom shows how level the camera was: a change of less than %s° may"
+            + " be the camera's tilt, not the runner. Film %d steps or more each visit.", v.label(),
+            lean.stepsUsed(), number(Flag.ONE_STRIDE_LEAN_MARGIN_DEG), Flag.SURE_LEAN_STEPS)));
       }
     }
     double fb = b.video().fps();

@@ -24,7 +24,7 @@ import org.runpose.signal.SignalConfig;
  * @param slowMotionFactor how many times slower than real time the clip plays (a phone's 240 fps slow motion
  *     stored at 30 fps plays 8 times slowed), or null for real time; the clip's times are divided by it
  * @param minSteps fewest steps needed for any finding: 2 by default, one stride, so that the trunk and the back are
- *     seen over both feet's stances (the lean swings with the stride); the time-based measures need 3 steps timed
+ *     seen over about one stride (the lean swings with the stride); the time-based measures need 3 steps timed
  *     ({@link org.runpose.gait.GaitCheck}). A slowed clip of a runner passing by often holds no more, and its lean and
  *     lower back do not depend on time
  * @param minPoseFraction smallest share of the frames from the first to the last with the runner in which the
@@ -58,7 +58,7 @@ public record AnalysisConfig(
   /**
    * Lumbar thresholds for anyone, set on the rendered runner of average build, for a user who chooses them: a neutral
    * back read 2.3-4.0 % there and 20° of extension 9.1-9.8 %, but a neutral back of fuller build read 7.8 % and real
-   * people with normal backs 1.0-9.1 %.
+   * people with normal backs 1.0-9.6 %.
    */
   public static final double LUMBAR_WATCH_PCT_AVERAGE_BUILD = 4;
   public static final double LUMBAR_EXCESSIVE_PCT_AVERAGE_BUILD = 6;

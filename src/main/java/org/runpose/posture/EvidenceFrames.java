@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * Picks the frames a physical therapist would look at: the most forward trunk lean, a typical one, and the deepest
  * lumbar hollow. Lean frames come from mid-stance, where the trunk angle is usually judged, and "most" means a high
- * percentile rather than the maximum, so one mis-detected frame is never the one shown.
+ * percentile rather than the maximum, so one mis-detected frame among 20 or more is not the one shown (among fewer,
+ * the 95th percentile is the top frame).
  */
 public final class EvidenceFrames {
 

@@ -60,19 +60,37 @@ public record Flag(
     return unjudged() ? NOT_JUDGED : severity.label();
   }
 
-  /** The threshold a trunk lean is borderline at ({@link #borderlineLine}); null for other findings or a clear lean. */
-  public Double borderlineAt() {
+  /** Whether this is a trunk lean that lies within its own error of a threshold ({@link #borderlineLine}). */
+  public boolean borderline() {
     return id.equals(FORWARD_LEAN) && value != null && watchAt != null
-        ? borderlineLine(value, watchAt, excessiveAt) : null;
+        && borderlineLine(value, watchAt, excessiveAt, stepsUsed) != null;
   }
 
   /**
-   * The threshold, the nearer of the two, that a lean lies within the measure's own error of: filmed again, it could
-   * fall on the other side. The error is the lean's detectable change, which the labelled renders' errors stay
-   * within. Null where the lean is clear of both.
+   * Fewest steps for a lean as sure as a whole run's. Rendered runners cut to one stride (two steps) read the lean
+   * within 1.4° of the truth where the camera was level (tuning renders; 2.7° on the check renders), but one stride
+   * seldom shows how level the camera was (found in 9 of 48 cuts), and a camera's roll then goes into the lean whole
+   * (4.5° off on the tuning clip filmed with a 4° roll).
    */
-  static Double borderlineLine(double leanDeg, double watchDeg, double excessiveDeg) {
-    double line = Math.abs(leanDeg - watchDeg) <= Math.abs(leanDeg - excessiveDeg) ? watchDeg : excessiveDeg;
-    return Math.abs(leanDeg - line) < DetectableChange.LEAN_DEG ? line : null;
+  public static final int SURE_LEAN_STEPS = 4;
+  /**
+   * How close to a threshold a lean from fewer steps is borderline: the margin within which the real-footage target
+   * and the flags' scoring take a lean to be a judgement call.
+   */
+  public static final double ONE_STRIDE_LEAN_MARGIN_DEG = 3;
+
+  /** How far from a threshold a lean from this many steps can be off: its detectable change, more from one stride. */
+  static double leanErrorDeg(int steps) {
+    return steps < SURE_LEAN_STEPS ? ONE_STRIDE_LEAN_MARGIN_DEG : DetectableChange.LEAN_DEG;
+  }
+
+  /**
+   * The threshold, the nearer of the two, that a lean lies less than its own error ({@link #leanErrorDeg}) from, as
+   * printed to a tenth of a degree: filmed again, it could fall on the other side. Null where it is clear of both.
+   */
+  static Double borderlineLine(double leanDeg, double watchDeg, double excessiveDeg, int steps) {
+    double shown = Math.round(leanDeg * 10) / 10.0;
+    double line = Math.abs(shown - watchDeg) <= Math.abs(shown - excessiveDeg) ? watchDeg : excessiveDeg;
+    return Math.abs(shown - line) < leanErrorDeg(steps) ? line : null;
   }
 }

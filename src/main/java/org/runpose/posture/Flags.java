@@ -66,7 +66,7 @@ final class Flags {
         : null;
     if (why != null) {
       return new Flag(Flag.FORWARD_LEAN, title, Severity.NOT_ASSESSED, null, "deg", c.leanWatchDeg(),
-          c.leanExcessiveDeg(), steps.size(), framesUsed, List.of(), "Insufficient data: " + why, "");
+          c.leanExcessiveDeg(), s.steps(), framesUsed, List.of(), "Insufficient data: " + why, "");
     }
     LeanStretch lead = stretches.stream().max(Flags::graver).orElse(null);
     double lean = lead == null ? s.leanDeg() : lead.leanDeg();
@@ -79,13 +79,13 @@ final class Flags {
     }
     String measured = String.format(Locale.ROOT,
         "%s (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
-            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Up to %.0f° is usual for recreational"
-            + " runners; from %.0f° it is flagged as excessive." + walkingCaveat(gait),
+            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Up to %s° is usual for recreational"
+            + " runners; from %s° it is flagged as excessive." + walkingCaveat(gait),
         lead == null ? "The trunk" : "Over the whole clip the trunk", Math.abs(s.leanDeg()),
-        s.leanDeg() >= 0 ? "forward" : "backward", framesUsed, steps.size(),
+        s.leanDeg() >= 0 ? "forward" : "backward", framesUsed, s.steps(),
         deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), deg(s.leanStanceMeanDeg()),
-        c.leanWatchDeg(),
-        c.leanExcessiveDeg());
+        CaptureChecks.number(c.leanWatchDeg()),
+        CaptureChecks.number(c.leanExcessiveDeg()));
     String meaning = switch (severity) {
       case EXCESSIVE -> " Running bent forward this much makes the lower-back muscles hold the trunk up at every"
           + " step, a common source of low back pain, and shifts work to the hips.";
@@ -95,7 +95,7 @@ final class Flags {
           ? " The trunk leans slightly backward, which brakes each step; nothing to flag for the back."
           : " This is within the usual range.";
     };
-    meaning += borderline(lean, c);
+    meaning += borderline(lean, c, s.steps());
     String advice = switch (severity) {
       case EXCESSIVE, WATCH -> "Run tall: think of a string pulling the top of the head up, lean from the ankles"
           + " rather than bending at the hips, and keep the eyes on the horizon. Strengthen the trunk extensors"
@@ -105,15 +105,21 @@ final class Flags {
     String explanation = lead == null ? measured + meaning : changed(stretches, lead) + meaning
         + " Judge the other stretches on their own. " + measured;
     return new Flag(Flag.FORWARD_LEAN, title, severity, lean, "deg", c.leanWatchDeg(), c.leanExcessiveDeg(),
-        steps.size(), framesUsed, times, explanation, advice);
+        s.steps(), framesUsed, times, explanation, advice);
   }
 
-  /** A lean within the measure's own error of a threshold ({@link Flag#borderlineLine}) is said to be borderline. */
-  private static String borderline(double leanDeg, AnalysisConfig c) {
-    Double line = Flag.borderlineLine(leanDeg, c.leanWatchDeg(), c.leanExcessiveDeg());
-    return line == null ? "" : String.format(Locale.ROOT, " At %.1f° it lies within %.0f° of the %.0f° line, what"
-        + " the measure itself can be off by: a borderline result, which another recording could put on the other"
-        + " side.", leanDeg, DetectableChange.LEAN_DEG, line);
+  /**
+   * A lean from one stride says how much less sure it is than a whole run's; one less than its own error from a
+   * threshold ({@link Flag#borderlineLine}) is said to be borderline.
+   */
+  private static String borderline(double leanDeg, AnalysisConfig c, int steps) {
+    String oneStride = steps >= Flag.SURE_LEAN_STEPS ? "" : String.format(Locale.ROOT, " It rests on %d steps, about"
+        + " one stride, which seldom shows how level the camera was: a camera's tilt then adds to the lean. %d steps"
+        + " or more make it surer.", steps, Flag.SURE_LEAN_STEPS);
+    Double line = Flag.borderlineLine(leanDeg, c.leanWatchDeg(), c.leanExcessiveDeg(), steps);
+    return oneStride + (line == null ? "" : String.format(Locale.ROOT, " At %.1f° it lies less than %s° from the"
+        + " %s° line, what the measure itself can be off by: a borderline result, which another recording could put"
+        + " on the other side.", leanDeg, CaptureChecks.number(Flag.leanErrorDeg(steps)), CaptureChecks.number(line)));
   }
 
   /**
@@ -195,7 +201,7 @@ final class Flags {
     } else {
       basis = " One video cannot tell the back's arch from the build: the hollow deepens with fuller buttocks or"
           + " belly as much as with the arch (rendered runners holding the same neutral back read 2-8% by build,"
-          + " real people with normal backs 1.0-9.1%). So it is not judged here: this analysis is the runner's"
+          + " real people with normal backs 1.0-9.6%). So it is not judged here: this analysis is the runner's"
           + " baseline, and a later video is judged by how much deeper its hollow is (runpose analyze --baseline,"
           + " or the runner's next visit in the web app).";
     }

@@ -96,7 +96,7 @@ class CompareComparisonTest {
       assertThat(f.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
       assertThat(f.change()).isNull();
       assertThat(f.after().severity()).isEqualTo(Severity.NOT_ASSESSED);
-      assertThat(f.summary()).contains("not assessed for 2 Apr, so no verdict").contains("only 2 steps");
+      assertThat(f.summary()).contains("not assessed for 2 Apr, so no verdict").contains("only 1 step");
     });
     assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("insufficient-data");
     assertThat(c.warnings().get(0).text()).startsWith("2 Apr has too little data");
@@ -164,6 +164,16 @@ class CompareComparisonTest {
     assertThat(c.warnings().get(1).text()).contains("12 Mar lean 8/15°").contains("2 Apr lean 10/15°");
     assertThat(c.warnings().get(2).text()).contains("toward the left of the picture (left side to the camera)");
     assertThat(c.warnings().get(3).text()).contains("12 Mar 30 fps, 2 Apr 60 fps");
+  }
+
+  @Test
+  void aLeanFromOneStrideIsSaidToBeLessSure() {
+    Runner after = runner(10.1, 3.0);
+    after.leanSteps = 2;
+    Comparison c = compare(runner(5.0, 3.0), after);
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("lean-from-one-stride");
+    assertThat(c.warnings().get(0).text()).startsWith("2 Apr's trunk lean rests on 2 steps, about one stride")
+        .contains("a change of less than 3° may be the camera's tilt");
   }
 
   @Test

@@ -50,10 +50,12 @@ public final class Runner {
   public double shankContactDeg = 6;
   public String video = "clip.mp4";
   public List<LeanStretch> leanStretches = List.of();
+  /** Steps the lean finding rests on. */
+  public int leanSteps = 6;
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
-        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 4, 0.5, 0.3, null);
+        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 2, 0.5, 0.3, null);
     int frames = (int) Math.round(3 * fps);
     List<FrameMetrics> f = new ArrayList<>();
     for (int i = 0; i < frames; i++) {
@@ -71,34 +73,34 @@ public final class Runner {
     }
     Double lean = sufficient ? leanDeg : null;
     Double lumbar = sufficient ? lumbarPct : null;
-    PostureSummary s = new PostureSummary(frames, frames, 0, sufficient ? 6 : 2, 176.0, leanDeg,
+    PostureSummary s = new PostureSummary(frames, frames, 0, sufficient ? 6 : 1, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
         null, 0.2, 18.0, 40.0, 0.09, heightCm == null ? null : 7.5, 150.0, footStrikeDeg, shankContactDeg,
         leanDeg == null ? null : leanDeg + 0.1);
     List<Flag> flags = List.of(
         flag(Flag.FORWARD_LEAN, "Forward trunk lean", lean, "deg", leanWatchDeg, leanExcessiveDeg,
-            lean == null ? null : c.leanSeverity(lean)),
+            lean == null ? null : c.leanSeverity(lean), leanSteps),
         flag(Flag.LUMBAR, "Lumbar hyperextension", lumbar, "% of trunk length", lumbarWatchPct, lumbarExcessivePct,
-            lumbar == null ? null : c.lumbarSeverity(lumbar)));
+            lumbar == null ? null : c.lumbarSeverity(lumbar), 6));
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, version,
         new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
         GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
-        sufficient ? List.of() : List.of("Only 2 steps were recognised; at least 4 are needed."), s, null,
+        sufficient ? List.of() : List.of("Only 1 step was recognised; at least 2 are needed."), s, null,
         leanStretches, flags, steps, List.of(), f, List.of(), List.of());
   }
 
   private static Flag flag(String id, String title, Double value, String unit, Double watch, Double excessive,
-      Severity severity) {
+      Severity severity, int steps) {
     return value == null
-        ? new Flag(id, title, Severity.NOT_ASSESSED, null, unit, watch, excessive, 2, 90, List.of(),
-            "Insufficient data: only 2 steps were recognised.", "")
-        : watch == null ? new Flag(id, title, Severity.NOT_ASSESSED, value, unit, null, null, 6, 90, List.of(),
+        ? new Flag(id, title, Severity.NOT_ASSESSED, null, unit, watch, excessive, 1, 90, List.of(),
+            "Insufficient data: only 1 step was recognised.", "")
+        : watch == null ? new Flag(id, title, Severity.NOT_ASSESSED, value, unit, null, null, steps, 90, List.of(),
             title + " measured, not judged.", "Keep this analysis.")
-        : new Flag(id, title, severity, value, unit, watch, excessive, 6, 90, List.of(), title + " measured.",
+        : new Flag(id, title, severity, value, unit, watch, excessive, steps, 90, List.of(), title + " measured.",
             severity.isFinding() ? "Work on it." : "Nothing to change.");
   }
 

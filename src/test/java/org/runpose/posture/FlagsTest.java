@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
+import org.runpose.signal.SignalConfig;
 
 class FlagsTest {
 
@@ -125,18 +126,44 @@ class FlagsTest {
     assertThat(rocking.value()).isEqualTo(16.0);
   }
 
+  /** The lean finding of a clip of {@code steps} steps whose median lean is {@code leanDeg}, judged by {@code c}. */
+  private static Flag lean(AnalysisConfig c, int steps, double leanDeg) {
+    PostureSummary s = new PostureSummary(90, 90, 0, steps, 176.0, leanDeg, null, null, null, null, 0, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+    return Flags.of(c, s, GaitCheck.unchecked(), List.of(), List.of(), List.of(), List.of(), null).get(0);
+  }
+
   @Test
-  void aLeanWithinTheMeasuresErrorOfALineIsSaidToBeBorderline() {
-    assertThat(lean(8.6, 8.6).explanation()).contains("At 8.6° it lies within 2° of the 8° line")
-        .contains("borderline");
-    assertThat(lean(6.5, 6.5).explanation()).contains("within 2° of the 8° line");
-    assertThat(lean(13.5, 13.5).explanation()).contains("within 2° of the 15° line");
-    assertThat(lean(11.5, 11.5).explanation()).doesNotContain("borderline");
-    assertThat(lean(5.9, 5.9).explanation()).doesNotContain("borderline");
-    assertThat(lean(8.6, 8.6).borderlineAt()).isEqualTo(8.0);
-    assertThat(lean(13.5, 13.5).borderlineAt()).isEqualTo(15.0);
-    assertThat(lean(11.5, 11.5).borderlineAt()).isNull();
-    assertThat(lumbar(AnalysisConfig.DEFAULT, 8.8).borderlineAt()).isNull();
+  void aLeanLessThanItsErrorFromALineIsSaidToBeBorderline() {
+    AnalysisConfig d = AnalysisConfig.DEFAULT;
+    Flag near = lean(d, 8, 8.6);
+    assertThat(near.borderline()).isTrue();
+    assertThat(near.explanation()).contains("At 8.6° it lies less than 2° from the 8° line").contains("borderline")
+        .doesNotContain("one stride");
+    assertThat(lean(d, 8, 13.5).explanation()).contains("less than 2° from the 15° line");
+    assertThat(lean(d, 8, -0.5).borderline()).isFalse();
+    // The margin is open and taken on the lean as printed: 10.0° and 9.96° (printed 10.0°) are 2° clear of 8°.
+    assertThat(lean(d, 8, 10.0).borderline()).isFalse();
+    assertThat(lean(d, 8, 9.96).borderline()).isFalse();
+    assertThat(lean(d, 8, 9.94).borderline()).isTrue();
+    // Thresholds as set, not rounded.
+    AnalysisConfig half = new AnalysisConfig(SignalConfig.DEFAULT, 7.5, 15, null, null, null, null, null, null, 2,
+        0.5, 0.3, null);
+    assertThat(lean(half, 8, 8.6).explanation()).contains("from the 7.5° line").contains("Up to 7.5° is usual");
+    // The lumbar finding is never borderline, even judged against thresholds near its value.
+    assertThat(lumbar(d.withLumbarThresholds(4.0, 6.0), 4.5).borderline()).isFalse();
+  }
+
+  @Test
+  void aLeanFromOneStrideSaysItIsLessSure() {
+    Flag oneStride = lean(AnalysisConfig.DEFAULT, 2, 10.5);
+    assertThat(oneStride.severity()).isEqualTo(Severity.WATCH);
+    assertThat(oneStride.explanation()).contains("It rests on 2 steps, about one stride")
+        .contains("less than 3° from the 8° line");
+    assertThat(oneStride.borderline()).isTrue();
+    assertThat(lean(AnalysisConfig.DEFAULT, 2, 11.6).borderline()).isFalse();
+    assertThat(lean(AnalysisConfig.DEFAULT, 3, 12.5).borderline()).isTrue();
+    assertThat(lean(AnalysisConfig.DEFAULT, 4, 12.5).borderline()).isFalse();
   }
 
   @Test
