@@ -19,9 +19,11 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.StepPeriod;
 import org.runpose.gait.StepTiming;
+import org.runpose.posture.Flag;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.SyntheticAnalyses;
 import org.runpose.report.ReportDocument.Picture;
@@ -39,6 +41,20 @@ class PostureReportTest {
   private static String findingsOf(String html) {
     int start = html.indexOf("<h2>Findings</h2>");
     return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  @Test
+  void aBorderlineLeanSaysSoInItsHeading() {
+    assertThat(PostureReport.heading(lean(8.6))).isEqualTo("Forward trunk lean: 8.6° (watch, borderline; watch from"
+        + " 8°, excessive from 15°)");
+    assertThat(PostureReport.heading(lean(11.5))).isEqualTo("Forward trunk lean: 11.5° (watch; watch from 8°,"
+        + " excessive from 15°)");
+  }
+
+  /** A lean finding of 8 steps graded watch. */
+  private static Flag lean(double leanDeg) {
+    return new Flag(Flag.FORWARD_LEAN, "Forward trunk lean", Severity.WATCH, leanDeg, "deg", 8.0, 15.0, 8, 90,
+        List.of(), "", "");
   }
 
   @Test
