@@ -114,8 +114,8 @@ final class Flags {
    */
   private static String borderline(double leanDeg, AnalysisConfig c, int steps) {
     String oneStride = steps >= Flag.SURE_LEAN_STEPS ? "" : String.format(Locale.ROOT, " It rests on %d steps, about"
-        + " one stride, which seldom shows how level the camera was: a camera's tilt then adds to the lean. %d steps"
-        + " or more make it surer.", steps, Flag.SURE_LEAN_STEPS);
+        + " one stride, which seldom shows how level the camera was: a camera's tilt then adds to the lean. A clip of"
+        + " %d steps or more gives a surer figure.", steps, Flag.SURE_LEAN_STEPS);
     Double line = Flag.borderlineLine(leanDeg, c.leanWatchDeg(), c.leanExcessiveDeg(), steps);
     return oneStride + (line == null ? "" : String.format(Locale.ROOT, " At %.1f° it lies less than %s° from the"
         + " %s° line, what the measure itself can be off by: a borderline result, which another recording could put"
