@@ -23,10 +23,10 @@ import org.runpose.signal.SignalConfig;
  * @param runnerHeightCm the runner's height, or null; lets distances be given in centimetres
  * @param slowMotionFactor how many times slower than real time the clip plays (a phone's 240 fps slow motion
  *     stored at 30 fps plays 8 times slowed), or null for real time; the clip's times are divided by it
- * @param minSteps fewest steps needed for any finding: 2 by default, one stride, so that the trunk and the back are
- *     seen over about one stride (the lean swings with the stride); the time-based measures need 3 steps timed
- *     ({@link org.runpose.gait.GaitCheck}). A slowed clip of a runner passing by often holds no more, and its lean and
- *     lower back do not depend on time
+ * @param minSteps fewest steps needed for any finding: 2 by default, about one stride, over which the lean's swing
+ *     with the stride evens out (a lean from fewer than {@link Flag#SURE_LEAN_STEPS} says it is less sure); the
+ *     time-based measures need 3 steps timed ({@link org.runpose.gait.GaitCheck}). A slowed clip of a runner passing
+ *     by often holds no more, and its lean and lower back do not depend on time
  * @param minPoseFraction smallest share of the frames from the first to the last with the runner in which the
  *     runner must be found
  * @param maxSideWidthRatio largest left-right spread of shoulders and hips, relative to trunk length, that still

@@ -43,6 +43,19 @@ public record Flag(
   /** Id of the lumbar hyperextension finding. */
   public static final String LUMBAR = "lumbar-hyperextension";
 
+  /**
+   * Fewest steps for a lean as sure as a whole run's. Rendered runners cut to one stride (two steps) read the lean
+   * within 1.4° of the truth where the camera was level (tuning renders; 2.7° on the check renders), but one stride
+   * seldom shows how level the camera was (found in 9 of 48 cuts), and a camera's roll then goes into the lean whole
+   * (4.5° off on the tuning clip filmed with a 4° roll).
+   */
+  public static final int SURE_LEAN_STEPS = 4;
+  /**
+   * How close to a threshold a lean from fewer steps is borderline: the margin within which the real-footage target
+   * and the flags' scoring take a lean to be a judgement call.
+   */
+  public static final double ONE_STRIDE_LEAN_MARGIN_DEG = 3;
+
   public Flag {
     if ((watchAt == null) != (excessiveAt == null)) {
       throw new IllegalArgumentException("a finding has both thresholds or neither");
@@ -66,18 +79,6 @@ public record Flag(
         && borderlineLine(value, watchAt, excessiveAt, stepsUsed) != null;
   }
 
-  /**
-   * Fewest steps for a lean as sure as a whole run's. Rendered runners cut to one stride (two steps) read the lean
-   * within 1.4° of the truth where the camera was level (tuning renders; 2.7° on the check renders), but one stride
-   * seldom shows how level the camera was (found in 9 of 48 cuts), and a camera's roll then goes into the lean whole
-   * (4.5° off on the tuning clip filmed with a 4° roll).
-   */
-  public static final int SURE_LEAN_STEPS = 4;
-  /**
-   * How close to a threshold a lean from fewer steps is borderline: the margin within which the real-footage target
-   * and the flags' scoring take a lean to be a judgement call.
-   */
-  public static final double ONE_STRIDE_LEAN_MARGIN_DEG = 3;
 
   /** How far from a threshold a lean from this many steps can be off: its detectable change, more from one stride. */
   static double leanErrorDeg(int steps) {
