@@ -133,15 +133,6 @@ public final class TrueVertical {
    * across the picture) less than {@code minSpreadPx}, only a; with {@code givenSlope} as b, only a.
    */
   private static double[] fit(List<SceneLine> lines, double x0, double minSpreadPx, Double givenSlope) {
-    if (givenSlope != null) {
-      double sw = 0;
-      double sy = 0;
-      for (SceneLine l : lines) {
-        sw += l.supportPx();
-        sy += l.supportPx() * (l.angleDeg() - givenSlope * (l.midXPx() - x0));
-      }
-      return new double[] {sy / sw, givenSlope};
-    }
     double sw = 0;
     double sx = 0;
     double sy = 0;
@@ -157,10 +148,8 @@ public final class TrueVertical {
       sxy += w * x * l.angleDeg();
     }
     double den = sw * sxx - sx * sx;
-    if (!(den > minSpreadPx * minSpreadPx * sw * sw)) {
-      return new double[] {sy / sw, 0};
-    }
-    double b = (sw * sxy - sx * sy) / den;
+    double b = givenSlope != null ? givenSlope
+        : den > minSpreadPx * minSpreadPx * sw * sw ? (sw * sxy - sx * sy) / den : 0;
     return new double[] {(sy - b * sx) / sw, b};
   }
 }
