@@ -52,16 +52,20 @@ final class Store implements AutoCloseable {
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
 
-  record Finding(String flagId, String title, Severity severity, Double value, String unit) {
+  record Finding(String flagId, String title, Severity severity, Double value, String unit, boolean borderline) {
 
     /** A lower back measured, judged or not: a baseline for the runner's later visits. */
     boolean lumbarMeasured() {
       return flagId.equals(Flag.LUMBAR) && value != null;
     }
 
-    /** The traffic light in words, as {@link Flag#stateLabel}: a value stored without a grade was not judged. */
+    /**
+     * The traffic light in words, as {@link Flag#stateLabel}: a value stored without a grade was not judged; a lean
+     * near a threshold says so, as its report does.
+     */
     String stateLabel() {
-      return severity == Severity.NOT_ASSESSED && value != null ? Flag.NOT_JUDGED : severity.label();
+      return (severity == Severity.NOT_ASSESSED && value != null ? Flag.NOT_JUDGED : severity.label())
+          + (borderline ? ", borderline" : "");
     }
   }
 
@@ -196,16 +200,17 @@ final class Store implements AutoCloseable {
           + " frames_total ELSE frames_done END WHERE visit_id = ? AND state IN ('queued', 'running')", state.key(),
           error, now(), state.key(), visitId);
       for (Flag f : flags) {
-        update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit) VALUES (?, ?, ?, ?,"
-            + " ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit());
+        update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit, borderline) VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit(),
+            f.borderline() ? 1 : 0);
       }
     });
   }
 
   synchronized List<Finding> findings(String visitId) throws SQLException {
-    return query("SELECT flag_id, title, severity, value, unit FROM finding WHERE visit_id = ? ORDER BY flag_id",
-        r -> new Finding(r.getString(1), r.getString(2), Severity.valueOf(r.getString(3)), nullableDouble(r, 4),
-            r.getString(5)), visitId);
+    return query("SELECT flag_id, title, severity, value, unit, borderline FROM finding WHERE visit_id = ? ORDER BY"
+        + " flag_id", r -> new Finding(r.getString(1), r.getString(2), Severity.valueOf(r.getString(3)),
+            nullableDouble(r, 4), r.getString(5), r.getInt(6) != 0), visitId);
   }
 
   synchronized void addTraining(Training t) throws SQLException {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runpose.Severity;
+import org.runpose.posture.Flag;
 import org.runpose.web.Store.JobState;
 import org.runpose.web.Store.Runner;
 import org.runpose.web.Store.Visit;
@@ -69,6 +71,33 @@ class StoreTest {
       assertThat(v.everyFrame()).isFalse();
       assertThat(store.runners()).extracting(Runner::name).containsExactly("Old");
     }
+  }
+
+  @Test
+  void aLeanNearAThresholdIsStoredAsBorderlineAndReadBackSo() throws Exception {
+    try (Store store = Store.open(dir.resolve("runpose.db"))) {
+      Runner r = new Runner(DataFolder.newId(), "Cy", "", Store.now());
+      store.addRunner(r);
+      Visit near = visit(r.id());
+      Visit clear = visit(r.id());
+      store.addVisit(near);
+      store.addVisit(clear);
+      store.jobFinished(near.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 9.4), lumbar()));
+      store.jobFinished(clear.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 12.0)));
+      assertThat(store.findings(near.id())).extracting(Store.Finding::stateLabel)
+          .containsExactly("watch, borderline", "not judged");
+      assertThat(store.findings(clear.id())).extracting(Store.Finding::stateLabel).containsExactly("watch");
+    }
+  }
+
+  private static Flag lean(Severity severity, double leanDeg) {
+    return new Flag(Flag.FORWARD_LEAN, "Forward trunk lean", severity, leanDeg, "°", 8.0, 15.0, 20, 300, List.of(),
+        "", "");
+  }
+
+  private static Flag lumbar() {
+    return new Flag(Flag.LUMBAR, "Lumbar hyperextension", Severity.NOT_ASSESSED, 4.1, "%", null, null, 20, 300,
+        List.of(), "", "");
   }
 
   @Test
