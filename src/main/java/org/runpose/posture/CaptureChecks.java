@@ -79,6 +79,13 @@ final class CaptureChecks {
   private static final String LEVEL_TITLE = "Camera level";
   private static final String LEVEL_TIP =
       "Hold the camera level and square to the runner, with a door frame or post in view.";
+  /**
+   * What a ground line from the soles means on a slope: the studies behind the thresholds take the trunk lean from
+   * the global vertical (Teng &amp; Powers 2016), and the soles of a runner going uphill lie along the hill.
+   */
+  private static final String SOLES_ON_A_SLOPE = " On a hill or a treadmill set to an incline the soles follow the"
+      + " slope, not the camera's tilt, and the lean is measured from the slope's perpendicular rather than from the"
+      + " vertical: on the command line, with the camera held level, --roll 0 measures it from the vertical.";
   /** What a lean against the picture's own vertical means, after "The " or "Neither is used: the ". */
   private static final String PICTURE_VERTICAL = "trunk lean is taken from the picture's own vertical, so a camera"
       + " that was not held level adds its tilt to it; on the command line, --roll gives the slope when it is known.";
@@ -159,7 +166,7 @@ final class CaptureChecks {
         if (Math.abs(roll) >= TILTED_DEG) {
           // tools/robustness/rotate-mirror.sh: two real treadmill clips turned 4° read the soles' line 2-4° off.
           String soles = fromSoles ? " The soles alone can be a few degrees off:"
-              + " real treadmill clips turned 4° read their ground line up to 4° off." : "";
+              + " real treadmill clips turned 4° read their ground line up to 4° off." + SOLES_ON_A_SLOPE : "";
           yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.LIMITED, fmt("tilted %s° (ground line %s)",
               degrees(roll), from), "Every angle is measured against that ground line, so the tilt is taken out;"
               + " an error in the line goes into the trunk lean degree for degree." + soles, LEVEL_TIP);
@@ -168,7 +175,7 @@ final class CaptureChecks {
         yield new CaptureCheck(LEVEL_ID, LEVEL_TITLE, Grade.GOOD, fmt("level within %s° (ground line %s)",
             number(TILTED_DEG), from), "Angles are measured against that ground line." + (fromSoles ? " The soles"
             + " alone can be 2° off on real footage (0.5-2.2° on the labelled clips), and the trunk lean with them."
-            : ""), fromSoles ? LEVEL_TIP : "");
+            + SOLES_ON_A_SLOPE : ""), fromSoles ? LEVEL_TIP : "");
       }
     };
   }

@@ -212,7 +212,8 @@ class CaptureChecksTest {
     ViewCheck soles = new ViewCheck(Direction.RIGHT, "video", -4, "foot contacts", 0.1, 0.05, true);
     ViewCheck edges = new ViewCheck(Direction.RIGHT, "video", -4, "scene verticals", 0.1, 0.05, true);
 
-    assertThat(CaptureChecks.cameraLevel(soles, null).effect()).contains("real treadmill clips turned 4°");
+    assertThat(CaptureChecks.cameraLevel(soles, null).effect()).contains("real treadmill clips turned 4°",
+        "a treadmill set to an incline", "--roll 0");
     assertThat(CaptureChecks.cameraLevel(edges, null).effect()).doesNotContain("soles");
   }
 
@@ -223,7 +224,7 @@ class CaptureChecksTest {
 
     assertThat(CaptureChecks.cameraLevel(soles, null).grade()).isEqualTo(Grade.GOOD);
     assertThat(CaptureChecks.cameraLevel(soles, null).effect()).contains("The soles alone can be 2° off on"
-        + " real footage (0.5-2.2° on the labelled clips), and the trunk lean with them.");
+        + " real footage (0.5-2.2° on the labelled clips), and the trunk lean with them.", "On a hill");
     assertThat(CaptureChecks.cameraLevel(soles, null).tip()).contains("door frame or post in view");
     assertThat(CaptureChecks.cameraLevel(edges, null).effect()).isEqualTo("Angles are measured against that ground"
         + " line.");
