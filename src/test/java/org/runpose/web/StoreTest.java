@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,18 @@ class StoreTest {
   private static Visit visit(String runnerId) {
     return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", null,
         null, false, Store.now());
+  }
+
+  /** A runner added to {@code store} with {@code count} visits. */
+  private static List<Visit> visitsOfNewRunner(Store store, int count) throws SQLException {
+    Runner r = new Runner(DataFolder.newId(), "Bo", "", Store.now());
+    store.addRunner(r);
+    List<Visit> visits = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      visits.add(visit(r.id()));
+      store.addVisit(visits.get(i));
+    }
+    return visits;
   }
 
   @Test
@@ -76,12 +90,9 @@ class StoreTest {
   @Test
   void aLeanNearAThresholdIsStoredAsBorderlineAndReadBackSo() throws Exception {
     try (Store store = Store.open(dir.resolve("runpose.db"))) {
-      Runner r = new Runner(DataFolder.newId(), "Cy", "", Store.now());
-      store.addRunner(r);
-      Visit near = visit(r.id());
-      Visit clear = visit(r.id());
-      store.addVisit(near);
-      store.addVisit(clear);
+      List<Visit> visits = visitsOfNewRunner(store, 2);
+      Visit near = visits.get(0);
+      Visit clear = visits.get(1);
       store.jobFinished(near.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 9.4), lumbar()));
       store.jobFinished(clear.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 12.0)));
       assertThat(store.findings(near.id())).extracting(Store.Finding::stateLabel)
@@ -103,12 +114,9 @@ class StoreTest {
   @Test
   void deletingARunnerDeletesTheirVisitsJobsAndFindings() throws Exception {
     try (Store store = Store.open(dir.resolve("runpose.db"))) {
-      Runner r = new Runner(DataFolder.newId(), "Bo", "", Store.now());
-      store.addRunner(r);
-      Visit v = visit(r.id());
-      store.addVisit(v);
+      Visit v = visitsOfNewRunner(store, 1).get(0);
       store.jobFinished(v.id(), JobState.DONE, null, List.of());
-      store.deleteRunner(r.id());
+      store.deleteRunner(v.runnerId());
       assertThat(store.visit(v.id())).isEmpty();
       assertThat(store.job(v.id())).isEmpty();
       assertThat(store.runners()).isEmpty();
