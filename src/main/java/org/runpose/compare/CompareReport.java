@@ -290,8 +290,8 @@ public final class CompareReport {
     b.add(new Paragraph("Traffic lights.", "Each visit keeps the traffic lights of its own analysis, graded on the"
         + " thresholds it was made with (shown above); the verdicts compare the measured values."));
     b.add(new Note("Compare videos filmed the same way: the same side of the runner, camera distance and height,"
-        + " frame rate and pace. runpose warns when the direction, the frame rate, the pose model, the thresholds"
-        + " or the version differ."));
+        + " frame rate and pace. runpose warns when the direction, the gait, the frame rate, the pose model, the"
+        + " thresholds or the version differ."));
     return b;
   }
 

@@ -296,9 +296,8 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
           : b.severity() == a.severity() ? "within the usual range both times" : "graded on different thresholds";
       case NOT_ASSESSED -> "not assessed (insufficient data)";
     };
-    return new MeasureChange(id, label, k == Kind.LEAN ? "deg" : "% of trunk length",
-        measure.apply(before.analysis().summary()), measure.apply(after.analysis().summary()), change, true, v,
-        tolerance, reading, 1);
+    return new MeasureChange(id, label, k == Kind.LEAN ? "deg" : "% of trunk length", b.value(), a.value(), change,
+        true, v, tolerance, reading, 1);
   }
 
   /** The change between the values as the report shows them, so its numbers add up. */
@@ -310,9 +309,14 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
     return (Math.round(after * scale) - Math.round(before * scale)) / scale;
   }
 
+  /**
+   * A visit's measure as its finding stands: none where the analysis, or the finding alone (a hollow deeper than any
+   * back, say), had too little data.
+   */
   private static FindingState state(Kind k, Visit visit, Function<PostureSummary, Double> measure) {
     AnalysisConfig c = visit.analysis().settings();
-    Double v = visit.analysis().sufficient() ? measure.apply(visit.analysis().summary()) : null;
+    Double v = visit.analysis().sufficient() && visit.analysis().flag(k.flagId).value() != null
+        ? measure.apply(visit.analysis().summary()) : null;
     return new FindingState(v, v == null ? Severity.NOT_ASSESSED : k.grade(c, v), k.watch(c), k.excessive(c));
   }
 

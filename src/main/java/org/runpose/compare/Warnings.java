@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.runpose.gait.GaitPattern;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.Direction;
@@ -46,6 +47,14 @@ final class Warnings {
           + view(after) + ". The camera saw the other side of the body, so a difference between the sides can"
           + " look like a change. Film from the same side each visit."));
     }
+    GaitPattern gb = b.gait().pattern();
+    GaitPattern ga = a.gait().pattern();
+    if (gb != ga) {
+      w.add(new CompareWarning("gait-differs", String.format(Locale.ROOT, "%s was %s and %s %s: the trunk leans,"
+          + " the feet land and the steps are timed differently in running and walking, so a change may be the"
+          + " gait, not the person. Compare visits of the same gait.", before.label(), gait(gb), after.label(),
+          gait(ga))));
+    }
     for (Visit v : List.of(before, after)) {
       if (!v.analysis().leanStretches().isEmpty()) {
         w.add(new CompareWarning("lean-not-steady", v.label() + "'s trunk lean did not hold one level: "
@@ -64,11 +73,11 @@ final class Warnings {
             lean.stepsUsed(), number(Flag.ONE_STRIDE_LEAN_MARGIN_DEG), Flag.SURE_LEAN_STEPS)));
       }
     }
-    double fb = b.video().fps();
-    double fa = a.video().fps();
+    double fb = readFps(b);
+    double fa = readFps(a);
     if (fb > 0 && fa > 0 && Math.max(fb, fa) / Math.min(fb, fa) >= config.frameRateRatioWarning()) {
-      w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates: %s"
-          + " %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
+      w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates read:"
+          + " %s %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
           + " lean at those moments, are not measured alike. Film at the same frame rate each visit.",
           before.label(), number(fb), after.label(), number(fa))));
     }
@@ -88,6 +97,19 @@ final class Warnings {
           + " nothing can have changed. Check that the second file is from the later visit."));
     }
     return w;
+  }
+
+  /** The frames a second the analysis read: a 60 fps video is read at 30 unless every frame was asked for. */
+  private static double readFps(PostureAnalysis a) {
+    return a.video().fps() / a.video().frameStep(a.poseSettings().maxFps());
+  }
+
+  private static String gait(GaitPattern p) {
+    return switch (p) {
+      case RUNNING -> "running";
+      case WALKING -> "walking";
+      case UNCLEAR -> "of a gait runpose could not tell";
+    };
   }
 
   private static boolean sameModel(ModelInfo b, ModelInfo a) {

@@ -11,6 +11,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
 import org.runpose.gait.GaitPattern;
+import org.runpose.gait.Side;
 import org.runpose.pose.ModelInfo;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.CaptureCheck;
@@ -626,8 +627,10 @@ public final class PostureReport {
     boolean timed = a.stepTimesGiven();
     boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     List<Row> rows = new ArrayList<>();
-    for (StepMetrics s : a.steps()) {
-      Severity lean = s.leanMidStanceDeg() == null ? null : c.leanSeverity(s.leanMidStanceDeg());
+    for (int i = 0; i < a.steps().size(); i++) {
+      StepMetrics s = a.steps().get(i);
+      Double stride = strideLeanMidStanceDeg(a.steps(), i);
+      Severity lean = stride == null ? null : c.leanSeverity(stride);
       rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
           timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013",
           fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
@@ -643,8 +646,35 @@ public final class PostureReport {
         new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true),
         new Column("Hip ext. at toe-off (°)", true)), rows, true),
-        new Note("The light of each row grades the trunk lean at mid-stance against the thresholds. "
+        new Note("The light of each row grades the trunk lean at mid-stance over the stride: this step's and that"
+            + " of the other foot's step beside it, averaged. A single step's lean differs by a few degrees between"
+            + " the feet, as the pose model's hip point moves with the other thigh" + sidesApart(a.steps()) + ". "
             + nearLegOnly(a)));
+  }
+
+  /**
+   * The mean of a step's lean at mid-stance and that of the other foot's step next to it (the one before, else the
+   * one after); null where there is no such pair.
+   */
+  static Double strideLeanMidStanceDeg(List<StepMetrics> steps, int i) {
+    StepMetrics s = steps.get(i);
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < steps.size() && steps.get(j).side() != s.side()
+          && Math.abs(steps.get(j).number() - s.number()) == 1 && s.leanMidStanceDeg() != null
+          && steps.get(j).leanMidStanceDeg() != null) {
+        return (s.leanMidStanceDeg() + steps.get(j).leanMidStanceDeg()) / 2;
+      }
+    }
+    return null;
+  }
+
+  /** How far the two feet's steps lie apart at mid-stance, as a clause; empty without both feet's. */
+  private static String sidesApart(List<StepMetrics> steps) {
+    Double left = median(steps.stream().filter(s -> s.side() == Side.LEFT).toList(), StepMetrics::leanMidStanceDeg);
+    Double right = median(steps.stream().filter(s -> s.side() == Side.RIGHT).toList(),
+        StepMetrics::leanMidStanceDeg);
+    return left == null || right == null ? "" : String.format(Locale.ROOT, " (here a median %.1f° on the left"
+        + " foot's steps and %.1f° on the right's)", left, right);
   }
 
   /** Why the far leg's knee and hip angles are blank. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.Severity;
+import org.runpose.gait.GaitPattern;
 import org.runpose.posture.Direction;
 import org.runpose.posture.Flag;
 import org.runpose.posture.LeanStretch;
@@ -155,7 +156,7 @@ class CompareComparisonTest {
     after.landmarkSha = "0".repeat(64);
     after.leanWatchDeg = 10;
     after.direction = Direction.LEFT;
-    after.fps = 60;
+    after.fps = 15;
     after.cutoffHz = 8;
     after.version = "0.2.0";
     Comparison c = compare(runner(5.0, 3.0), after);
@@ -163,7 +164,36 @@ class CompareComparisonTest {
         "direction-differs", "frame-rate-differs", "smoothing-differs", "version-differs");
     assertThat(c.warnings().get(1).text()).contains("12 Mar lean 8/15°").contains("2 Apr lean 10/15°");
     assertThat(c.warnings().get(2).text()).contains("toward the left of the picture (left side to the camera)");
-    assertThat(c.warnings().get(3).text()).contains("12 Mar 30 fps, 2 Apr 60 fps");
+    assertThat(c.warnings().get(3).text()).contains("12 Mar 30 fps, 2 Apr 15 fps");
+  }
+
+  @Test
+  void aVideoReadAtTheOthersFrameRateRaisesNoFrameRateWarning() {
+    Runner phone = runner(5.0, 3.0);
+    phone.fps = 60;
+    assertThat(compare(runner(5.0, 3.0), phone).warnings()).isEmpty();
+  }
+
+  @Test
+  void runningComparedWithWalkingIsSaidToBeAnotherGait() {
+    Runner running = runner(13.9, 3.0);
+    running.gait = GaitPattern.RUNNING;
+    Runner walking = runner(4.8, 3.0);
+    walking.gait = GaitPattern.WALKING;
+    Comparison c = compare(running, walking);
+    assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("gait-differs");
+    assertThat(c.warnings().get(0).text()).startsWith("12 Mar was running and 2 Apr walking");
+  }
+
+  @Test
+  void aHollowItsFindingSetAsideIsNotComparedInTheMeasures() {
+    Runner after = runner(5.0, 3.0);
+    after.lumbarPct = 12.5;
+    after.lumbarSetAside = true;
+    MeasureChange lumbar = compare(runner(5.0, 3.0), after).measures().stream()
+        .filter(m -> m.id().equals("lumbarDepthPct")).findFirst().orElseThrow();
+    assertThat(lumbar.after()).isNull();
+    assertThat(lumbar.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
   }
 
   @Test

@@ -28,7 +28,7 @@ class CompareFilesTest {
     before.leanDeg = 17.8;
     Runner after = new Runner();
     after.leanDeg = 5.1;
-    after.fps = 60;
+    after.fps = 15;
     return Comparison.of(before.visit("12 Mar"), after.visit("2 Apr"), CompareConfig.DEFAULT);
   }
 

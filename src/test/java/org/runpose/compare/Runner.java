@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
+import org.runpose.gait.GaitPattern;
 import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.io.Sha256;
@@ -52,6 +53,10 @@ public final class Runner {
   public List<LeanStretch> leanStretches = List.of();
   /** Steps the lean finding rests on. */
   public int leanSteps = 6;
+  /** The gait the steps show; null: too few steps to tell, as none are timed here. */
+  public GaitPattern gait;
+  /** Whether the lumbar finding set its measured hollow aside (deeper than any back, say). */
+  public boolean lumbarSetAside;
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
@@ -72,7 +77,7 @@ public final class Runner {
           heightCm == null ? null : 7.5, 8.0, footStrikeDeg, shankContactDeg, leanDeg));
     }
     Double lean = sufficient ? leanDeg : null;
-    Double lumbar = sufficient ? lumbarPct : null;
+    Double lumbar = sufficient && !lumbarSetAside ? lumbarPct : null;
     PostureSummary s = new PostureSummary(frames, frames, 0, sufficient ? 6 : 1, 176.0, leanDeg,
         leanDeg == null ? null : leanDeg - 0.3, leanDeg == null ? null : leanDeg + 0.4,
         leanDeg == null ? null : leanDeg - 0.6, lumbarPct, lumbarPct == null ? 0 : frames / 4, 8.0, 230.0, 110.0,
@@ -88,7 +93,9 @@ public final class Runner {
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),
-        GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check(), sufficient,
+        gait == null ? GaitCheck.judge(List.of(), new StepPeriod(0.34, 0.68), null, 0, 0, FRAME_SECONDS).check()
+            : new GaitCheck(gait, null, null, GaitCheck.TimeBase.REAL, null, null, new StepPeriod(0.34, 0.68), 176.0,
+                null, 176.0, 6, 6, List.of()), sufficient,
         sufficient ? List.of() : List.of("Only 1 step was recognised; at least 2 are needed."), s, null,
         leanStretches, flags, steps, List.of(), f, List.of(), List.of());
   }

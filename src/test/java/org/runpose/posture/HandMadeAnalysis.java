@@ -45,9 +45,14 @@ public final class HandMadeAnalysis {
 
   /** The same, with its foot strike angle. */
   public HandMadeAnalysis step(Side side, int contact, int toeOff, Double footStrikeDeg) {
+    return step(side, contact, toeOff, footStrikeDeg, null);
+  }
+
+  /** The same, with its foot strike angle and its trunk lean at mid-stance. */
+  public HandMadeAnalysis step(Side side, int contact, int toeOff, Double footStrikeDeg, Double leanMidStanceDeg) {
     steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
-        1000 * (toeOff - contact) / 30.0, 133, null, null, null, null, null, null, null, null, null, footStrikeDeg,
-        null, null));
+        1000 * (toeOff - contact) / 30.0, 133, null, leanMidStanceDeg, null, null, null, null, null, null, null,
+        footStrikeDeg, null, null));
     return this;
   }
 

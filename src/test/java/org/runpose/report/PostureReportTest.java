@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.Severity;
 import org.runpose.gait.GaitCheck;
+import org.runpose.gait.Side;
 import org.runpose.gait.StepPeriod;
 import org.runpose.gait.StepTiming;
 import org.runpose.posture.Flag;
+import org.runpose.posture.HandMadeAnalysis;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.SyntheticAnalyses;
 import org.runpose.report.ReportDocument.Picture;
@@ -71,6 +73,19 @@ class PostureReportTest {
         assertThat(stances).doesNotContain("\u2013");
       }
     }
+  }
+
+  @Test
+  void theStepTableGradesTheStrideNotASingleStepWhoseLeanAlternatesWithTheFoot() {
+    HandMadeAnalysis h = new HandMadeAnalysis();
+    for (int i = 0; i < 4; i++) {
+      h.step(i % 2 == 0 ? Side.LEFT : Side.RIGHT, 11 * i, 11 * i + 7, null, i % 2 == 0 ? 12.4 : 16.4);
+    }
+    List<ReportDocument.Block> blocks = PostureReport.stepTable(h.build());
+    ReportDocument.Table table = (ReportDocument.Table) blocks.get(0);
+    assertThat(table.rows()).extracting(ReportDocument.Row::severity).containsOnly(Severity.WATCH);
+    assertThat(((ReportDocument.Note) blocks.get(1)).text()).contains("over the stride")
+        .contains("a median 12.4° on the left foot's steps and 16.4° on the right's");
   }
 
   @Test
