@@ -229,8 +229,8 @@ public final class CompareReport {
             + " their change is shown, and for the angles and the overstride whether it is more than measurement"
             + " error. Foot strike: " + DetectableChange.FOOT_STRIKE.basis() + ". Shank: "
             + DetectableChange.SHANK.basis() + ". Knee at contact: " + DetectableChange.KNEE_CONTACT.basis()
-            + ". Peak knee: " + DetectableChange.KNEE_PEAK.basis() + ". Hip extension: "
-            + DetectableChange.HIP_EXTENSION.basis() + ". Overstride: " + DetectableChange.OVERSTRIDE.basis()
+            + ". Peak knee: " + DetectableChange.KNEE_PEAK.basis() + ". Overstride: "
+            + DetectableChange.OVERSTRIDE.basis()
             + ". The timing measures' and the vertical oscillation's own error is not measured yet. Keypoint angles"
             + " from a 2D video differ from marker-based motion capture by about 5-8\u00b0 at hip and knee (Van"
             + " Hooren et al. 2023): compare visits filmed the same way."));

@@ -256,8 +256,6 @@ public record Comparison(Visit before, Visit after, CompareConfig config, List<C
             a.verticalOscillationCm(), 1)
         : plain("verticalOscillationPct", "Vertical oscillation (% of leg length)", "% of leg length",
             pct(b.verticalOscillation()), pct(a.verticalOscillation()), 1));
-    m.add(withError("hipExtensionToeOffDeg", "Hip extension at toe-off (\u00b0)", "deg", b.hipExtensionToeOffDeg(),
-        a.hipExtensionToeOffDeg(), DetectableChange.HIP_EXTENSION));
     return m;
   }
 

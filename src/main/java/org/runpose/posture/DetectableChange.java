@@ -52,13 +52,6 @@ public record DetectableChange(double published, String publishedSource, double 
   public static final DetectableChange KNEE_PEAK = degrees(3.8, "Dingenen et al. 2018, knee flexion", 1.79, null, 0);
 
   /**
-   * Hip extension at toe-off: no published SDD at hand. runpose read the renders 7° high (SD 3.3°) but the real
-   * runners 11-74° low (SD 29.8° over the four real tuning clips): the trailing knee is often misplaced at toe-off,
-   * so no change of it can be told from error yet.
-   */
-  public static final DetectableChange HIP_EXTENSION = degrees(0, "none at hand", 29.84, "4 real tuning clips", 3.31);
-
-  /**
    * Overstride, percentage points of leg length: no published SDD at hand; runpose's SD 2.0 points over the renders,
    * 5.9 over the four real tuning clips with the hip digitised at contact.
    */

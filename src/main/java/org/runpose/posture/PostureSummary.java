@@ -16,7 +16,8 @@ package org.runpose.posture;
  * @param leanToeOffDeg median lean at toe-off
  * @param lumbarDepthPct median lumbar hollow depth over the frames that show the back
  * @param lumbarFrames frames that showed the back
- * @param hipExtensionToeOffDeg median hip extension at toe-off, of the near leg
+ * @param hipExtensionToeOffDeg median hip extension at toe-off, of the near leg; kept for study, not shown: real
+ *     runners read 10-74° low
  * @param stanceMs median stance time
  * @param flightMs median flight time of a runner
  * @param doubleSupportMs median time a walker has both feet on the ground after each landing

@@ -29,7 +29,6 @@ final class StepAgreement {
     SHANK("shank angle at contact", StepMetrics::shankContactDeg, DetectableChange.SHANK, 1),
     KNEE_CONTACT("knee flexion at contact", StepMetrics::kneeFlexionContactDeg, DetectableChange.KNEE_CONTACT, 1),
     KNEE_PEAK("peak knee flexion in stance", StepMetrics::kneeFlexionPeakStanceDeg, DetectableChange.KNEE_PEAK, 1),
-    HIP_EXTENSION("hip extension at toe-off", StepMetrics::hipExtensionToeOffDeg, DetectableChange.HIP_EXTENSION, 1),
     OVERSTRIDE("overstride", StepMetrics::overstride, DetectableChange.OVERSTRIDE, 100);
 
     private final String words;

@@ -58,7 +58,7 @@ public record StepMetrics(
         leanContactDeg, leanMidStanceDeg, leanToeOffDeg, out.contains(StepAgreement.Measure.OVERSTRIDE) ? null
         : overstride, out.contains(StepAgreement.Measure.KNEE_CONTACT) ? null : kneeFlexionContactDeg,
         out.contains(StepAgreement.Measure.KNEE_PEAK) ? null : kneeFlexionPeakStanceDeg, verticalOscillation,
-        verticalOscillationCm, out.contains(StepAgreement.Measure.HIP_EXTENSION) ? null : hipExtensionToeOffDeg,
+        verticalOscillationCm, hipExtensionToeOffDeg,
         out.contains(StepAgreement.Measure.FOOT_STRIKE) ? null : footStrikeDeg,
         out.contains(StepAgreement.Measure.SHANK) ? null : shankContactDeg, leanStanceMeanDeg);
   }

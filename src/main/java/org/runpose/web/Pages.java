@@ -330,7 +330,6 @@ final class Pages {
         : deg(s.footStrikeDeg()) + " (up to 8° off; see the report's definitions)");
     item(b, "Shank at contact", deg(s.shankContactDeg()));
     item(b, "Knee flexion at contact (near leg)", deg(s.kneeFlexionContactDeg()));
-    item(b, "Hip extension at toe-off (near leg)", deg(s.hipExtensionToeOffDeg()));
     return b.append("</dl>\n").toString();
   }
 

@@ -233,7 +233,7 @@ class CompareComparisonTest {
     assertThat(c.measures()).extracting(MeasureChange::id).containsExactly("leanDeg", "leanContactDeg",
         "leanMidStanceDeg", "leanToeOffDeg", "leanStanceMeanDeg", "lumbarDepthPct", "cadenceStepsPerMin", "stanceMs",
         "flightMs", "overstridePct", "footStrikeDeg", "shankContactDeg", "kneeFlexionContactDeg",
-        "kneeFlexionPeakStanceDeg", "verticalOscillationPct", "hipExtensionToeOffDeg");
+        "kneeFlexionPeakStanceDeg", "verticalOscillationPct");
     assertThat(c.measures()).filteredOn(MeasureChange::lowerIsBetter).extracting(MeasureChange::verdict)
         .containsExactly(Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED, Verdict.IMPROVED,
             Verdict.UNCHANGED);

@@ -63,7 +63,7 @@ class CompareFilesTest {
     assertThat(lean.get("after").get("severity").asText()).isEqualTo("ok");
     assertThat(lean.get("change").asDouble()).isEqualTo(-12.7);
     List<String> ids = j.get("measures").findValuesAsText("id");
-    assertThat(ids).hasSize(16).startsWith("leanDeg");
+    assertThat(ids).hasSize(15).startsWith("leanDeg");
     assertThat(j.get("measures").get(6).get("verdict").isNull()).isTrue();
     assertThat(j.get("measures").get(6).has("decimals")).isFalse();
   }

@@ -89,6 +89,15 @@ class PostureReportTest {
   }
 
   @Test
+  void theHipExtensionIsNamedButNotGivenThoughEveryStepMeasuredIt() {
+    PostureAnalysis a = new org.runpose.compare.Runner().analysis();
+    assertThat(a.steps()).allSatisfy(s -> assertThat(s.hipExtensionToeOffDeg()).isNotNull());
+    String html = HtmlReport.render(PostureReport.document(a, List.of(), "now"));
+    assertThat(html).containsPattern("Hip extension at toe-off \\(°\\)</td>(<td[^>]*>\u2013</td>){3}<td>Not given")
+        .doesNotContain("Hip ext. at toe-off");
+  }
+
+  @Test
   void flaggedAndUnflaggedRunnersReadDifferentlyAtTheTop() {
     String upright = findingsOf(HtmlReport.render(PostureReport.document(UPRIGHT, List.of(), "now")));
     String bent = findingsOf(HtmlReport.render(PostureReport.document(BENT, List.of(), "now")));
