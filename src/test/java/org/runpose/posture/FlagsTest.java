@@ -149,7 +149,7 @@ class FlagsTest {
     // Thresholds as set, not rounded.
     AnalysisConfig half = new AnalysisConfig(SignalConfig.DEFAULT, 7.5, 15, null, null, null, null, null, null, 2,
         0.5, 0.3, null);
-    assertThat(lean(half, 8, 8.6).explanation()).contains("from the 7.5° line").contains("Up to 7.5° is usual");
+    assertThat(lean(half, 8, 8.6).explanation()).contains("from the 7.5° line").contains("runpose watches from 7.5°");
     // The lumbar finding is never borderline, even judged against thresholds near its value.
     assertThat(lumbar(d.withLumbarThresholds(4.0, 6.0), 4.5).borderline()).isFalse();
   }
