@@ -205,7 +205,7 @@ public final class HtmlReport {
         .gallery figure{margin:0}.gallery img{border-radius:4px}
         figcaption{font-size:13px;color:var(--muted);margin-top:4px}
         footer{max-width:1040px;margin:0 auto;padding:12px 32px 32px;font-size:12.5px;color:var(--muted);border-top:1px solid var(--rule)}
-        @media (max-width:600px){header{padding:14px 16px 10px}main{padding:4px 16px 16px}footer{padding:12px 16px 24px}header dl{grid-template-columns:1fr}header dd{margin-bottom:4px}ul.findings li{flex-direction:column;gap:6px}}
+        @media (max-width:600px){header{padding:14px 16px 10px}main{padding:4px 16px 16px}footer{padding:12px 16px 24px}header dl{grid-template-columns:1fr}header dd{margin-bottom:4px}ul.findings li{flex-direction:column;gap:6px}td{white-space:normal}}
         @media print{header{-webkit-print-color-adjust:exact;print-color-adjust:exact}.badge,tr{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         """);
     for (Severity s : Severity.values()) {
