@@ -177,7 +177,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean withOverlay = overlay == null || overlay;
         long frames = frameEstimate(input.video);
         try (BlazePoseModel poseModel = model.load();
-            Progress progress = Progress.frames("analyze", passes(withOverlay) * frames, frames, quiet)) {
+            Progress progress = Progress.frames(task("analyze", withOverlay), passes(withOverlay) * frames, frames,
+                quiet)) {
           result = VideoAnalysis.ofVideo(input.video, dir, poseModel, config,
               new VideoAnalysis.Pictures(withOverlay, blurFaces), watch, everyFrame, progress::step);
         }
@@ -227,6 +228,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     return withOverlay ? 2 : 1;
   }
 
+  /** The progress bar's name: with the overlay it counts every frame twice, once a pass over the video. */
+  private static String task(String name, boolean withOverlay) {
+    return withOverlay ? name + " (pose, then overlay)" : name;
+  }
+
   private static PostureAnalysis analyzeInto(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       VideoAnalysis.Pictures pictures, boolean everyFrame, Runnable onFrame) throws RunposeException, IOException {
     try {
@@ -265,7 +271,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean withOverlay = overlay != null && overlay;
     VideoAnalysis.Pictures pictures = new VideoAnalysis.Pictures(withOverlay, blurFaces);
     try (BlazePoseModel poseModel = model.load();
-        Progress progress = Progress.frames("analyze " + videos.size() + " videos", passes(withOverlay) * frames,
+        Progress progress = Progress.frames(task("analyze " + videos.size() + " videos", withOverlay),
+            passes(withOverlay) * frames,
             frames / Math.max(1, videos.size()), quiet)) {
       modelInfo = poseModel.info();
       for (Path v : videos) {
