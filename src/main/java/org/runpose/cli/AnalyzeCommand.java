@@ -272,8 +272,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     VideoAnalysis.Pictures pictures = new VideoAnalysis.Pictures(withOverlay, blurFaces);
     try (BlazePoseModel poseModel = model.load();
         Progress progress = Progress.frames(task("analyze " + videos.size() + " videos", withOverlay),
-            passes(withOverlay) * frames,
-            frames / Math.max(1, videos.size()), quiet)) {
+            passes(withOverlay) * frames, frames / Math.max(1, videos.size()), quiet)) {
       modelInfo = poseModel.info();
       for (Path v : videos) {
         String name = v.getFileName().toString();
