@@ -37,6 +37,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.runpose.Severity;
+import org.runpose.gait.GaitPattern;
 import org.runpose.posture.AnalysisConfig;
 import org.runpose.posture.FrameMetrics;
 import org.runpose.posture.LeanStretch;
@@ -289,11 +290,17 @@ public final class PostureCharts {
 
   /** Stance and flight time of every step: a limp or a weaker side shows as a left-right pattern. */
   public static JFreeChart stepTiming(PostureAnalysis a) {
+    boolean walking = a.gait().pattern() == GaitPattern.WALKING;
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (StepMetrics s : a.steps()) {
       String step = stepLabel(s);
       data.addValue(s.stanceMs(), "stance (foot on the ground)", step);
-      data.addValue(Math.max(0, s.flightMs()), "flight (both feet off)", step);
+      // A step's flight is negative where both feet were down: a walker's double support.
+      if (walking) {
+        data.addValue(Math.max(0, -s.flightMs()), "double support (both feet down)", step);
+      } else {
+        data.addValue(Math.max(0, s.flightMs()), "flight (both feet off)", step);
+      }
     }
     BarRenderer bars = new BarRenderer();
     bars.setItemMargin(0.05);

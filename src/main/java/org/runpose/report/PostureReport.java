@@ -572,7 +572,7 @@ public final class PostureReport {
         + " visits filmed the same way rather than as absolute values."));
     if (timed) {
       b.add(new Chart(PostureCharts.stepTiming(a), 720, 240, walking
-          ? "Stance time of each step; below zero, the double support." : "Stance and flight time of each step."));
+          ? "Stance time and double support of each step." : "Stance and flight time of each step."));
     }
     return b;
   }

@@ -21,6 +21,17 @@ public final class SyntheticAnalyses {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(runner.series(), null, null).analysis();
   }
 
+  /** Six seconds of walking at 110 steps a minute, both feet down for a fifth of each step. */
+  public static PostureAnalysis walking() {
+    SyntheticRunner walker = new SyntheticRunner();
+    walker.walker = true;
+    walker.cadenceStepsPerMin = 110;
+    walker.dutyFactor = 0.62;
+    walker.seconds = 6;
+    walker.noisePx = 1;
+    return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(walker.series(), null, null).analysis();
+  }
+
   /** The runner going right for 3.3 s, then turned round and back to the left for 4.7 s: two passes. */
   public static PostureAnalysis twoPasses() {
     return new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(Walkers.turningRound(), null, null).analysis();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
+import org.runpose.gait.GaitPattern;
 import org.runpose.posture.PostureAnalysis;
 import org.runpose.posture.SyntheticAnalyses;
 
@@ -28,6 +30,17 @@ class PostureChartsTest {
         Math.max(s.leanMidStanceDeg(), s.leanToeOffDeg()))).max().orElseThrow();
     assertThat(PostureCharts.leanPerStep(a).getCategoryPlot().getRangeAxis().getUpperBound())
         .isGreaterThan(highest);
+  }
+
+  @Test
+  void aWalkersStepsShowTheirDoubleSupportNotAFlight() {
+    PostureAnalysis walking = SyntheticAnalyses.walking();
+    assertThat(walking.gait().pattern()).isEqualTo(GaitPattern.WALKING);
+    CategoryDataset data = PostureCharts.stepTiming(walking).getCategoryPlot().getDataset();
+    assertThat(data.getRowKeys()).containsExactly("stance (foot on the ground)", "double support (both feet down)");
+    for (int step = 0; step < data.getColumnCount(); step++) {
+      assertThat(data.getValue(1, step).doubleValue()).isGreaterThan(0);
+    }
   }
 
   private static CategoryLabelPositions labels(CategoryPlot plot) {
