@@ -1,3 +1,4 @@
--- Whether a trunk lean lies within its own error of a threshold (Flag.borderline), for the runner's list of visits
--- to say so as the visit's report does. Findings stored before this read 0 until their visit is analysed again.
-ALTER TABLE finding ADD COLUMN borderline INTEGER NOT NULL DEFAULT 0;
+-- For a trunk lean within its own error of a threshold (Flag.borderlineTo), the grade across that threshold, for the
+-- runner's list of visits to say "borderline to excessive" as the visit's report does; null otherwise. Findings
+-- stored before this have none until their visit is analysed again.
+ALTER TABLE finding ADD COLUMN borderline_to TEXT;

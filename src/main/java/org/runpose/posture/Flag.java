@@ -75,8 +75,24 @@ public record Flag(
 
   /** Whether this is a trunk lean that lies within its own error of a threshold ({@link #borderlineLine}). */
   public boolean borderline() {
-    return id.equals(FORWARD_LEAN) && value != null && watchAt != null
-        && borderlineLine(value, watchAt, excessiveAt, stepsUsed) != null;
+    return borderlineTo() != null;
+  }
+
+  /**
+   * For a borderline lean, the grade on the other side of the threshold it lies near ("borderline to excessive" is
+   * a watch near the excessive line, not one nearly ok); null where it is not borderline.
+   */
+  public Severity borderlineTo() {
+    if (!id.equals(FORWARD_LEAN) || value == null || watchAt == null) {
+      return null;
+    }
+    Double line = borderlineLine(value, watchAt, excessiveAt, stepsUsed);
+    if (line == null) {
+      return null;
+    }
+    boolean above = Math.round(value * 10) / 10.0 >= line;
+    return line.equals(excessiveAt) ? (above ? Severity.WATCH : Severity.EXCESSIVE)
+        : above ? Severity.OK : Severity.WATCH;
   }
 
 

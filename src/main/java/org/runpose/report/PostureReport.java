@@ -355,8 +355,8 @@ public final class PostureReport {
       return String.format(Locale.ROOT, "%s: %s (not judged from one video)", f.title(), value(f));
     }
     return String.format(Locale.ROOT, "%s: %s (%s%s; watch from %s, excessive from %s)", f.title(), value(f),
-        f.severity().label(), f.borderline() ? ", borderline" : "", withUnit(f.watchAt(), f),
-        withUnit(f.excessiveAt(), f));
+        f.severity().label(), f.borderline() ? ", borderline to " + f.borderlineTo().label() : "",
+        withUnit(f.watchAt(), f), withUnit(f.excessiveAt(), f));
   }
 
   private static Gauge gauge(Flag f) {

@@ -52,7 +52,7 @@ final class Store implements AutoCloseable {
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}
 
-  record Finding(String flagId, String title, Severity severity, Double value, String unit, boolean borderline) {
+  record Finding(String flagId, String title, Severity severity, Double value, String unit, Severity borderlineTo) {
 
     /** A lower back measured, judged or not: a baseline for the runner's later visits. */
     boolean lumbarMeasured() {
@@ -65,7 +65,7 @@ final class Store implements AutoCloseable {
      */
     String stateLabel() {
       return (severity == Severity.NOT_ASSESSED && value != null ? Flag.NOT_JUDGED : severity.label())
-          + (borderline ? ", borderline" : "");
+          + (borderlineTo == null ? "" : ", borderline to " + borderlineTo.label());
     }
   }
 
@@ -200,17 +200,18 @@ final class Store implements AutoCloseable {
           + " frames_total ELSE frames_done END WHERE visit_id = ? AND state IN ('queued', 'running')", state.key(),
           error, now(), state.key(), visitId);
       for (Flag f : flags) {
-        update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit, borderline) VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit(),
-            f.borderline() ? 1 : 0);
+        update("INSERT OR REPLACE INTO finding (visit_id, flag_id, title, severity, value, unit, borderline_to)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)", visitId, f.id(), f.title(), f.severity().name(), f.value(), f.unit(),
+            f.borderline() ? f.borderlineTo().name() : null);
       }
     });
   }
 
   synchronized List<Finding> findings(String visitId) throws SQLException {
-    return query("SELECT flag_id, title, severity, value, unit, borderline FROM finding WHERE visit_id = ? ORDER BY"
-        + " flag_id", r -> new Finding(r.getString(1), r.getString(2), Severity.valueOf(r.getString(3)),
-            nullableDouble(r, 4), r.getString(5), r.getInt(6) != 0), visitId);
+    return query("SELECT flag_id, title, severity, value, unit, borderline_to FROM finding WHERE visit_id = ? ORDER"
+        + " BY flag_id", r -> new Finding(r.getString(1), r.getString(2), Severity.valueOf(r.getString(3)),
+            nullableDouble(r, 4), r.getString(5), r.getString(6) == null ? null : Severity.valueOf(r.getString(6))),
+        visitId);
   }
 
   synchronized void addTraining(Training t) throws SQLException {

@@ -47,8 +47,9 @@ class PostureReportTest {
 
   @Test
   void aBorderlineLeanSaysSoInItsHeading() {
-    assertThat(PostureReport.heading(lean(8.6))).isEqualTo("Forward trunk lean: 8.6° (watch, borderline; watch from"
-        + " 8°, excessive from 15°)");
+    assertThat(PostureReport.heading(lean(8.6))).isEqualTo("Forward trunk lean: 8.6° (watch, borderline to ok;"
+        + " watch from 8°, excessive from 15°)");
+    assertThat(PostureReport.heading(lean(13.5))).contains("(watch, borderline to excessive;");
     assertThat(PostureReport.heading(lean(11.5))).isEqualTo("Forward trunk lean: 11.5° (watch; watch from 8°,"
         + " excessive from 15°)");
   }
