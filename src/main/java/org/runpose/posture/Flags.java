@@ -3,6 +3,7 @@ package org.runpose.posture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
@@ -97,9 +98,14 @@ final class Flags {
           : " This is within the usual range.";
     };
     meaning += borderline(lean, c, s.steps());
+    // A watch within its error of the usual range may be none: confirm it before working on it.
+    boolean nearlyOk = severity == Severity.WATCH
+        && Objects.equals(Flag.borderlineLine(lean, c.leanWatchDeg(), c.leanExcessiveDeg(), s.steps()),
+            c.leanWatchDeg());
     String advice = switch (severity) {
-      case EXCESSIVE, WATCH -> "Run tall: think of a string pulling the top of the head up, lean from the ankles"
-          + " rather than bending at the hips, and keep the eyes on the horizon. Strengthen the trunk extensors"
+      case EXCESSIVE, WATCH -> (nearlyOk ? "Film again the same way to see whether it holds before working on it."
+          + " If it does, run tall" : "Run tall") + ": think of a string pulling the top of the head up, lean from the"
+          + " ankles rather than bending at the hips, and keep the eyes on the horizon. Strengthen the trunk extensors"
           + " and glutes, and stretch the hip flexors. Film again in a few weeks to compare.";
       default -> "Nothing to change for the trunk angle.";
     };

@@ -143,6 +143,8 @@ class FlagsTest {
     assertThat(lean(d, 8, 13.5).explanation()).contains("less than 2° from the 15° line");
     // The grade across the line: a watch near 15° is borderline to excessive, not nearly ok.
     assertThat(near.borderlineTo()).isEqualTo(Severity.OK);
+    assertThat(near.advice()).startsWith("Film again the same way to see whether it holds");
+    assertThat(lean(d, 8, 13.5).advice()).startsWith("Run tall");
     assertThat(lean(d, 8, 13.5).borderlineTo()).isEqualTo(Severity.EXCESSIVE);
     assertThat(lean(d, 8, 15.5).borderlineTo()).isEqualTo(Severity.WATCH);
     assertThat(lean(d, 8, 7.0).borderlineTo()).isEqualTo(Severity.WATCH);
