@@ -635,7 +635,7 @@ public final class PostureReport {
       Severity lean = stride == null ? null : c.leanSeverity(stride);
       rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
           timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013",
-          fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1),
+          fmt(s.leanContactDeg(), 1), fmt(s.leanMidStanceDeg(), 1), fmt(stride, 1),
           fmt(s.leanToeOffDeg(), 1), fmt(s.kneeFlexionContactDeg(), 0), fmt(s.kneeFlexionPeakStanceDeg(), 0),
           fmt(pct(s.overstride()), 0), cm ? fmt(s.verticalOscillationCm(), 1) : fmt(pct(s.verticalOscillation()), 1)),
           lean));
@@ -644,11 +644,11 @@ public final class PostureReport {
         new Column("Contact (s)", true), new Column("Stance (ms)", true),
         new Column(walking ? "Double support (ms)" : "Flight (ms)", true),
         new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
-        new Column("Lean at toe-off (°)", true), new Column("Knee at contact (°)", true),
+        new Column("Stride's lean mid-stance (°)", true), new Column("Lean at toe-off (°)", true), new Column("Knee at contact (°)", true),
         new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true)), rows, true),
-        new Note("The light of each row grades the trunk lean at mid-stance over the stride: this step's and that"
-            + " of the other foot's step beside it, averaged. A single step's lean differs by a few degrees between"
+        new Note("The light of each row grades the stride's lean at mid-stance: this step's and that of the other"
+            + " foot's step beside it, averaged. A single step's lean differs by a few degrees between"
             + " the feet, as the pose model's hip point moves with the other thigh" + sidesApart(a.steps()) + ". "
             + nearLegOnly(a)));
   }

@@ -85,7 +85,8 @@ class PostureReportTest {
     List<ReportDocument.Block> blocks = PostureReport.stepTable(h.build());
     ReportDocument.Table table = (ReportDocument.Table) blocks.get(0);
     assertThat(table.rows()).extracting(ReportDocument.Row::severity).containsOnly(Severity.WATCH);
-    assertThat(((ReportDocument.Note) blocks.get(1)).text()).contains("over the stride")
+    assertThat(table.rows()).extracting(r -> r.cells().get(7)).containsOnly("14.4");
+    assertThat(((ReportDocument.Note) blocks.get(1)).text()).contains("the stride's lean at mid-stance")
         .contains("a median 12.4° on the left foot's steps and 16.4° on the right's");
   }
 
