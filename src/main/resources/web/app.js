@@ -11,6 +11,7 @@
     var upload = document.getElementById('upload');
     if (upload) {
       checkSize(upload);
+      baselinesBefore(upload);
     }
     var player = document.getElementById('player');
     if (player) {
@@ -50,6 +51,37 @@
         error.hidden = false;
       }
     });
+  }
+
+  /**
+   * Offers as the lower back's baseline only the visits on or before the date of the new one. The latest of them is
+   * chosen, as the page chose the latest visit, until the user chooses; their choice stays while the date keeps it.
+   */
+  function baselinesBefore(form) {
+    var select = form.querySelector('select.baseline');
+    var date = form.querySelector('input[type=date]');
+    if (!select || !date) {
+      return;
+    }
+    var chosenByUser = false;
+    select.addEventListener('change', function () { chosenByUser = true; });
+    function offer() {
+      var latest = null;
+      Array.prototype.forEach.call(select.options, function (option) {
+        var later = option.dataset.date && date.value && option.dataset.date > date.value;
+        option.disabled = !!later;
+        option.hidden = !!later;
+        if (!later && option.value && latest === null) {
+          latest = option;
+        }
+      });
+      if (!chosenByUser || select.selectedOptions.length === 0 || select.selectedOptions[0].disabled) {
+        select.value = latest ? latest.value : '';
+        chosenByUser = false;
+      }
+    }
+    date.addEventListener('change', offer);
+    offer();
   }
 
   function followJob(job) {

@@ -98,7 +98,7 @@ final class Pages {
         .append("<label class=\"drop\">Side-view video of the runner: drop it here, choose a file or, on a phone,")
         .append(" film it now (MP4, MOV, M4V, AVI, MKV, WEBM or an animated GIF)")
         .append("<input type=\"file\" name=\"video\" accept=\"").append(VIDEO_ACCEPT).append("\" required></label>")
-        .append(baselineChoice(done))
+        .append(baselineChoice(done, null))
         .append(slowMotionField("")).append(everyFrameField(false))
         .append("<label>Date of the visit <input type=\"date\" name=\"date\" value=\"").append(LocalDate.now())
         .append("\" required></label><p class=\"error\" id=\"upload-error\" hidden></p>")
@@ -136,22 +136,30 @@ final class Pages {
   /**
    * The choice of what the lower back is judged against: its change from one of the runner's visits whose lower back
    * was measured (the most recent first), or nothing (the hollow's depth depends on the build as much as on the
-   * arch, so one video alone does not judge it).
+   * arch, so one video alone does not judge it). Each visit carries its date, for the form to offer only those on or
+   * before the new visit's ({@code app.js}); analysing {@code again} a visit, those on or before its own date but
+   * itself, its own baseline chosen.
    */
-  private static String baselineChoice(List<VisitRow> done) {
+  private static String baselineChoice(List<VisitRow> done, Visit again) {
     List<VisitRow> measured = done.stream()
-        .filter(v -> v.findings().stream().anyMatch(Finding::lumbarMeasured)).toList();
+        .filter(v -> v.findings().stream().anyMatch(Finding::lumbarMeasured))
+        .filter(v -> again == null || !v.visit().id().equals(again.id()) && !v.visit().date().isAfter(again.date()))
+        .toList();
     if (measured.isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder("<label>Lower back judged <select name=\"baseline\">");
+    StringBuilder b = new StringBuilder("<label>Lower back judged <select name=\"baseline\" class=\"baseline\">");
     for (VisitRow v : measured) {
       Finding lumbar = v.findings().stream().filter(f -> f.flagId().equals(Flag.LUMBAR)).findFirst().orElseThrow();
-      b.append("<option value=\"").append(v.visit().id()).append("\">by its change from the visit of ")
+      boolean chosen = again != null && v.visit().id().equals(again.baselineVisitId());
+      b.append("<option value=\"").append(v.visit().id()).append("\" data-date=\"").append(v.visit().date())
+          .append(chosen ? "\" selected>" : "\">").append("by its change from the visit of ")
           .append(v.visit().date()).append(" · ").append(esc(v.visit().videoName())).append(" (")
           .append(esc(value(lumbar.value(), lumbar.unit()))).append(")</option>");
     }
-    return b.append("<option value=\"\">not at all (measured only)</option></select></label>")
+    boolean none = again != null && again.baselineVisitId() == null;
+    return b.append("<option value=\"\"").append(none ? " selected" : "")
+        .append(">not at all (measured only)</option></select></label>")
         .append("<p class=\"muted\">The hollow of the lower back deepens with a fuller build as well as with the")
         .append(" arch, so runpose judges it by its change from an earlier visit of the same runner.</p>").toString();
   }
@@ -176,7 +184,7 @@ final class Pages {
   }
 
   /** The page of a visit whose analysis has not finished: live progress, and cancel. */
-  static String job(Runner r, Visit v, Job job, Progress live, String csrf) {
+  static String job(Runner r, Visit v, Job job, Progress live, List<VisitRow> visits, String csrf) {
     JobState state = live != null ? live.state() : job.state();
     long done = live != null ? live.framesDone() : job.framesDone();
     long total = live != null ? live.framesTotal() : job.framesTotal();
@@ -200,8 +208,8 @@ final class Pages {
           .append("<form method=\"post\" action=\"/visits/").append(v.id()).append("/cancel\">")
           .append(csrfField(csrf)).append("<button type=\"submit\" class=\"secondary\">Cancel</button></form>\n");
     }
-    b.append("</section>\n").append(state == JobState.FAILED || state == JobState.CANCELLED ? analyseAgain(v, csrf)
-        : "").append(deleteVisit(v, csrf));
+    b.append("</section>\n").append(state == JobState.FAILED || state == JobState.CANCELLED
+        ? analyseAgain(v, visits, csrf) : "").append(deleteVisit(v, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -220,7 +228,8 @@ final class Pages {
   }
 
   /** The report of a finished visit: findings first, then the video with the measures drawn on it. */
-  static String report(Runner r, Visit v, PostureAnalysis a, List<Still> stills, String csrf) {
+  static String report(Runner r, Visit v, PostureAnalysis a, List<Still> stills, List<VisitRow> visits,
+      String csrf) {
     StringBuilder b = new StringBuilder();
     String files = "/visits/" + v.id() + "/files/";
     b.append(back(r)).append("<h1>").append(esc(v.videoName())).append("</h1>\n<p class=\"muted\">Visit of ")
@@ -314,7 +323,7 @@ final class Pages {
       b.append("<li><a href=\"").append(files).append(d.getKey()).append("\" download>").append(d.getValue())
           .append("</a></li>\n");
     }
-    b.append("</ul>\n</section>\n").append(analyseAgain(v, csrf)).append(deleteVisit(v, csrf));
+    b.append("</ul>\n</section>\n").append(analyseAgain(v, visits, csrf)).append(deleteVisit(v, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -383,11 +392,15 @@ final class Pages {
     return "<p><a href=\"/runners/" + r.id() + "\">← " + esc(r.name()) + "</a></p>\n";
   }
 
-  /** The form that analyses an ended visit once more, with the slow-motion factor it holds filled in. */
-  private static String analyseAgain(Visit v, String csrf) {
+  /**
+   * The form that analyses an ended visit once more, with the slow-motion factor and baseline it holds filled in;
+   * {@code visits} are the runner's, among which the baseline may be chosen again.
+   */
+  private static String analyseAgain(Visit v, List<VisitRow> visits, String csrf) {
     String factor = v.slowMotionFactor() == null ? "" : PostureReport.number(v.slowMotionFactor());
+    List<VisitRow> done = visits.stream().filter(row -> row.job().state() == JobState.DONE).toList();
     return "<h2>Analyse again</h2>\n<form method=\"post\" action=\"/visits/" + v.id() + "/again\" class=\"stack\">"
-        + csrfField(csrf) + slowMotionField(factor) + everyFrameField(v.everyFrame())
+        + csrfField(csrf) + baselineChoice(done, v) + slowMotionField(factor) + everyFrameField(v.everyFrame())
         + "<button type=\"submit\" class=\"secondary\">Analyse again</button></form>\n";
   }
 

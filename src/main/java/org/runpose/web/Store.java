@@ -159,18 +159,19 @@ final class Store implements AutoCloseable {
   }
 
   /**
-   * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time) and frame
-   * reading; its old findings go. Only a job that has ended is queued again: true if this one was.
+   * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time), frame
+   * reading and lumbar baseline (null: none); its old findings go. Only a job that has ended is queued again: true if this one was.
    */
-  synchronized boolean requeue(String visitId, Double slowMotionFactor, boolean everyFrame) throws SQLException {
+  synchronized boolean requeue(String visitId, Double slowMotionFactor, boolean everyFrame, String baselineVisitId)
+      throws SQLException {
     boolean[] queued = {false};
     inTransaction(() -> {
       queued[0] = updated("UPDATE job SET state = 'queued', frames_done = 0, frames_total = 0, error = NULL,"
           + " queued_at = ?, started_at = NULL, finished_at = NULL WHERE visit_id = ? AND state IN ('done',"
           + " 'failed', 'cancelled')", now(), visitId) == 1;
       if (queued[0]) {
-        update("UPDATE visit SET slow_motion_factor = ?, every_frame = ? WHERE id = ?", slowMotionFactor,
-            everyFrame ? 1 : 0, visitId);
+        update("UPDATE visit SET slow_motion_factor = ?, every_frame = ?, baseline_visit_id = ? WHERE id = ?",
+            slowMotionFactor, everyFrame ? 1 : 0, baselineVisitId, visitId);
         update("DELETE FROM finding WHERE visit_id = ?", visitId);
       }
     });

@@ -249,12 +249,16 @@ public final class WebApp implements AutoCloseable {
 
   private void runner(Context ctx) throws SQLException {
     Runner r = records.runner(ctx.pathParam("id"));
+    html(ctx, Pages.runner(r, visitRows(r), store.trainings(r.id()), csrf(ctx), config.maxUploadBytes()));
+  }
+
+  /** The runner's visits, each with its job and findings. */
+  private List<VisitRow> visitRows(Runner r) throws SQLException {
     List<VisitRow> rows = new ArrayList<>();
     for (Visit v : store.visits(r.id())) {
-      Job job = store.job(v.id()).orElseThrow();
-      rows.add(new VisitRow(v, job, store.findings(v.id())));
+      rows.add(new VisitRow(v, store.job(v.id()).orElseThrow(), store.findings(v.id())));
     }
-    html(ctx, Pages.runner(r, rows, store.trainings(r.id()), csrf(ctx), config.maxUploadBytes()));
+    return rows;
   }
 
   private void deleteRunner(Context ctx) throws SQLException, IOException {
@@ -283,7 +287,7 @@ public final class WebApp implements AutoCloseable {
     UploadedFile upload = uploaded(ctx, "video", "Choose a video file to upload.");
     String name = displayName(upload.filename());
     LocalDate date = date(ctx.formParam("date"));
-    String baseline = baseline(r, ctx.formParam("baseline"));
+    String baseline = baseline(r, ctx.formParam("baseline"), date, null);
     Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
     boolean everyFrame = everyFrame(ctx.formParam("everyFrame"));
     String id = DataFolder.newId();
@@ -337,13 +341,23 @@ public final class WebApp implements AutoCloseable {
 
   /**
    * The visit chosen as the lumbar baseline, or null for none (the lower back is then measured, not judged): one of
-   * the runner's own analysed visits whose lower back was measured.
+   * the runner's own analysed visits whose lower back was measured, on or before {@code date}, the visit's own, and
+   * not that visit ({@code self}, analysed again; null for a new one).
    */
-  private String baseline(Runner r, String id) throws SQLException {
+  private String baseline(Runner r, String id, LocalDate date, String self) throws SQLException {
     if (id == null || id.isBlank()) {
       return null;
     }
     Visit v = records.ownVisit(r, id);
+    if (v.id().equals(self)) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "A visit cannot be its own baseline. Choose an earlier visit, or"
+          + " none.");
+    }
+    if (v.date().isAfter(date)) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline of a visit"
+          + " of " + date + ": the lower back is judged by its change since an earlier visit. Choose a visit of "
+          + date + " or before, or none.");
+    }
     boolean measured = store.findings(v.id()).stream().anyMatch(Store.Finding::lumbarMeasured);
     if (!measured) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline: its lower"
@@ -391,7 +405,7 @@ public final class WebApp implements AutoCloseable {
     Runner r = records.runner(v.runnerId());
     Job job = store.job(v.id()).orElseThrow();
     if (job.state() != JobState.DONE) {
-      html(ctx, Pages.job(r, v, job, jobs.live(v.id()), csrf(ctx)));
+      html(ctx, Pages.job(r, v, job, jobs.live(v.id()), visitRows(r), csrf(ctx)));
       return;
     }
     Path dir = files.analysis(v.id());
@@ -399,7 +413,7 @@ public final class WebApp implements AutoCloseable {
     Path stills = dir.resolve(VideoAnalysis.STILLS);
     List<Still> list = Files.exists(stills)
         ? Json.MAPPER.readValue(stills.toFile(), new TypeReference<List<Still>>() {}) : List.of();
-    html(ctx, Pages.report(r, v, a, list, csrf(ctx)));
+    html(ctx, Pages.report(r, v, a, list, visitRows(r), csrf(ctx)));
   }
 
   private void status(Context ctx) throws SQLException {
@@ -462,7 +476,11 @@ public final class WebApp implements AutoCloseable {
   private void analyseAgain(Context ctx) throws SQLException, IOException {
     Visit v = records.visit(ctx.pathParam("id"));
     Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
-    if (!store.requeue(v.id(), slowMotion, everyFrame(ctx.formParam("everyFrame")))) {
+    // A form without the choice (no visit measured the lower back) keeps the baseline the visit has.
+    String chosen = ctx.formParam("baseline");
+    String baseline = chosen == null ? v.baselineVisitId()
+        : baseline(records.runner(v.runnerId()), chosen, v.date(), v.id());
+    if (!store.requeue(v.id(), slowMotion, everyFrame(ctx.formParam("everyFrame")), baseline)) {
       throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is waiting for"
           + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");
     }

@@ -203,6 +203,30 @@ class WebAppTest {
   }
 
   @Test
+  void aBaselineComesBeforeTheVisitItJudgesAndCanBeChosenAgain() throws Exception {
+    List<Jobs.Settings> used = new java.util.ArrayList<>();
+    WebClient c = start(recording(used));
+    String runner = runner(c, "Pia");
+    String first = analysed(c, runner, "november.mp4");
+    HttpResponse<String> earlier = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
+        "date", "2026-08-01", "baseline", first), "video", "august.mp4", Files.readAllBytes(SAMPLE));
+    assertThat(earlier.statusCode()).isEqualTo(400);
+    assertThat(earlier.body()).contains("The visit of 2026-11-30 cannot be the baseline of a visit of 2026-08-01");
+
+    String later = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
+        "2026-12-01", "baseline", first), "video", "december.mp4", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    assertThat(c.get("/visits/" + later).body()).contains("<option value=\"" + first + "\" data-date=\"2026-11-30\""
+        + " selected>");
+    assertThat(c.post("/visits/" + later + "/again", Map.of("baseline", "")).statusCode()).isEqualTo(303);
+    app.awaitJobs();
+    assertThat(used).extracting(u -> u.config().lumbarBaseline() != null).containsExactly(false, true, false);
+    HttpResponse<String> itself = c.post("/visits/" + first + "/again", Map.of("baseline", first));
+    assertThat(itself.statusCode()).isEqualTo(400);
+    assertThat(itself.body()).contains("A visit cannot be its own baseline");
+  }
+
+  @Test
   void aSlowMotionFactorAndEveryFrameGivenAtUploadReachTheAnalysis() throws Exception {
     List<Jobs.Settings> used = new java.util.ArrayList<>();
     WebClient c = start(recording(used));

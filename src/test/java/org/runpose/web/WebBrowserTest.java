@@ -202,8 +202,15 @@ class WebBrowserTest {
     assertThat(Double.parseDouble(String.valueOf(js("return document.getElementById('lean-chart').dataset.playhead"
         + " || '-1'")))).as("the chart's playhead").isCloseTo(seeked, org.assertj.core.data.Offset.offset(0.05));
 
-    // A second visit, then the comparison of the two.
+    // A second visit, then the comparison of the two. Its lower back is judged against the first only when it is
+    // dated after it.
     browser.get(runnerPage);
+    WebElement date = browser.findElement(By.name("date"));
+    WebElement baseline = browser.findElement(By.name("baseline"));
+    js("arguments[0].value = '2026-10-01'; arguments[0].dispatchEvent(new Event('change'))", date);
+    assertThat(js("return arguments[0].value", baseline)).isEqualTo("");
+    js("arguments[0].value = '2026-11-30'; arguments[0].dispatchEvent(new Event('change'))", date);
+    assertThat((String) js("return arguments[0].value", baseline)).hasSize(32);
     uploadVisit("2026-11-30");
     followProgress();
     browser.get(runnerPage);
