@@ -30,11 +30,15 @@ final class Comparisons {
 
   void page(Context ctx) throws SQLException, IOException {
     Runner r = records.runner(ctx.pathParam("id"));
-    Visit before = records.ownVisit(r, ctx.queryParam("before"));
-    Visit after = records.ownVisit(r, ctx.queryParam("after"));
-    if (before.id().equals(after.id())) {
+    Visit first = records.ownVisit(r, ctx.queryParam("before"));
+    Visit second = records.ownVisit(r, ctx.queryParam("after"));
+    if (first.id().equals(second.id())) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "Choose two different visits to compare.");
     }
+    // The earlier visit is the one before, whichever way round the two were chosen: a change is told forward in time.
+    boolean reversed = first.date().isAfter(second.date());
+    Visit before = reversed ? second : first;
+    Visit after = reversed ? first : second;
     Comparison c;
     try {
       c = Comparison.of(visitInput(before), visitInput(after), CompareConfig.DEFAULT);

@@ -412,6 +412,21 @@ class WebAppTest {
   }
 
   @Test
+  void visitsChosenTheWrongWayRoundAreComparedInTheOrderOfTheirDates() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Lu");
+    String october = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
+        "2026-10-05"), "video", "october.mp4", Files.readAllBytes(SAMPLE)));
+    String november = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
+        "2026-11-20"), "video", "november.mp4", Files.readAllBytes(SAMPLE)));
+    app.awaitJobs();
+    String page = c.get("/runners/" + runner + "/compare?before=" + november + "&after=" + october).body();
+    assertThat(page).contains("/comparisons/" + october + "/" + november + "/");
+    assertThat(page.indexOf("2026-10-05 october.mp4")).isNotNegative()
+        .isLessThan(page.indexOf("2026-11-20 november.mp4"));
+  }
+
+  @Test
   void deletingARunnerDeletesTheirFiles() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Hu");
