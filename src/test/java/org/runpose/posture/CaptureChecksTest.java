@@ -55,6 +55,14 @@ class CaptureChecksTest {
         + " within 8 ms.");
   }
 
+  @Test
+  void aPhonesNtscHundredAndTwentyIsAHundredAndTwenty() {
+    assertThat(CaptureChecks.frameRate(119.88, 1, null, false).grade()).isEqualTo(Grade.GOOD);
+    // 29.97 frames/s of a clip slowed 4 times: the phone's 120 in real time.
+    assertThat(CaptureChecks.frameRate(29.97, 1, 4.0, false).grade()).isEqualTo(Grade.GOOD);
+    assertThat(CaptureChecks.frameRate(119.7, 1, null, false).grade()).isEqualTo(Grade.LIMITED);
+  }
+
   /** Every second frame of a synthetic runner filmed at {@code fps}, as read with the default cap of 30 a second. */
   private static PoseSeries everyOther(double fps) {
     SyntheticRunner runner = new SyntheticRunner();
