@@ -10,7 +10,7 @@ import java.util.function.Function;
  * Picks the frames a physical therapist would look at: the most forward trunk lean, a typical one, and the deepest
  * lumbar hollow. Lean frames come from mid-stance, where the trunk angle is usually judged, and "most" means a high
  * percentile rather than the maximum, so one mis-detected frame among 20 or more is not the one shown (among fewer,
- * the 95th percentile is the top frame).
+ * the 95th percentile is the top frame); the deepest hollow is sought among the frames no deeper than any back.
  */
 public final class EvidenceFrames {
 
@@ -55,7 +55,9 @@ public final class EvidenceFrames {
                 time(typical), stance(typical), lean(typical.frame().leanDeg()), lean(median)))));
 
     if (analysis.flag(Flag.LUMBAR).value() != null) {
-      List<Candidate> lumbar = withLean.stream().filter(c -> c.frame().lumbarDepthPct() != null).toList();
+      // A frame deeper than any back is the outline of something else (an arm the clearance check let through).
+      List<Candidate> lumbar = withLean.stream().filter(c -> c.frame().lumbarDepthPct() != null
+          && c.frame().lumbarDepthPct() <= Flags.MAX_PLAUSIBLE_LUMBAR_PCT).toList();
       if (!lumbar.isEmpty()) {
         Candidate deepest = nearTop(lumbar, c -> c.frame().lumbarDepthPct());
         long deeper = lumbar.stream()

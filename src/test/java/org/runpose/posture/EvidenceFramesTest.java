@@ -66,7 +66,18 @@ class EvidenceFramesTest {
     assertThat(lumbar.frameIndex()).isNotEqualTo(33).isGreaterThan(50);
     assertThat(lumbar.lumbarDepthPct()).isGreaterThan(5.5);
     assertThat(lumbar.caption()).contains(String.format(Locale.ROOT, "%.1f%%", lumbar.lumbarDepthPct()))
-        .endsWith("; only 1 of the other 29 frames showing the back is deeper.");
+        .endsWith("; only 1 of the other 28 frames showing the back is deeper.");
+  }
+
+  @Test
+  void deepestLumbarHollowIsNoDeeperThanAnyBackThoughManyFramesReadDeeper() {
+    HandMadeAnalysis a = new HandMadeAnalysis().medianLean(10);
+    for (int i = 0; i < 40; i++) {
+      // A quarter of the frames read an arm's outline, 14-16 %, deeper than any back.
+      a.frame(i, 10.0, i % 4 == 0 ? 14.0 + i % 3 : 4.0 + 0.05 * i);
+    }
+    EvidenceFrame lumbar = EvidenceFrames.choose(a.build()).get(2);
+    assertThat(lumbar.lumbarDepthPct()).isLessThanOrEqualTo(Flags.MAX_PLAUSIBLE_LUMBAR_PCT).isGreaterThan(5.5);
   }
 
   @Test
