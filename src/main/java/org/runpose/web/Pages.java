@@ -270,7 +270,14 @@ final class Pages {
     }
     b.append("</section>\n");
     Flag lean = a.flag(Flag.FORWARD_LEAN);
-    b.append("<section>\n<h2>The video</h2>\n<div class=\"player\" id=\"player\" data-keypoints=\"").append(files)
+    Double slowedBy = a.settings().slowMotionFactor();
+    // The analysis runs in real time, the video and its charts in the video's own.
+    String twoTimes = slowedBy == null ? "" : "<p class=\"note\">Played " + PostureReport.number(slowedBy) + " times"
+        + " slower than real time: the times of the findings, the steps and the evidence frames are real time, those"
+        + " of the video and its charts the video's (1 s of real time is " + PostureReport.number(slowedBy)
+        + " s of video).</p>\n";
+    b.append("<section>\n<h2>The video</h2>\n").append(twoTimes).append("<div class=\"player\" id=\"player\""
+        + " data-keypoints=\"").append(files)
         .append("keypoints.json\" data-analysis=\"").append(files).append("analysis.json\">");
     if (v.videoType().startsWith("image/")) {
       // An animated picture loops with no time line to follow: the measures are drawn on the evidence frames.
@@ -313,7 +320,8 @@ final class Pages {
       }
       b.append("</div>\n</section>\n");
     }
-    b.append("<section id=\"steps\">\n<h2>Steps</h2>\n").append(HtmlReport.blocks(PostureReport.stepTable(a)))
+    b.append("<section id=\"steps\">\n<h2>Steps</h2>\n").append(twoTimes)
+        .append(HtmlReport.blocks(PostureReport.stepTable(a)))
         .append("</section>\n");
     b.append("<section>\n<h2>Downloads</h2>\n<ul class=\"downloads\">\n");
     for (Map.Entry<String, String> d : Map.of("report.pdf", "Report (PDF)", "report.html", "Report (HTML)",

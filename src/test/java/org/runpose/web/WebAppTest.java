@@ -58,7 +58,7 @@ class WebAppTest {
     PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), 0, m.steps(), 176.0, 6.0, null,
         null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
-        made.poseSettings(), made.settings(), made.view(), made.capture(), made.gait(), true, List.of(), summary,
+        made.poseSettings(), made.settings().withSlowMotionFactor(settings.config().slowMotionFactor()), made.view(), made.capture(), made.gait(), true, List.of(), summary,
         made.trend(), made.leanStretches(), flags, made.steps(), made.events(), made.frames(), made.notes(),
         made.otherPasses());
     try (StagedOutput out = StagedOutput.in(dir)) {
@@ -261,7 +261,8 @@ class WebAppTest {
     assertThat(used).extracting(u -> u.config().slowMotionFactor()).containsExactly(null, 8.0);
     assertThat(used).extracting(Jobs.Settings::everyFrame).containsExactly(false, true);
     assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"DONE\"");
-    assertThat(c.get("/visits/" + visit).body()).contains("value=\"8\"", "value=\"yes\" checked");
+    assertThat(c.get("/visits/" + visit).body()).contains("value=\"8\"", "value=\"yes\" checked",
+        "Played 8 times slower than real time");
     assertThat(c.get("/visits/" + visit + "/files/analysis.json").statusCode()).isEqualTo(200);
   }
 
