@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.runpose.BadInputException;
 import org.runpose.io.Sha256;
@@ -40,23 +41,33 @@ public final class TrainingLogReader {
   }
 
   public TrainingLog read(List<Path> paths) throws BadInputException {
+    return read(expand(paths), Path::toString, paths.get(0) + (paths.size() > 1 ? " and the other inputs" : ""));
+  }
+
+  /** One log saved at {@code file}, its rows named after {@code name}, the file it was given as (an upload's). */
+  public TrainingLog readAs(Path file, String name) throws BadInputException {
+    return read(List.of(file), f -> name, name);
+  }
+
+  private TrainingLog read(List<Path> files, Function<Path, String> nameOf, String given) throws BadInputException {
     List<Run> runs = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
     List<InputFile> inputs = new ArrayList<>();
     // Runs by day: a duplicate is looked for among the runs of its own day, so a long log is read in linear time.
     Map<LocalDate, List<Run>> byDay = new HashMap<>();
-    for (Path file : expand(paths)) {
+    for (Path file : files) {
+      String name = nameOf.apply(file);
       LogFileParser parser = parserFor(file)
-          .orElseThrow(() -> new BadInputException(file + ": unknown kind of file. runpose reads"
+          .orElseThrow(() -> new BadInputException(name + ": unknown kind of file. runpose reads"
               + " training logs as .csv, .gpx or .fit files (or a folder of them)."));
       byte[] content;
       try {
         content = Files.readAllBytes(file);
       } catch (IOException e) {
-        throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
+        throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ").", e);
       }
-      inputs.add(new InputFile(file.toString(), extension(file), Sha256.of(content)));
-      ParsedFile parsed = parser.parse(file.toString(), content);
+      inputs.add(new InputFile(name, extension(file), Sha256.of(content)));
+      ParsedFile parsed = parser.parse(name, content);
       for (Run run : parsed.runs()) {
         List<Run> sameDay = byDay.computeIfAbsent(run.date(), d -> new ArrayList<>());
         Optional<Run> earlier = sameDay.stream().filter(r -> sameRun(r, run)).findFirst();
@@ -72,8 +83,8 @@ public final class TrainingLogReader {
     if (runs.isEmpty()) {
       String first = skipped.isEmpty() ? "" : " First problem: " + skipped.get(0).location() + ": "
           + skipped.get(0).reason() + ".";
-      throw new BadInputException("No valid run in " + paths.get(0) + (paths.size() > 1 ? " and the other inputs" : "")
-          + " (" + skipped.size() + " rows or files left out)." + first
+      throw new BadInputException("No valid run in " + given + " (" + skipped.size() + " rows or files left out)."
+          + first
           + " Check the dates (YYYY-MM-DD), distances and durations.");
     }
     skipped.sort((a, b) -> compareLocations(a.location(), b.location()));

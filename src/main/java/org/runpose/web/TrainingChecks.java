@@ -59,14 +59,14 @@ final class TrainingChecks {
     save(upload, log);
     try {
       ZoneId zone = ZoneId.systemDefault();
-      TrainingLog parsed = new TrainingLogReader(DistanceUnit.KM, zone).read(List.of(log));
+      TrainingLog parsed = new TrainingLogReader(DistanceUnit.KM, zone).readAs(log, name);
       TrainingAnalysis analysis = TrainingAnalysis.of(parsed, TrainingRulesConfig.defaults(), DistanceUnit.KM);
       TrainingOutputs.write(dir, analysis, Provenance.now(parsed.inputs(), DistanceUnit.KM, zone,
           TrainingRulesConfig.defaults()));
       store.addTraining(new Training(id, r.id(), name, summary(analysis), Store.now()));
     } catch (BadInputException e) {
       DataFolder.delete(dir);
-      throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage().replace(log.toString(), name));
+      throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     } catch (IOException | SQLException | RuntimeException e) {
       DataFolder.delete(dir);
       throw e;

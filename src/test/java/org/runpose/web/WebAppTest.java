@@ -464,6 +464,8 @@ class WebAppTest {
     HttpResponse<String> html = c.get(report.group());
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.headers().firstValue("Content-Security-Policy")).hasValue(Guard.DOCUMENT_POLICY);
+    // The rows left out are named after the file uploaded, not where the server keeps it.
+    assertThat(html.body()).contains("training-log.csv line").doesNotContain(data.toString());
 
     HttpResponse<String> wrongType = c.upload(path, csrf, "log", "log.txt", "a".getBytes());
     assertThat(wrongType.statusCode()).isEqualTo(415);
