@@ -115,7 +115,18 @@ public final class VideoAnalysis {
   public static Outputs ofVideo(Path video, Path dir, BlazePoseModel model, AnalysisConfig config,
       Pictures pictures, Wearable wearable, boolean everyFrame, Runnable onFrame)
       throws RunposeException, IOException {
-    VideoPose pose = VideoPose.extract(PrefetchingFrameSource.opener(video), model, everyFrame, onFrame);
+    return ofVideo(video, video, dir, model, config, pictures, wearable, everyFrame, onFrame);
+  }
+
+  /**
+   * As above, the video stored at {@code video} but named {@code shownAs} in every output: an upload the web app
+   * keeps under an id of its own.
+   */
+  public static Outputs ofVideo(Path video, Path shownAs, Path dir, BlazePoseModel model, AnalysisConfig config,
+      Pictures pictures, Wearable wearable, boolean everyFrame, Runnable onFrame)
+      throws RunposeException, IOException {
+    VideoPose read = VideoPose.extract(PrefetchingFrameSource.opener(video), model, everyFrame, onFrame);
+    VideoPose pose = shownAs.equals(video) ? read : read.ofVideoNamed(shownAs);
     AnalysisResult result = pose.analyze(config);
     WearableCheck check = wearable == null ? null
         : WearableCheck.of(result.analysis(), wearable.run(), wearable.start());

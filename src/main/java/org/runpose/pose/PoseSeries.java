@@ -1,5 +1,6 @@
 package org.runpose.pose;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.runpose.video.VideoInfo;
@@ -202,6 +203,12 @@ public record PoseSeries(
   /** Every how many decoded frames one was read: 2 for a 60 fps video read at 30 frames a second. */
   public int frameStep() {
     return video.frameStep(settings.maxFps());
+  }
+
+  /** The same series of a video known by another name ({@link VideoInfo#named}). */
+  public PoseSeries ofVideoNamed(Path name) {
+    return new PoseSeries(formatVersion, runposeVersion, video.named(name), model, settings, summary, frames,
+        repeatedFrames);
   }
 
   /** The same series with the poses of the given frames taken out (someone else's), its counts recomputed. */

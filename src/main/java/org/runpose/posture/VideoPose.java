@@ -41,6 +41,11 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
     sceneLines = sceneLines == null ? null : List.copyOf(sceneLines);
   }
 
+  /** The same of a video known by another name ({@link PoseSeries#ofVideoNamed}). */
+  public VideoPose ofVideoNamed(java.nio.file.Path name) {
+    return new VideoPose(series.ofVideoNamed(name), masks, sceneLines);
+  }
+
   /** Saved keypoints, without what only the video gives. */
   public static VideoPose ofKeypoints(PoseSeries series) {
     return new VideoPose(series, null, null);

@@ -39,6 +39,12 @@ public record VideoInfo(
     this(file, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros, frameCountEstimate, null);
   }
 
+  /** The same video under another name: a stored upload known by the name it was uploaded as. */
+  public VideoInfo named(Path name) {
+    return new VideoInfo(name, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros,
+        frameCountEstimate, recordedAt);
+  }
+
   /** FFmpeg's name of the GIF format, as {@link #container} gives it. */
   public static final String GIF = "gif";
 

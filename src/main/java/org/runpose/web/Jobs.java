@@ -40,8 +40,9 @@ final class Jobs implements AutoCloseable {
    *
    * @param config the analysis settings (the slow-motion factor, the lumbar baseline)
    * @param everyFrame whether every frame of a video faster than 30 frames/s is read
+   * @param videoName the name the video was uploaded as, which its outputs give rather than the stored file's
    */
-  record Settings(AnalysisConfig config, boolean everyFrame) {}
+  record Settings(AnalysisConfig config, boolean everyFrame, String videoName) {}
 
   /** The settings of a visit. */
   @FunctionalInterface

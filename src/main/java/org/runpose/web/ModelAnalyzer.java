@@ -34,8 +34,8 @@ public final class ModelAnalyzer implements Jobs.Analyzer, AutoCloseable {
   @Override
   public synchronized PostureAnalysis analyze(Path video, Path dir, Jobs.Settings settings, Runnable onFrame)
       throws RunposeException, IOException {
-    return VideoAnalysis.ofVideo(video, dir, model(), settings.config(), WEB_PICTURES, null, settings.everyFrame(),
-        onFrame).analysis();
+    return VideoAnalysis.ofVideo(video, Path.of(settings.videoName()), dir, model(), settings.config(), WEB_PICTURES,
+        null, settings.everyFrame(), onFrame).analysis();
   }
 
   private BlazePoseModel model() throws PoseModelException {

@@ -156,7 +156,7 @@ public final class WebApp implements AutoCloseable {
           earlier.summary().lumbarDepthPct(), baseline.get().date(), baseline.get().videoName()))
           .map(config::withLumbarBaseline).orElse(config);
     }
-    return new Jobs.Settings(config, v.everyFrame());
+    return new Jobs.Settings(config, v.everyFrame(), v.videoName());
   }
 
   /** A new access token for a server that listens beyond this computer. */

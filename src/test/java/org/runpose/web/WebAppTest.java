@@ -58,9 +58,9 @@ class WebAppTest {
     PostureSummary summary = new PostureSummary(m.framesAnalysed(), m.framesWithPose(), 0, m.steps(), 176.0, 6.0, null,
         null, null, 4.5, 30, null, null, null, null, null, null, null, null, null, null, null, null, null);
     PostureAnalysis a = new PostureAnalysis(made.formatVersion(), made.runposeVersion(), made.video(), made.model(),
-        made.poseSettings(), made.settings().withSlowMotionFactor(settings.config().slowMotionFactor()), made.view(), made.capture(), made.gait(), true, List.of(), summary,
-        made.trend(), made.leanStretches(), flags, made.steps(), made.events(), made.frames(), made.notes(),
-        made.otherPasses());
+        made.poseSettings(), made.settings().withSlowMotionFactor(settings.config().slowMotionFactor()), made.view(),
+        made.capture(), made.gait(), true, List.of(), summary, made.trend(), made.leanStretches(), flags,
+        made.steps(), made.events(), made.frames(), made.notes(), made.otherPasses());
     try (StagedOutput out = StagedOutput.in(dir)) {
       AnalysisFiles.stage(out, a);
       out.commit();

@@ -179,6 +179,11 @@ class WebBrowserTest {
     assertThat(browser.findElement(By.cssSelector(".headline")).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector(".gallery img"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("#steps table tbody tr"))).hasSizeGreaterThan(3);
+    // The outputs name the video as it was uploaded, not as the server keeps it.
+    try (Stream<Path> analyses = Files.list(data.resolve("analyses"))) {
+      Path analysis = analyses.findFirst().orElseThrow().resolve("analysis.json");
+      assertThat(Files.readString(analysis)).contains("\"file\" : \"run_side_lean05.mp4\"");
+    }
 
     // The analysis is loaded and the video plays with the skeleton drawn on the canvas.
     waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js("return document.getElementById('player')"
