@@ -5,6 +5,7 @@ import static org.runpose.web.Requests.sendOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import org.runpose.BadInputException;
@@ -62,8 +63,11 @@ final class Comparisons {
     sendOutput(ctx, files.comparison(before.id(), after.id()), ctx.pathParam("name"));
   }
 
+  /** A visit's analysis, under the visit's date and video, its file named without the server's folders. */
   org.runpose.compare.Visit visitInput(Visit v) throws BadInputException {
-    return AnalysisInput.read(files.analysis(v.id()).resolve(AnalysisFiles.JSON), v.date() + " "
-        + v.videoName());
+    org.runpose.compare.Visit read = AnalysisInput.read(files.analysis(v.id()).resolve(AnalysisFiles.JSON), v.date()
+        + " " + v.videoName());
+    return new org.runpose.compare.Visit(read.label(), Path.of(AnalysisFiles.JSON), read.sha256(), read.analysis(),
+        read.pass());
   }
 }

@@ -425,6 +425,9 @@ class WebAppTest {
     assertThat(page).contains("/comparisons/" + october + "/" + november + "/");
     assertThat(page.indexOf("2026-10-05 october.mp4")).isNotNegative()
         .isLessThan(page.indexOf("2026-11-20 november.mp4"));
+    // The report to hand out names no folder of the server's.
+    assertThat(c.get("/comparisons/" + october + "/" + november + "/compare.html").body())
+        .contains("analysis.json").doesNotContain(data.toString());
   }
 
   @Test
