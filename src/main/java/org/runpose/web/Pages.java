@@ -382,10 +382,11 @@ final class Pages {
     return page("Comparison · runpose", b.toString());
   }
 
-  /** A page that says what went wrong and what to do. */
-  static String error(int status, String message) {
+  /** A page that says what went wrong and what to do, with a link back to {@code back}, the page it came from. */
+  static String error(int status, String message, String back) {
+    String to = back.startsWith("/runners/") ? "the runner" : back.startsWith("/visits/") ? "the visit" : "the runners";
     return page("runpose: " + status, "<h1>Something needs your attention</h1>\n<p class=\"error\" id=\"error\">"
-        + esc(message) + "</p>\n<p><a href=\"/\">Back to the runners</a></p>\n");
+        + esc(message) + "</p>\n<p><a href=\"" + esc(back) + "\">Back to " + to + "</a></p>\n");
   }
 
   /** A size in bytes as a person reads it: 2 GB, 500 MB. */

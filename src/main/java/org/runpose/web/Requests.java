@@ -11,9 +11,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What every handler of the web app reads from a request and answers with: form fields, uploads, pages, files. */
 final class Requests {
+
+  /** A runner's or a visit's page, at the start of a path. */
+  private static final Pattern FROM = Pattern.compile("/(runners|visits)/[0-9a-f]{32}");
+
 
   /** Media types of the files runpose writes, by extension. */
   private static final Map<String, String> TYPES = Map.of("json", "application/json", "csv",
@@ -92,7 +98,13 @@ final class Requests {
 
   /** Ends a request with a page saying what is wrong and what to do. */
   static void fail(Context ctx, HttpStatus status, String message) {
-    html(ctx.status(status), Pages.error(status.getCode(), message));
+    html(ctx.status(status), Pages.error(status.getCode(), message, back(ctx.path())));
     ctx.skipRemainingHandlers();
+  }
+
+  /** The page a refused request came from, "/runners/ID" or "/visits/ID", or the list of runners. */
+  static String back(String path) {
+    Matcher m = FROM.matcher(path);
+    return m.lookingAt() ? m.group() : "/";
   }
 }

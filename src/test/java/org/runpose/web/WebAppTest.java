@@ -243,7 +243,8 @@ class WebAppTest {
     HttpResponse<String> refused = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
         "slowMotion", "0.5"), "video", "fast.mp4", Files.readAllBytes(SAMPLE));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("0.5", "is not a factor from 1 to 64");
+    assertThat(refused.body()).contains("0.5", "is not a factor from 1 to 64")
+        .contains("<a href=\"/runners/" + runner + "\">Back to the runner</a>");
   }
 
   @Test
