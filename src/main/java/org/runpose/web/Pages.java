@@ -125,7 +125,8 @@ final class Pages {
   private static String findingsCell(VisitRow v) {
     return switch (v.job().state()) {
       case DONE -> v.findings().stream().map(f -> "<span class=\"badge " + f.severity().key() + "\">"
-          + esc(f.title()) + ": " + esc(findingValue(f)) + " (" + esc(f.stateLabel()) + ")</span>")
+          + esc(f.title()) + ": " + (f.value() == null ? "not assessed"
+              : esc(findingValue(f)) + " (" + esc(f.stateLabel()) + ")") + "</span>")
           .reduce((x, y) -> x + " " + y).orElse("");
       case QUEUED, RUNNING -> "<span class=\"muted\">being analysed</span>";
       case FAILED -> "<span class=\"badge excessive\">failed</span>";

@@ -432,6 +432,26 @@ class WebAppTest {
   }
 
   @Test
+  void aFindingNotAssessedSaysSoInTheListOfVisits() throws Exception {
+    WebClient c = start((video, dir, settings, onFrame) -> {
+      HandMadeAnalysis nobody = new HandMadeAnalysis().lumbarNotAssessed();
+      for (int i = 0; i < 30; i++) {
+        nobody.notFound(i);
+      }
+      PostureAnalysis a = nobody.build();
+      try (StagedOutput out = StagedOutput.in(dir)) {
+        AnalysisFiles.stage(out, a);
+        out.commit();
+      }
+      return a;
+    });
+    String runner = runner(c, "Noa");
+    analysed(c, runner, "empty-track.mp4");
+    assertThat(c.get("/runners/" + runner).body()).contains("forward-lean: not assessed</span>")
+        .doesNotContain("(n/a)");
+  }
+
+  @Test
   void deletingARunnerDeletesTheirFiles() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Hu");
