@@ -46,13 +46,7 @@ class PostureAnalyzerTest {
 
   @Test
   void aWalkersToeLeavesTheGroundWhenItIsFurthestBack() {
-    SyntheticRunner walker = new SyntheticRunner();
-    walker.walker = true;
-    walker.cadenceStepsPerMin = 110;
-    walker.dutyFactor = 0.62;
-    walker.seconds = 6;
-    // Pose jitter: a noiseless stance is so straight that the outlier filter takes the swing for a glitch.
-    walker.noisePx = 1;
+    SyntheticRunner walker = SyntheticAnalyses.walker();
     // Feet that barely lift, as a camera at the belt's height sees them: the events are timed by the feet's motion.
     walker.footLiftM = 0.01;
     PostureAnalysis a = analyze(walker);

@@ -120,6 +120,16 @@ class WebAppTest {
     return m.group(1);
   }
 
+  /** Uploads the sample under {@code fileName} with the form's other {@code fields}, given as name, value, ... */
+  private static HttpResponse<String> uploadWith(WebClient c, String runnerId, String fileName, String... fields)
+      throws Exception {
+    Map<String, String> form = new java.util.HashMap<>(Map.of(Guard.CSRF_FIELD, c.csrf()));
+    for (int i = 0; i < fields.length; i += 2) {
+      form.put(fields[i], fields[i + 1]);
+    }
+    return c.upload("/runners/" + runnerId + "/visits", form, "video", fileName, Files.readAllBytes(SAMPLE));
+  }
+
   private static HttpResponse<String> upload(WebClient c, String runnerId, String fileName, byte[] video)
       throws Exception {
     return c.upload("/runners/" + runnerId + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date", "2026-11-30"),
@@ -182,48 +192,36 @@ class WebAppTest {
   }
 
   @Test
-  void aLaterVisitCanJudgeTheLowerBackByItsChangeFromAnEarlierOne() throws Exception {
+  void aLaterVisitCanJudgeTheLowerBackByItsChangeFromAnEarlierOneChosenAgainWhenAnalysedAgain() throws Exception {
     List<Jobs.Settings> used = new java.util.ArrayList<>();
     WebClient c = start(recording(used));
     String runner = runner(c, "Nia");
     String first = analysed(c, runner, "march.mp4");
     assertThat(c.get("/runners/" + runner).body()).contains("name=\"baseline\"", "value=\"" + first + "\"");
-    HttpResponse<String> second = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
-        "baseline", first), "video", "april.mp4", Files.readAllBytes(SAMPLE));
-    visitOf(second);
+    String second = visitOf(uploadWith(c, runner, "april.mp4", "date", "2026-12-01", "baseline", first));
     app.awaitJobs();
     assertThat(used.get(0).config().lumbarBaseline()).isNull();
     assertThat(used.get(1).config().lumbarBaseline().depthPct()).isEqualTo(4.5);
     assertThat(used.get(1).config().lumbarBaseline().source()).contains("march.mp4");
 
-    String other = runner(c, "Oz");
-    HttpResponse<String> foreign = c.upload("/runners/" + other + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
-        "baseline", first), "video", "may.mp4", Files.readAllBytes(SAMPLE));
-    assertThat(foreign.statusCode()).isEqualTo(404);
-  }
-
-  @Test
-  void aBaselineComesBeforeTheVisitItJudgesAndCanBeChosenAgain() throws Exception {
-    List<Jobs.Settings> used = new java.util.ArrayList<>();
-    WebClient c = start(recording(used));
-    String runner = runner(c, "Pia");
-    String first = analysed(c, runner, "november.mp4");
-    HttpResponse<String> earlier = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
-        "date", "2026-08-01", "baseline", first), "video", "august.mp4", Files.readAllBytes(SAMPLE));
+    // A baseline comes before the visit it judges, and is not the visit itself.
+    HttpResponse<String> earlier = uploadWith(c, runner, "august.mp4", "date", "2026-08-01", "baseline", first);
     assertThat(earlier.statusCode()).isEqualTo(400);
     assertThat(earlier.body()).contains("The visit of 2026-11-30 cannot be the baseline of a visit of 2026-08-01");
-
-    String later = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
-        "2026-12-01", "baseline", first), "video", "december.mp4", Files.readAllBytes(SAMPLE)));
-    app.awaitJobs();
-    assertThat(c.get("/visits/" + later).body()).contains("<option value=\"" + first + "\" data-date=\"2026-11-30\""
-        + " selected>");
-    assertThat(c.post("/visits/" + later + "/again", Map.of("baseline", "")).statusCode()).isEqualTo(303);
-    app.awaitJobs();
-    assertThat(used).extracting(u -> u.config().lumbarBaseline() != null).containsExactly(false, true, false);
     HttpResponse<String> itself = c.post("/visits/" + first + "/again", Map.of("baseline", first));
     assertThat(itself.statusCode()).isEqualTo(400);
     assertThat(itself.body()).contains("A visit cannot be its own baseline");
+
+    // Analysed again, a visit's baseline is chosen anew: here none.
+    assertThat(c.get("/visits/" + second).body()).contains("<option value=\"" + first + "\" data-date=\"2026-11-30\""
+        + " selected>");
+    assertThat(c.post("/visits/" + second + "/again", Map.of("baseline", "")).statusCode()).isEqualTo(303);
+    app.awaitJobs();
+    assertThat(used).extracting(u -> u.config().lumbarBaseline() != null).containsExactly(false, true, false);
+
+    String other = runner(c, "Oz");
+    HttpResponse<String> foreign = uploadWith(c, other, "may.mp4", "baseline", first);
+    assertThat(foreign.statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -417,10 +415,8 @@ class WebAppTest {
   void visitsChosenTheWrongWayRoundAreComparedInTheOrderOfTheirDates() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Lu");
-    String october = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
-        "2026-10-05"), "video", "october.mp4", Files.readAllBytes(SAMPLE)));
-    String november = visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
-        "2026-11-20"), "video", "november.mp4", Files.readAllBytes(SAMPLE)));
+    String october = visitOf(uploadWith(c, runner, "october.mp4", "date", "2026-10-05"));
+    String november = visitOf(uploadWith(c, runner, "november.mp4", "date", "2026-11-20"));
     app.awaitJobs();
     String page = c.get("/runners/" + runner + "/compare?before=" + november + "&after=" + october).body();
     assertThat(page).contains("/comparisons/" + october + "/" + november + "/");
