@@ -592,9 +592,9 @@ public final class PostureReport {
   private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
       String meaning) {
     return new Row(List.of(label, fmt(median(a.steps(), measure), decimals),
-        fmt(median(a.steps().stream().filter(s -> s.side() == org.runpose.gait.Side.LEFT).toList(), measure),
+        fmt(median(a.steps().stream().filter(s -> s.side() == Side.LEFT).toList(), measure),
             decimals),
-        fmt(median(a.steps().stream().filter(s -> s.side() == org.runpose.gait.Side.RIGHT).toList(), measure),
+        fmt(median(a.steps().stream().filter(s -> s.side() == Side.RIGHT).toList(), measure),
             decimals),
         meaning), null);
   }
@@ -644,8 +644,9 @@ public final class PostureReport {
         new Column("Contact (s)", true), new Column("Stance (ms)", true),
         new Column(walking ? "Double support (ms)" : "Flight (ms)", true),
         new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
-        new Column("Stride's lean mid-stance (°)", true), new Column("Lean at toe-off (°)", true), new Column("Knee at contact (°)", true),
-        new Column("Peak knee (°)", true), new Column("Overstride (% leg)", true),
+        new Column("Stride's lean mid-stance (°)", true), new Column("Lean at toe-off (°)", true),
+        new Column("Knee at contact (°)", true), new Column("Peak knee (°)", true),
+        new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true)), rows, true),
         new Note("The light of each row grades the stride's lean at mid-stance: this step's and that of the other"
             + " foot's step beside it, averaged. A single step's lean differs by a few degrees between"

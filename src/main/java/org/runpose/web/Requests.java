@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
 
 /** What every handler of the web app reads from a request and answers with: form fields, uploads, pages, files. */
 final class Requests {
-
   /** A runner's or a visit's page, at the start of a path. */
   private static final Pattern FROM = Pattern.compile("/(runners|visits)/[0-9a-f]{32}");
-
 
   /** Media types of the files runpose writes, by extension. */
   private static final Map<String, String> TYPES = Map.of("json", "application/json", "csv",
