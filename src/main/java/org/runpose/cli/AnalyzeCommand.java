@@ -444,7 +444,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           : f.value() != null ? String.format(Locale.ROOT, "%s %s (watch from %s, excessive from %s%s)",
               PostureReport.degrees(f.value()), f.unit(), PostureReport.number(f.watchAt()),
               PostureReport.number(f.excessiveAt()),
-              f.borderline() ? "; borderline to " + f.borderlineTo().label() : "")
+              f.borderline() ? "; " + Flag.nearLine(f.borderlineTo()) : "")
               // A finding of its own not given: why (the reasons of a clip found insufficient are printed above).
               : a.sufficient() ? f.explanation() : "");
     }

@@ -79,22 +79,32 @@ public record Flag(
   }
 
   /**
-   * For a borderline lean, the grade on the other side of the threshold it lies near ("borderline to excessive" is
-   * a watch near the excessive line, not one nearly ok); null where it is not borderline.
+   * For a borderline lean, the grade on the other side of the threshold it lies near ("near the excessive line" is a
+   * watch near 15°, not one nearly ok); null where it is not borderline.
    */
   public Severity borderlineTo() {
-    if (!id.equals(FORWARD_LEAN) || value == null || watchAt == null) {
-      return null;
-    }
-    Double line = borderlineLine(value, watchAt, excessiveAt, stepsUsed);
+    return !id.equals(FORWARD_LEAN) || value == null || watchAt == null ? null
+        : across(severity, borderlineLine(value, watchAt, excessiveAt, stepsUsed), watchAt);
+  }
+
+  /** "near the ok line": a borderline lean's words beside its grade, for {@code across} its line. */
+  public static String nearLine(Severity across) {
+    return "near the " + across.label() + " line";
+  }
+
+  /**
+   * The grade across {@code line} from {@code severity}, the one a lean holds (graded unrounded, as printed it may sit
+   * on the line); null without a line.
+   */
+  static Severity across(Severity severity, Double line, double watchAt) {
     if (line == null) {
       return null;
     }
-    boolean above = Math.round(value * 10) / 10.0 >= line;
-    return line.equals(excessiveAt) ? (above ? Severity.WATCH : Severity.EXCESSIVE)
-        : above ? Severity.OK : Severity.WATCH;
+    if (line == watchAt) {
+      return severity == Severity.OK ? Severity.WATCH : Severity.OK;
+    }
+    return severity == Severity.EXCESSIVE ? Severity.WATCH : Severity.EXCESSIVE;
   }
-
 
   /** How far from a threshold a lean from this many steps can be off: its detectable change, more from one stride. */
   static double leanErrorDeg(int steps) {

@@ -3,7 +3,6 @@ package org.runpose.posture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.runpose.Severity;
@@ -99,9 +98,8 @@ final class Flags {
     };
     meaning += borderline(lean, c, s.steps());
     // A watch within its error of the usual range may be none: confirm it before working on it.
-    boolean nearlyOk = severity == Severity.WATCH
-        && Objects.equals(Flag.borderlineLine(lean, c.leanWatchDeg(), c.leanExcessiveDeg(), s.steps()),
-            c.leanWatchDeg());
+    boolean nearlyOk = severity == Severity.WATCH && Flag.across(severity,
+        Flag.borderlineLine(lean, c.leanWatchDeg(), c.leanExcessiveDeg(), s.steps()), c.leanWatchDeg()) == Severity.OK;
     String advice = switch (severity) {
       case EXCESSIVE, WATCH -> (nearlyOk ? "Film again the same way to see whether it holds before working on it."
           + " If it does, run tall" : "Run tall") + ": think of a string pulling the top of the head up, lean from the"

@@ -355,7 +355,7 @@ public final class PostureReport {
       return String.format(Locale.ROOT, "%s: %s (not judged from one video)", f.title(), value(f));
     }
     return String.format(Locale.ROOT, "%s: %s (%s%s; watch from %s, excessive from %s)", f.title(), value(f),
-        f.severity().label(), f.borderline() ? ", borderline to " + f.borderlineTo().label() : "",
+        f.severity().label(), f.borderline() ? ", " + Flag.nearLine(f.borderlineTo()) : "",
         withUnit(f.watchAt(), f), withUnit(f.excessiveAt(), f));
   }
 

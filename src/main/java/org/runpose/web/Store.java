@@ -65,7 +65,7 @@ final class Store implements AutoCloseable {
      */
     String stateLabel() {
       return (severity == Severity.NOT_ASSESSED && value != null ? Flag.NOT_JUDGED : severity.label())
-          + (borderlineTo == null ? "" : ", borderline to " + borderlineTo.label());
+          + (borderlineTo == null ? "" : ", " + Flag.nearLine(borderlineTo));
     }
   }
 

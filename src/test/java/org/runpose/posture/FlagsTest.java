@@ -141,7 +141,7 @@ class FlagsTest {
     assertThat(near.explanation()).contains("At 8.6° it lies less than 2° from the 8° line").contains("borderline")
         .doesNotContain("one stride");
     assertThat(lean(d, 8, 13.5).explanation()).contains("less than 2° from the 15° line");
-    // The grade across the line: a watch near 15° is borderline to excessive, not nearly ok.
+    // The grade across the line: a watch near 15° is near the excessive line, not nearly ok.
     assertThat(near.borderlineTo()).isEqualTo(Severity.OK);
     assertThat(near.advice()).startsWith("Film again the same way to see whether it holds");
     assertThat(lean(d, 8, 13.5).advice()).startsWith("Run tall");
@@ -149,6 +149,9 @@ class FlagsTest {
     assertThat(lean(d, 8, 15.5).borderlineTo()).isEqualTo(Severity.WATCH);
     assertThat(lean(d, 8, 7.0).borderlineTo()).isEqualTo(Severity.WATCH);
     assertThat(lean(d, 8, 11.5).borderlineTo()).isNull();
+    // Graded unrounded, printed rounded onto the line: still the grade across it, never its own.
+    assertThat(lean(d, 8, 7.96).borderlineTo()).isEqualTo(Severity.WATCH);
+    assertThat(lean(d, 8, 14.96).borderlineTo()).isEqualTo(Severity.EXCESSIVE);
     assertThat(lean(d, 8, -0.5).borderline()).isFalse();
     // The margin is open and taken on the lean as printed: 10.0° and 9.96° (printed 10.0°) are 2° clear of 8°.
     assertThat(lean(d, 8, 10.0).borderline()).isFalse();

@@ -47,9 +47,9 @@ class PostureReportTest {
 
   @Test
   void aBorderlineLeanSaysSoInItsHeading() {
-    assertThat(PostureReport.heading(lean(8.6))).isEqualTo("Forward trunk lean: 8.6° (watch, borderline to ok;"
+    assertThat(PostureReport.heading(lean(8.6))).isEqualTo("Forward trunk lean: 8.6° (watch, near the ok line;"
         + " watch from 8°, excessive from 15°)");
-    assertThat(PostureReport.heading(lean(13.5))).contains("(watch, borderline to excessive;");
+    assertThat(PostureReport.heading(lean(13.5))).contains("(watch, near the excessive line;");
     assertThat(PostureReport.heading(lean(11.5))).isEqualTo("Forward trunk lean: 11.5° (watch; watch from 8°,"
         + " excessive from 15°)");
   }

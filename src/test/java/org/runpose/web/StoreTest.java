@@ -96,7 +96,7 @@ class StoreTest {
       store.jobFinished(near.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 9.4), lumbar()));
       store.jobFinished(clear.id(), JobState.DONE, null, List.of(lean(Severity.WATCH, 12.0)));
       assertThat(store.findings(near.id())).extracting(Store.Finding::stateLabel)
-          .containsExactly("watch, borderline to ok", "not judged");
+          .containsExactly("watch, near the ok line", "not judged");
       assertThat(store.findings(clear.id())).extracting(Store.Finding::stateLabel).containsExactly("watch");
     }
   }
