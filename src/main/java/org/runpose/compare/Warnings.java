@@ -49,11 +49,12 @@ final class Warnings {
     }
     GaitPattern gb = b.gait().pattern();
     GaitPattern ga = a.gait().pattern();
-    if (gb != ga) {
+    // An unclear gait is no other gait: too few steps, which the insufficient-data warning already says.
+    if (gb != ga && gb != GaitPattern.UNCLEAR && ga != GaitPattern.UNCLEAR) {
       w.add(new CompareWarning("gait-differs", String.format(Locale.ROOT, "%s was %s and %s %s: the trunk leans,"
           + " the feet land and the steps are timed differently in running and walking, so a change may be the"
-          + " gait, not the person. Compare visits of the same gait.", before.label(), gait(gb), after.label(),
-          gait(ga))));
+          + " gait, not the person. Compare visits of the same gait.", before.label(), gb.id(), after.label(),
+          ga.id())));
     }
     for (Visit v : List.of(before, after)) {
       if (!v.analysis().leanStretches().isEmpty()) {
@@ -73,11 +74,11 @@ final class Warnings {
             lean.stepsUsed(), number(Flag.ONE_STRIDE_LEAN_MARGIN_DEG), Flag.SURE_LEAN_STEPS)));
       }
     }
-    double fb = readFps(b);
-    double fa = readFps(a);
+    double fb = b.realFpsRead();
+    double fa = a.realFpsRead();
     if (fb > 0 && fa > 0 && Math.max(fb, fa) / Math.min(fb, fa) >= config.frameRateRatioWarning()) {
-      w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates read:"
-          + " %s %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
+      w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates read,"
+          + " in real time: %s %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
           + " lean at those moments, are not measured alike. Film at the same frame rate each visit.",
           before.label(), number(fb), after.label(), number(fa))));
     }
@@ -97,19 +98,6 @@ final class Warnings {
           + " nothing can have changed. Check that the second file is from the later visit."));
     }
     return w;
-  }
-
-  /** The frames a second the analysis read: a 60 fps video is read at 30 unless every frame was asked for. */
-  private static double readFps(PostureAnalysis a) {
-    return a.video().fps() / a.video().frameStep(a.poseSettings().maxFps());
-  }
-
-  private static String gait(GaitPattern p) {
-    return switch (p) {
-      case RUNNING -> "running";
-      case WALKING -> "walking";
-      case UNCLEAR -> "of a gait runpose could not tell";
-    };
   }
 
   private static boolean sameModel(ModelInfo b, ModelInfo a) {

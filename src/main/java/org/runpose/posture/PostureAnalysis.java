@@ -106,6 +106,14 @@ public record PostureAnalysis(
     return gait.timingInRealTime() && summary.stanceMs() != null;
   }
 
+  /**
+   * The frames a second the analysis read, in real time: a 60 fps video is read at 30 unless every frame was asked
+   * for, and a slowed one's frames come the slow-motion factor times as often as its file says.
+   */
+  public double realFpsRead() {
+    return CaptureChecks.realFps(video.fps() / video.frameStep(poseSettings.maxFps()), settings.slowMotionFactor());
+  }
+
   /** The most serious finding of any pass; not assessed only when nothing was. */
   public Severity worstSeverity() {
     return passes().stream().flatMap(p -> p.flags().stream()).map(Flag::severity)

@@ -168,10 +168,17 @@ class CompareComparisonTest {
   }
 
   @Test
-  void aVideoReadAtTheOthersFrameRateRaisesNoFrameRateWarning() {
+  void frameRatesAreComparedAsReadInRealTime() {
     Runner phone = runner(5.0, 3.0);
     phone.fps = 60;
     assertThat(compare(runner(5.0, 3.0), phone).warnings()).isEmpty();
+    // A phone's 240 frames/s slow motion kept at 30 frames/s, its factor given: 240 frames a second of real time.
+    Runner slowMotion = runner(5.0, 3.0);
+    slowMotion.slowMotionFactor = 8.0;
+    assertThat(compare(runner(5.0, 3.0), slowMotion).warnings()).extracting(CompareWarning::text)
+        .containsExactly("Very different frame rates read, in real time: 12 Mar 30 fps, 2 Apr 240 fps. Contacts and"
+            + " toe-offs are timed to a frame, so stance and flight times, and the lean at those moments, are not"
+            + " measured alike. Film at the same frame rate each visit.");
   }
 
   @Test
@@ -183,6 +190,8 @@ class CompareComparisonTest {
     Comparison c = compare(running, walking);
     assertThat(c.warnings()).extracting(CompareWarning::id).containsExactly("gait-differs");
     assertThat(c.warnings().get(0).text()).startsWith("12 Mar was running and 2 Apr walking");
+    // Too few steps to tell the gait is not another gait.
+    assertThat(compare(running, runner(4.8, 3.0)).warnings()).isEmpty();
   }
 
   @Test

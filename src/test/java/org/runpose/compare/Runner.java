@@ -53,6 +53,8 @@ public final class Runner {
   public List<LeanStretch> leanStretches = List.of();
   /** Steps the lean finding rests on. */
   public int leanSteps = 6;
+  /** How many times slower than real time the video plays, as given; null: real time. */
+  public Double slowMotionFactor;
   /** The gait the steps show; null: too few steps to tell, as none are timed here. */
   public GaitPattern gait;
   /** Whether the lumbar finding set its measured hollow aside (deeper than any back, say). */
@@ -60,7 +62,8 @@ public final class Runner {
 
   public PostureAnalysis analysis() {
     AnalysisConfig c = new AnalysisConfig(new SignalConfig(0.25, 0.1, 3, cutoffHz, 2, 0.5, 0.5), leanWatchDeg,
-        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, null, 2, 0.5, 0.3, null);
+        leanExcessiveDeg, lumbarWatchPct, lumbarExcessivePct, null, null, heightCm, slowMotionFactor, 2, 0.5, 0.3,
+        null);
     int frames = (int) Math.round(3 * fps);
     List<FrameMetrics> f = new ArrayList<>();
     for (int i = 0; i < frames; i++) {
