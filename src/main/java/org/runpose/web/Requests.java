@@ -100,9 +100,12 @@ final class Requests {
     ctx.skipRemainingHandlers();
   }
 
-  /** The page a refused request came from, "/runners/ID" or "/visits/ID", or the list of runners. */
+  /**
+   * The page a refused request came from, "/runners/ID" or "/visits/ID" when it went further (a form on it), or the
+   * list of runners: a page refused itself is no page to go back to.
+   */
   static String back(String path) {
     Matcher m = FROM.matcher(path);
-    return m.lookingAt() ? m.group() : "/";
+    return m.lookingAt() && m.end() < path.length() ? m.group() : "/";
   }
 }

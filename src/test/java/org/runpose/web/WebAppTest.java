@@ -461,7 +461,10 @@ class WebAppTest {
     assertThat(c.post("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
     assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
     assertThat(data.resolve("videos").resolve(visit + ".video")).doesNotExist();
-    assertThat(c.get("/runners/" + runner).statusCode()).isEqualTo(404);
+    HttpResponse<String> gone = c.get("/runners/" + runner);
+    assertThat(gone.statusCode()).isEqualTo(404);
+    // A page that is gone does not offer itself to go back to.
+    assertThat(gone.body()).contains("<a href=\"/\">Back to the runners</a>");
     assertThat(c.get("/visits/" + visit).statusCode()).isEqualTo(404);
     assertThat(c.get(compared).statusCode()).isEqualTo(404);
     try (Stream<Path> comparisons = Files.list(data.resolve("comparisons"))) {
