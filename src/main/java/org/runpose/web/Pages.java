@@ -144,7 +144,7 @@ final class Pages {
   private static String baselineChoice(List<VisitRow> done, Visit again) {
     List<VisitRow> measured = done.stream()
         .filter(v -> v.findings().stream().anyMatch(Finding::lumbarMeasured))
-        .filter(v -> again == null || !v.visit().id().equals(again.id()) && !v.visit().date().isAfter(again.date()))
+        .filter(v -> again == null || before(v.visit(), again))
         .toList();
     if (measured.isEmpty()) {
       return "";
@@ -158,7 +158,8 @@ final class Pages {
           .append(v.visit().date()).append(" · ").append(esc(v.visit().videoName())).append(" (")
           .append(esc(value(lumbar.value(), lumbar.unit()))).append(")</option>");
     }
-    boolean none = again != null && again.baselineVisitId() == null;
+    // A baseline no longer offered (its lower back not measured now, say) is not kept unseen.
+    boolean none = again != null && measured.stream().noneMatch(v -> v.visit().id().equals(again.baselineVisitId()));
     return b.append("<option value=\"\"").append(none ? " selected" : "")
         .append(">not at all (measured only)</option></select></label>")
         .append("<p class=\"muted\">The hollow of the lower back deepens with a fuller build as well as with the")
@@ -182,6 +183,12 @@ final class Pages {
           .append(esc(v.visit().videoName())).append("</option>");
     }
     return b.append("</select></label>").toString();
+  }
+
+  /** Whether {@code earlier} came before {@code later}: an earlier date, or the same date and added first. */
+  static boolean before(Visit earlier, Visit later) {
+    int byDate = earlier.date().compareTo(later.date());
+    return byDate < 0 || byDate == 0 && earlier.createdAt().compareTo(later.createdAt()) < 0;
   }
 
   /** The page of a visit whose analysis has not finished: live progress, and cancel. */

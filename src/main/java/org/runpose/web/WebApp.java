@@ -341,19 +341,19 @@ public final class WebApp implements AutoCloseable {
 
   /**
    * The visit chosen as the lumbar baseline, or null for none (the lower back is then measured, not judged): one of
-   * the runner's own analysed visits whose lower back was measured, on or before {@code date}, the visit's own, and
-   * not that visit ({@code self}, analysed again; null for a new one).
+   * the runner's own analysed visits whose lower back was measured, before the visit judged: on or before its
+   * {@code date}, and, analysing {@code self} again (null for a new visit), not it nor one of its date added after it.
    */
-  private String baseline(Runner r, String id, LocalDate date, String self) throws SQLException {
+  private String baseline(Runner r, String id, LocalDate date, Visit self) throws SQLException {
     if (id == null || id.isBlank()) {
       return null;
     }
     Visit v = records.ownVisit(r, id);
-    if (v.id().equals(self)) {
+    if (self != null && v.id().equals(self.id())) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "A visit cannot be its own baseline. Choose an earlier visit, or"
           + " none.");
     }
-    if (v.date().isAfter(date)) {
+    if (v.date().isAfter(date) || self != null && !Pages.before(v, self)) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline of a visit"
           + " of " + date + ": the lower back is judged by its change since an earlier visit. Choose a visit of "
           + date + " or before, or none.");
@@ -469,17 +469,15 @@ public final class WebApp implements AutoCloseable {
   }
 
   /**
-   * Analyses a visit whose analysis has ended once more, with the slow-motion factor and frame reading now given: a
-   * slowed clip uploaded without its factor, or a fast one read every second frame, need not be uploaded again. The
-   * old report, and the comparisons made with it, go.
+   * Analyses a visit whose analysis has ended once more, with the slow-motion factor, frame reading and lower-back
+   * baseline now given: a slowed clip uploaded without its factor, or a fast one read every second frame, need not be
+   * uploaded again. The old report, and the comparisons made with it, go.
    */
   private void analyseAgain(Context ctx) throws SQLException, IOException {
     Visit v = records.visit(ctx.pathParam("id"));
     Double slowMotion = slowMotion(ctx.formParam("slowMotion"));
-    // A form without the choice (no visit measured the lower back) keeps the baseline the visit has.
-    String chosen = ctx.formParam("baseline");
-    String baseline = chosen == null ? v.baselineVisitId()
-        : baseline(records.runner(v.runnerId()), chosen, v.date(), v.id());
+    // A form without the choice offered no visit before this one with its lower back measured: none is kept.
+    String baseline = baseline(records.runner(v.runnerId()), ctx.formParam("baseline"), v.date(), v);
     if (!store.requeue(v.id(), slowMotion, everyFrame(ctx.formParam("everyFrame")), baseline)) {
       throw new Refusal(HttpStatus.CONFLICT, "The video of " + v.date() + " (" + v.videoName() + ") is waiting for"
           + " its analysis or being analysed: wait until it has finished, or cancel it, then analyse it again.");

@@ -211,13 +211,17 @@ class WebAppTest {
     HttpResponse<String> itself = c.post("/visits/" + first + "/again", Map.of("baseline", first));
     assertThat(itself.statusCode()).isEqualTo(400);
     assertThat(itself.body()).contains("A visit cannot be its own baseline");
+    // Of two visits of one day, the one added first comes before.
+    String sameDay = visitOf(uploadWith(c, runner, "april-bis.mp4", "date", "2026-12-01", "baseline", second));
+    app.awaitJobs();
+    assertThat(c.post("/visits/" + second + "/again", Map.of("baseline", sameDay)).statusCode()).isEqualTo(400);
 
     // Analysed again, a visit's baseline is chosen anew: here none.
     assertThat(c.get("/visits/" + second).body()).contains("<option value=\"" + first + "\" data-date=\"2026-11-30\""
         + " selected>");
     assertThat(c.post("/visits/" + second + "/again", Map.of("baseline", "")).statusCode()).isEqualTo(303);
     app.awaitJobs();
-    assertThat(used).extracting(u -> u.config().lumbarBaseline() != null).containsExactly(false, true, false);
+    assertThat(used).extracting(u -> u.config().lumbarBaseline() != null).containsExactly(false, true, true, false);
 
     String other = runner(c, "Oz");
     HttpResponse<String> foreign = uploadWith(c, other, "may.mp4", "baseline", first);
