@@ -79,9 +79,10 @@ final class Flags {
     }
     String measured = String.format(Locale.ROOT,
         "%s (hips to shoulders) leans %.1f° %s from vertical (median of %d frames over %d steps;"
-            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Of forty recreational runners, the"
-            + " more upright half leaned 3.6° and the more bent half 10.8° on average over stance (Teng & Powers"
-            + " 2015); runpose watches from %s° and flags from %s° as excessive." + walkingCaveat(gait),
+            + " contact %s, mid-stance %s, toe-off %s, mean over stance %s). Recreational runners split into a"
+            + " more upright group leaning 3.6° and a more bent one leaning 10.8° on average over stance (Teng &"
+            + " Powers 2015); runpose watches from %s°, above the upright group, and flags from %s° as excessive."
+            + walkingCaveat(gait),
         lead == null ? "The trunk" : "Over the whole clip the trunk", Math.abs(s.leanDeg()),
         s.leanDeg() >= 0 ? "forward" : "backward", framesUsed, s.steps(),
         deg(s.leanContactDeg()), deg(s.leanMidStanceDeg()), deg(s.leanToeOffDeg()), deg(s.leanStanceMeanDeg()),
@@ -90,8 +91,8 @@ final class Flags {
     String meaning = switch (severity) {
       case EXCESSIVE -> " Running bent forward this much makes the lower-back muscles hold the trunk up at every"
           + " step, a common source of low back pain, and shifts work to the hips.";
-      case WATCH -> " This is more than the more upright half of runners lean; it loads the lower-back muscles more"
-          + " than an upright trunk does.";
+      case WATCH -> " This is more than the upright group leans; it loads the lower-back muscles more than an"
+          + " upright trunk does.";
       default -> lean < -2
           ? " The trunk leans slightly backward, which brakes each step; nothing to flag for the back."
           : " This is within the usual range.";

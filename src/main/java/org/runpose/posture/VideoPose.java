@@ -1,5 +1,6 @@
 package org.runpose.posture;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record VideoPose(PoseSeries series, List<MaskSample> masks, List<SceneLin
   }
 
   /** The same of a video known by another name ({@link PoseSeries#ofVideoNamed}). */
-  public VideoPose ofVideoNamed(java.nio.file.Path name) {
+  public VideoPose ofVideoNamed(Path name) {
     return new VideoPose(series.ofVideoNamed(name), masks, sceneLines);
   }
 

@@ -287,7 +287,12 @@ public final class PostureReport {
 
   /** A finding in a table cell: its value and state, or that it was not assessed. */
   public static String stateOf(Flag f) {
-    return f.value() == null ? "not assessed" : value(f) + " (" + f.stateLabel() + ")";
+    return f.value() == null ? "not assessed" : value(f) + " (" + grade(f) + ")";
+  }
+
+  /** A finding's grade in words, with the line a borderline lean lies near: "watch, near the ok line". */
+  public static String grade(Flag f) {
+    return f.stateLabel() + (f.borderline() ? ", " + Flag.nearLine(f.borderlineTo()) : "");
   }
 
   /** One sentence a runner reads first, and one for each other pass that raises a finding. */
@@ -336,8 +341,8 @@ public final class PostureReport {
   /** "One finding to work on: forward trunk lean (watch, 9.1°)". */
   private static String findingsToWorkOn(List<Flag> raised) {
     return (raised.size() == 1 ? "One finding to work on: " : raised.size() + " findings to work on: ")
-        + raised.stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " (" + f.severity().label() + ", "
-            + value(f) + ")").collect(Collectors.joining("; "));
+        + raised.stream().map(f -> f.title().toLowerCase(Locale.ROOT) + " (" + grade(f) + ", " + value(f) + ")")
+            .collect(Collectors.joining("; "));
   }
 
   private static String okPhrase(Flag f) {
@@ -354,8 +359,7 @@ public final class PostureReport {
     if (f.unjudged()) {
       return String.format(Locale.ROOT, "%s: %s (not judged from one video)", f.title(), value(f));
     }
-    return String.format(Locale.ROOT, "%s: %s (%s%s; watch from %s, excessive from %s)", f.title(), value(f),
-        f.severity().label(), f.borderline() ? ", " + Flag.nearLine(f.borderlineTo()) : "",
+    return String.format(Locale.ROOT, "%s: %s (%s; watch from %s, excessive from %s)", f.title(), value(f), grade(f),
         withUnit(f.watchAt(), f), withUnit(f.excessiveAt(), f));
   }
 
@@ -644,13 +648,13 @@ public final class PostureReport {
         new Column("Contact (s)", true), new Column("Stance (ms)", true),
         new Column(walking ? "Double support (ms)" : "Flight (ms)", true),
         new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
-        new Column("Stride's lean mid-stance (°)", true), new Column("Lean at toe-off (°)", true),
+        new Column("Stride lean at mid-stance, 2-step mean (°)", true), new Column("Lean at toe-off (°)", true),
         new Column("Knee at contact (°)", true), new Column("Peak knee (°)", true),
         new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true)), rows, true),
         new Note("The light of each row grades the stride's lean at mid-stance: this step's and that of the other"
-            + " foot's step beside it, averaged. A single step's lean differs by a few degrees between"
-            + " the feet, as the pose model's hip point moves with the other thigh" + sidesApart(a.steps()) + ". "
+            + " foot's step beside it, averaged. A single step's lean differs by a few degrees between the feet, what"
+            + " is left of the pose model's hip point following the other thigh" + sidesApart(a.steps()) + ". "
             + nearLegOnly(a)));
   }
 

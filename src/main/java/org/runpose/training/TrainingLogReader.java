@@ -64,7 +64,8 @@ public final class TrainingLogReader {
       try {
         content = Files.readAllBytes(file);
       } catch (IOException e) {
-        throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ").", e);
+        throw new BadInputException(name + ": cannot be read (" + String.valueOf(e.getMessage())
+            .replace(file.toString(), name) + ").", e);
       }
       inputs.add(new InputFile(name, extension(file), Sha256.of(content)));
       ParsedFile parsed = parser.parse(name, content);

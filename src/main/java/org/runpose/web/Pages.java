@@ -281,8 +281,8 @@ final class Pages {
     Double slowedBy = a.settings().slowMotionFactor();
     // The analysis runs in real time, the video and its charts in the video's own.
     String twoTimes = slowedBy == null ? "" : "<p class=\"note\">Played " + PostureReport.number(slowedBy) + " times"
-        + " slower than real time: the times of the findings, the steps and the evidence frames are real time, those"
-        + " of the video and its charts the video's (1 s of real time is " + PostureReport.number(slowedBy)
+        + " slower than real time: the times in the findings, the steps and the evidence frames are real time; the"
+        + " player and its charts run in the video's slowed time (1 s real is " + PostureReport.number(slowedBy)
         + " s of video).</p>\n";
     b.append("<section>\n<h2>The video</h2>\n").append(twoTimes).append("<div class=\"player\" id=\"player\""
         + " data-keypoints=\"").append(files)

@@ -160,7 +160,8 @@ final class Store implements AutoCloseable {
 
   /**
    * Queues a visit whose analysis has ended for another, with this slow-motion factor (null: real time), frame
-   * reading and lumbar baseline (null: none); its old findings go. Only a job that has ended is queued again: true if this one was.
+   * reading and lumbar baseline (null: none); its old findings go. Only a job that has ended is queued again: true if
+   * this one was.
    */
   synchronized boolean requeue(String visitId, Double slowMotionFactor, boolean everyFrame, String baselineVisitId)
       throws SQLException {
