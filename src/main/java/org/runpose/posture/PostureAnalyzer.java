@@ -38,6 +38,8 @@ public final class PostureAnalyzer {
 
   /** How far, in step periods, from the position-based event a ground contact or take-off is looked for. */
   private static final double EVENT_WINDOW_STEPS = 0.35;
+  /** Frames two feet that are alike lie apart in stance time at most, on the rendered runners (README, Steps). */
+  static final int SAME_FOOT_FRAMES = 2;
   /**
    * A heel-to-toe line steeper than this against the ground is not a foot on or about to meet it: its keypoints are
    * swapped or lost (seen at a real contact, where the line pointed backwards).
@@ -338,6 +340,12 @@ public final class PostureAnalyzer {
           + " seconds of steady running (or walking) with the feet in view.");
     }
     PostureSummary summary = summary(series, runner.framesLeftOut(), steps, gait, lean, frames, legPx);
+    if (summary.stanceMs() != null) {
+      String sides = feetApart(steps, frameSeconds);
+      if (sides != null) {
+        notes.add(sides);
+      }
+    }
     List<LeanStretch> stretches = reasons.isEmpty() ? LeanStretch.of(steps, frames, config) : List.of();
     List<Flag> flags = Flags.of(config, summary, gait, steps, frames, reasons, stretches,
         lumbarMissing(masks, lumbarByFrame.size(), runner.hidden()));
@@ -351,6 +359,25 @@ public final class PostureAnalyzer {
     SlopeDoubt doubt = rejected == null && "foot contacts".equals(rollSource) && edgesSlopeDeg != null
         && !gait.problems().isEmpty() ? new SlopeDoubt(roll, edgesSlopeDeg) : null;
     return new Attempt(new AnalysisResult(analysis, skeletons(series, body), lumbarByFrame), doubt);
+  }
+
+  /**
+   * Where the two feet's median stance times lie further apart than runpose's timing puts two feet that are alike (2
+   * frames on the rendered runners), a note saying so and what it may be; null otherwise, or without both feet's.
+   */
+  static String feetApart(List<StepMetrics> steps, double frameSeconds) {
+    Double left = Stats.median(steps.stream().filter(s -> s.side() == Side.LEFT).map(StepMetrics::stanceMs).toList());
+    Double right = Stats.median(steps.stream().filter(s -> s.side() == Side.RIGHT).map(StepMetrics::stanceMs)
+        .toList());
+    double alikeMs = 1000 * SAME_FOOT_FRAMES * frameSeconds;
+    if (left == null || right == null || Math.abs(left - right) <= alikeMs) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "The left foot's stance (a median %.0f ms) and the right's (%.0f ms)"
+        + " differ by %.0f ms, more than runpose's timing puts two feet that are alike apart (%d frames, %.0f ms, on"
+        + " the rendered runners): the runner may favour one leg, or one foot's contacts and toe-offs are off (a foot"
+        + " hidden behind the other leg or the treadmill). Look at the landings in the video before reading it as an"
+        + " asymmetry.", left, right, Math.abs(left - right), SAME_FOOT_FRAMES, alikeMs);
   }
 
   /**

@@ -161,6 +161,30 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void feetFurtherApartInStanceThanTheTimingPutsAlikeFeetAreSaidToBe() {
+    double frame = 1 / 30.0;
+    List<StepMetrics> alike = new ArrayList<>();
+    List<StepMetrics> apart = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Side side = i % 2 == 0 ? Side.LEFT : Side.RIGHT;
+      alike.add(step(i + 1, side, side == Side.LEFT ? 240 : 300));
+      apart.add(step(i + 1, side, side == Side.LEFT ? 234 : 382));
+    }
+    // 60 ms is under 2 frames (67 ms): what timing alone puts between two feet that are alike.
+    assertThat(PostureAnalyzer.feetApart(alike, frame)).isNull();
+    assertThat(PostureAnalyzer.feetApart(apart, frame)).startsWith("The left foot's stance (a median 234 ms) and the"
+        + " right's (382 ms) differ by 148 ms, more than runpose's timing puts two feet that are alike apart (2"
+        + " frames, 67 ms,");
+    assertThat(PostureAnalyzer.feetApart(apart.subList(0, 1), frame)).isNull();
+  }
+
+  private static StepMetrics step(int number, Side side, double stanceMs) {
+    double contact = 0.35 * number;
+    return new StepMetrics(number, side, contact, contact + stanceMs / 1000, contact + 0.35, stanceMs,
+        350 - stanceMs, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
   void oneStrideGivesTheLeanButNotTheTiming() {
     PostureAnalysis a = analyzeRun(1.3, 18);
     assertThat(a.steps()).hasSize(2);
