@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.runpose.BadInputException;
 import org.runpose.Severity;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Provenance;
+import org.runpose.training.Run;
 import org.runpose.training.TrainingAnalysis;
 import org.runpose.training.TrainingLog;
 import org.runpose.training.TrainingLogReader;
@@ -84,13 +86,24 @@ final class TrainingChecks {
     sendOutput(ctx, files.training(id), ctx.pathParam("name"));
   }
 
+  /**
+   * The check in a line beside the visits: which runs it covers and how many rows it left out, then each finding with
+   * its weeks, so the log's time is read beside the visits' dates.
+   */
   private static String summary(TrainingAnalysis a) {
+    List<Run> runs = a.log().runs();
+    LocalDate first = runs.stream().map(Run::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = runs.stream().map(Run::date).max(LocalDate::compareTo).orElseThrow();
+    int skipped = a.log().skipped().size();
+    String covers = String.format(Locale.ROOT, "%d runs from %s to %s%s. ", runs.size(), first, last,
+        skipped == 0 ? "" : skipped == 1 ? ", 1 row left out" : ", " + skipped + " rows left out");
     long excessive = a.count(Severity.EXCESSIVE);
     long watch = a.count(Severity.WATCH);
     if (excessive + watch == 0) {
-      return "No load rule broken.";
+      return covers + "No load rule broken.";
     }
-    return String.format(Locale.ROOT, "%d excessive, %d to watch: %s.", excessive, watch, a.findings().stream()
-        .filter(f -> f.severity().isFinding()).map(f -> f.headline()).collect(Collectors.joining("; ")));
+    return covers + String.format(Locale.ROOT, "%d excessive, %d to watch: %s.", excessive, watch, a.findings()
+        .stream().filter(f -> f.severity().isFinding())
+        .map(f -> f.headline() + " (" + String.join(", ", f.weeks()) + ")").collect(Collectors.joining("; ")));
   }
 }

@@ -485,7 +485,9 @@ class WebAppTest {
     assertThat(c.upload(path, csrf, "log", "training-log.csv",
         Files.readAllBytes(Path.of("samples/training-log.csv"))).statusCode()).isEqualTo(303);
     String page = c.get("/runners/" + runner).body();
-    assertThat(page).contains("training-log.csv", "excessive", "Long run");
+    assertThat(page).contains("training-log.csv", "excessive", "Long run").containsPattern(
+        "\\d+ runs from \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d, \\d+ rows? left out\\.")
+        .containsPattern("\\(\\d{4}-W\\d\\d");
     Matcher report = Pattern.compile("/training/([0-9a-f]{32})/training.html").matcher(page);
     assertThat(report.find()).isTrue();
     HttpResponse<String> html = c.get(report.group());
