@@ -217,7 +217,7 @@ final class Pages {
           .append(csrfField(csrf)).append("<button type=\"submit\" class=\"secondary\">Cancel</button></form>\n");
     }
     b.append("</section>\n").append(state == JobState.FAILED || state == JobState.CANCELLED
-        ? analyseAgain(v, visits, csrf) : "").append(deleteVisit(v, csrf));
+        ? analyseAgain(v, visits, csrf) : "").append(deleteVisit(v, visits, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -339,7 +339,7 @@ final class Pages {
       b.append("<li><a href=\"").append(files).append(d.getKey()).append("\" download>").append(d.getValue())
           .append("</a></li>\n");
     }
-    b.append("</ul>\n</section>\n").append(analyseAgain(v, visits, csrf)).append(deleteVisit(v, csrf));
+    b.append("</ul>\n</section>\n").append(analyseAgain(v, visits, csrf)).append(deleteVisit(v, visits, csrf));
     return page(v.videoName() + " · runpose", b.toString());
   }
 
@@ -438,8 +438,15 @@ final class Pages {
         + "\" step=\"any\" inputmode=\"decimal\" value=\"" + value + "\"></label>";
   }
 
-  private static String deleteVisit(Visit v, String csrf) {
-    return "<form method=\"post\" action=\"/visits/" + v.id() + "/delete\" class=\"row delete-visit\">"
+  /** The form that deletes a visit, saying which of the runner's {@code visits} judged their lower back against it. */
+  private static String deleteVisit(Visit v, List<VisitRow> visits, String csrf) {
+    List<String> judged = visits.stream().map(VisitRow::visit).filter(o -> v.id().equals(o.baselineVisitId()))
+        .map(o -> o.date() + " (" + o.videoName() + ")").toList();
+    String baseline = judged.isEmpty() ? "" : "<p class=\"muted\">This visit is the lower back's baseline of the visit"
+        + (judged.size() == 1 ? " of " : "s of ") + esc(String.join(", ", judged)) + ": a report keeps its judgement;"
+        + " analysed again after this one is deleted, its lower back is measured, not judged, unless another"
+        + " baseline is chosen.</p>";
+    return baseline + "<form method=\"post\" action=\"/visits/" + v.id() + "/delete\" class=\"row delete-visit\">"
         + csrfField(csrf) + "<label><input type=\"checkbox\" name=\"confirm\" value=\"yes\" required> Delete this"
         + " visit with its video and report</label><button type=\"submit\" class=\"danger\">Delete visit</button>"
         + "</form>\n";

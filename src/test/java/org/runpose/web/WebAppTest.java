@@ -203,6 +203,8 @@ class WebAppTest {
     assertThat(used.get(0).config().lumbarBaseline()).isNull();
     assertThat(used.get(1).config().lumbarBaseline().depthPct()).isEqualTo(4.5);
     assertThat(used.get(1).config().lumbarBaseline().source()).contains("march.mp4");
+    assertThat(c.get("/visits/" + first).body()).contains("This visit is the lower back's baseline of the visit of"
+        + " 2026-12-01 (april.mp4)");
 
     // A baseline comes before the visit it judges, and is not the visit itself.
     HttpResponse<String> earlier = uploadWith(c, runner, "august.mp4", "date", "2026-08-01", "baseline", first);
