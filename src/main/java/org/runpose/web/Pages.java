@@ -231,8 +231,9 @@ final class Pages {
   }
 
   /** Frames read so far, counting both passes over the video. */
+  /** Frames read so far: the video is read twice, for the pose and then for the stills (as {@code app.js} says). */
   private static String frames(long done, long total) {
-    return total <= 0 ? "" : done + " of " + total + " frames";
+    return total <= 0 ? "" : done + " of " + total + " frames read (the video is read twice)";
   }
 
   /** The report of a finished visit: findings first, then the video with the measures drawn on it. */

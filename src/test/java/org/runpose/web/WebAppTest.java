@@ -298,6 +298,7 @@ class WebAppTest {
   void cancelStopsARunningJobAndWritesNothing() throws Exception {
     WebClient c = start(this::endless);
     String visit = analysing(c, "Cy");
+    assertThat(c.get("/visits/" + visit).body()).contains("frames read (the video is read twice)");
     assertThat(c.post("/visits/" + visit + "/cancel", Map.of()).statusCode()).isEqualTo(303);
     app.awaitJobs();
     assertThat(c.get("/visits/" + visit + "/status").body()).contains("\"state\":\"CANCELLED\"");
