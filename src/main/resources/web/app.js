@@ -102,7 +102,7 @@
       percent.textContent = pct + ' %';
       frames.textContent = p.framesTotal > 0 ? Math.min(p.framesDone, p.framesTotal) + ' of ' + p.framesTotal
         + ' frames read (the video is read twice)' : '';
-      left.textContent = p.secondsLeft == null ? '' : 'about ' + duration(p.secondsLeft) + ' left';
+      left.textContent = p.secondsLeft == null ? '' : '· about ' + duration(p.secondsLeft) + ' left';
       var state = String(p.state).toLowerCase();
       job.dataset.state = state;
       if (state === 'running') {

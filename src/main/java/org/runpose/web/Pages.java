@@ -227,11 +227,10 @@ final class Pages {
       return "";
     }
     long s = Math.max(1, Math.round(live.secondsLeft()));
-    return "about " + (s < 90 ? s + " s" : Math.round(s / 60.0) + " min") + " left";
+    return "· about " + (s < 90 ? s + " s" : Math.round(s / 60.0) + " min") + " left";
   }
 
-  /** Frames read so far, counting both passes over the video. */
-  /** Frames read so far: the video is read twice, for the pose and then for the stills (as {@code app.js} says). */
+  /** Frames read so far, counting both passes over the video (as {@code app.js} says). */
   private static String frames(long done, long total) {
     return total <= 0 ? "" : done + " of " + total + " frames read (the video is read twice)";
   }
