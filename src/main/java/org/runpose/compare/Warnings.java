@@ -78,8 +78,8 @@ final class Warnings {
     double fa = a.realFpsRead();
     if (fb > 0 && fa > 0 && Math.max(fb, fa) / Math.min(fb, fa) >= config.frameRateRatioWarning()) {
       w.add(new CompareWarning("frame-rate-differs", String.format(Locale.ROOT, "Very different frame rates read,"
-          + " in real time: %s %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight times, and the"
-          + " lean at those moments, are not measured alike. Film at the same frame rate each visit.",
+          + " in real time: %s %s fps, %s %s fps. Contacts and toe-offs are timed to a frame, so stance and flight"
+          + " times, and the lean at those moments, are not measured alike. Film at the same frame rate each visit.",
           before.label(), number(fb), after.label(), number(fa))));
     }
     if (cb.signal().cutoffHz() != ca.signal().cutoffHz()) {

@@ -168,7 +168,8 @@ class WebAppTest {
     assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     HttpResponse<String> video = c.get("/visits/" + visit + "/video", "Range", "bytes=0-99");
     assertThat(video.statusCode()).isEqualTo(206);
-    // The lean of 6.0° from one stride lies within 3° of the 8° line: the list of visits says so, as the report does.
+    // The lean of 6.0° from one stride lies within 3° of the 8° line: the list of visits says so, as the report
+    // does.
     assertThat(page.body()).contains("forward-lean: 6.0° (ok, near the watch line;");
     assertThat(c.get("/runners/" + runner).body()).contains("morning run.mp4", "badge watch",
         "forward-lean: 6.0 ", "(ok, near the watch line)</span>", "(watch)</span>");
