@@ -3,8 +3,10 @@ package org.runpose.posture;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.runpose.pose.PoseConfig;
 import org.runpose.pose.PoseSeries;
 import org.runpose.posture.CaptureCheck.Grade;
+import org.runpose.video.VideoInfo;
 
 /**
  * The capture-quality gate: how the video was filmed, judged from the video itself, before the measures are trusted.
@@ -344,6 +346,14 @@ final class CaptureChecks {
   /** Frames per second of the run itself: a slowed clip's frame rate times the slow-motion factor. */
   static double realFps(double fps, Double slowMotionFactor) {
     return fps * (slowMotionFactor == null ? 1 : slowMotionFactor);
+  }
+
+  /**
+   * The frames a second read of {@code video}, in real time: a 60 fps video is read at 30 unless every frame was
+   * asked for, and a slowed one's frames come the slow-motion factor times as often as its file says.
+   */
+  static double realFpsRead(VideoInfo video, PoseConfig pose, Double slowMotionFactor) {
+    return realFps(video.fps() / video.frameStep(pose.maxFps()), slowMotionFactor);
   }
 
   private static String fmt(String format, Object... args) {

@@ -97,10 +97,10 @@ final class Flags {
           ? " The trunk leans slightly backward, which brakes each step; nothing to flag for the back."
           : " This is within the usual range.";
     };
-    meaning += borderline(lean, c, s.steps());
+    Double line = Flag.borderlineLine(lean, c.leanWatchDeg(), c.leanExcessiveDeg(), s.steps());
+    meaning += borderline(lean, line, s.steps());
     // A watch within its error of the usual range may be none: confirm it before working on it.
-    boolean nearlyOk = severity == Severity.WATCH && Flag.across(severity,
-        Flag.borderlineLine(lean, c.leanWatchDeg(), c.leanExcessiveDeg(), s.steps()), c.leanWatchDeg()) == Severity.OK;
+    boolean nearlyOk = Flag.across(severity, line, c.leanWatchDeg()) == Severity.OK;
     String advice = switch (severity) {
       case EXCESSIVE, WATCH -> (nearlyOk ? "Film again the same way to see whether it holds before working on it."
           + " If it does, run tall" : "Run tall") + ": think of a string pulling the top of the head up, lean from the"
@@ -116,13 +116,12 @@ final class Flags {
 
   /**
    * A lean from one stride says how much less sure it is than a whole run's; one less than its own error from a
-   * threshold ({@link Flag#borderlineLine}) is said to be borderline.
+   * threshold, {@code line} ({@link Flag#borderlineLine}; null where there is none), is said to be borderline.
    */
-  private static String borderline(double leanDeg, AnalysisConfig c, int steps) {
+  private static String borderline(double leanDeg, Double line, int steps) {
     String oneStride = steps >= Flag.SURE_LEAN_STEPS ? "" : String.format(Locale.ROOT, " It rests on %d steps, about"
         + " one stride, which seldom shows how level the camera was: a camera's tilt then adds to the lean. A clip of"
         + " %d steps or more gives a surer figure.", steps, Flag.SURE_LEAN_STEPS);
-    Double line = Flag.borderlineLine(leanDeg, c.leanWatchDeg(), c.leanExcessiveDeg(), steps);
     return oneStride + (line == null ? "" : String.format(Locale.ROOT, " At %.1f° it lies less than %s° from the"
         + " %s° line, what the measure itself can be off by: a borderline result, which another recording could put"
         + " on the other side.", leanDeg, CaptureChecks.number(Flag.leanErrorDeg(steps)), CaptureChecks.number(line)));

@@ -106,12 +106,9 @@ public record PostureAnalysis(
     return gait.timingInRealTime() && summary.stanceMs() != null;
   }
 
-  /**
-   * The frames a second the analysis read, in real time: a 60 fps video is read at 30 unless every frame was asked
-   * for, and a slowed one's frames come the slow-motion factor times as often as its file says.
-   */
+  /** The frames a second the analysis read, in real time ({@link CaptureChecks#realFpsRead}). */
   public double realFpsRead() {
-    return CaptureChecks.realFps(video.fps() / video.frameStep(poseSettings.maxFps()), settings.slowMotionFactor());
+    return CaptureChecks.realFpsRead(video, poseSettings, settings.slowMotionFactor());
   }
 
   /** The most serious finding of any pass; not assessed only when nothing was. */

@@ -911,7 +911,7 @@ public final class PostureAnalyzer {
    */
   private PostureSummary summary(PoseSeries series, int framesLeftOut, List<StepMetrics> steps, GaitCheck gait,
       double[] lean, List<FrameMetrics> frames, double legPx) {
-    double realFps = CaptureChecks.realFps(series.video().fps() / series.frameStep(), config.slowMotionFactor());
+    double realFps = CaptureChecks.realFpsRead(series.video(), series.settings(), config.slowMotionFactor());
     boolean timed = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_TIMING_FPS;
     Double cadence = gait.timingInRealTime() && realFps >= CaptureChecks.MIN_CADENCE_FPS
         ? gait.cadenceStepsPerMin() : null;

@@ -596,11 +596,13 @@ public final class PostureReport {
   private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
       String meaning) {
     return new Row(List.of(label, fmt(median(a.steps(), measure), decimals),
-        fmt(median(a.steps().stream().filter(s -> s.side() == Side.LEFT).toList(), measure),
-            decimals),
-        fmt(median(a.steps().stream().filter(s -> s.side() == Side.RIGHT).toList(), measure),
-            decimals),
+        fmt(median(a.steps(), Side.LEFT, measure), decimals), fmt(median(a.steps(), Side.RIGHT, measure), decimals),
         meaning), null);
+  }
+
+  /** The median of one foot's steps. */
+  private static Double median(List<StepMetrics> steps, Side side, Function<StepMetrics, Double> measure) {
+    return median(steps.stream().filter(s -> s.side() == side).toList(), measure);
   }
 
   /** " (N ms)": two of the intervals between the frames analysed, in the analysis's time; empty without them. */
@@ -676,9 +678,8 @@ public final class PostureReport {
 
   /** How far the two feet's steps lie apart at mid-stance, as a clause; empty without both feet's. */
   private static String sidesApart(List<StepMetrics> steps) {
-    Double left = median(steps.stream().filter(s -> s.side() == Side.LEFT).toList(), StepMetrics::leanMidStanceDeg);
-    Double right = median(steps.stream().filter(s -> s.side() == Side.RIGHT).toList(),
-        StepMetrics::leanMidStanceDeg);
+    Double left = median(steps, Side.LEFT, StepMetrics::leanMidStanceDeg);
+    Double right = median(steps, Side.RIGHT, StepMetrics::leanMidStanceDeg);
     return left == null || right == null ? "" : String.format(Locale.ROOT, " (here a median %.1f° on the left"
         + " foot's steps and %.1f° on the right's)", left, right);
   }

@@ -144,7 +144,7 @@ final class Pages {
   private static String baselineChoice(List<VisitRow> done, Visit again) {
     List<VisitRow> measured = done.stream()
         .filter(v -> v.findings().stream().anyMatch(Finding::lumbarMeasured))
-        .filter(v -> again == null || before(v.visit(), again))
+        .filter(v -> again == null || v.visit().comesBefore(again))
         .toList();
     if (measured.isEmpty()) {
       return "";
@@ -183,12 +183,6 @@ final class Pages {
           .append(esc(v.visit().videoName())).append("</option>");
     }
     return b.append("</select></label>").toString();
-  }
-
-  /** Whether {@code earlier} came before {@code later}: an earlier date, or the same date and added first. */
-  static boolean before(Visit earlier, Visit later) {
-    int byDate = earlier.date().compareTo(later.date());
-    return byDate < 0 || byDate == 0 && earlier.createdAt().compareTo(later.createdAt()) < 0;
   }
 
   /** The page of a visit whose analysis has not finished: live progress, and cancel. */

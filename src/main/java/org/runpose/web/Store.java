@@ -47,7 +47,14 @@ final class Store implements AutoCloseable {
    * @param everyFrame whether every frame of a video faster than 30 frames/s is read
    */
   record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String videoType,
-      String baselineVisitId, Double slowMotionFactor, boolean everyFrame, String createdAt) {}
+      String baselineVisitId, Double slowMotionFactor, boolean everyFrame, String createdAt) {
+
+    /** Whether this visit came before {@code later}: an earlier date, or the same date and added first. */
+    boolean comesBefore(Visit later) {
+      int byDate = date.compareTo(later.date());
+      return byDate < 0 || byDate == 0 && createdAt.compareTo(later.createdAt()) < 0;
+    }
+  }
 
   record Job(String visitId, JobState state, long framesDone, long framesTotal, String error, String startedAt,
       String finishedAt) {}

@@ -353,7 +353,7 @@ public final class WebApp implements AutoCloseable {
       throw new Refusal(HttpStatus.BAD_REQUEST, "A visit cannot be its own baseline. Choose an earlier visit, or"
           + " none.");
     }
-    if (v.date().isAfter(date) || self != null && !Pages.before(v, self)) {
+    if (v.date().isAfter(date) || self != null && !v.comesBefore(self)) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The visit of " + v.date() + " cannot be the baseline of a visit"
           + " of " + date + ": the lower back is judged by its change since an earlier visit. Choose a visit of "
           + date + " or before, or none.");
