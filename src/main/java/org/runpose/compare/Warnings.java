@@ -93,9 +93,14 @@ final class Warnings {
           + b.runposeVersion() + ", " + after.label() + ": " + a.runposeVersion() + "); a change of method"
           + " can move the measures. Analyse both videos with the same version to be sure."));
     }
+    String videoB = b.video().sha256();
     if (before.sha256().equals(after.sha256())) {
       w.add(new CompareWarning("same-analysis", "Both inputs are the same analysis (identical SHA-256), so"
           + " nothing can have changed. Check that the second file is from the later visit."));
+    } else if (videoB != null && videoB.equals(a.video().sha256())) {
+      w.add(new CompareWarning("same-video", "Both analyses are of the same video (identical SHA-256, "
+          + shortSha(videoB) + "\u2026), so the runner cannot have changed: any difference comes from the"
+          + " settings or the version of runpose. Check that the second analysis is of the later visit's video."));
     }
     return w;
   }

@@ -112,7 +112,8 @@ public final class PostureReport {
             + " \u00b7 %s", fileName(v.file()), v.recordedAt() == null ? ""
             : " \u00b7 recorded " + v.recordedAt().replace('T', ' ').replace("Z", " UTC"), seconds(a),
         number(v.fps()), v.widthPx(), v.heightPx(),
-        v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")));
+        v.rotationDeg() == 0 ? "stored upright" : "stored rotated " + v.rotationDeg() + "\u00b0, turned upright")
+        + (v.sha256() == null ? "" : " \u00b7 SHA-256 " + v.sha256())));
     e.add(new Entry("Runner", gaitWord(a.gait()) + " toward the " + view.direction().id() + " of the picture ("
         + ("user".equals(view.directionSource()) ? "as given" : "seen in the video") + "), filmed from the runner's "
         + view.direction().nearSide().id() + " side; ground slope " + degrees(view.rollDeg()) + "\u00b0 ("

@@ -3,6 +3,7 @@ package org.runpose.video;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -22,6 +25,7 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.runpose.BadInputException;
 import org.runpose.VideoDecodeException;
+import org.runpose.io.Sha256;
 
 /**
  * Decodes a video file with FFmpeg (JavaCV). Applies the display rotation of phone videos, copies every frame
@@ -123,7 +127,7 @@ public final class FfmpegFrameSource implements FrameSource {
             + " abruptly or the copy is incomplete. Copy or export the video again.", e);
       }
       throw new BadInputException(
-          file + ": not a video FFmpeg can read (" + firstLine(e) + "). Give a video file such as MP4, MOV or AVI.",
+          file + ": not a video runpose can read (" + firstLine(e) + "). Give a video file such as MP4, MOV or AVI.",
           e);
     }
     if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
@@ -160,7 +164,8 @@ public final class FfmpegFrameSource implements FrameSource {
             rotation,
             Math.max(0, grabber.getLengthInTime()),
             gifPictures > 1 ? gifPictures : Math.max(0, grabber.getLengthInVideoFrames()),
-            recordedAt(grabber));
+            recordedAt(grabber),
+            sha256(file, grabber));
     int shortSide = Math.min(width, height);
     double scale = shortSide > maxShortSidePx ? (double) maxShortSidePx / shortSide
         : shortSide < minShortSidePx ? Math.max(1, Math.min((double) minShortSidePx / shortSide,
@@ -174,6 +179,17 @@ public final class FfmpegFrameSource implements FrameSource {
     // A GIF has no header to promise a duration: FFmpeg adds up its delays, the last one too (a held end picture).
     return new FfmpegFrameSource(grabber, info, decodedWidth, decodedHeight,
         gif ? 0 : videoStreamDurationMicros(video));
+  }
+
+  /** The file's digest: a few hundredths of a second for a phone's clip, on each of the few times it is opened. */
+  private static String sha256(Path file, FFmpegFrameGrabber grabber) throws BadInputException {
+    try {
+      return Sha256.of(file);
+    } catch (IOException e) {
+      releaseQuietly(grabber);
+      throw new BadInputException(file + ": cannot be read to the end (" + e.getMessage() + "). Copy the video"
+          + " again, or to a local disk.", e);
+    }
   }
 
   private static boolean isEmpty(Path file) {
@@ -364,16 +380,35 @@ public final class FfmpegFrameSource implements FrameSource {
     return Double.isFinite(v) && v > 0 ? v : 0;
   }
 
+  /**
+   * What FFmpeg said, in its plain words: JavaCV's messages name the FFmpeg function and its error number
+   * ({@code avformat_open_input() error -1094995529: Could not open input "x.mp4".}), which mean nothing to a user;
+   * the number's own text ("Invalid data found when processing input") does.
+   */
   private static String firstLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = m.indexOf('\n');
     String line = nl < 0 ? m : m.substring(0, nl);
+    Matcher code = FFMPEG_ERROR.matcher(line);
+    if (code.find()) {
+      byte[] text = new byte[AV_ERROR_TEXT_BYTES];
+      if (avutil.av_strerror(Integer.parseInt(code.group(1)), text, text.length) == 0) {
+        int end = 0;
+        while (end < text.length && text[end] != 0) {
+          end++;
+        }
+        return "FFmpeg: " + new String(text, 0, end, StandardCharsets.UTF_8);
+      }
+    }
     // JavaCV's hints to its own developers mean nothing to a user.
     for (String hint : JAVACV_HINTS) {
       line = line.replace(hint, "");
     }
     return line;
   }
+
+  private static final Pattern FFMPEG_ERROR = Pattern.compile("\\(\\) error (-\\d+)");
+  private static final int AV_ERROR_TEXT_BYTES = 128;
 
   private static final List<String> JAVACV_HINTS = List.of(" (Has setFormat() been called?)",
       " (For more details, make sure FFmpegLogCallback.set() has been called.)");

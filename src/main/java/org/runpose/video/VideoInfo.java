@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param frameCountEstimate FFmpeg's best guess of the frame count (a GIF's: its pictures), 0 when unknown
  * @param recordedAt when recording started, ISO-8601 UTC (e.g. {@code 2026-03-12T09:41:07Z}), from the file's
  *     metadata; null when the file does not say
+ * @param sha256 SHA-256 of the file's bytes, lower-case hex: which recording this was, whatever it is named; null in
+ *     keypoints and analyses written before runpose recorded it
  */
 public record VideoInfo(
     @JsonSerialize(using = ToStringSerializer.class) Path file,
@@ -31,18 +33,20 @@ public record VideoInfo(
     int rotationDeg,
     long durationMicros,
     int frameCountEstimate,
-    String recordedAt) {
+    String recordedAt,
+    String sha256) {
 
-  /** A video whose file does not say when it was recorded. */
+  /** A video whose file does not say when it was recorded, its content not digested. */
   public VideoInfo(Path file, String container, String codec, int widthPx, int heightPx, double fps,
       int rotationDeg, long durationMicros, int frameCountEstimate) {
-    this(file, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros, frameCountEstimate, null);
+    this(file, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros, frameCountEstimate, null,
+        null);
   }
 
   /** The same video under another name: a stored upload known by the name it was uploaded as. */
   public VideoInfo named(Path name) {
     return new VideoInfo(name, container, codec, widthPx, heightPx, fps, rotationDeg, durationMicros,
-        frameCountEstimate, recordedAt);
+        frameCountEstimate, recordedAt, sha256);
   }
 
   /** FFmpeg's name of the GIF format, as {@link #container} gives it. */
@@ -63,6 +67,9 @@ public record VideoInfo(
     }
     if (durationMicros < 0 || frameCountEstimate < 0) {
       throw new IllegalArgumentException("duration and frame count must be >= 0");
+    }
+    if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
     }
   }
 

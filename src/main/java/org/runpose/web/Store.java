@@ -45,9 +45,10 @@ final class Store implements AutoCloseable {
    * @param baselineVisitId the earlier visit whose lumbar hollow is this one's baseline, or null
    * @param slowMotionFactor how many times slower than real time the video plays, as given at upload, or null
    * @param everyFrame whether every frame of a video faster than 30 frames/s is read
+   * @param videoSha256 the video file's SHA-256, or null for a visit added before runpose kept it
    */
   record Visit(String id, String runnerId, LocalDate date, String videoName, long videoBytes, String videoType,
-      String baselineVisitId, Double slowMotionFactor, boolean everyFrame, String createdAt) {
+      String baselineVisitId, Double slowMotionFactor, boolean everyFrame, String createdAt, String videoSha256) {
 
     /** Whether this visit came before {@code later}: an earlier date, or the same date and added first. */
     boolean comesBefore(Visit later) {
@@ -139,9 +140,9 @@ final class Store implements AutoCloseable {
   synchronized void addVisit(Visit v) throws SQLException {
     inTransaction(() -> {
       update("INSERT INTO visit (id, runner_id, visit_date, video_name, video_bytes, video_type, baseline_visit_id,"
-          + " slow_motion_factor, every_frame, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(),
-          v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(), v.videoType(), v.baselineVisitId(),
-          v.slowMotionFactor(), v.everyFrame() ? 1 : 0, v.createdAt());
+          + " slow_motion_factor, every_frame, created_at, video_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          v.id(), v.runnerId(), v.date().toString(), v.videoName(), v.videoBytes(), v.videoType(),
+          v.baselineVisitId(), v.slowMotionFactor(), v.everyFrame() ? 1 : 0, v.createdAt(), v.videoSha256());
       update("INSERT INTO job (visit_id, state, queued_at) VALUES (?, 'queued', ?)", v.id(), now());
     });
   }
@@ -154,6 +155,12 @@ final class Store implements AutoCloseable {
   synchronized List<Visit> visits(String runnerId) throws SQLException {
     return query("SELECT " + VISIT_COLUMNS + " FROM visit WHERE runner_id = ? ORDER BY visit_date DESC,"
         + " created_at DESC", Store::visit, runnerId);
+  }
+
+  /** The runner's visit of the video with this SHA-256, if they have one. */
+  synchronized Optional<Visit> visitOfVideo(String runnerId, String videoSha256) throws SQLException {
+    return one("SELECT " + VISIT_COLUMNS + " FROM visit WHERE runner_id = ? AND video_sha256 = ?", Store::visit,
+        runnerId, videoSha256);
   }
 
   synchronized void deleteVisit(String id) throws SQLException {
@@ -277,13 +284,13 @@ final class Store implements AutoCloseable {
   }
 
   private static final String VISIT_COLUMNS = "id, runner_id, visit_date, video_name, video_bytes, video_type,"
-      + " baseline_visit_id, slow_motion_factor, every_frame, created_at";
+      + " baseline_visit_id, slow_motion_factor, every_frame, created_at, video_sha256";
 
   private static Visit visit(ResultSet r) throws SQLException {
     double factor = r.getDouble(8);
     Double slowMotionFactor = r.wasNull() ? null : factor;
     return new Visit(r.getString(1), r.getString(2), LocalDate.parse(r.getString(3)), r.getString(4), r.getLong(5),
-        r.getString(6), r.getString(7), slowMotionFactor, r.getInt(9) == 1, r.getString(10));
+        r.getString(6), r.getString(7), slowMotionFactor, r.getInt(9) == 1, r.getString(10), r.getString(11));
   }
 
   private static Job job(ResultSet r) throws SQLException {

@@ -89,6 +89,21 @@ class CompareComparisonTest {
   }
 
   @Test
+  void twoAnalysesOfOneVideoAreSaidToBeOneRecording() {
+    Runner before = runner(12.0, 5.0);
+    Runner after = runner(12.0, 5.0);
+    after.leanWatchDeg = 10;
+    assertThat(compare(before, after).warnings()).extracting(CompareWarning::id).doesNotContain("same-video");
+    before.videoSha256 = Runner.LANDMARK_SHA;
+    after.videoSha256 = Runner.LANDMARK_SHA;
+    assertThat(compare(before, after).warnings()).filteredOn(w -> w.id().equals("same-video")).singleElement()
+        .satisfies(w -> assertThat(w.text()).startsWith("Both analyses are of the same video (identical SHA-256,"
+            + " 2712dfe6a10a\u2026), so the runner cannot have changed"));
+    after.videoSha256 = Runner.DETECTOR_SHA;
+    assertThat(compare(before, after).warnings()).extracting(CompareWarning::id).doesNotContain("same-video");
+  }
+
+  @Test
   void findingsOfAVisitWithInsufficientDataAreNotAssessed() {
     Runner after = runner(5.0, 3.0);
     after.sufficient = false;

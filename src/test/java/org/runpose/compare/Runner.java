@@ -50,6 +50,8 @@ public final class Runner {
   public double footStrikeDeg = 12;
   public double shankContactDeg = 6;
   public String video = "clip.mp4";
+  /** The video file's SHA-256; null as in analyses made before runpose recorded it. */
+  public String videoSha256;
   public List<LeanStretch> leanStretches = List.of();
   /** Steps the lean finding rests on. */
   public int leanSteps = 6;
@@ -92,7 +94,8 @@ public final class Runner {
         flag(Flag.LUMBAR, "Lumbar hyperextension", lumbar, "% of trunk length", lumbarWatchPct, lumbarExcessivePct,
             lumbar == null ? null : c.lumbarSeverity(lumbar), 6));
     return new PostureAnalysis(PostureAnalysis.FORMAT_VERSION, version,
-        new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames),
+        new VideoInfo(Path.of(video), "mov,mp4,m4a,3gp,3g2,mj2", "h264", 640, 480, fps, 0, 3_000_000, frames, null,
+            videoSha256),
         new ModelInfo(variant, "pose_detection.pt", DETECTOR_SHA, "pose_landmark_" + variant + ".pt", landmarkSha,
             "PyTorch 2.7.1", "0.36.0"),
         PoseConfig.DEFAULT, c, new ViewCheck(direction, "video", 0, "foot contacts", 0.04, 0.05, true), List.of(),

@@ -25,7 +25,7 @@ class StoreTest {
 
   private static Visit visit(String runnerId) {
     return new Visit(DataFolder.newId(), runnerId, LocalDate.of(2026, 11, 30), "clip.mp4", 1000, "video/mp4", null,
-        null, false, Store.now());
+        null, false, Store.now(), null);
   }
 
   /** A runner added to {@code store} with {@code count} visits. */

@@ -2,13 +2,18 @@ package org.runpose.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.awt.Color;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -81,7 +86,7 @@ class WebAppTest {
 
   /** Uploads the sample for a new runner and returns the visit once {@link #endless} analyses it. */
   private String analysing(WebClient c, String runnerName) throws Exception {
-    String visit = visitOf(upload(c, runner(c, runnerName), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    String visit = visitOf(upload(c, runner(c, runnerName), "clip.mp4", recording()));
     running.await();
     return visit;
   }
@@ -127,13 +132,25 @@ class WebAppTest {
     for (int i = 0; i < fields.length; i += 2) {
       form.put(fields[i], fields[i + 1]);
     }
-    return c.upload("/runners/" + runnerId + "/visits", form, "video", fileName, Files.readAllBytes(SAMPLE));
+    return c.upload("/runners/" + runnerId + "/visits", form, "video", fileName, recording());
   }
 
   private static HttpResponse<String> upload(WebClient c, String runnerId, String fileName, byte[] video)
       throws Exception {
     return c.upload("/runners/" + runnerId + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date", "2026-11-30"),
         "video", fileName, video);
+  }
+
+  private static final AtomicInteger RECORDINGS = new AtomicInteger();
+
+  /**
+   * The sample as a recording of its own: its bytes with an MP4 'free' box after them that holds a number, so that no
+   * two uploads are the same file (which the server refuses for one runner).
+   */
+  private static byte[] recording() throws IOException {
+    byte[] sample = Files.readAllBytes(SAMPLE);
+    return ByteBuffer.allocate(sample.length + 12).put(sample).putInt(12).put("free".getBytes(US_ASCII))
+        .putInt(RECORDINGS.incrementAndGet()).array();
   }
 
   private static String visitOf(HttpResponse<String> r) {
@@ -145,7 +162,7 @@ class WebAppTest {
 
   /** Uploads the sample under {@code fileName} and waits for its analysis; returns the visit's id. */
   private String analysed(WebClient c, String runnerId, String fileName) throws Exception {
-    String visit = visitOf(upload(c, runnerId, fileName, Files.readAllBytes(SAMPLE)));
+    String visit = visitOf(upload(c, runnerId, fileName, recording()));
     app.awaitJobs();
     return visit;
   }
@@ -239,14 +256,14 @@ class WebAppTest {
     assertThat(c.get("/runners/" + runner).body()).contains("name=\"slowMotion\"", "name=\"everyFrame\"");
     for (String factor : List.of("8", " 1 ", "")) {
       visitOf(c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "slowMotion", factor,
-          "everyFrame", factor.isEmpty() ? "yes" : ""), "video", "slowed.mp4", Files.readAllBytes(SAMPLE)));
+          "everyFrame", factor.isEmpty() ? "yes" : ""), "video", "slowed.mp4", recording()));
     }
     app.awaitJobs();
     assertThat(used).extracting(u -> u.config().slowMotionFactor()).containsExactly(8.0, null, null);
     assertThat(used).extracting(Jobs.Settings::everyFrame).containsExactly(false, false, true);
 
     HttpResponse<String> refused = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
-        "slowMotion", "0.5"), "video", "fast.mp4", Files.readAllBytes(SAMPLE));
+        "slowMotion", "0.5"), "video", "fast.mp4", recording());
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("0.5", "is not a factor from 1 to 64")
         .contains("<a href=\"/runners/" + runner + "\">Back to the runner</a>");
@@ -288,7 +305,7 @@ class WebAppTest {
     WebClient c = start((video, dir, config, onFrame) -> {
       throw new BadInputException("The runner is never in view: film the whole body from the side.");
     });
-    String visit = visitOf(upload(c, runner(c, "Bo"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    String visit = visitOf(upload(c, runner(c, "Bo"), "clip.mp4", recording()));
     app.awaitJobs();
     HttpResponse<String> page = c.get("/visits/" + visit);
     assertThat(page.body()).contains("The analysis failed: The runner is never in view: film the whole body from"
@@ -310,7 +327,7 @@ class WebAppTest {
   void cancellingAQueuedJobEndsItAtOnce() throws Exception {
     WebClient c = start(this::endless);
     String running = analysing(c, "Ly");
-    String queued = visitOf(upload(c, runner(c, "Mo"), "clip.mp4", Files.readAllBytes(SAMPLE)));
+    String queued = visitOf(upload(c, runner(c, "Mo"), "clip.mp4", recording()));
     assertThat(c.post("/visits/" + queued + "/cancel", Map.of()).statusCode()).isEqualTo(303);
     assertThat(c.get("/visits/" + queued + "/status").body()).contains("\"state\":\"CANCELLED\"");
     HttpResponse<String> refused = c.post("/visits/" + running + "/delete", Map.of("confirm", "yes"));
@@ -353,6 +370,25 @@ class WebAppTest {
   }
 
   @Test
+  void theSameVideoUploadedAgainForOneRunnerIsRefusedNamingTheVisitItIs() throws Exception {
+    WebClient c = start(WebAppTest::handMade);
+    String runner = runner(c, "Ida");
+    byte[] video = recording();
+    visitOf(upload(c, runner, "monday.mp4", video));
+    app.awaitJobs();
+    HttpResponse<String> again = upload(c, runner, "IMG_0042.mp4", video);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("IMG_0042.mp4: this video is already Ida&#39;s visit of 2026-11-30 (uploaded as"
+        + " monday.mp4): the same file", "use Analyse again");
+    try (Stream<Path> videos = Files.list(data.resolve("videos"))) {
+      assertThat(videos).hasSize(1);
+    }
+    // Another runner's visit of it, and another recording of this runner's, are no second visit of one runner.
+    visitOf(upload(c, runner(c, "Jo"), "monday.mp4", video));
+    visitOf(upload(c, runner, "tuesday.mp4", recording()));
+  }
+
+  @Test
   void pathLikeFieldsNeverLeaveTheDataFolder() throws Exception {
     WebClient c = start(WebAppTest::handMade);
     String runner = runner(c, "Fa");
@@ -370,7 +406,7 @@ class WebAppTest {
       assertThat(r.body()).as(path).doesNotContain("SQLite format");
     }
     HttpResponse<String> date = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(), "date",
-        "../../2026"), "video", "a.mp4", Files.readAllBytes(SAMPLE));
+        "../../2026"), "video", "a.mp4", recording());
     assertThat(date.statusCode()).isEqualTo(400);
     assertThat(date.body()).contains("is not a date");
   }
@@ -383,7 +419,7 @@ class WebAppTest {
     assertThat(c.postRaw("/runners", Map.of("name", "Mallory", Guard.CSRF_FIELD, "0".repeat(32))).statusCode())
         .isEqualTo(403);
     assertThat(c.postRaw("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(403);
-    assertThat(c.upload("/runners/" + runner + "/visits", Map.of(), "video", "a.mp4", Files.readAllBytes(SAMPLE))
+    assertThat(c.upload("/runners/" + runner + "/visits", Map.of(), "video", "a.mp4", recording())
         .statusCode()).isEqualTo(403);
     assertThat(c.get("/").body()).contains("Gu").doesNotContain("Mallory");
   }

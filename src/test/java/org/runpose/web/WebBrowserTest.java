@@ -38,6 +38,8 @@ import org.runpose.video.VideoFrame;
 class WebBrowserTest {
 
   private static final Path SAMPLE = Path.of("sample-videos/run_side_lean05.mp4").toAbsolutePath();
+  /** The runner's later visit: another recording (the same file twice is refused). */
+  private static final Path LATER = Path.of("sample-videos/run_lean11.mp4").toAbsolutePath();
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   /** Analysing the sample takes seconds; the first run also unpacks the native library. */
@@ -216,7 +218,7 @@ class WebBrowserTest {
     assertThat(js("return arguments[0].value", baseline)).isEqualTo("");
     js("arguments[0].value = '2026-11-30'; arguments[0].dispatchEvent(new Event('change'))", date);
     assertThat((String) js("return arguments[0].value", baseline)).hasSize(32);
-    uploadVisit("2026-11-30");
+    uploadVisit(LATER, "2026-11-30");
     followProgress();
     browser.get(runnerPage);
     assertThat(browser.findElements(By.cssSelector("table.visits tbody tr"))).hasSize(2);
