@@ -20,6 +20,7 @@ public record BackReading(LumbarTrace trace, Hidden hidden, Double armClearanceT
     TRUNK_TOO_SMALL("the trunk was too small in the picture (under " + Math.round(BackContour.MIN_TRUNK_PX)
         + " pixels from hip to shoulder): film closer, or at a higher resolution"),
     ARM_BEHIND_BACK("an arm swung behind the back"),
+    TRUNK_AT_EDGE("the hip or the shoulder was at the edge of the picture, or beyond it"),
     EDGE_NOT_FOUND("the back's outline could not be traced (clothing, background or the edge of the picture)");
 
     private final String reason;

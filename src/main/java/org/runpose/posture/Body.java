@@ -131,8 +131,10 @@ final class Body {
    * the far hip and shoulder are hidden behind the trunk, and the model's guess of them is its least accurate (on the
    * labelled clips the far hip sat 9 px ahead of the truth, the near one 4 px). A sample whose far thigh or near upper
    * arm is not known keeps its line's angle.
-   * A sample whose near hip or shoulder lies outside the picture has no lean: the model only guesses them there (a
-   * runner leaving the picture read 55° backward).
+   * A sample whose near hip or shoulder lies outside the picture, or nearer its edge than {@link #JOINT_IN_VIEW_TRUNKS},
+   * has no lean: the model only guesses them there (a runner leaving the picture read 55° backward; one whose head and
+   * shoulders were above it read 10-13° backward, the shoulders put just inside the top edge); so has one whose
+   * line is upside down ({@link #MAX_TRUNK_LINE_DEG}).
    */
   double[] trunkLeanDeg(BodyFrame frame, int widthPx, int heightPx) {
     Side near = frame.direction().nearSide();
@@ -141,7 +143,10 @@ final class Body {
     double[] lean = new double[n];
     double[] pull = new double[n];
     for (int i = 0; i < n; i++) {
-      lean[i] = inPicture(i, widthPx, heightPx, near.hip(), near.shoulder()) ? trunkLineDeg(frame, i) : Double.NaN;
+      lean[i] = trunkInView(near, i, widthPx, heightPx) ? trunkLineDeg(frame, i) : Double.NaN;
+      if (!(Math.abs(lean[i]) < MAX_TRUNK_LINE_DEG)) {
+        lean[i] = Double.NaN;
+      }
       pull[i] = Double.isNaN(lean[i]) ? Double.NaN
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);
@@ -340,6 +345,32 @@ final class Body {
    * Whether the landmarks lie inside a picture of this size at sample i: outside it the model guesses where they
    * are, from the rest of the body.
    */
+  /**
+   * How far inside the picture a hip or shoulder must lie for the model to have seen it, in trunk lengths: the joint's
+   * own surroundings (the top of the shoulder lies about a tenth of the trunk above the shoulder joint, the iliac crest
+   * as far above the hip's), with some room; nearer the edge the joint is cut and its point extrapolated.
+   */
+  static final double JOINT_IN_VIEW_TRUNKS = 0.15;
+
+  /**
+   * A trunk line further from the vertical than this has the shoulder below the hip: no runner's or walker's (a
+   * sprinter leaving the blocks leans under 60°), but the model's points on a picture with a foot alone in it.
+   */
+  static final double MAX_TRUNK_LINE_DEG = 90;
+
+  /** Whether the near side's hip and shoulder at sample i lie {@link #JOINT_IN_VIEW_TRUNKS} inside the picture. */
+  boolean trunkInView(Side near, int i, int widthPx, int heightPx) {
+    double margin = JOINT_IN_VIEW_TRUNKS * trunkLengthPx(i);
+    for (BodyLandmark lm : List.of(near.hip(), near.shoulder())) {
+      double px = x(lm, i);
+      double py = y(lm, i);
+      if (!(px >= margin && py >= margin && px <= widthPx - margin && py <= heightPx - margin)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean inPicture(int i, int widthPx, int heightPx, BodyLandmark... landmarks) {
     for (BodyLandmark lm : landmarks) {
       double px = x(lm, i);

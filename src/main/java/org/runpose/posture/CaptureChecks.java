@@ -252,8 +252,9 @@ final class CaptureChecks {
         ? "Outside the picture the model guesses where the feet are: the foot strike and shank angles are given only"
             + " for contacts with the foot in view (" + withFoot + " of " + steps.size() + " here), and the contacts"
             + " are harder to time."
-        : "The trunk line runs from hip to shoulder, so the lean is still measured; the model finds a runner less"
-            + " surely without the head.";
+        : "The trunk line runs from hip to shoulder: frames with the shoulder cut by the picture's edge have no"
+            + " lean and no lower back, the others are measured; the model finds a runner less surely without the"
+            + " head.";
     return new CaptureCheck("whole-body", title, Grade.LIMITED, measured, effect,
         "Keep the whole body, feet included, in the frame.");
   }

@@ -3,10 +3,15 @@ package org.runpose.posture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runpose.gait.Side;
 import org.runpose.pose.BodyLandmark;
+import org.runpose.pose.Keypoint;
+import org.runpose.pose.PoseFrame;
+import org.runpose.pose.PoseSeries;
 import org.runpose.signal.KeypointTracks;
 import org.runpose.signal.SignalConfig;
 
@@ -90,26 +95,52 @@ class BodyTest {
   }
 
   @Test
-  void aSampleWhoseNearHipOrShoulderIsOutsideThePictureHasNoLean() {
+  void aSampleWhoseNearHipOrShoulderIsOutsideThePictureOrAtItsEdgeHasNoLean() {
     SyntheticRunner runner = new SyntheticRunner();
     Body body = body(runner);
     BodyFrame frame = new BodyFrame(Direction.RIGHT, 0);
     Side near = Direction.RIGHT.nearSide();
-    // A picture whose bottom edge cuts through the band in which the near hip bobs with each step.
+    // A picture whose bottom edge, less the joint's margin, cuts through the band in which the near hip bobs with
+    // each step: a hip inside the picture but within the margin of its edge is cut as much as one beyond it.
     double[] lowest = new double[body.size()];
+    double[] margin = new double[body.size()];
     for (int i = 0; i < lowest.length; i++) {
       lowest[i] = Math.max(body.y(near.hip(), i), body.y(near.shoulder(), i));
+      margin[i] = Body.JOINT_IN_VIEW_TRUNKS * body.trunkLengthPx(i);
     }
-    int heightPx = (int) Stats.median(lowest);
+    int heightPx = (int) (Stats.median(lowest) + Stats.median(margin));
 
     double[] lean = body.trunkLeanDeg(frame, 640, heightPx);
 
     int cut = 0;
+    int insideButAtTheEdge = 0;
     for (int i = 0; i < lean.length; i++) {
-      assertThat(Double.isNaN(lean[i])).as("sample " + i).isEqualTo(lowest[i] > heightPx);
-      cut += lowest[i] > heightPx ? 1 : 0;
+      boolean atEdge = lowest[i] > heightPx - margin[i];
+      assertThat(Double.isNaN(lean[i])).as("sample " + i).isEqualTo(atEdge);
+      cut += atEdge ? 1 : 0;
+      insideButAtTheEdge += atEdge && lowest[i] <= heightPx ? 1 : 0;
     }
     assertThat(cut).isPositive().isLessThan(lean.length);
+    assertThat(insideButAtTheEdge).isPositive();
+  }
+
+  @Test
+  void aSampleWhoseShoulderIsBelowItsHipHasNoLean() {
+    PoseSeries series = new SyntheticRunner().series();
+    List<PoseFrame> frames = new ArrayList<>(series.frames());
+    PoseFrame f = frames.get(40);
+    // The model's points on a picture with a foot alone in it: the near shoulder drawn under the near hip.
+    double hipY = f.keypoint(BodyLandmark.RIGHT_HIP).yPx();
+    frames.set(40, new PoseFrame(f.index(), f.timestampMicros(), true, f.poseScore(), f.detectorRan(),
+        f.peopleDetected(), f.keypoints().stream().map(k -> k.landmark() != BodyLandmark.RIGHT_SHOULDER ? k
+            : new Keypoint(k.landmark(), k.xPx(), hipY + 40, k.zPx(), k.visibility(), k.presence())).toList()));
+    Body body = new Body(KeypointTracks.from(PoseSeries.of(series.runposeVersion(), series.video(), series.model(),
+        series.settings(), frames)));
+
+    double[] lean = body.trunkLeanDeg(new BodyFrame(Direction.RIGHT, 0), 640, 480);
+
+    assertThat(lean[40]).isNaN();
+    assertThat(lean[39]).isFinite();
   }
 
   private static SyntheticRunner runner(Direction direction, double rollDeg, double leanDeg) {

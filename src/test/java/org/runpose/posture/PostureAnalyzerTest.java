@@ -470,6 +470,28 @@ class PostureAnalyzerTest {
   }
 
   @Test
+  void aTrunkCutByThePicturesTopEdgeHasNeitherLeanNorLowerBack() {
+    SyntheticRunner framed = new SyntheticRunner();
+    framed.backDepthPct = 3.0;
+    PostureAnalysis whole = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(framed.series(),
+        framed.maskSamples(), null).analysis();
+    assertThat(whole.summary().lumbarDepthPct()).isEqualTo(3.0);
+    assertThat(whole.flag(Flag.FORWARD_LEAN).value()).isNotNull();
+
+    SyntheticRunner cut = new SyntheticRunner();
+    cut.backDepthPct = 3.0;
+    // The near shoulder 3-14 px below the top edge: in the picture, but nearer its edge than the joint's own size.
+    cut.groundYPx = 272;
+    PostureAnalysis a = new PostureAnalyzer(AnalysisConfig.DEFAULT).analyze(cut.series(), cut.maskSamples(), null)
+        .analysis();
+    assertThat(a.frames()).allSatisfy(f -> assertThat(f.lumbarDepthPct()).isNull());
+    assertThat(a.flag(Flag.LUMBAR).value()).isNull();
+    assertThat(a.flag(Flag.LUMBAR).explanation()).contains("in most of the others the hip or the shoulder was at the"
+        + " edge of the picture, or beyond it.");
+    assertThat(a.flag(Flag.FORWARD_LEAN).value()).isNull();
+  }
+
+  @Test
   void theFootStrikeIsTheSolesSlopeInTheMaskAtLandingAgainstMidStance() {
     // The keypoints' heel and toe stay level: they would give 0.
     for (Direction direction : Direction.values()) {

@@ -58,6 +58,8 @@ final class SyntheticRunner {
   double turnDegPerSecond = 0;
   /** Image row of the ground under the hip; below 480 the feet are out of the 640x480 picture. */
   double groundYPx = 420;
+  /** The lower back's hollow every mask shows, % of the trunk length; null: the masks show no back. */
+  Double backDepthPct = null;
 
   /** Pixels per metre and the ground point under the hip in the image. */
   private static final double SCALE = 180;
@@ -105,7 +107,11 @@ final class SyntheticRunner {
             : direction.sign() * (flat ? 0 : landingSoleDeg) + rollDeg;
       }
       BackReading noBack = BackReading.hidden(BackReading.Hidden.EDGE_NOT_FOUND);
-      out.add(new MaskSample(i, noBack, noBack, soles[0], soles[1], soleSlopesDeg[0], soleSlopesDeg[1], null, null));
+      // The outline's points only draw the stills: put where no arm comes near them.
+      LumbarTrace.PointPx corner = new LumbarTrace.PointPx(1, 1);
+      BackReading back = backDepthPct == null ? noBack
+          : BackReading.shown(new LumbarTrace(backDepthPct, corner, corner, corner, corner), 1);
+      out.add(new MaskSample(i, back, back, soles[0], soles[1], soleSlopesDeg[0], soleSlopesDeg[1], null, null));
     }
     return out;
   }
