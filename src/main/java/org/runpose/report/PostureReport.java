@@ -626,7 +626,7 @@ public final class PostureReport {
     return share == null ? null : 100 * share;
   }
 
-  /** The table of steps with its note: each step's timing and angles, graded by the lean at mid-stance. */
+  /** The table of steps with its note: each step's timing and angles, graded by the stride's lean over stance. */
   public static List<Block> stepTable(PostureAnalysis a) {
     if (a.steps().isEmpty()) {
       return List.of(new Note("No complete step was recognised."));
@@ -638,7 +638,7 @@ public final class PostureReport {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < a.steps().size(); i++) {
       StepMetrics s = a.steps().get(i);
-      Double stride = strideLeanMidStanceDeg(a.steps(), i);
+      Double stride = strideLeanOverStanceDeg(a.steps(), i);
       Severity lean = stride == null ? null : c.leanSeverity(stride);
       rows.add(new Row(List.of(String.valueOf(s.number()), s.side().id(), fmt(s.contactSeconds(), 2),
           timed ? fmt(s.stanceMs(), 0) : "\u2013", timed ? fmt(walking ? -s.flightMs() : s.flightMs(), 0) : "\u2013",
@@ -651,36 +651,37 @@ public final class PostureReport {
         new Column("Contact (s)", true), new Column("Stance (ms)", true),
         new Column(walking ? "Double support (ms)" : "Flight (ms)", true),
         new Column("Lean at contact (°)", true), new Column("Lean mid-stance (°)", true),
-        new Column("Stride lean at mid-stance, 2-step mean (°)", true), new Column("Lean at toe-off (°)", true),
+        new Column("Stride lean over stance, 2-step mean (°)", true), new Column("Lean at toe-off (°)", true),
         new Column("Knee at contact (°)", true), new Column("Peak knee (°)", true),
         new Column("Overstride (% leg)", true),
         new Column(cm ? "Vertical osc. (cm)" : "Vertical osc. (% leg)", true)), rows, true),
-        new Note("The light of each row grades the stride's lean at mid-stance: this step's and that of the other"
-            + " foot's step beside it, averaged. A single step's lean differs by a few degrees between the feet, what"
-            + " is left of the pose model's hip point following the other thigh" + sidesApart(a.steps()) + ". "
-            + nearLegOnly(a)));
+        new Note("The light of each row grades the stride's lean over stance, the finding's kind of figure: this"
+            + " step's lean averaged from contact to toe-off and that of the other foot's step beside it, averaged."
+            + " One frame's lean, as at mid-stance, swings within the stride, and a single step's lean differs by a"
+            + " few degrees between the feet, what is left of the pose model's hip point following the other thigh"
+            + sidesApart(a.steps()) + ". " + nearLegOnly(a)));
   }
 
   /**
-   * The mean of a step's lean at mid-stance and that of the other foot's step next to it (the one before, else the
+   * The mean of a step's lean over stance and that of the other foot's step next to it (the one before, else the
    * one after); null where there is no such pair.
    */
-  static Double strideLeanMidStanceDeg(List<StepMetrics> steps, int i) {
+  static Double strideLeanOverStanceDeg(List<StepMetrics> steps, int i) {
     StepMetrics s = steps.get(i);
     for (int j : new int[] {i - 1, i + 1}) {
       if (j >= 0 && j < steps.size() && steps.get(j).side() != s.side()
-          && Math.abs(steps.get(j).number() - s.number()) == 1 && s.leanMidStanceDeg() != null
-          && steps.get(j).leanMidStanceDeg() != null) {
-        return (s.leanMidStanceDeg() + steps.get(j).leanMidStanceDeg()) / 2;
+          && Math.abs(steps.get(j).number() - s.number()) == 1 && s.leanStanceMeanDeg() != null
+          && steps.get(j).leanStanceMeanDeg() != null) {
+        return (s.leanStanceMeanDeg() + steps.get(j).leanStanceMeanDeg()) / 2;
       }
     }
     return null;
   }
 
-  /** How far the two feet's steps lie apart at mid-stance, as a clause; empty without both feet's. */
+  /** How far the two feet's steps lie apart over stance, as a clause; empty without both feet's. */
   private static String sidesApart(List<StepMetrics> steps) {
-    Double left = median(steps, Side.LEFT, StepMetrics::leanMidStanceDeg);
-    Double right = median(steps, Side.RIGHT, StepMetrics::leanMidStanceDeg);
+    Double left = median(steps, Side.LEFT, StepMetrics::leanStanceMeanDeg);
+    Double right = median(steps, Side.RIGHT, StepMetrics::leanStanceMeanDeg);
     return left == null || right == null ? "" : String.format(Locale.ROOT, " (here a median %.1f° on the left"
         + " foot's steps and %.1f° on the right's)", left, right);
   }

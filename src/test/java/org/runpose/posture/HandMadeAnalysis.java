@@ -50,9 +50,15 @@ public final class HandMadeAnalysis {
 
   /** The same, with its foot strike angle and its trunk lean at mid-stance. */
   public HandMadeAnalysis step(Side side, int contact, int toeOff, Double footStrikeDeg, Double leanMidStanceDeg) {
+    return step(side, contact, toeOff, footStrikeDeg, leanMidStanceDeg, null);
+  }
+
+  /** The same, with its trunk lean at mid-stance and averaged over its stance. */
+  public HandMadeAnalysis step(Side side, int contact, int toeOff, Double footStrikeDeg, Double leanMidStanceDeg,
+      Double leanStanceMeanDeg) {
     steps.add(new StepMetrics(steps.size() + 1, side, contact / 30.0, toeOff / 30.0, (toeOff + 4) / 30.0,
         1000 * (toeOff - contact) / 30.0, 133, null, leanMidStanceDeg, null, null, null, null, null, null, null,
-        footStrikeDeg, null, null));
+        footStrikeDeg, null, leanStanceMeanDeg));
     return this;
   }
 
