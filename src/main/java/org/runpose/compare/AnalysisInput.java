@@ -53,6 +53,9 @@ public final class AnalysisInput {
     } catch (IOException e) {
       throw new BadInputException(file + ": could not be read (" + e.getMessage() + "). " + GIVE, e);
     }
+    if (content.length == 0) {
+      throw new BadInputException(file + ": is empty (0 bytes). " + GIVE);
+    }
     return new Visit(label, file, Sha256.of(content), parse(file, content));
   }
 
@@ -61,9 +64,8 @@ public final class AnalysisInput {
     try {
       tree = Json.MAPPER.readTree(content);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "). " + GIVE + " If it was edited or cut short, run 'runpose analyze'"
-          + " on the video again.", e);
+      throw new BadInputException(file + ": " + Json.problem(e) + ". " + GIVE + " If it was edited or cut short,"
+          + " run 'runpose analyze' on the video again.", e);
     } catch (IOException e) {
       throw new BadInputException(file + ": could not be read (" + e.getMessage() + "). " + GIVE, e);
     }
@@ -128,8 +130,8 @@ public final class AnalysisInput {
   }
 
   private static String detail(Exception e) {
-    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    m = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    String m = e instanceof JsonProcessingException j ? Json.problem(j) : e.getMessage();
+    m = m == null ? "a part is missing" : m.lines().findFirst().orElse(m);
     return m.length() > 160 ? m.substring(0, 157) + "..." : m;
   }
 

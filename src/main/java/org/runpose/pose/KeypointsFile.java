@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.runpose.BadInputException;
 import org.runpose.RunposeVersion;
+import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
 
 /** Reads and writes keypoint files: the JSON document and a one-row-per-frame CSV for spreadsheets. */
@@ -63,6 +64,10 @@ public final class KeypointsFile {
         throw new BadInputException(file + ": not a runpose keypoints file (no JSON object in it). Give a file"
             + " written by 'runpose keypoints'.");
       }
+      if (tree.has("flags") && tree.has("summary")) {
+        throw new BadInputException(file + ": an analysis, not a keypoints file. Give the keypoints.json that"
+            + " 'runpose analyze' wrote beside it.");
+      }
       int format = tree.path("formatVersion").asInt(PoseSeries.FORMAT_VERSION);
       if (format > PoseSeries.FORMAT_VERSION) {
         throw new BadInputException(file + ": keypoints in format " + format + " (written by runpose "
@@ -72,10 +77,9 @@ public final class KeypointsFile {
       }
       return JSON.treeToValue(tree, PoseSeries.class);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(
-          file + ": not a runpose keypoints file (" + e.getOriginalMessage() + "). Give a file written by"
-              + " 'runpose keypoints'.",
-          e);
+      throw new BadInputException(file + ": not a runpose keypoints file, or a damaged one (" + Json.problem(e)
+          + "). Give a keypoints.json written by 'runpose analyze' or 'runpose keypoints', or make it again from"
+          + " the video.", e);
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").", e);
     }

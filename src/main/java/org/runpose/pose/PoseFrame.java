@@ -31,8 +31,8 @@ public record PoseFrame(
     }
     keypoints = List.copyOf(keypoints);
     if (found ? keypoints.size() != BodyLandmark.COUNT : !keypoints.isEmpty()) {
-      throw new IllegalArgumentException(
-          "a found pose has " + BodyLandmark.COUNT + " keypoints, a missing one none; got " + keypoints.size());
+      throw new IllegalArgumentException((found ? "a frame with the runner found" : "a frame without the runner")
+          + " holds " + keypoints.size() + " keypoints, where " + (found ? BodyLandmark.COUNT + " belong" : "none do"));
     }
     for (int i = 0; i < keypoints.size(); i++) {
       if (keypoints.get(i).landmark().ordinal() != i) {

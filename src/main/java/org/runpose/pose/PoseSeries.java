@@ -186,8 +186,22 @@ public record PoseSeries(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(summary, "summary");
-    frames = List.copyOf(frames);
+    frames = List.copyOf(Objects.requireNonNull(frames, "frames"));
     repeatedFrames = repeatedFrames == null ? List.of() : List.copyOf(repeatedFrames);
+    for (int i = 1; i < frames.size(); i++) {
+      PoseFrame before = frames.get(i - 1);
+      PoseFrame f = frames.get(i);
+      if (f.index() <= before.index() || f.timestampMicros() <= before.timestampMicros()) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the frames are not in the order"
+            + " of the video: frame %d at %.3f s comes after frame %d at %.3f s", f.index(), f.timestampMicros() / 1e6,
+            before.index(), before.timestampMicros() / 1e6));
+      }
+    }
+    long found = frames.stream().filter(PoseFrame::found).count();
+    if (summary.framesWithPose() != found) {
+      throw new IllegalArgumentException("the summary counts " + summary.framesWithPose() + " frames with the"
+          + " runner, but " + found + " of the " + frames.size() + " frames hold one");
+    }
   }
 
   /** "second", "third", "fourth", "5th" ...: which frames of {@code step} were read, in "every ... frame". */

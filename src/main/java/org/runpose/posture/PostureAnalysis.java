@@ -3,6 +3,7 @@ package org.runpose.posture;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.runpose.Severity;
@@ -77,13 +78,13 @@ public record PostureAnalysis(
     capture = capture == null ? List.of() : List.copyOf(capture);
     gait = gait == null ? GaitCheck.unchecked() : gait;
     events = events == null ? List.of() : events;
-    insufficientReasons = List.copyOf(insufficientReasons);
+    insufficientReasons = List.copyOf(Objects.requireNonNull(insufficientReasons, "insufficientReasons"));
     leanStretches = leanStretches == null ? List.of() : List.copyOf(leanStretches);
-    flags = List.copyOf(flags);
-    steps = List.copyOf(steps);
-    events = List.copyOf(events);
-    frames = List.copyOf(frames);
-    notes = List.copyOf(notes);
+    flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
+    steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+    events = List.copyOf(Objects.requireNonNull(events, "events"));
+    frames = List.copyOf(Objects.requireNonNull(frames, "frames"));
+    notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     otherPasses = otherPasses == null ? List.of() : List.copyOf(otherPasses);
   }
 

@@ -55,7 +55,7 @@ class CompareInputTest {
     assertThatThrownBy(() -> AnalysisInput.read(f, "x")).isInstanceOf(BadInputException.class)
         .hasMessageContaining(f + ": not valid JSON (line 2");
     Path empty = Files.writeString(dir.resolve("empty.json"), "");
-    assertThatThrownBy(() -> AnalysisInput.read(empty, "x")).hasMessageContaining("not a runpose analysis");
+    assertThatThrownBy(() -> AnalysisInput.read(empty, "x")).hasMessageContaining("empty.json: is empty (0 bytes)");
     Path list = Files.writeString(dir.resolve("list.json"), "[1, 2]");
     assertThatThrownBy(() -> AnalysisInput.read(list, "x")).hasMessageContaining("not a runpose analysis");
   }

@@ -87,4 +87,27 @@ class KeypointsFileTest {
         .hasMessageContaining("other.json")
         .hasMessageContaining("not a runpose keypoints file");
   }
+
+  @Test
+  void aDamagedFileIsRefusedSayingWhereAndWhatInPlainWords() throws IOException {
+    Path file = dir.resolve("k.json");
+    KeypointsFile.write(sampleSeries(), file, null);
+    String json = Files.readString(file);
+    Files.writeString(file, json.replace("\"timestampMicros\":33367", "\"timestampMicros\":0"));
+    assertThatThrownBy(() -> KeypointsFile.readJson(file)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("k.json: not a runpose keypoints file, or a damaged one (the frames are not in the"
+            + " order of the video: frame 1 at 0.000 s comes after frame 0 at 0.000 s)");
+    Files.writeString(file, json.replace("\"framesWithPose\":1", "\"framesWithPose\":90"));
+    assertThatThrownBy(() -> KeypointsFile.readJson(file))
+        .hasMessageContaining("(the summary counts 90 frames with the runner, but 1 of the 2 frames hold one)");
+    Files.writeString(file, json.replace("\"landmark\":\"nose\"", "\"landmark\":\"tail\""));
+    assertThatThrownBy(() -> KeypointsFile.readJson(file))
+        .hasMessageContaining("('frames[0].keypoints[0].landmark' holds tail, where a name runpose knows belongs)");
+    Files.writeString(file, json.substring(0, json.length() / 2));
+    assertThatThrownBy(() -> KeypointsFile.readJson(file)).hasMessageContaining("it is cut short")
+        .hasMessageNotContaining("end-of-input").hasMessageNotContaining("org.runpose");
+    Files.writeString(file, "{\"runposeVersion\": \"0.4.0\", \"summary\": {}, \"flags\": []}");
+    assertThatThrownBy(() -> KeypointsFile.readJson(file)).hasMessageContaining("k.json: an analysis, not a"
+        + " keypoints file. Give the keypoints.json that 'runpose analyze' wrote beside it.");
+  }
 }
