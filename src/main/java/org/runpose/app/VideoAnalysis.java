@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.io.Json;
 import org.runpose.io.StagedOutput;
@@ -45,6 +47,16 @@ public final class VideoAnalysis {
   public static final String STILLS = "evidence.json";
   /** The wearable's figures beside runpose's, when a wearable's file was given. */
   public static final String WEARABLE = "wearable.json";
+
+  /**
+   * The names of every file an analysis may write: those of an earlier analysis in the folder that this one does not
+   * write again (its overlay, a fourth still) go, so that the folder holds one analysis.
+   */
+  static final Pattern OUTPUT_NAMES = Pattern.compile("analysis\\.json|frames\\.csv|steps\\.csv|report\\.(html|pdf)"
+      + "|evidence(-\\d+\\.jpg|\\.json)|keypoints\\.json|overlay\\.mp4|wearable\\.json");
+  /** The same, of an analysis of saved keypoints, which leaves the keypoints it read (and their video's) as they are. */
+  static final Pattern FROM_KEYPOINTS_NAMES = Pattern.compile("analysis\\.json|frames\\.csv|steps\\.csv"
+      + "|report\\.(html|pdf)|evidence(-\\d+\\.jpg|\\.json)|overlay\\.mp4|wearable\\.json");
 
   /**
    * Widest still written as a file. Stills are drawn at most 720 px on the short side ({@link
@@ -125,6 +137,7 @@ public final class VideoAnalysis {
   public static Outputs ofVideo(Path video, Path shownAs, Path dir, BlazePoseModel model, AnalysisConfig config,
       Pictures pictures, Wearable wearable, boolean everyFrame, Runnable onFrame)
       throws RunposeException, IOException {
+    refuseToReplace(video, dir, OUTPUT_NAMES);
     VideoPose read = VideoPose.extract(PrefetchingFrameSource.opener(video), model, everyFrame, onFrame);
     VideoPose pose = shownAs.equals(video) ? read : read.ofVideoNamed(shownAs);
     AnalysisResult result = pose.analyze(config);
@@ -140,8 +153,19 @@ public final class VideoAnalysis {
   /** Analyses saved keypoints (without the lumbar curvature and ground line, which need the video). */
   public static Outputs ofKeypoints(Path keypoints, Path dir, AnalysisConfig config)
       throws RunposeException, IOException {
+    refuseToReplace(keypoints, dir, FROM_KEYPOINTS_NAMES);
     VideoPose pose = VideoPose.ofKeypoints(KeypointsFile.readJson(keypoints));
     return write(dir, pose.analyze(config).analysis(), null, null, out -> List.of());
+  }
+
+  /** Refuses an output folder in which an output would replace the file the analysis reads. */
+  private static void refuseToReplace(Path input, Path dir, Pattern outputs) throws BadInputException {
+    Path in = input.toAbsolutePath().normalize();
+    if (in.getParent() != null && in.getParent().equals(dir.toAbsolutePath().normalize())
+        && outputs.matcher(in.getFileName().toString()).matches()) {
+      throw new BadInputException(input + ": runpose writes a file of this name into " + dir + ", which would replace"
+          + " it. Choose another folder for the results (-o), or rename the file.");
+    }
   }
 
   private static void stageStills(StagedOutput out, List<Picture> stills) throws IOException {
@@ -172,7 +196,8 @@ public final class VideoAnalysis {
    */
   private static Outputs write(Path dir, PostureAnalysis analysis, WearableCheck wearable, PoseSeries series,
       Drawing drawing) throws RunposeException, IOException {
-    try (StagedOutput out = StagedOutput.in(dir)) {
+    try (StagedOutput out = StagedOutput.in(dir)
+        .replacingOthers(series != null ? OUTPUT_NAMES : FROM_KEYPOINTS_NAMES)) {
       List<Picture> stills = drawing.draw(out);
       AnalysisFiles.stage(out, analysis);
       if (wearable != null) {

@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -252,7 +254,7 @@ final class AnalyzeCommand implements Callable<Integer> {
    * listed with its error and the others go on; the exit code tells whether any failed.
    */
   private int batch(Path folder, AnalysisConfig config) throws RunposeException, IOException {
-    List<Path> videos = videosIn(folder);
+    List<Path> videos = videosIn(folder, spec.commandLine().getErr());
     String title = folder.toAbsolutePath().normalize().getFileName().toString();
     Path root = output != null ? output : Path.of("runpose-out", title);
     OutputFolder.requireWritable(root);
@@ -311,10 +313,25 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Exit code of a folder run in which some videos failed. */
   static final int BATCH_FAILURES = 5;
 
-  private static List<Path> videosIn(Path folder) throws BadInputException, IOException {
-    List<Path> files;
+  /** The folder's videos; what in it could hold a video but is not read is said on {@code err}. */
+  private static List<Path> videosIn(Path folder, PrintWriter err) throws BadInputException, IOException {
+    List<Path> entries;
     try (Stream<Path> listed = Files.list(folder)) {
-      files = listed.filter(Files::isRegularFile).sorted().toList();
+      entries = listed.sorted().toList();
+    }
+    List<Path> files = entries.stream().filter(Files::isRegularFile).toList();
+    List<String> passedOver = new ArrayList<>();
+    for (Path p : entries) {
+      String name = p.getFileName().toString();
+      if (Files.isDirectory(p)) {
+        passedOver.add(name + "/ (a folder: analyse it on its own)");
+      } else if (!Files.isRegularFile(p) && VideoFiles.isVideoOrAnimationName(name)) {
+        passedOver.add(name + (Files.isSymbolicLink(p) ? " (a link to a file that is not there)"
+            : " (not a file that can be read to its end)"));
+      }
+    }
+    if (!passedOver.isEmpty()) {
+      err.println("runpose: not analysed in " + folder + ": " + String.join("; ", passedOver) + ".");
     }
     List<Path> videos = files.stream().filter(p -> VideoFiles.isVideoName(p.getFileName().toString())).toList();
     if (videos.isEmpty()) {
@@ -326,14 +343,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     return videos;
   }
 
-  /** One output folder per video, named after it; two videos of the same name keep their extensions apart. */
-  private static Map<Path, String> outputFolders(List<Path> videos) {
+  /**
+   * One output folder per video, named after it; two videos of the same name keep their extensions apart, and a name
+   * still taken (clip.mp4 beside clip_mp4.mp4, or names differing only in case, one folder on some disks) is numbered.
+   */
+  static Map<Path, String> outputFolders(List<Path> videos) {
     Map<String, Long> stems = videos.stream().collect(Collectors.groupingBy(KeypointsCommand::stem,
         Collectors.counting()));
     Map<Path, String> folders = new HashMap<>();
+    Set<String> taken = new HashSet<>();
     for (Path v : videos) {
       String stem = KeypointsCommand.stem(v);
-      folders.put(v, stems.get(stem) > 1 ? v.getFileName().toString().replace('.', '_') : stem);
+      String wanted = stems.get(stem) > 1 ? v.getFileName().toString().replace('.', '_') : stem;
+      String name = wanted;
+      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = wanted + "-" + n;
+      }
+      folders.put(v, name);
     }
     return folders;
   }

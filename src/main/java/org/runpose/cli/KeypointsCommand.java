@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.io.OutputFolder;
 import org.runpose.pose.BlazePoseModel;
@@ -54,6 +55,10 @@ final class KeypointsCommand implements Callable<Integer> {
     if (Files.isDirectory(json)) {
       throw new IOException(json + ": is a folder; -o names the keypoints file to write, e.g. -o "
           + json.resolve(stem(video) + ".keypoints.json") + ".");
+    }
+    if (json.toAbsolutePath().normalize().equals(video.toAbsolutePath().normalize())) {
+      throw new BadInputException(json + ": -o names the video itself, which the keypoints would replace. Name a"
+          + " .json file, e.g. -o " + json.resolveSibling(stem(video) + ".keypoints.json") + ".");
     }
     OutputFolder.requireWritable(json.toAbsolutePath().getParent());
     PoseSeries series;

@@ -13,6 +13,7 @@ import org.runpose.training.DistanceUnit;
 import org.runpose.training.Finding;
 import org.runpose.training.Format;
 import org.runpose.training.Provenance;
+import org.runpose.training.InputFile;
 import org.runpose.training.TrainingAnalysis;
 import org.runpose.training.TrainingLog;
 import org.runpose.training.TrainingLogReader;
@@ -89,6 +90,14 @@ public final class TrainingCommand implements Callable<Integer> {
     OutputFolder.requireWritable(output);
     ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
     TrainingLog log = new TrainingLogReader(units, timeZone).read(logs);
+    Path out = output.toAbsolutePath().normalize();
+    for (InputFile in : log.inputs()) {
+      Path read = Path.of(in.path()).toAbsolutePath().normalize();
+      if (out.equals(read.getParent()) && TrainingOutputs.FILES.contains(read.getFileName().toString())) {
+        throw new BadInputException(in.path() + ": runpose writes a file of this name into " + output + ", which"
+            + " would replace this log. Choose another folder for the results (-o), or rename the log.");
+      }
+    }
     TrainingAnalysis analysis = TrainingAnalysis.of(log, config, units);
     Provenance provenance = Provenance.now(log.inputs(), units, timeZone, config);
     List<Path> written;

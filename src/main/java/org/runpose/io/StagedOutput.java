@@ -10,11 +10,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Output files written under temporary names in the target folder and moved into place only when
@@ -43,6 +47,8 @@ public final class StagedOutput implements AutoCloseable {
   private final Map<Path, Path> staged = new LinkedHashMap<>();
   private boolean committed;
   private boolean abandoned;
+  /** Names of files in the folder that a commit replaces when it writes none of them; null: none. */
+  private Pattern others;
 
   private StagedOutput(Path dir, List<Path> createdDirs) {
     this.dir = dir;
@@ -76,6 +82,15 @@ public final class StagedOutput implements AutoCloseable {
     } catch (IOException e) {
       // The JVM is stopping: nothing can be reported, and the next run overwrites the staged names anyway.
     }
+  }
+
+  /**
+   * On commit, also deletes the files in the folder whose names match {@code names} and that this output did not
+   * write: what an earlier run left that this one does not make again, so the folder holds one run's outputs.
+   */
+  public StagedOutput replacingOthers(Pattern names) {
+    others = names;
+    return this;
   }
 
   /** Writes {@code name} under a temporary name for now. */
@@ -122,12 +137,34 @@ public final class StagedOutput implements AutoCloseable {
       }
       done.add(e.getKey());
     }
+    if (others != null) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.filter(p -> !staged.containsKey(p) && Files.isRegularFile(p)
+            && others.matcher(p.getFileName().toString()).matches()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
     committed = true;
     OPEN.remove(this);
     return done;
   }
 
-  /** Unless committed, deletes the staged files and the folders this output created. */
+  /** Files a writer made beside the staged ones (a video written in parts, {@code <staged>.part1}, ...). */
+  private List<Path> beside(Collection<Path> stagedFiles) {
+    Set<String> prefixes = new HashSet<>();
+    stagedFiles.forEach(p -> prefixes.add(p.getFileName() + "."));
+    if (prefixes.isEmpty() || !Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> prefixes.stream().anyMatch(x -> p.getFileName().toString().startsWith(x))).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** Unless committed, deletes the staged files, what their writers made beside them, and the folders created. */
   @Override
   public synchronized void close() throws IOException {
     OPEN.remove(this);
@@ -136,6 +173,7 @@ public final class StagedOutput implements AutoCloseable {
     }
     IOException failure = null;
     List<Path> leftovers = new ArrayList<>(staged.values());
+    leftovers.addAll(beside(staged.values()));
     leftovers.addAll(createdDirs);
     for (Path p : leftovers) {
       try {

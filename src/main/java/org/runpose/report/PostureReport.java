@@ -452,7 +452,8 @@ public final class PostureReport {
     }
     return List.of(new Gallery(stills), new Note("Drawn on each frame: the skeleton the angles were measured on,"
         + " the trunk line from the hip to the shoulder on the side facing the camera, the true vertical (dashed)"
-        + " and the angle between them. The overlay video (overlay.mp4) shows the same on every frame."));
+        + " and the angle between them. Where an overlay video was made (overlay.mp4), it shows the same on every"
+        + " frame."));
   }
 
   private static List<Block> lean(PostureAnalysis a) {

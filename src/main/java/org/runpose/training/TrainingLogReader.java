@@ -114,8 +114,8 @@ public final class TrainingLogReader {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
-          List<Path> logs = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent())
-              .sorted().toList();
+          List<Path> logs = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent()
+              && !ownWeeklyTable(p)).sorted().toList();
           if (logs.isEmpty()) {
             throw new BadInputException(path + ": this folder holds no .csv, .gpx or .fit file.");
           }
@@ -130,6 +130,21 @@ public final class TrainingLogReader {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether a file of a folder of logs is the weekly table runpose wrote there on an earlier run (its results
+   * written into the logs' folder): no log, to pass over.
+   */
+  private static boolean ownWeeklyTable(Path file) {
+    if (!file.getFileName().toString().equals(TrainingOutputs.WEEKLY_CSV)) {
+      return false;
+    }
+    try (var lines = Files.lines(file)) {
+      return lines.findFirst().orElse("").startsWith(TrainingOutputs.WEEKLY_CSV_HEADER_START);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   private Optional<LogFileParser> parserFor(Path file) {

@@ -28,7 +28,11 @@ public final class TrainingOutputs {
   /** The version of training.json's format; raised when a reader of the previous one could no longer read it. */
   public static final int FORMAT_VERSION = 1;
 
-  public static final List<String> FILES = List.of("training.json", "weekly.csv", "training.html", "training.pdf");
+  /** The weekly table's file, and how its first line begins (its first two columns' names). */
+  static final String WEEKLY_CSV = "weekly.csv";
+  static final String WEEKLY_CSV_HEADER_START = "week,monday,";
+
+  public static final List<String> FILES = List.of("training.json", WEEKLY_CSV, "training.html", "training.pdf");
 
   private static final ObjectMapper JSON = Json.MAPPER;
 

@@ -263,6 +263,7 @@ public final class WebApp implements AutoCloseable {
 
   private void deleteRunner(Context ctx) throws SQLException, IOException {
     Runner r = records.runner(ctx.pathParam("id"));
+    requireConfirmed(ctx, "Deleting " + r.name() + " with every visit, video and report");
     List<Visit> visits = store.visits(r.id());
     List<Training> logs = store.trainings(r.id());
     for (Visit v : visits) {
@@ -499,8 +500,17 @@ public final class WebApp implements AutoCloseable {
     ctx.redirect("/visits/" + v.id(), HttpStatus.SEE_OTHER);
   }
 
+  /** A deletion is done only with the form's box ticked: it cannot be undone. */
+  private static void requireConfirmed(Context ctx, String what) {
+    if (!"yes".equals(ctx.formParam("confirm"))) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, what + " cannot be undone: tick the box that confirms it, then"
+          + " delete again.");
+    }
+  }
+
   private void deleteVisit(Context ctx) throws SQLException, IOException {
     Visit v = records.visit(ctx.pathParam("id"));
+    requireConfirmed(ctx, "Deleting this visit with its video and reports");
     requireNotRunning(v);
     jobs.cancel(v.id());
     store.deleteVisit(v.id());

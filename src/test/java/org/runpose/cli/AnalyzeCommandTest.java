@@ -10,6 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runpose.report.BatchIndex;
@@ -80,6 +83,22 @@ class AnalyzeCommandTest {
     assertThat(noBaseline.err).contains("analysis.json: its lumbar curvature was not assessed, so it cannot be the"
         + " baseline");
     assertThat(dir.resolve("vs-again")).doesNotExist();
+
+    // Saved keypoints analysed into their own folder replace the video's analysis there, the keypoints kept; a file
+    // the analysis would write over is refused.
+    CliRunner inPlace = CliRunner.run("analyze", "--from", out.resolve("keypoints.json").toString(), "-o",
+        out.toString(), "-q");
+    assertThat(inPlace.exitCode).as(inPlace.err).isZero();
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("analysis.json",
+          "frames.csv", "steps.csv", "report.html", "report.pdf", "evidence.json", "keypoints.json");
+    }
+    Path named = Files.copy(out.resolve("keypoints.json"), out.resolve("analysis.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    CliRunner over = CliRunner.run("analyze", "--from", named.toString(), "-o", out.toString(), "-q");
+    assertThat(over.exitCode).isEqualTo(2);
+    assertThat(over.err).contains("analysis.json: runpose writes a file of this name into " + out
+        + ", which would replace it. Choose another folder for the results (-o), or rename the file.");
 
     // A run that fails while writing (here: a folder where the PDF should go) leaves none of its files behind.
     Path blocked = dir.resolve("blocked");
@@ -215,5 +234,14 @@ class AnalyzeCommandTest {
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("clip.mov").contains("not a video");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void everyVideoOfAFolderGetsAnOutputFolderOfItsOwnWhateverTheNames() {
+    List<Path> videos = Stream.of("clip.mov", "clip.mp4", "clip_mp4.mp4", "CLIP_MOV.avi", "run.mp4")
+        .map(n -> Path.of("videos", n)).toList();
+    Map<Path, String> folders = AnalyzeCommand.outputFolders(videos);
+    assertThat(videos.stream().map(folders::get))
+        .containsExactly("clip_mov", "clip_mp4", "clip_mp4-2", "CLIP_MOV-2", "run");
   }
 }

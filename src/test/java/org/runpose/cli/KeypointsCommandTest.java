@@ -34,6 +34,18 @@ class KeypointsCommandTest {
   }
 
   @Test
+  void anOutputNamingTheVideoItselfIsRefusedAndTheVideoKept() throws Exception {
+    Path clip = dir.resolve("clip.mp4");
+    org.runpose.video.TestClips.write(clip, 3, 30, 0,
+        i -> new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_3BYTE_BGR));
+    byte[] before = Files.readAllBytes(clip);
+    CliRunner r = CliRunner.run("keypoints", clip.toString(), "-o", clip.toString(), "-q");
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("-o names the video itself");
+    assertThat(Files.readAllBytes(clip)).isEqualTo(before);
+  }
+
+  @Test
   void missingModelFolderIsReportedAsSuch() throws Exception {
     Path clip = dir.resolve("clip.mp4");
     org.runpose.video.TestClips.write(clip, 3, 30, 0,

@@ -79,6 +79,22 @@ class TrainingCommandTest {
   }
 
   @Test
+  void resultsWrittenAmongTheLogsAreNotReadAsALogNorWrittenOverOne() throws Exception {
+    Path logs = Files.createDirectories(dir.resolve("logs"));
+    Files.copy(SAMPLE, logs.resolve("log.csv"));
+    assertThat(run("training", logs.toString(), "-o", logs.toString(), "--zone", "UTC")).isZero();
+    // Again: the weekly table of the first run is passed over, not read as a log.
+    assertThat(run("training", logs.toString(), "-o", logs.toString(), "--zone", "UTC")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("75 runs, 513.0 km");
+
+    Path named = Files.copy(SAMPLE, Files.createDirectories(dir.resolve("b")).resolve("weekly.csv"));
+    assertThat(run("training", named.toString(), "-o", named.getParent().toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(named + ": runpose writes a file of this name into " + named.getParent()
+        + ", which would replace this log.");
+    assertThat(Files.readString(named)).isEqualTo(Files.readString(SAMPLE));
+  }
+
+  @Test
   void milesAreShownInMiles() throws Exception {
     Path csv = Files.writeString(dir.resolve("mi.csv"),
         "date,distance,duration\n2024-03-04,5,45:00\n2024-03-05,3,27:00\n");

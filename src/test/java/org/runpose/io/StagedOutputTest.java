@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +94,28 @@ class StagedOutputTest {
       }
     }).hasMessage("interrupted");
     assertThat(dir.resolve("new")).doesNotExist();
+  }
+
+  @Test
+  void aCommitReplacingOthersRemovesAnEarlierRunsOutputsThatItDoesNotWriteAgain() throws Exception {
+    Files.writeString(dir.resolve("overlay.mp4"), "an earlier run's");
+    Files.writeString(dir.resolve("evidence-3.jpg"), "an earlier run's");
+    Files.writeString(dir.resolve("notes.txt"), "the user's");
+    try (StagedOutput staged = StagedOutput.in(dir).replacingOthers(Pattern.compile("evidence-\\d+\\.jpg|overlay\\.mp4"))) {
+      staged.write("evidence-1.jpg", text("new"));
+      staged.commit();
+    }
+    assertThat(listing(dir)).containsExactly("evidence-1.jpg", "notes.txt");
+  }
+
+  @Test
+  void closingWithoutACommitAlsoDeletesWhatAWriterPutBesideAStagedFile() throws Exception {
+    try (StagedOutput staged = StagedOutput.in(dir)) {
+      Path video = staged.reserve("overlay.mp4");
+      // A video written in two parts, then joined into the reserved name.
+      Files.writeString(video.resolveSibling(video.getFileName() + ".part1"), "head");
+      Files.writeString(video.resolveSibling(video.getFileName() + ".part2"), "tail");
+    }
+    assertThat(listing(dir)).isEmpty();
   }
 }

@@ -502,6 +502,12 @@ class WebAppTest {
     String compared = "/comparisons/" + visit + "/" + second + "/compare.json";
     assertThat(c.get(compared).statusCode()).isEqualTo(200);
     assertThat(data.resolve("analyses").resolve(visit)).isDirectory();
+    // Without the box ticked nothing goes.
+    HttpResponse<String> unconfirmed = c.post("/runners/" + runner + "/delete", Map.of());
+    assertThat(unconfirmed.statusCode()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("cannot be undone: tick the box that confirms it");
+    assertThat(c.post("/visits/" + second + "/delete", Map.of()).statusCode()).isEqualTo(400);
+    assertThat(data.resolve("analyses").resolve(second)).isDirectory();
     assertThat(c.post("/runners/" + runner + "/delete", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
     assertThat(data.resolve("analyses").resolve(visit)).doesNotExist();
     assertThat(data.resolve("videos").resolve(visit + ".video")).doesNotExist();
