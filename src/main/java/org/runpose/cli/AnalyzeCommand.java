@@ -391,9 +391,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           direction, rollDeg, heightCm, slowMotionFactor, d.minSteps(), d.minPoseFraction(),
           d.maxSideWidthRatio(), baseline == null ? null : lumbarBaseline(baseline));
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("Invalid setting: " + e.getMessage());
+      throw new BadInputException("Invalid setting: " + OptionWords.of(e.getMessage(), OPTIONS));
     }
   }
+
+  /** The settings' fields the options set, by the options' names. */
+  private static final Map<String, String> OPTIONS = Map.of("cutoffHz", "--cutoff (the low-pass cut-off, Hz)",
+      "camera roll", "--roll (the camera's roll)", "slow-motion factor", "--slow-motion (the slow-motion factor)",
+      "runner height", "--height (the runner's height)", "lean thresholds", "--lean-watch and --lean-excessive",
+      "lumbar thresholds", "--lumbar-watch and --lumbar-excessive");
 
   /** Both lumbar thresholds or neither: one alone would leave the other to a default there is not. */
   private void checkLumbarThresholds() throws BadInputException {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.runpose.RunposeException;
 import org.runpose.RunposeVersion;
 import picocli.CommandLine;
@@ -58,6 +59,9 @@ public final class RunposeCommand implements Runnable {
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       for (String arg : unmatched.getUnmatched()) {
         String hint = fileTakenForOption(arg, Path.of(""));
+        if (hint == null) {
+          hint = secondInput(arg, cl.getCommandSpec().name(), Path.of(""));
+        }
         if (hint != null) {
           err.println("runpose: " + hint);
         }
@@ -68,6 +72,23 @@ public final class RunposeCommand implements Runnable {
     err.println(cl.getParent() == null ? "See 'runpose --help'." : "See '" + name.replaceFirst("^runpose ",
         "runpose help ") + "'.");
     return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * What to do with a second video or keypoints file given to a command that reads one, when {@code arg} is a file
+   * in {@code workingDir}; else null.
+   */
+  static String secondInput(String arg, String command, Path workingDir) {
+    try {
+      if (!List.of("analyze", "keypoints").contains(command) || !Files.isRegularFile(workingDir.resolve(arg))) {
+        return null;
+      }
+    } catch (InvalidPathException e) {
+      return null;
+    }
+    return "'" + arg + "' is a second input: 'runpose " + command + "' reads one video"
+        + (command.equals("analyze") ? " (or saved keypoints with --from), or one folder of videos. Put the videos"
+            + " in a folder and give the folder." : ". Make the keypoints of each video in turn.");
   }
 
   /** How to name a file whose name starts with '-', when {@code arg} is one in {@code workingDir}; else null. */

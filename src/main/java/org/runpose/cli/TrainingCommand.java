@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
 import org.runpose.Severity;
@@ -127,9 +128,16 @@ public final class TrainingCommand implements Callable<Integer> {
           d.chronicWeeks(), baseWeeks == null ? d.baseWeeks() : baseWeeks, d.breakWeeks(),
           speedPaceMargin == null ? d.speedPaceMargin() : speedPaceMargin, d.increaseTolerance());
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid threshold: " + e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid threshold: "
+          + OptionWords.of(e.getMessage(), OPTIONS));
     }
   }
+
+  /** The rules' fields the options set, by the options' names ({@code --acwr-limit} sets both ratio levels). */
+  private static final Map<String, String> OPTIONS = Map.of("maxLongRunShare", "--max-long-run-share",
+      "maxWeeklyIncrease", "--max-weekly-increase", "weeklyIncreaseExcessive", "--weekly-increase-excessive",
+      "acwrWatch", "--acwr-limit", "acwrLimit", "--acwr-limit", "baseWeeks", "--base-weeks", "speedPaceMargin",
+      "--speed-pace-margin");
 
   private static void summary(PrintWriter out, TrainingAnalysis a, List<Path> written) {
     List<WeekSummary> w = a.weeks();

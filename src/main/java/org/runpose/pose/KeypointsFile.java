@@ -54,9 +54,19 @@ public final class KeypointsFile {
   }
 
   /** Reads a keypoints JSON file written by {@link #writeJson}. */
-  public static PoseSeries readJson(Path file) throws BadInputException {
-    if (!Files.isRegularFile(file)) {
+  public static PoseSeries readJson(Path given) throws BadInputException {
+    // The folder an analysis wrote, as compare and --baseline take it.
+    Path file = Files.isDirectory(given) ? given.resolve("keypoints.json") : given;
+    if (Files.isDirectory(given) && !Files.isRegularFile(file)) {
+      throw new BadInputException(given + ": a folder without a keypoints.json in it. Give the keypoints.json that"
+          + " 'runpose analyze' or 'runpose keypoints' wrote, or its folder.");
+    }
+    if (!Files.exists(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": not a file that can be read to its end (a pipe or a device). Give the"
+          + " keypoints.json file itself.");
     }
     try {
       JsonNode tree = JSON.readTree(file.toFile());

@@ -78,7 +78,7 @@ public record AnalysisConfig(
               + lumbarExcessivePct);
     }
     if (rollDeg != null && !(Math.abs(rollDeg) < 45)) {
-      throw new IllegalArgumentException("camera roll must be within +-45 degrees: " + rollDeg);
+      throw new IllegalArgumentException("camera roll must be under 45 degrees either way: " + rollDeg);
     }
     if (runnerHeightCm != null && !(runnerHeightCm >= 50 && runnerHeightCm <= 250)) {
       throw new IllegalArgumentException("runner height must be 50 to 250 cm: " + runnerHeightCm);

@@ -15,7 +15,7 @@ public record BodyFrame(Direction direction, double rollDeg) {
   public BodyFrame {
     Objects.requireNonNull(direction, "direction");
     if (!(Math.abs(rollDeg) < 45)) {
-      throw new IllegalArgumentException("camera roll must be within +-45 degrees: " + rollDeg);
+      throw new IllegalArgumentException("camera roll must be under 45 degrees either way: " + rollDeg);
     }
   }
 

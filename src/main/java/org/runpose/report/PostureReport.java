@@ -121,6 +121,11 @@ public final class PostureReport {
     e.add(new Entry("Timing", timing(a.gait())));
     e.add(model(a.model()));
     e.add(thresholds(a.settings()));
+    if (!lowPassed(a)) {
+      e.add(new Entry("Smoothing", "none: the " + number(a.settings().signal().cutoffHz()) + " Hz low-pass asked for"
+          + " is not below half the " + number(a.realFpsRead()) + " frames/s read, where no frequency is left for"
+          + " it to remove"));
+    }
     e.add(new Entry("Made", generatedAt + " by runpose " + a.runposeVersion()));
     return e;
   }
@@ -184,6 +189,12 @@ public final class PostureReport {
         number(c.signal().cutoffHz())));
   }
 
+
+  /** Whether the tracks were low-passed: a cut-off at or above half the frame rate read leaves them as they are. */
+  static boolean lowPassed(PostureAnalysis a) {
+    double fps = a.realFpsRead();
+    return !(fps > 0) || a.settings().signal().cutoffHz() < fps / 2;
+  }
 
   private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
     List<Section> s = new ArrayList<>();
@@ -718,7 +729,8 @@ public final class PostureReport {
     b.add(new Paragraph("Steps.", "Contact and toe-off come from how far each foot is ahead of or behind the hips"
         + " (Zeni et al. 2008), then moved to where the foot's lowest point reaches or leaves the ground. Before"
         + " any measure, swapped left and right limbs are put back, outliers removed, short gaps filled and the"
-        + " tracks smoothed (" + number(c.signal().cutoffHz()) + " Hz low-pass)."));
+        + " tracks smoothed" + (lowPassed(a) ? " (" + number(c.signal().cutoffHz()) + " Hz low-pass)."
+            : "; not low-passed, as the cut-off asked for is not below half the frame rate.")));
     b.add(new Paragraph("Foot and shank at contact.", "The foot strike angle is the tilt of the shoe's sole against"
         + " the ground in the frame the shoe lands, minus the same at mid-stance, where it lies flat: this takes out"
         + " the shoe's own shape, as a standing trial does in marker studies. Heel first is positive. The sole is the"

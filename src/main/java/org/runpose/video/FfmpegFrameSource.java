@@ -106,8 +106,15 @@ public final class FfmpegFrameSource implements FrameSource {
       throw new IllegalArgumentException("short-side limits need 2 <= min <= max: " + minShortSidePx + " to "
           + maxShortSidePx);
     }
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new BadInputException(file + ": no such file. Check the path.");
+    }
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": a folder, not a video. Give a video file.");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": not a file that can be read to its end (a pipe or a device). Copy the"
+          + " video to a file first.");
     }
     if (!Files.isReadable(file)) {
       throw new BadInputException(file + ": cannot be read (permissions). Make the file readable.");

@@ -99,6 +99,17 @@ class PostureReportTest {
   }
 
   @Test
+  void aCutOffAtOrAboveHalfTheFrameRateIsSaidToLeaveTheTracksUnfiltered() {
+    org.runpose.compare.Runner runner = new org.runpose.compare.Runner();
+    assertThat(HtmlReport.render(PostureReport.document(runner.analysis(), List.of(), "now")))
+        .contains("tracks smoothed (6 Hz low-pass).").doesNotContain("Smoothing");
+    runner.cutoffHz = 15;
+    assertThat(HtmlReport.render(PostureReport.document(runner.analysis(), List.of(), "now")))
+        .contains("Smoothing</dt><dd>none: the 15 Hz low-pass asked for is not below half the 30 frames/s read")
+        .contains("tracks smoothed; not low-passed");
+  }
+
+  @Test
   void theHipExtensionIsNamedButNotGivenThoughEveryStepMeasuredIt() {
     PostureAnalysis a = new org.runpose.compare.Runner().analysis();
     assertThat(a.steps()).allSatisfy(s -> assertThat(s.hipExtensionToeOffDeg()).isNotNull());
