@@ -56,7 +56,7 @@ public final class TrainingCommand implements Callable<Integer> {
       description = "Unit of the CSV distances and paces, and of the report (default: ${DEFAULT-VALUE}).")
   DistanceUnit units;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
+  @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
       description = "Time zone that decides the date of GPX and FIT runs (default: this computer's).")
   ZoneId zone;
 
@@ -142,14 +142,15 @@ public final class TrainingCommand implements Callable<Integer> {
   private static void summary(PrintWriter out, TrainingAnalysis a, List<Path> written) {
     List<WeekSummary> w = a.weeks();
     double km = w.stream().mapToDouble(WeekSummary::distanceKm).sum();
-    out.printf("runpose training: %d weeks (%s to %s), %d runs, %s; %d excessive, %d to watch.%n",
-        w.size(), w.get(0).isoWeek(), w.get(w.size() - 1).isoWeek(), a.log().runs().size(),
-        Format.distanceWithUnit(km, a.unit()), a.count(Severity.EXCESSIVE), a.count(Severity.WATCH));
+    out.printf("runpose training: %s (%s to %s), %s, %s; %d excessive, %d to watch.%n",
+        Format.count(w.size(), "week"), w.get(0).isoWeek(), w.get(w.size() - 1).isoWeek(),
+        Format.count(a.log().runs().size(), "run"), Format.distanceWithUnit(km, a.unit()),
+        a.count(Severity.EXCESSIVE), a.count(Severity.WATCH));
     for (Finding f : a.findings()) {
       out.printf("  %-9s  %s  %s%n", f.severity().label(), f.weeks().get(0), f.headline());
     }
     if (!a.log().skipped().isEmpty()) {
-      out.printf("Left out %d rows or files:%n", a.log().skipped().size());
+      out.printf("Left out %s:%n", Format.rowsOrFiles(a.log().skipped().size()));
       a.log().skipped().forEach(s -> out.printf("  %s: %s%n", s.location(), s.reason()));
     }
     out.println(Finding.NOT_MEDICAL_ADVICE);
@@ -163,6 +164,19 @@ public final class TrainingCommand implements Callable<Integer> {
         return DistanceUnit.parse(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A time zone by its name (Europe/Berlin) or offset (+01:00), refused in words. */
+  static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+    @Override
+    public ZoneId convert(String value) {
+      try {
+        return ZoneId.of(value);
+      } catch (java.time.DateTimeException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone: give a name such as"
+            + " Europe/Berlin or America/New_York, or an offset from UTC such as +01:00 or -05:00");
       }
     }
   }

@@ -5,11 +5,15 @@ import com.garmin.fit.FitDecoder;
 import com.garmin.fit.FitMessages;
 import com.garmin.fit.FitRuntimeException;
 import java.io.ByteArrayInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.runpose.BadInputException;
 
 /** Garmin FIT files, checked and decoded with the Garmin FIT SDK; a damaged file is bad input, said once. */
 public final class FitFiles {
   private FitFiles() {}
+
+  private static final Pattern AT_BYTE = Pattern.compile("at byte:? *(\\d+)");
 
   /**
    * @param file the file's name, for the message
@@ -23,8 +27,10 @@ public final class FitFiles {
     try {
       return new FitDecoder().decode(new ByteArrayInputStream(content));
     } catch (FitRuntimeException e) {
-      throw new BadInputException(file + ": the FIT file could not be decoded (" + e.getMessage() + "). "
-          + whatToDo, e);
+      // The SDK's message names its own decoder; the byte it stopped at is what says how far the file holds.
+      Matcher at = AT_BYTE.matcher(String.valueOf(e.getMessage()));
+      throw new BadInputException(file + ": the FIT file is damaged or cut short" + (at.find() ? " (it stops making"
+          + " sense at byte " + at.group(1) + " of " + content.length + ")" : "") + ". " + whatToDo, e);
     }
   }
 }

@@ -27,7 +27,7 @@ final class CsvLogParser implements LogFileParser {
   private static final Pattern CLOCK = Pattern.compile("\\d+(:[0-5]\\d){1,2}(\\.\\d+)?");
 
   /** Faster than about the mile world record: almost always a unit or typing mistake. */
-  private static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
+  static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
 
   private static final String EXAMPLE = "Save the log as comma-separated text with a first line naming the columns,"
       + " e.g. date,distance,duration,type.";

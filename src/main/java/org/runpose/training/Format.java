@@ -70,4 +70,9 @@ public final class Format {
   public static String ratio(double ratio) {
     return String.format(Locale.ROOT, "%.2f", ratio);
   }
+
+  /** "1 row or file", "3 rows or files". */
+  public static String rowsOrFiles(int n) {
+    return n + (n == 1 ? " row or file" : " rows or files");
+  }
 }

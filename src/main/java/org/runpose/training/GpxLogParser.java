@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One run per GPX file, read with jpx: the distance is the length of the track segments on the
@@ -36,10 +38,8 @@ final class GpxLogParser implements LogFileParser {
     try {
       gpx = READER.read(new ByteArrayInputStream(content));
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException(
-          file + ": not a readable GPX file (" + e.getMessage() + "). Export the run again from the"
-              + " watch or app as GPX, or leave this file out.",
-          e);
+      throw new BadInputException(file + ": not a readable GPX file (" + xmlProblem(e) + "). Export the run again"
+          + " from the watch or app as GPX.", e);
     }
     Location at = new Location(file, null);
     List<TrackSegment> segments = gpx.tracks().flatMap(Track::segments).toList();
@@ -64,6 +64,15 @@ final class GpxLogParser implements LogFileParser {
     return new ParsedFile(
         List.of(Run.of(start.atZone(zone).toLocalDate(), distanceM / 1000, seconds, type, at)), List.of());
   }
+
+  /** Where the XML parser stopped, in a user's words; its own message names parser events and the XML prolog. */
+  static String xmlProblem(Exception e) {
+    Matcher at = PARSER_POSITION.matcher(String.valueOf(e.getMessage()));
+    return at.find() ? "its XML is broken at line " + at.group(1) + ", column " + at.group(2)
+        : "its content is not a GPX track's XML";
+  }
+
+  private static final Pattern PARSER_POSITION = Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
 
   private static ParsedFile skipped(Location at, String reason) {
     return new ParsedFile(List.of(), List.of(new SkippedRow(at, reason)));

@@ -70,6 +70,11 @@ public final class TrainingLogReader {
       inputs.add(new InputFile(name, extension(file), Sha256.of(content)));
       ParsedFile parsed = parser.parse(name, content);
       for (Run run : parsed.runs()) {
+        String implausible = implausible(run);
+        if (implausible != null) {
+          skipped.add(new SkippedRow(run.source(), implausible));
+          continue;
+        }
         List<Run> sameDay = byDay.computeIfAbsent(run.date(), d -> new ArrayList<>());
         Optional<Run> earlier = sameDay.stream().filter(r -> sameRun(r, run)).findFirst();
         if (earlier.isPresent()) {
@@ -81,16 +86,40 @@ public final class TrainingLogReader {
       }
       skipped.addAll(parsed.skipped());
     }
+    if (runs.isEmpty() && skipped.isEmpty()) {
+      throw new BadInputException("No run in " + given + ": it holds no rows (a CSV needs a line for each run after"
+          + " the line naming the columns), tracks or sessions.");
+    }
     if (runs.isEmpty()) {
-      String first = skipped.isEmpty() ? "" : " First problem: " + skipped.get(0).location() + ": "
-          + skipped.get(0).reason() + ".";
-      throw new BadInputException("No valid run in " + given + " (" + skipped.size() + " rows or files left out)."
-          + first
+      throw new BadInputException("No valid run in " + given + " (" + Format.rowsOrFiles(skipped.size())
+          + " left out). First problem: " + skipped.get(0).location() + ": " + skipped.get(0).reason() + "."
           + " Check the dates (YYYY-MM-DD), distances and durations.");
     }
     skipped.sort((a, b) -> compareLocations(a.location(), b.location()));
     return new TrainingLog(runs, skipped, inputs);
   }
+
+  /**
+   * Why no runner ran {@code run} as a file gives it, or null: a pace or a distance no one runs in one go (a watch
+   * left on in a car, a unit or typing mistake; a CSV's pace is checked as it is read), or a date still to come.
+   */
+  private String implausible(Run run) {
+    if (run.paceSecondsPerKm() < CsvLogParser.FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM) {
+      return "pace " + Format.pace(run.paceSecondsPerKm(), unit) + "/" + unit + " is faster than any runner (a watch"
+          + " left on in a car?): check the distance and the duration";
+    }
+    if (run.distanceKm() > LONGEST_PLAUSIBLE_RUN_KM) {
+      return Format.distance(run.distanceKm(), unit) + " " + unit + " in one run is more than anyone runs in one go:"
+          + " check the distance and --units";
+    }
+    if (run.date().isAfter(LocalDate.now(zone))) {
+      return "dated " + run.date() + ", after today: check the date (YYYY-MM-DD)";
+    }
+    return null;
+  }
+
+  /** Farther than the 24-hour record (about 320 km): a day's run no one has run. */
+  private static final double LONGEST_PLAUSIBLE_RUN_KM = 350;
 
   private static boolean sameRun(Run a, Run b) {
     return a.date().equals(b.date())

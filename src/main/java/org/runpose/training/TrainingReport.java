@@ -78,7 +78,7 @@ public final class TrainingReport {
         + DATE.format(last) + "), " + Format.count(a.log().runs().size(), "run") + ", "
         + Format.distanceWithUnit(km, a.unit()) + ". " + a.count(Severity.EXCESSIVE) + " excessive, "
         + a.count(Severity.WATCH) + " to watch" + (a.log().skipped().isEmpty() ? "."
-            : "; " + a.log().skipped().size() + " rows or files left out (see the end).");
+            : "; " + Format.rowsOrFiles(a.log().skipped().size()) + " left out (see the end).");
   }
 
   private static Findings findings(TrainingAnalysis a, int from) {

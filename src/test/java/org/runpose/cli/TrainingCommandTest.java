@@ -130,6 +130,9 @@ class TrainingCommandTest {
     assertThat(run("training", SAMPLE.toString(), "--units", "furlongs")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown unit 'furlongs': use km or mi");
     assertThat(run("training", SAMPLE.toString(), "--max-long-run-share", "2")).isEqualTo(2);
-    assertThat(err.toString()).contains("Invalid threshold: maxLongRunShare must be between 0.05 and 1, was 2");
+    assertThat(err.toString()).contains("Invalid threshold: --max-long-run-share must be between 0.05 and 1, was 2");
+    assertThat(run("training", SAMPLE.toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
+    assertThat(err.toString()).contains("'Mars/Olympus' is not a time zone: give a name such as Europe/Berlin")
+        .doesNotContain("java.time");
   }
 }

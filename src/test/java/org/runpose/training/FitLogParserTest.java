@@ -90,4 +90,14 @@ class FitLogParserTest {
         .hasMessage("run.fit: not a valid FIT file (its header or checksum is wrong). Copy the activity"
             + " from the watch again, or leave this file out.");
   }
+
+  @Test
+  void aFileCutShortSaysWhereItStopsInPlainWords() throws Exception {
+    Path file = activity("run.fit", session(Sport.RUNNING, Instant.parse("2024-03-04T07:00:00Z"), 5_000, 1_500));
+    byte[] cut = Arrays.copyOf(Files.readAllBytes(file), 60);
+    assertThatThrownBy(() -> new FitLogParser(ZoneOffset.UTC).parse("run.fit", cut))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("run.fit: ").hasMessageNotContaining("FIT decode error")
+        .hasMessageContaining("of 60");
+  }
 }

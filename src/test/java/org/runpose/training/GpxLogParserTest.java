@@ -83,7 +83,7 @@ class GpxLogParserTest {
     byte[] broken = "<gpx><trk><trkseg><trkpt lat=".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new GpxLogParser(ZoneOffset.UTC).parse("broken.gpx", broken))
         .isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith("broken.gpx: not a readable GPX file")
-        .hasMessageEndingWith("Export the run again from the watch or app as GPX, or leave this file out.");
+        .hasMessage("broken.gpx: not a readable GPX file (its XML is broken at line 1, column 30). Export the run"
+            + " again from the watch or app as GPX.");
   }
 }

@@ -53,7 +53,7 @@ class TrainingLogReaderTest {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "date,distance,duration\n2024-02-30,10,55:00\n");
     assertThatThrownBy(() -> reader.read(List.of(csv)))
         .isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith("No valid run in " + csv + " (1 rows or files left out). First problem: "
+        .hasMessageStartingWith("No valid run in " + csv + " (1 row or file left out). First problem: "
             + csv + " line 2: unparseable date '2024-02-30'");
   }
 
@@ -67,5 +67,24 @@ class TrainingLogReaderTest {
         .hasMessageEndingWith("nope.csv: no such file or folder. Check the path of the training log.");
     assertThatThrownBy(() -> reader.read(List.of(dir)))
         .hasMessage(dir + ": this folder holds no .csv, .gpx or .fit file.");
+  }
+
+  @Test
+  void runsNoRunnerRanAreLeftOutWithTheReasonWhateverTheFile() throws Exception {
+    Path csv = Files.writeString(dir.resolve("odd.csv"), "date,distance,duration\n2024-03-04,5,0:30:00\n"
+        + "2024-03-05,10000,900:00:00\n2099-03-06,5,0:30:00\n");
+    TrainingLog log = new TrainingLogReader(DistanceUnit.KM, ZoneOffset.UTC).read(List.of(csv));
+    assertThat(log.runs()).hasSize(1);
+    assertThat(log.skipped()).extracting(SkippedRow::reason).containsExactly(
+        "10000.0 km in one run is more than anyone runs in one go: check the distance and --units",
+        "dated 2099-03-06, after today: check the date (YYYY-MM-DD)");
+  }
+
+  @Test
+  void aLogWithNoRowsSaysSoRatherThanBlameTheRows() throws Exception {
+    Path csv = Files.writeString(dir.resolve("header.csv"), "date,distance,duration\n");
+    assertThatThrownBy(() -> new TrainingLogReader(DistanceUnit.KM, ZoneOffset.UTC).read(List.of(csv)))
+        .hasMessage("No run in " + csv + ": it holds no rows (a CSV needs a line for each run after the line naming"
+            + " the columns), tracks or sessions.");
   }
 }
