@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.runpose.BadInputException;
 import org.runpose.RunposeVersion;
 import org.runpose.Severity;
@@ -120,7 +121,29 @@ public final class AnalysisInput {
       if (graded && (f.value() == null || f.watchAt() == null) || !graded && f.value() != null && !f.unjudged()) {
         throw new IllegalArgumentException(id + ": a value is graded against both thresholds or is not graded");
       }
+      if (f.value() != null && !(Math.abs(f.value()) <= MAX_PLAUSIBLE.get(id))) {
+        throw new IllegalArgumentException(id + ": " + f.value() + " " + f.unit() + " is no runner's; the file was"
+            + " edited");
+      }
     }
+    // The lean's grade is its value's against the file's own thresholds (to the file's rounding of the value).
+    Flag lean = a.flag(Flag.FORWARD_LEAN);
+    if (lean.severity() != Severity.NOT_ASSESSED && lean.excessiveAt() != null
+        && lean.severity() != grade(lean.value() - ROUNDING, lean)
+        && lean.severity() != grade(lean.value() + ROUNDING, lean)) {
+      throw new IllegalArgumentException(Flag.FORWARD_LEAN + ": graded " + lean.severity().label() + " at "
+          + lean.value() + "°, against thresholds of " + lean.watchAt() + "° and " + lean.excessiveAt() + "°; the"
+          + " file was edited");
+    }
+  }
+
+  /** Furthest from zero a finding's value can be on a runner: a trunk level with the ground, a hollow as deep. */
+  private static final Map<String, Double> MAX_PLAUSIBLE = Map.of(Flag.FORWARD_LEAN, 90.0, Flag.LUMBAR, 100.0);
+  /** The analysis file's values are written to four decimals. */
+  private static final double ROUNDING = 1e-4;
+
+  private static Severity grade(double value, Flag f) {
+    return value >= f.excessiveAt() ? Severity.EXCESSIVE : value >= f.watchAt() ? Severity.WATCH : Severity.OK;
   }
 
   private static void require(Object part, String name) {

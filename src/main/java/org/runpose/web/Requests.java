@@ -52,13 +52,23 @@ final class Requests {
     if (s == null || s.isBlank()) {
       return LocalDate.now();
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(s.strip());
+      date = LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
       throw new Refusal(HttpStatus.BAD_REQUEST, "The date of the visit " + text(s, 40) + " is not a date: give it"
           + " as year-month-day, e.g. " + LocalDate.now() + ".");
     }
+    // A day of slack for a browser a time zone ahead of the server.
+    if (date.isAfter(LocalDate.now().plusDays(1)) || date.getYear() < EARLIEST_YEAR) {
+      throw new Refusal(HttpStatus.BAD_REQUEST, "The date of the visit " + text(s, 40) + " is not the day a video"
+          + " was filmed: give a date from " + EARLIEST_YEAR + " to today, as year-month-day.");
+    }
+    return date;
   }
+
+  /** Before phones filmed video, and long before anyone filmed with runpose in mind. */
+  private static final int EARLIEST_YEAR = 1990;
 
   /** The uploaded file in {@code field}; the request is refused with {@code missing} when none was sent. */
   static UploadedFile uploaded(Context ctx, String field, String missing) {

@@ -113,4 +113,14 @@ class CompareInputTest {
     assertThat(AnalysisInput.isNewer("0.3.9")).isFalse();
     assertThat(AnalysisInput.isNewer("dev")).isFalse();
   }
+
+  @Test
+  void aValueEditedBeyondItsGradeOrBeyondAnyRunnerIsRefused() throws Exception {
+    Path regraded = edited("regraded.json", t -> ((ObjectNode) t.get("flags").get(0)).put("value", 30.0));
+    assertThatThrownBy(() -> AnalysisInput.read(regraded, "x")).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("(forward-lean: graded ok at 30.0°, against thresholds of 8.0° and 15.0°; the file was"
+            + " edited)");
+    Path huge = edited("huge.json", t -> ((ObjectNode) t.get("flags").get(1)).put("value", 1e308));
+    assertThatThrownBy(() -> AnalysisInput.read(huge, "x")).hasMessageContaining("is no runner's");
+  }
 }

@@ -409,6 +409,10 @@ class WebAppTest {
         "../../2026"), "video", "a.mp4", recording());
     assertThat(date.statusCode()).isEqualTo(400);
     assertThat(date.body()).contains("is not a date");
+    HttpResponse<String> future = c.upload("/runners/" + runner + "/visits", Map.of(Guard.CSRF_FIELD, c.csrf(),
+        "date", "+99999-01-01"), "video", "a.mp4", recording());
+    assertThat(future.statusCode()).isEqualTo(400);
+    assertThat(future.body()).contains("is not the day a video was filmed: give a date from 1990 to today");
   }
 
   @Test
