@@ -90,6 +90,14 @@ public record DetectableChange(double published, String publishedSource, double 
     return Math.round(10 * Math.hypot(published, runpose)) / 10.0;
   }
 
+  /**
+   * Whether steps reading these values agree well enough for their median to be told apart from another visit's, as
+   * {@link StepAgreement} judges a measure over all steps: fewer than two steps cannot disagree.
+   */
+  public boolean trustsMedianOf(double[] perStep) {
+    return perStep.length < 2 || StepAgreement.medianHalfInterval(perStep) <= value();
+  }
+
   /** The combined value with its unit, "8.7°", "5.5 points". */
   public String written() {
     return String.format(Locale.ROOT, "%.1f", value()) + unit;

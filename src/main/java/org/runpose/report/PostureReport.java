@@ -517,7 +517,7 @@ public final class PostureReport {
             + " trunk length."));
   }
 
-  private static List<Block> gait(PostureAnalysis a) {
+  static List<Block> gait(PostureAnalysis a) {
     List<Block> b = new ArrayList<>();
     PostureSummary s = a.summary();
     GaitCheck g = a.gait();
@@ -553,23 +553,30 @@ public final class PostureReport {
         ? gaitRow(a, "Double support (ms)", timed ? st -> -st.flightMs() : st -> null, 0,
             "Both feet on the ground after each landing: walking has it, running has a flight instead.")
         : gaitRow(a, "Flight time (ms)", timed ? StepMetrics::flightMs : st -> null, 0, "Both feet off the ground."));
-    rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0,
-        "Heel ahead of the hips at contact; large values go with braking and knee load (Souza 2016). The hips stand"
+    rows.add(gaitRow(a, "Overstride (% of leg length)", st -> pct(st.overstride()), 0, DetectableChange.OVERSTRIDE,
+        (walking ? "Heel ahead of the hips at contact. A walker's heel always lands well ahead of the hips, as part"
+            + " of the step's length: the running studies' link to braking and knee load does not apply; compare"
+            + " visits instead." : "Heel ahead of the hips at contact; large values go with braking and knee load"
+            + " (Souza 2016).") + " The hips stand"
             + " in for the centre of mass, and the figure is a rough one: at 3 m/s the hips move 10 cm a frame at 30"
             + " frames/s, so a contact timed a frame off moves it by about a tenth of the leg. runpose read the heel"
             + " about 8 points of leg length further ahead than it was on rendered runners, -3 to +23 on real ones."));
-    rows.add(gaitRow(a, "Foot strike angle (°)", StepMetrics::footStrikeDeg, 0, "Heel first positive. Altman &"
+    rows.add(gaitRow(a, "Foot strike angle (°)", StepMetrics::footStrikeDeg, 0, DetectableChange.FOOT_STRIKE,
+        "Heel first positive. Altman &"
         + " Davis (2012) call above 8° a rearfoot strike, below -1.6° a forefoot strike. runpose does not call the"
         + " pattern: on single clips it reads this angle up to 8° off (see the definitions), about as much as the"
         + " bands are apart. Look at the landings in the video."));
-    rows.add(gaitRow(a, "Shank angle at contact (°)", StepMetrics::shankContactDeg, 0, walking ? ""
+    rows.add(gaitRow(a, "Shank angle at contact (°)", StepMetrics::shankContactDeg, 0, DetectableChange.SHANK,
+        walking ? ""
         : "Ankle ahead of the knee at landing; a shank near vertical lands the foot under the body (Souza 2016)."));
     // A walker's knees have other typical values; runpose's own error, measured on runners, is said either way.
-    rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0, (walking ? ""
+    rows.add(gaitRow(a, "Knee flexion at contact (°)", StepMetrics::kneeFlexionContactDeg, 0,
+        DetectableChange.KNEE_CONTACT, (walking ? ""
         : "Typically 17.8 ± 4.0° (Heiderscheit et al. 2011). ") + "runpose read rendered runners' knees about 4°"
             + " less bent than they were, but real runners' 9-17° more bent than hand-digitised (one 6° less): a"
             + " contact placed a frame late catches the knee already bending."));
-    rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0, (walking ? ""
+    rows.add(gaitRow(a, "Peak knee flexion in stance (°)", StepMetrics::kneeFlexionPeakStanceDeg, 0,
+        DetectableChange.KNEE_PEAK, (walking ? ""
         : "Typically 46.3 ± 4.5° (Heiderscheit et al. 2011); well below 45° suggests little shock absorption"
             + " (Souza 2016). ") + "runpose read rendered runners' peaks a median 4° less bent than they were (single"
             + " clips from 0 to 7° less)."));
@@ -584,7 +591,8 @@ public final class PostureReport {
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
-    b.add(new Note("Medians over the steps. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
+    b.add(new Note("Medians over the steps; a foot's is left out (\u2013) where its steps read too far apart for"
+        + " their middle value to be trusted. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
         + " marker-based motion capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare"
         + " visits filmed the same way rather than as absolute values."));
     if (timed) {
@@ -608,9 +616,24 @@ public final class PostureReport {
 
   private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
       String meaning) {
-    return new Row(List.of(label, fmt(median(a.steps(), measure), decimals),
-        fmt(median(a.steps(), Side.LEFT, measure), decimals), fmt(median(a.steps(), Side.RIGHT, measure), decimals),
-        meaning), null);
+    return gaitRow(a, label, measure, decimals, null, meaning);
+  }
+
+  /**
+   * A row whose per-step values must agree ({@code change}, null: none to meet): a foot whose few steps scatter
+   * more than a change between visits gets no median, though all steps together may.
+   */
+  private static Row gaitRow(PostureAnalysis a, String label, Function<StepMetrics, Double> measure, int decimals,
+      DetectableChange change, String meaning) {
+    List<String> cells = new ArrayList<>(List.of(label, fmt(median(a.steps(), measure), decimals)));
+    for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+      double[] v = a.steps().stream().filter(st -> st.side() == side).map(measure).filter(x -> x != null)
+          .mapToDouble(Double::doubleValue).toArray();
+      cells.add(change == null || change.trustsMedianOf(v) ? fmt(median(a.steps(), side, measure), decimals)
+          : "\u2013");
+    }
+    cells.add(meaning);
+    return new Row(cells, null);
   }
 
   /** The median of one foot's steps. */

@@ -93,7 +93,9 @@ public final class TrainingLogReader {
     if (runs.isEmpty()) {
       throw new BadInputException("No valid run in " + given + " (" + Format.rowsOrFiles(skipped.size())
           + " left out). First problem: " + skipped.get(0).location() + ": " + skipped.get(0).reason() + "."
-          + " Check the dates (YYYY-MM-DD), distances and durations.");
+          + (files.stream().allMatch(f -> extension(f).equals("csv"))
+              ? " Check the dates (YYYY-MM-DD), distances and durations."
+              : " Export the runs again from the watch or app, or check the CSV's dates, distances and durations."));
     }
     skipped.sort((a, b) -> compareLocations(a.location(), b.location()));
     return new TrainingLog(runs, skipped, inputs);

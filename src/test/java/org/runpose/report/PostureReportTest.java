@@ -99,6 +99,24 @@ class PostureReportTest {
   }
 
   @Test
+  void aFootWhoseFewStepsScatterGetsNoMedianInItsColumn() {
+    HandMadeAnalysis h = new HandMadeAnalysis();
+    double[] left = {6, 7, 8, 7};
+    // Two clusters, as a foot hidden by the other at landing reads: their median, -18°, is no step's.
+    double[] right = {-61, 18, -50, 13};
+    for (int i = 0; i < 8; i++) {
+      h.step(i % 2 == 0 ? Side.LEFT : Side.RIGHT, 11 * i, 11 * i + 7, i % 2 == 0 ? left[i / 2] : right[i / 2]);
+    }
+    List<ReportDocument.Block> gait = PostureReport.gait(h.build());
+    ReportDocument.Row row = gait.stream().filter(ReportDocument.Table.class::isInstance)
+        .map(ReportDocument.Table.class::cast).flatMap(t -> t.rows().stream())
+        .filter(r -> r.cells().get(0).equals("Foot strike angle (°)")).findFirst().orElseThrow();
+    assertThat(row.cells().subList(2, 4)).containsExactly("7", "\u2013");
+    assertThat(gait).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(ReportDocument.Note.class,
+        n -> assertThat(n.text()).contains("a foot's is left out (\u2013) where its steps read too far apart")));
+  }
+
+  @Test
   void aCutOffAtOrAboveHalfTheFrameRateIsSaidToLeaveTheTracksUnfiltered() {
     org.runpose.compare.Runner runner = new org.runpose.compare.Runner();
     assertThat(HtmlReport.render(PostureReport.document(runner.analysis(), List.of(), "now")))
