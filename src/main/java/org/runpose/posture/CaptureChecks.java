@@ -286,7 +286,8 @@ final class CaptureChecks {
               MIN_RUNNER_PX), closer);
     }
     if (heightPx < SMALL_RUNNER_PX) {
-      String lean = heightPx < LEAN_SMALL_RUNNER_PX ? " The trunk lean may read up to 3° low at this size." : "";
+      String lean = heightPx < LEAN_SMALL_RUNNER_PX
+          ? " The trunk lean is less sure at this size (rendered runners this small read up to 3° low)." : "";
       return new CaptureCheck("runner-size", "Runner's size in the picture", Grade.LIMITED, measured,
           fmt("The lower back's hollow is read from the body's outline, which at this size is a pixel or two deep:"
               + " the lumbar measure is less sure than on a runner %.0f px tall or more.%s", SMALL_RUNNER_PX, lean),

@@ -55,6 +55,8 @@ public final class FramePainter {
   static final Color NEAR_SIDE = new Color(0x29, 0xC5, 0xF6);
   static final Color FAR_SIDE = new Color(0xD0, 0x7C, 0xF2);
   private static final Color VERTICAL = Color.WHITE;
+  /** The lumbar measure's line from the buttocks to the upper back: white as the vertical, but solid. */
+  private static final Color BACK_LINE = new Color(0xFF, 0xFF, 0xFF);
   private static final Color OUTLINE = new Color(0, 0, 0, 140);
   private static final Color PANEL = new Color(0x10, 0x16, 0x1C, 190);
   private static final Color PANEL_TEXT = Color.WHITE;
@@ -117,7 +119,7 @@ public final class FramePainter {
       }
       drawTrunk(g, skeleton, metrics.leanDeg(), s);
       Rectangle2D readout = drawReadout(g, metrics, s);
-      drawLegend(g, frame.getWidth(), readout, s);
+      drawLegend(g, frame.getWidth(), readout, lumbar != null, s);
     });
   }
 
@@ -240,9 +242,9 @@ public final class FramePainter {
     Color color = Theme.badge(config.lumbarSeverity(shown(t.depthPct())));
     Point2D buttocks = point(t.buttocks());
     Point2D upperBack = point(t.upperBack());
-    outlined(g, new Line2D.Double(buttocks, upperBack), VERTICAL, (float) (2 * s), s);
-    dot(g, buttocks, 3 * s, VERTICAL, s);
-    dot(g, upperBack, 3 * s, VERTICAL, s);
+    outlined(g, new Line2D.Double(buttocks, upperBack), BACK_LINE, (float) (2 * s), s);
+    dot(g, buttocks, 3 * s, BACK_LINE, s);
+    dot(g, upperBack, 3 * s, BACK_LINE, s);
     outlined(g, new Line2D.Double(point(t.chord()), point(t.hollow())), color, (float) (3.5 * s), s);
     dot(g, point(t.hollow()), 3.5 * s, color, s);
   }
@@ -385,12 +387,19 @@ public final class FramePainter {
    * What the lines and colours mean, one per row: at the top right, or below the readout where the frame is too
    * narrow for both side by side (portrait video).
    */
-  private void drawLegend(Graphics2D g, int widthPx, Rectangle2D readout, double s) {
+  private void drawLegend(Graphics2D g, int widthPx, Rectangle2D readout, boolean lumbar, double s) {
     Font font = new Font(FONT, Font.PLAIN, size(11.5, s));
     FontMetrics fm = g.getFontMetrics(font);
-    String[] lines = {"near side (" + nearSide.id() + ")", "far side (" + nearSide.other().id() + ")",
-        "true vertical"};
-    Color[] colors = {NEAR_SIDE, FAR_SIDE, VERTICAL};
+    List<String> named = new java.util.ArrayList<>(List.of("near side (" + nearSide.id() + ")",
+        "far side (" + nearSide.other().id() + ")", "true vertical"));
+    List<Color> keyed = new java.util.ArrayList<>(List.of(NEAR_SIDE, FAR_SIDE, VERTICAL));
+    if (lumbar) {
+      // Drawn solid in the vertical's white: named, so that it is not taken for the vertical.
+      named.add("buttocks to upper back; hollow");
+      keyed.add(BACK_LINE);
+    }
+    String[] lines = named.toArray(String[]::new);
+    Color[] colors = keyed.toArray(Color[]::new);
     String leanScale = String.format(Locale.ROOT, "trunk lean <%s°, %s–%s°, ≥%s°", number(config.leanWatchDeg()),
         number(config.leanWatchDeg()), number(config.leanExcessiveDeg()), number(config.leanExcessiveDeg()));
     // A lumbar hollow without a baseline is drawn grey and has no scale.
