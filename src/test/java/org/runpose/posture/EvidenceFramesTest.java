@@ -49,6 +49,24 @@ class EvidenceFramesTest {
   }
 
   @Test
+  void theTypicalLeanIsShownFromAnotherStepThanTheMostForward() {
+    HandMadeAnalysis a = new HandMadeAnalysis().medianLean(10.0);
+    for (int i = 0; i < 60; i++) {
+      // The stance from frame 24 leans most in the middle, but for frame 28, nearest the median, within a frame of
+      // the others: jitter.
+      boolean leaning = i >= 26 && i <= 30 && i != 28;
+      a.frame(i, leaning ? 12.0 : i == 28 ? 10.0 : i % 2 == 0 ? 9.0 : 11.0, null);
+    }
+    for (int c = 0; c + 8 <= 60; c += 8) {
+      a.step(c % 16 == 0 ? Side.RIGHT : Side.LEFT, c, c + 8);
+    }
+    List<EvidenceFrame> ev = EvidenceFrames.choose(a.build());
+    assertThat(ev.get(0).frameIndex()).isBetween(26, 30);
+    // Steps are 12 frames from contact to contact: the typical frame lies at least 6 frames away.
+    assertThat(Math.abs(ev.get(1).frameIndex() - ev.get(0).frameIndex())).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
   void typicalLeanIsClosestToTheClipsMedian() {
     EvidenceFrame typical = EvidenceFrames.choose(clip().build()).get(1);
     assertThat(typical.kind()).isEqualTo(EvidenceFrame.Kind.TYPICAL_LEAN);
