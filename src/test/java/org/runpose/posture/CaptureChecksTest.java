@@ -211,7 +211,8 @@ class CaptureChecksTest {
     assertThat(tiny.effect()).contains("at least 100 px tall is needed");
     assertThat(tiny.tip()).startsWith("Film at a higher resolution");
     assertThat(CaptureChecks.runnerSize(60, 1080).tip()).startsWith("Film closer");
-    assertThat(CaptureChecks.runnerSize(120, 240).effect()).contains("The trunk lean may read up to 3° low");
+    assertThat(CaptureChecks.runnerSize(120, 240).effect()).contains("The trunk lean is less sure at this size"
+        + " (rendered runners this small read up to 3° low)");
     assertThat(CaptureChecks.runnerSize(100, 240).grade()).isEqualTo(Grade.LIMITED);
   }
 
