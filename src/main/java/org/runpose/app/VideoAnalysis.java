@@ -1,6 +1,9 @@
 package org.runpose.app;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -184,6 +187,22 @@ public final class VideoAnalysis {
     return OffsetDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'xxx"));
   }
 
+  /** Whether the folder holds an analysis runpose wrote (its analysis.json names the runpose that wrote it). */
+  private static boolean holdsAnalysis(Path dir) {
+    Path earlier = dir.resolve(AnalysisFiles.JSON);
+    if (!Files.isRegularFile(earlier)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(earlier)) {
+      return new String(in.readNBytes(EARLIER_HEAD_BYTES), StandardCharsets.UTF_8).contains("\"runposeVersion\"");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** runposeVersion is the second field of every analysis.json, within its first lines. */
+  private static final int EARLIER_HEAD_BYTES = 200;
+
   /** Draws what needs the video into the staged output, and returns the stills for the report. */
   @FunctionalInterface
   private interface Drawing {
@@ -196,8 +215,12 @@ public final class VideoAnalysis {
    */
   private static Outputs write(Path dir, PostureAnalysis analysis, WearableCheck wearable, PoseSeries series,
       Drawing drawing) throws RunposeException, IOException {
-    try (StagedOutput out = StagedOutput.in(dir)
-        .replacingOthers(series != null ? OUTPUT_NAMES : FROM_KEYPOINTS_NAMES)) {
+    StagedOutput staged = StagedOutput.in(dir);
+    // Only over an earlier analysis do files of these names belong to runpose; elsewhere they may be the user's.
+    if (holdsAnalysis(dir)) {
+      staged.replacingOthers(series != null ? OUTPUT_NAMES : FROM_KEYPOINTS_NAMES);
+    }
+    try (StagedOutput out = staged) {
       List<Picture> stills = drawing.draw(out);
       AnalysisFiles.stage(out, analysis);
       if (wearable != null) {

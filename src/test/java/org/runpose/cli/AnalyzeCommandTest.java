@@ -93,6 +93,13 @@ class AnalyzeCommandTest {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("analysis.json",
           "frames.csv", "steps.csv", "report.html", "report.pdf", "evidence.json", "keypoints.json");
     }
+    // In a folder that held no analysis, files of the outputs' names are not runpose's to remove.
+    Path desk = Files.createDirectories(dir.resolve("desk"));
+    Files.writeString(desk.resolve("overlay.mp4"), "the user's own");
+    CliRunner onDesk = CliRunner.run("analyze", "--from", out.resolve("keypoints.json").toString(), "-o",
+        desk.toString(), "-q");
+    assertThat(onDesk.exitCode).as(onDesk.err).isZero();
+    assertThat(Files.readString(desk.resolve("overlay.mp4"))).isEqualTo("the user's own");
     Path named = Files.copy(out.resolve("keypoints.json"), out.resolve("analysis.json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CliRunner over = CliRunner.run("analyze", "--from", named.toString(), "-o", out.toString(), "-q");
