@@ -137,15 +137,17 @@ public final class StagedOutput implements AutoCloseable {
       }
       done.add(e.getKey());
     }
+    committed = true;
     if (others != null) {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.filter(p -> !staged.containsKey(p) && Files.isRegularFile(p)
             && others.matcher(p.getFileName().toString()).matches()).toList()) {
           Files.deleteIfExists(p);
         }
+      } catch (IOException e) {
+        // The new outputs are in place and whole: an older file that cannot be removed is left as it was.
       }
     }
-    committed = true;
     OPEN.remove(this);
     return done;
   }
