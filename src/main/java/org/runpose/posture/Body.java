@@ -342,10 +342,6 @@ final class Body {
   }
 
   /**
-   * Whether the landmarks lie inside a picture of this size at sample i: outside it the model guesses where they
-   * are, from the rest of the body.
-   */
-  /**
    * How far inside the picture a hip or shoulder must lie for the model to have seen it, in trunk lengths: the joint's
    * own surroundings (the top of the shoulder lies about a tenth of the trunk above the shoulder joint, the iliac crest
    * as far above the hip's), with some room; nearer the edge the joint is cut and its point extrapolated.
@@ -360,22 +356,23 @@ final class Body {
 
   /** Whether the near side's hip and shoulder at sample i lie {@link #JOINT_IN_VIEW_TRUNKS} inside the picture. */
   boolean trunkInView(Side near, int i, int widthPx, int heightPx) {
-    double margin = JOINT_IN_VIEW_TRUNKS * trunkLengthPx(i);
-    for (BodyLandmark lm : List.of(near.hip(), near.shoulder())) {
-      double px = x(lm, i);
-      double py = y(lm, i);
-      if (!(px >= margin && py >= margin && px <= widthPx - margin && py <= heightPx - margin)) {
-        return false;
-      }
-    }
-    return true;
+    return inside(i, widthPx, heightPx, JOINT_IN_VIEW_TRUNKS * trunkLengthPx(i), near.hip(), near.shoulder());
   }
 
+  /**
+   * Whether the landmarks lie inside a picture of this size at sample i: outside it the model guesses where they
+   * are, from the rest of the body.
+   */
   boolean inPicture(int i, int widthPx, int heightPx, BodyLandmark... landmarks) {
+    return inside(i, widthPx, heightPx, 0, landmarks);
+  }
+
+  /** Whether the landmarks lie at least {@code marginPx} inside a picture of this size at sample i. */
+  private boolean inside(int i, int widthPx, int heightPx, double marginPx, BodyLandmark... landmarks) {
     for (BodyLandmark lm : landmarks) {
       double px = x(lm, i);
       double py = y(lm, i);
-      if (!(px >= 0 && py >= 0 && px <= widthPx && py <= heightPx)) {
+      if (!(px >= marginPx && py >= marginPx && px <= widthPx - marginPx && py <= heightPx - marginPx)) {
         return false;
       }
     }
