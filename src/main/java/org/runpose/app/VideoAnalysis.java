@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
 import org.runpose.io.Json;
+import org.runpose.io.OutputFolder;
 import org.runpose.io.StagedOutput;
 import org.runpose.pose.BlazePoseModel;
 import org.runpose.pose.KeypointsFile;
@@ -163,9 +164,7 @@ public final class VideoAnalysis {
 
   /** Refuses an output folder in which an output would replace the file the analysis reads. */
   private static void refuseToReplace(Path input, Path dir, Pattern outputs) throws BadInputException {
-    Path in = input.toAbsolutePath().normalize();
-    if (in.getParent() != null && in.getParent().equals(dir.toAbsolutePath().normalize())
-        && outputs.matcher(in.getFileName().toString()).matches()) {
+    if (OutputFolder.replacing(dir, name -> outputs.matcher(name).matches(), input) != null) {
       throw new BadInputException(input + ": runpose writes a file of this name into " + dir + ", which would replace"
           + " it. Choose another folder for the results (-o), or rename the file.");
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runpose.BadInputException;
 import org.runpose.RunposeException;
@@ -56,7 +57,8 @@ final class KeypointsCommand implements Callable<Integer> {
       throw new IOException(json + ": is a folder; -o names the keypoints file to write, e.g. -o "
           + json.resolve(stem(video) + ".keypoints.json") + ".");
     }
-    if (json.toAbsolutePath().normalize().equals(video.toAbsolutePath().normalize())) {
+    if (OutputFolder.replacing(json.toAbsolutePath().getParent(),
+        name -> name.equals(json.getFileName().toString().toLowerCase(Locale.ROOT)), video) != null) {
       throw new BadInputException(json + ": -o names the video itself, which the keypoints would replace. Name a"
           + " .json file, e.g. -o " + json.resolveSibling(stem(video) + ".keypoints.json") + ".");
     }

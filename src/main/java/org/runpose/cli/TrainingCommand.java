@@ -91,10 +91,8 @@ public final class TrainingCommand implements Callable<Integer> {
     OutputFolder.requireWritable(output);
     ZoneId timeZone = zone == null ? ZoneId.systemDefault() : zone;
     TrainingLog log = new TrainingLogReader(units, timeZone).read(logs);
-    Path out = output.toAbsolutePath().normalize();
     for (InputFile in : log.inputs()) {
-      Path read = Path.of(in.path()).toAbsolutePath().normalize();
-      if (out.equals(read.getParent()) && TrainingOutputs.FILES.contains(read.getFileName().toString())) {
+      if (OutputFolder.replacing(output, TrainingOutputs.FILES::contains, Path.of(in.path())) != null) {
         throw new BadInputException(in.path() + ": runpose writes a file of this name into " + output + ", which"
             + " would replace this log. Choose another folder for the results (-o), or rename the log.");
       }

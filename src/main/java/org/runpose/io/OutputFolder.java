@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Whether results can be written to a folder, checked before the work that produces them: a run should fail in a
@@ -43,6 +45,29 @@ public final class OutputFolder {
       throw new IOException(dir + ": cannot be written (" + why + " in " + existing + "). Choose another folder"
           + " with -o.", e);
     }
+  }
+
+  /**
+   * The output in {@code dir}, named in lower case as runpose names its outputs and accepted by {@code isOutput}, that
+   * would be {@code input} itself: reached by a link, another spelling of the path, or on a disk that ignores case;
+   * null where none would be. An output written there would replace the input.
+   */
+  public static Path replacing(Path dir, Predicate<String> isOutput, Path input) {
+    if (!Files.isDirectory(dir) || !Files.exists(input)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Path output = dir.resolve(p.getFileName().toString().toLowerCase(Locale.ROOT));
+        if (isOutput.test(output.getFileName().toString()) && Files.exists(output)
+            && Files.isSameFile(output, input)) {
+          return output;
+        }
+      }
+    } catch (IOException e) {
+      // A folder that cannot be listed is refused as unwritable before anything is written over.
+    }
+    return null;
   }
 
   /** What went wrong writing a file, in words rather than an exception's bare path. */

@@ -43,4 +43,18 @@ class OutputFolderTest {
     assertThat(OutputFolder.reason(new FileSystemException("/mnt/card/out", null, "Read-only file system")))
         .isEqualTo("read-only file system: /mnt/card/out");
   }
+
+  @Test
+  void anInputReachedThroughALinkIsTheOutputItWouldBecome() throws Exception {
+    Path clips = Files.createDirectories(dir.resolve("clips"));
+    Path video = Files.writeString(clips.resolve("overlay.mp4"), "a video");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), clips);
+    java.util.function.Predicate<String> overlay = "overlay.mp4"::equals;
+    assertThat(OutputFolder.replacing(link, overlay, video)).isEqualTo(link.resolve("overlay.mp4"));
+    assertThat(OutputFolder.replacing(clips, overlay, video)).isEqualTo(clips.resolve("overlay.mp4"));
+    // Another file of that name, or a name runpose does not write, is no input of this run.
+    Path other = Files.writeString(Files.createDirectories(dir.resolve("other")).resolve("overlay.mp4"), "x");
+    assertThat(OutputFolder.replacing(clips, overlay, other)).isNull();
+    assertThat(OutputFolder.replacing(clips, "report.pdf"::equals, video)).isNull();
+  }
 }
