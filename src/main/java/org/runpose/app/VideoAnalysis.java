@@ -165,8 +165,8 @@ public final class VideoAnalysis {
   /** Refuses an output folder in which an output would replace the file the analysis reads. */
   private static void refuseToReplace(Path input, Path dir, Pattern outputs) throws BadInputException {
     if (OutputFolder.replacing(dir, name -> outputs.matcher(name).matches(), input) != null) {
-      throw new BadInputException(input + ": runpose writes a file of this name into " + dir + ", which would replace"
-          + " it. Choose another folder for the results (-o), or rename the file.");
+      throw new BadInputException(input + ": runpose keeps its results under this name in " + dir + ", so the"
+          + " analysis would replace it. Choose another folder for the results (-o), or rename the file.");
     }
   }
 

@@ -254,9 +254,9 @@ final class AnalyzeCommand implements Callable<Integer> {
    * listed with its error and the others go on; the exit code tells whether any failed.
    */
   private int batch(Path folder, AnalysisConfig config) throws RunposeException, IOException {
-    List<Path> videos = videosIn(folder, spec.commandLine().getErr());
     String title = folder.toAbsolutePath().normalize().getFileName().toString();
     Path root = output != null ? output : Path.of("runpose-out", title);
+    List<Path> videos = videosIn(folder, root, spec.commandLine().getErr());
     OutputFolder.requireWritable(root);
     Map<Path, String> folders = outputFolders(videos);
     long frames = 0;
@@ -313,8 +313,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Exit code of a folder run in which some videos failed. */
   static final int BATCH_FAILURES = 5;
 
-  /** The folder's videos; what in it could hold a video but is not read is said on {@code err}. */
-  private static List<Path> videosIn(Path folder, PrintWriter err) throws BadInputException, IOException {
+  /**
+   * The folder's videos; what in it could hold a video but is not read is said on {@code err}, but for runpose's own
+   * results (the folder {@code root} they go to, or runpose's default one).
+   */
+  private static List<Path> videosIn(Path folder, Path root, PrintWriter err) throws BadInputException, IOException {
     List<Path> entries;
     try (Stream<Path> listed = Files.list(folder)) {
       entries = listed.sorted().toList();
@@ -323,7 +326,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> passedOver = new ArrayList<>();
     for (Path p : entries) {
       String name = p.getFileName().toString();
-      if (Files.isDirectory(p)) {
+      if (Files.isDirectory(p) && !name.equals("runpose-out") && !root.toAbsolutePath().normalize()
+          .startsWith(p.toAbsolutePath().normalize())) {
         passedOver.add(name + "/ (a folder: analyse it on its own)");
       } else if (!Files.isRegularFile(p) && VideoFiles.isVideoOrAnimationName(name)) {
         passedOver.add(name + (Files.isSymbolicLink(p) ? " (a link to a file that is not there)"

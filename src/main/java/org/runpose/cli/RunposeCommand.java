@@ -87,8 +87,8 @@ public final class RunposeCommand implements Runnable {
       return null;
     }
     return "'" + arg + "' is a second input: 'runpose " + command + "' reads one video"
-        + (command.equals("analyze") ? " (or saved keypoints with --from), or one folder of videos. Put the videos"
-            + " in a folder and give the folder." : ". Make the keypoints of each video in turn.");
+        + (command.equals("analyze") ? " (or saved keypoints with --from), or one folder of videos: give the folder"
+            + " that holds the videos, or analyse each on its own." : ". Make the keypoints of each video in turn.");
   }
 
   /** How to name a file whose name starts with '-', when {@code arg} is one in {@code workingDir}; else null. */

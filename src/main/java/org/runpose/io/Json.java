@@ -69,6 +69,7 @@ public final class Json {
           ? "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
               .map(c -> MAPPER.convertValue(c, String.class)).sorted().toList())
           : type != null && type.isEnum() ? "a name runpose knows"
+          : type == boolean.class || type == Boolean.class ? "true or false"
           : type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive()) ? "a number" : "another value";
       return where + "holds " + f.getValue() + ", where " + wanted + " belongs";
     }

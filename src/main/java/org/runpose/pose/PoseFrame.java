@@ -29,7 +29,7 @@ public record PoseFrame(
     if (!(poseScore >= 0 && poseScore <= 1)) {
       throw new IllegalArgumentException("pose score must be in [0,1]: " + poseScore);
     }
-    keypoints = List.copyOf(keypoints);
+    keypoints = List.copyOf(java.util.Objects.requireNonNull(keypoints, "keypoints"));
     if (found ? keypoints.size() != BodyLandmark.COUNT : !keypoints.isEmpty()) {
       throw new IllegalArgumentException((found ? "a frame with the runner found" : "a frame without the runner")
           + " holds " + keypoints.size() + " keypoints, where " + (found ? BodyLandmark.COUNT + " belong" : "none do"));

@@ -143,10 +143,7 @@ final class Body {
     double[] lean = new double[n];
     double[] pull = new double[n];
     for (int i = 0; i < n; i++) {
-      lean[i] = trunkInView(near, i, widthPx, heightPx) ? trunkLineDeg(frame, i) : Double.NaN;
-      if (!(Math.abs(lean[i]) < MAX_TRUNK_LINE_DEG)) {
-        lean[i] = Double.NaN;
-      }
+      lean[i] = trunkSeen(frame, i, widthPx, heightPx) ? trunkLineDeg(frame, i) : Double.NaN;
       pull[i] = Double.isNaN(lean[i]) ? Double.NaN
           : LEAN_PER_FAR_THIGH_SINE_DEG * limbSine(frame, far.hip(), far.knee(), i)
               + LEAN_PER_NEAR_ARM_SINE_DEG * limbSine(frame, near.shoulder(), near.elbow(), i);
@@ -350,13 +347,19 @@ final class Body {
 
   /**
    * A trunk line further from the vertical than this has the shoulder below the hip: no runner's or walker's (a
-   * sprinter leaving the blocks leans under 60°), but the model's points on a picture with a foot alone in it.
+   * sprinter leaving the blocks leans under 60°; a level trunk is the bound), but the model's points on a picture with
+   * a foot alone in it.
    */
   static final double MAX_TRUNK_LINE_DEG = 90;
 
-  /** Whether the near side's hip and shoulder at sample i lie {@link #JOINT_IN_VIEW_TRUNKS} inside the picture. */
-  boolean trunkInView(Side near, int i, int widthPx, int heightPx) {
-    return inside(i, widthPx, heightPx, JOINT_IN_VIEW_TRUNKS * trunkLengthPx(i), near.hip(), near.shoulder());
+  /**
+   * Whether the trunk at sample i was seen, for its lean and its back: the near side's hip and shoulder lie
+   * {@link #JOINT_IN_VIEW_TRUNKS} inside the picture and the shoulder above the hip ({@link #MAX_TRUNK_LINE_DEG}).
+   */
+  boolean trunkSeen(BodyFrame frame, int i, int widthPx, int heightPx) {
+    Side near = frame.direction().nearSide();
+    return inside(i, widthPx, heightPx, JOINT_IN_VIEW_TRUNKS * trunkLengthPx(i), near.hip(), near.shoulder())
+        && Math.abs(trunkLineDeg(frame, i)) < MAX_TRUNK_LINE_DEG;
   }
 
   /**

@@ -92,10 +92,10 @@ public record DetectableChange(double published, String publishedSource, double 
 
   /**
    * Whether steps reading these values agree well enough for their median to be told apart from another visit's, as
-   * {@link StepAgreement} judges a measure over all steps: fewer than two steps cannot disagree.
+   * {@link StepAgreement} judges a measure over all steps; one step alone shows no agreement, none holds nothing.
    */
   public boolean trustsMedianOf(double[] perStep) {
-    return perStep.length < 2 || StepAgreement.medianHalfInterval(perStep) <= value();
+    return perStep.length == 0 || perStep.length >= 2 && StepAgreement.medianHalfInterval(perStep) <= value();
   }
 
   /** The combined value with its unit, "8.7°", "5.5 points". */

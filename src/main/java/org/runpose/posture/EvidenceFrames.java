@@ -46,11 +46,12 @@ public final class EvidenceFrames {
     // The clip's median is the number the finding reports; the typical frame shows it.
     double median = analysis.summary().leanDeg() != null
         ? analysis.summary().leanDeg() : Stats.median(pool.stream().map(c -> c.frame().leanDeg()).toList());
-    // From another step than the most forward frame's where there is one: two frames of one stance look alike.
+    // From another step than the most forward frame's where there is one: two frames of one stance look alike. A step
+    // apart, as a stance is shorter than a step.
     Double step = Stats.median(analysis.steps().stream().map(st -> st.nextContactSeconds() - st.contactSeconds())
         .toList());
     List<Candidate> elsewhere = pool.stream().filter(c -> c != most && (step == null
-        || Math.abs(c.frame().timeSeconds() - most.frame().timeSeconds()) >= step / 2)).toList();
+        || Math.abs(c.frame().timeSeconds() - most.frame().timeSeconds()) >= step)).toList();
     (elsewhere.isEmpty() ? pool.stream().filter(c -> c != most) : elsewhere.stream())
         .min(Comparator.comparingDouble((Candidate c) -> Math.abs(c.frame().leanDeg() - median))
             .thenComparingInt(c -> c.frame().index()))

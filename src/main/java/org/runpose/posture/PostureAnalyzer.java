@@ -212,7 +212,7 @@ public final class PostureAnalyzer {
     for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
       Integer sample = sampleOf.get(s.frameIndex());
       // The back's outline runs from the hip to the shoulder: one of them cut by the picture's edge cuts it too.
-      BackReading back = sample != null && !body.trunkInView(direction.nearSide(), sample, series.video().widthPx(),
+      BackReading back = sample != null && !body.trunkSeen(level, sample, series.video().widthPx(),
           series.video().heightPx()) ? BackReading.hidden(BackReading.Hidden.TRUNK_AT_EDGE)
               : s.back(direction).judged(poses.get(s.frameIndex()));
       if (back.trace() != null) {

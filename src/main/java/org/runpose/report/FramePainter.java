@@ -56,7 +56,9 @@ public final class FramePainter {
   static final Color FAR_SIDE = new Color(0xD0, 0x7C, 0xF2);
   private static final Color VERTICAL = Color.WHITE;
   /** The lumbar measure's line from the buttocks to the upper back: white as the vertical, but solid. */
-  private static final Color BACK_LINE = new Color(0xFF, 0xFF, 0xFF);
+  private static final Color BACK_LINE = Color.WHITE;
+  /** The legend's row of the true vertical, the one drawn dashed. */
+  private static final int VERTICAL_ROW = 2;
   private static final Color OUTLINE = new Color(0, 0, 0, 140);
   private static final Color PANEL = new Color(0x10, 0x16, 0x1C, 190);
   private static final Color PANEL_TEXT = Color.WHITE;
@@ -432,7 +434,7 @@ public final class FramePainter {
     double textX = keyX + key + gap;
     for (int i = 0; i < lines.length; i++) {
       Line2D sample = new Line2D.Double(keyX, mid, keyX + key, mid);
-      if (colors[i] == VERTICAL) {
+      if (i == VERTICAL_ROW) {
         g.setColor(VERTICAL);
         g.setStroke(dashed(2 * s, 5 * s));
         g.draw(sample);

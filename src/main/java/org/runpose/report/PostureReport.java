@@ -190,10 +190,14 @@ public final class PostureReport {
   }
 
 
-  /** Whether the tracks were low-passed: a cut-off at or above half the frame rate read leaves them as they are. */
+  /**
+   * Whether the tracks were low-passed: a cut-off at or above half the frame rate read leaves them as they are. A clip
+   * that looks slowed is cleaned with its cut-off lowered to its pace, so filtered all the same.
+   */
   static boolean lowPassed(PostureAnalysis a) {
     double fps = a.realFpsRead();
-    return !(fps > 0) || a.settings().signal().cutoffHz() < fps / 2;
+    return !(fps > 0) || a.settings().signal().cutoffHz() < fps / 2
+        || a.gait().timeBase() == GaitCheck.TimeBase.LOOKS_SLOWED;
   }
 
   private static List<Section> sections(PostureAnalysis a, List<Picture> stills) {
@@ -591,8 +595,8 @@ public final class PostureReport {
     b.add(new Table(List.of(new Column("Measure", false), new Column("All steps", true),
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
-    b.add(new Note("Medians over the steps; a foot's is left out (\u2013) where its steps read too far apart for"
-        + " their middle value to be trusted. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
+    b.add(new Note("Medians over the steps; a foot's is left out (\u2013) where it has one step alone or its steps"
+        + " read too far apart for their middle value to be trusted, as where nothing was measured. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
         + " marker-based motion capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare"
         + " visits filmed the same way rather than as absolute values."));
     if (timed) {

@@ -26,8 +26,11 @@ final class CsvLogParser implements LogFileParser {
   /** h:mm:ss or m:ss: unsigned, minutes and seconds after a colon below 60, seconds perhaps with a fraction. */
   private static final Pattern CLOCK = Pattern.compile("\\d+(:[0-5]\\d){1,2}(\\.\\d+)?");
 
-  /** Faster than about the mile world record: almost always a unit or typing mistake. */
-  static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
+  /**
+   * A training log's row faster than the 5000 m world record's pace (2:31/km) is almost always a unit or typing
+   * mistake; a whole activity file is held to anyone's fastest pace when the log is read ({@link TrainingLogReader}).
+   */
+  private static final double FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM = 150;
 
   private static final String EXAMPLE = "Save the log as comma-separated text with a first line naming the columns,"
       + " e.g. date,distance,duration,type.";

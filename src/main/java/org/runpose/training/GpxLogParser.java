@@ -39,7 +39,7 @@ final class GpxLogParser implements LogFileParser {
       gpx = READER.read(new ByteArrayInputStream(content));
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(file + ": not a readable GPX file (" + xmlProblem(e) + "). Export the run again"
-          + " from the watch or app as GPX.", e);
+          + " from the watch or app as GPX, or leave this file out.", e);
     }
     Location at = new Location(file, null);
     List<TrackSegment> segments = gpx.tracks().flatMap(Track::segments).toList();

@@ -106,22 +106,25 @@ public final class TrainingLogReader {
    * left on in a car, a unit or typing mistake; a CSV's pace is checked as it is read), or a date still to come.
    */
   private String implausible(Run run) {
-    if (run.paceSecondsPerKm() < CsvLogParser.FASTEST_PLAUSIBLE_PACE_SECONDS_PER_KM) {
-      return "pace " + Format.pace(run.paceSecondsPerKm(), unit) + "/" + unit + " is faster than any runner (a watch"
-          + " left on in a car?): check the distance and the duration";
+    if (run.paceSecondsPerKm() < FASTEST_ANY_RUN_SECONDS_PER_KM) {
+      return "pace " + Format.pace(run.paceSecondsPerKm(), unit) + "/" + unit + " is faster than anyone has run, even"
+          + " over 100 m (a watch left on in a car?): check the distance and the duration";
     }
-    if (run.distanceKm() > LONGEST_PLAUSIBLE_RUN_KM) {
-      return Format.distance(run.distanceKm(), unit) + " " + unit + " in one run is more than anyone runs in one go:"
-          + " check the distance and --units";
+    if (run.distanceKm() > LONGEST_ANY_RUN_KM) {
+      return Format.distance(run.distanceKm(), unit) + " " + unit + " in one run is more than anyone runs in one"
+          + " activity: check the distance and its unit";
     }
-    if (run.date().isAfter(LocalDate.now(zone))) {
+    // A day of slack for a runner a time zone ahead of this computer.
+    if (run.date().isAfter(LocalDate.now(zone).plusDays(1))) {
       return "dated " + run.date() + ", after today: check the date (YYYY-MM-DD)";
     }
     return null;
   }
 
-  /** Farther than the 24-hour record (about 320 km): a day's run no one has run. */
-  private static final double LONGEST_PLAUSIBLE_RUN_KM = 350;
+  /** The 100 m world record's pace (9.58 s) is 96 s/km: a file faster than this holds no run. */
+  private static final double FASTEST_ANY_RUN_SECONDS_PER_KM = 95;
+  /** Beyond the longest multi-day races run as one activity. */
+  private static final double LONGEST_ANY_RUN_KM = 1000;
 
   private static boolean sameRun(Run a, Run b) {
     return a.date().equals(b.date())
@@ -145,10 +148,12 @@ public final class TrainingLogReader {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
-          List<Path> logs = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent()
-              && !ownWeeklyTable(p)).sorted().toList();
+          List<Path> readable = listing.filter(p -> Files.isRegularFile(p) && parserFor(p).isPresent()).sorted()
+              .toList();
+          List<Path> logs = readable.stream().filter(p -> !ownWeeklyTable(p)).toList();
           if (logs.isEmpty()) {
-            throw new BadInputException(path + ": this folder holds no .csv, .gpx or .fit file.");
+            throw new BadInputException(path + ": this folder holds no .csv, .gpx or .fit file" + (readable.isEmpty()
+                ? "." : " but the weekly table runpose wrote there, which is no log."));
           }
           files.addAll(logs);
         } catch (IOException e) {

@@ -30,7 +30,7 @@ public final class TrainingOutputs {
 
   /** The weekly table's file, and how its first line begins (its first two columns' names). */
   static final String WEEKLY_CSV = "weekly.csv";
-  static final String WEEKLY_CSV_HEADER_START = "week,monday,";
+  static final String WEEKLY_CSV_HEADER_START = WeeklyTable.WEEK + "," + WeeklyTable.MONDAY + ",";
 
   public static final List<String> FILES = List.of("training.json", WEEKLY_CSV, "training.html", "training.pdf");
 

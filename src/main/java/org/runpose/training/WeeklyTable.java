@@ -16,12 +16,16 @@ final class WeeklyTable {
    */
   record Column(String heading, String csvName, boolean numeric, IntFunction<String> value) {}
 
+  /** The first two columns' names in the CSV, which tell runpose's own table from a log. */
+  static final String WEEK = "week";
+  static final String MONDAY = "monday";
+
   static List<Column> columns(TrainingAnalysis a) {
     DistanceUnit u = a.unit();
     List<WeekSummary> w = a.weeks();
     return List.of(
-        new Column("Week", "week", false, i -> w.get(i).isoWeek()),
-        new Column("Monday", "monday", false, i -> w.get(i).weekStart().toString()),
+        new Column("Week", WEEK, false, i -> w.get(i).isoWeek()),
+        new Column("Monday", MONDAY, false, i -> w.get(i).weekStart().toString()),
         new Column("Runs", "runs", true, i -> String.valueOf(w.get(i).runs())),
         new Column("Distance (" + u + ")", "distance_" + u, true, i -> Format.distance(w.get(i).distanceKm(), u)),
         new Column("Longest (" + u + ")", "longest_run_" + u, true, i -> Format.distance(w.get(i).longestRunKm(), u)),

@@ -68,6 +68,7 @@ public record VideoInfo(
     if (durationMicros < 0 || frameCountEstimate < 0) {
       throw new IllegalArgumentException("duration and frame count must be >= 0");
     }
+    sha256 = sha256 == null ? null : sha256.toLowerCase(java.util.Locale.ROOT);
     if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
     }

@@ -157,10 +157,18 @@ final class Store implements AutoCloseable {
         + " created_at DESC", Store::visit, runnerId);
   }
 
-  /** The runner's visit of the video with this SHA-256, if they have one. */
-  synchronized Optional<Visit> visitOfVideo(String runnerId, String videoSha256) throws SQLException {
-    return one("SELECT " + VISIT_COLUMNS + " FROM visit WHERE runner_id = ? AND video_sha256 = ?", Store::visit,
-        runnerId, videoSha256);
+  /**
+   * Adds the visit with its job, queued, unless its runner already has a visit of the same video (by its SHA-256): then
+   * that visit, and nothing is added. One call, so that two uploads of a file at once add one visit.
+   */
+  synchronized Optional<Visit> addVisitUnlessKnown(Visit v) throws SQLException {
+    Optional<Visit> known = v.videoSha256() == null ? Optional.empty()
+        : one("SELECT " + VISIT_COLUMNS + " FROM visit WHERE runner_id = ? AND video_sha256 = ?", Store::visit,
+            v.runnerId(), v.videoSha256());
+    if (known.isEmpty()) {
+      addVisit(v);
+    }
+    return known;
   }
 
   synchronized void deleteVisit(String id) throws SQLException {

@@ -304,21 +304,22 @@ public final class WebApp implements AutoCloseable {
       throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + ": "
           + e.getMessage().replace(part.toString() + ": ", "").replace(part.toString(), name));
     }
-    Optional<Visit> earlier = store.visitOfVideo(r.id(), info.sha256());
-    if (earlier.isPresent()) {
-      Files.deleteIfExists(part);
-      Visit e = earlier.get();
-      throw new Refusal(HttpStatus.CONFLICT, name + ": this video is already " + r.name() + "'s visit of " + e.date()
-          + " (uploaded as " + e.videoName() + "): the same file, so a second visit of it would show no change"
-          + " whatever the runner did. To analyse it with other settings, open that visit and use Analyse again.");
-    }
     Files.move(part, video, StandardCopyOption.ATOMIC_MOVE);
+    Optional<Visit> earlier;
     try {
-      store.addVisit(new Visit(id, r.id(), date, name, Files.size(video), mediaType(info.container()), baseline,
-          slowMotion, everyFrame, Store.now(), info.sha256()));
+      earlier = store.addVisitUnlessKnown(new Visit(id, r.id(), date, name, Files.size(video),
+          mediaType(info.container()), baseline, slowMotion, everyFrame, Store.now(), info.sha256()));
     } catch (SQLException | RuntimeException e) {
       Files.deleteIfExists(video);
       throw e;
+    }
+    if (earlier.isPresent()) {
+      Files.deleteIfExists(video);
+      Visit e = earlier.get();
+      throw new Refusal(HttpStatus.CONFLICT, name + ": this video is already " + r.name() + "'s visit of " + e.date()
+          + " (uploaded as " + e.videoName() + "): the same file, so a second visit of it would show no change"
+          + " whatever the runner did. To analyse it with other settings, open that visit and use Analyse again once"
+          + " its analysis has ended.");
     }
     jobs.submit(id, info.frameCountEstimate());
     ctx.redirect("/visits/" + id, HttpStatus.SEE_OTHER);

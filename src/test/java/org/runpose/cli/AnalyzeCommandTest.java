@@ -104,8 +104,8 @@ class AnalyzeCommandTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CliRunner over = CliRunner.run("analyze", "--from", named.toString(), "-o", out.toString(), "-q");
     assertThat(over.exitCode).isEqualTo(2);
-    assertThat(over.err).contains("analysis.json: runpose writes a file of this name into " + out
-        + ", which would replace it. Choose another folder for the results (-o), or rename the file.");
+    assertThat(over.err).contains("analysis.json: runpose keeps its results under this name in " + out
+        + ", so the analysis would replace it. Choose another folder for the results (-o), or rename the file.");
 
     // A run that fails while writing (here: a folder where the PDF should go) leaves none of its files behind.
     Path blocked = dir.resolve("blocked");

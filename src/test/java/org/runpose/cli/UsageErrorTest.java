@@ -51,7 +51,7 @@ class UsageErrorTest {
     CliRunner r = CliRunner.run("analyze", "sample-videos/run_far.mp4", "sample-videos/run_lean11.mp4", "-q");
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("'sample-videos/run_lean11.mp4' is a second input: 'runpose analyze' reads one video"
-        + " (or saved keypoints with --from), or one folder of videos. Put the videos in a folder and give the"
-        + " folder.");
+        + " (or saved keypoints with --from), or one folder of videos: give the folder that holds the videos, or"
+        + " analyse each on its own.");
   }
 }

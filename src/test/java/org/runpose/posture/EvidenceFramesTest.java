@@ -62,16 +62,18 @@ class EvidenceFramesTest {
     }
     List<EvidenceFrame> ev = EvidenceFrames.choose(a.build());
     assertThat(ev.get(0).frameIndex()).isBetween(26, 30);
-    // Steps are 12 frames from contact to contact: the typical frame lies at least 6 frames away.
-    assertThat(Math.abs(ev.get(1).frameIndex() - ev.get(0).frameIndex())).isGreaterThanOrEqualTo(6);
+    // Each step's next contact is 12 frames after its own (HandMadeAnalysis: toe-off + 4): the typical frame lies a
+    // step away.
+    assertThat(Math.abs(ev.get(1).frameIndex() - ev.get(0).frameIndex())).isGreaterThanOrEqualTo(12);
   }
 
   @Test
   void typicalLeanIsClosestToTheClipsMedian() {
     EvidenceFrame typical = EvidenceFrames.choose(clip().build()).get(1);
     assertThat(typical.kind()).isEqualTo(EvidenceFrame.Kind.TYPICAL_LEAN);
-    // Leans outside frames 20-29 are 10 + 0.01 i; frame 20 is on the ramp, so 10.19 at frame 19 is nearest.
-    assertThat(typical.frameIndex()).isEqualTo(19);
+    // Leans outside frames 20-29 are 10 + 0.01 i; the typical frame is a step (12 frames) from the most forward, in
+    // the ramp's stance, so the nearest to the median among the mid-stance frames before that is frame 14.
+    assertThat(typical.frameIndex()).isEqualTo(14);
     assertThat(typical.caption()).contains("median of 10.2° forward");
   }
 

@@ -84,6 +84,6 @@ class GpxLogParserTest {
     assertThatThrownBy(() -> new GpxLogParser(ZoneOffset.UTC).parse("broken.gpx", broken))
         .isInstanceOf(BadInputException.class)
         .hasMessage("broken.gpx: not a readable GPX file (its XML is broken at line 1, column 30). Export the run"
-            + " again from the watch or app as GPX.");
+            + " again from the watch or app as GPX, or leave this file out.");
   }
 }

@@ -76,7 +76,7 @@ class TrainingLogReaderTest {
     TrainingLog log = new TrainingLogReader(DistanceUnit.KM, ZoneOffset.UTC).read(List.of(csv));
     assertThat(log.runs()).hasSize(1);
     assertThat(log.skipped()).extracting(SkippedRow::reason).containsExactly(
-        "10000.0 km in one run is more than anyone runs in one go: check the distance and --units",
+        "10000.0 km in one run is more than anyone runs in one activity: check the distance and its unit",
         "dated 2099-03-06, after today: check the date (YYYY-MM-DD)");
   }
 
