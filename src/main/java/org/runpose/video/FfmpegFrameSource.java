@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.IntPredicate;
@@ -188,16 +190,39 @@ public final class FfmpegFrameSource implements FrameSource {
         gif ? 0 : videoStreamDurationMicros(video));
   }
 
-  /** The file's digest: a few hundredths of a second for a phone's clip, on each of the few times it is opened. */
+  /**
+   * The file's digest, read once for the several times an analysis opens it (a gigabyte takes a second or more); read
+   * again when the file's size or time changes.
+   */
   private static String sha256(Path file, FFmpegFrameGrabber grabber) throws BadInputException {
     try {
-      return Sha256.of(file);
+      String key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+      synchronized (DIGESTS) {
+        String known = DIGESTS.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      String sha = Sha256.of(file);
+      synchronized (DIGESTS) {
+        DIGESTS.put(key, sha);
+      }
+      return sha;
     } catch (IOException e) {
       releaseQuietly(grabber);
       throw new BadInputException(file + ": cannot be read to the end (" + e.getMessage() + "). Copy the video"
           + " again, or to a local disk.", e);
     }
   }
+
+  /** The digests of the files opened last, by path, size and time: a few, as an analysis opens one video at a time. */
+  private static final Map<String, String> DIGESTS = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > KEPT_DIGESTS;
+    }
+  };
+  private static final int KEPT_DIGESTS = 8;
 
   private static boolean isEmpty(Path file) {
     try {
