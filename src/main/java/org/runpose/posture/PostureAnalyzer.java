@@ -203,18 +203,17 @@ public final class PostureAnalyzer {
 
     Map<Integer, LumbarTrace> lumbarByFrame = new HashMap<>();
     Map<BackReading.Hidden, Integer> hidden = new EnumMap<>(BackReading.Hidden.class);
-    Map<Integer, PoseFrame> poses = new HashMap<>();
     Map<Integer, Integer> sampleOf = new HashMap<>();
     for (int i = 0; i < series.frames().size(); i++) {
-      poses.put(series.frames().get(i).index(), series.frames().get(i));
       sampleOf.put(series.frames().get(i).index(), i);
     }
     for (MaskSample s : masks == null ? List.<MaskSample>of() : masks) {
       Integer sample = sampleOf.get(s.frameIndex());
       // The back's outline runs from the hip to the shoulder: one of them cut by the picture's edge cuts it too.
-      BackReading back = sample != null && !body.trunkSeen(level, sample, series.video().widthPx(),
-          series.video().heightPx()) ? BackReading.hidden(BackReading.Hidden.TRUNK_AT_EDGE)
-              : s.back(direction).judged(poses.get(s.frameIndex()));
+      BackReading back = sample == null ? s.back(direction).judged(null)
+          : !body.trunkSeen(level, sample, series.video().widthPx(), series.video().heightPx())
+              ? BackReading.hidden(BackReading.Hidden.TRUNK_AT_EDGE)
+              : s.back(direction).judged(series.frames().get(sample));
       if (back.trace() != null) {
         lumbarByFrame.put(s.frameIndex(), back.trace());
       } else {

@@ -596,7 +596,8 @@ public final class PostureReport {
         new Column("Left foot", true), new Column("Right foot", true), new Column("What it means", false)),
         rows, false));
     b.add(new Note("Medians over the steps; a foot's is left out (\u2013) where it has one step alone or its steps"
-        + " read too far apart for their middle value to be trusted, as where nothing was measured. " + nearLegOnly(a) + " Keypoint angles from a 2D video differ from"
+        + " read too far apart for their middle value to be trusted, as where nothing was measured. " + nearLegOnly(a)
+        + " Keypoint angles from a 2D video differ from"
         + " marker-based motion capture by about 5-8° at hip and knee (Van Hooren et al. 2023); use them to compare"
         + " visits filmed the same way rather than as absolute values."));
     if (timed) {
@@ -631,10 +632,8 @@ public final class PostureReport {
       DetectableChange change, String meaning) {
     List<String> cells = new ArrayList<>(List.of(label, fmt(median(a.steps(), measure), decimals)));
     for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-      double[] v = a.steps().stream().filter(st -> st.side() == side).map(measure).filter(x -> x != null)
-          .mapToDouble(Double::doubleValue).toArray();
-      cells.add(change == null || change.trustsMedianOf(v) ? fmt(median(a.steps(), side, measure), decimals)
-          : "\u2013");
+      double[] v = values(a.steps().stream().filter(st -> st.side() == side).toList(), measure);
+      cells.add(change == null || change.trustsMedianOf(v) ? fmt(median(v), decimals) : "\u2013");
     }
     cells.add(meaning);
     return new Row(cells, null);
@@ -656,8 +655,17 @@ public final class PostureReport {
   }
 
   private static Double median(List<StepMetrics> steps, Function<StepMetrics, Double> measure) {
-    double[] v = steps.stream().map(measure).filter(x -> x != null).mapToDouble(Double::doubleValue).sorted()
-        .toArray();
+    return median(values(steps, measure));
+  }
+
+  /** The steps' values of a measure, those it has. */
+  private static double[] values(List<StepMetrics> steps, Function<StepMetrics, Double> measure) {
+    return steps.stream().map(measure).filter(x -> x != null).mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static Double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
     return v.length == 0 ? null : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -191,12 +192,15 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   /**
-   * The file's digest, read once for the several times an analysis opens it (a gigabyte takes a second or more); read
-   * again when the file's size or time changes.
+   * The file's digest, read once for the several times an analysis opens it (a gigabyte takes a second or more), and
+   * kept by the file itself (its inode where the disk has one), so that an upload checked under one name and analysed
+   * under another after a move is read once; read again when its size or time changes.
    */
   private static String sha256(Path file, FFmpegFrameGrabber grabber) throws BadInputException {
     try {
-      String key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      String key = (attributes.fileKey() != null ? attributes.fileKey() : file.toAbsolutePath()) + "|"
+          + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
       synchronized (DIGESTS) {
         String known = DIGESTS.get(key);
         if (known != null) {

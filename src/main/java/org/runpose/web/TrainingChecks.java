@@ -21,6 +21,7 @@ import org.runpose.BadInputException;
 import org.runpose.Severity;
 import org.runpose.training.DistanceUnit;
 import org.runpose.training.Provenance;
+import org.runpose.training.Format;
 import org.runpose.training.Run;
 import org.runpose.training.TrainingAnalysis;
 import org.runpose.training.TrainingLog;
@@ -95,8 +96,8 @@ final class TrainingChecks {
     LocalDate first = runs.stream().map(Run::date).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = runs.stream().map(Run::date).max(LocalDate::compareTo).orElseThrow();
     int skipped = a.log().skipped().size();
-    String covers = String.format(Locale.ROOT, "%d runs from %s to %s%s. ", runs.size(), first, last,
-        skipped == 0 ? "" : skipped == 1 ? ", 1 row left out" : ", " + skipped + " rows left out");
+    String covers = String.format(Locale.ROOT, "%s from %s to %s%s. ", Format.count(runs.size(), "run"), first, last,
+        skipped == 0 ? "" : ", " + Format.count(skipped, "row") + " left out");
     long excessive = a.count(Severity.EXCESSIVE);
     long watch = a.count(Severity.WATCH);
     if (excessive + watch == 0) {
